@@ -1,0 +1,159 @@
+"""Writing the graph to Neo4j: constraints first, then batched, idempotent MERGEs.
+
+Nodes are merged on ``id`` per label and relationships per (type, start label, end
+label) with ``UNWIND $rows``, so pushing the same graph twice leaves the database as it
+was, and every MERGE is backed by a uniqueness constraint's index. Transient errors are
+retried by the driver's managed transactions.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from .errors import KgError
+from .schema import constraints_file, read_cypher_statements
+
+DEFAULT_URI = "bolt://localhost:7687"
+BATCH_SIZE = 1000
+
+
+@dataclass
+class Connection:
+    uri: str = DEFAULT_URI
+    user: str = "neo4j"
+    password: str | None = field(default=None, repr=False)  # never shown
+    database: str | None = None
+
+    @classmethod
+    def from_env(cls, uri=None, user=None, password=None, database=None) -> "Connection":
+        return cls(
+            uri=uri or os.environ.get("NEO4J_URI", DEFAULT_URI),
+            user=user or os.environ.get("NEO4J_USER", "neo4j"),
+            password=password if password is not None else os.environ.get("NEO4J_PASSWORD"),
+            database=database or os.environ.get("NEO4J_DATABASE") or None,
+        )
+
+
+def connect(connection: Connection):
+    """An open driver, checked to answer; a clear KgError when it does not."""
+    from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+
+    if connection.password is None:
+        raise KgError("no Neo4j password: set NEO4J_PASSWORD or pass --password")
+    try:
+        driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password))
+    except (ConfigurationError, ValueError) as exc:
+        raise KgError(f"cannot use Neo4j at {connection.uri}: {exc}") from exc
+    try:
+        driver.verify_connectivity()
+    except AuthError as exc:
+        driver.close()
+        raise KgError(f"Neo4j at {connection.uri} refused user '{connection.user}': wrong user or password") from exc
+    except (ServiceUnavailable, OSError) as exc:
+        driver.close()
+        raise KgError(f"cannot connect to Neo4j at {connection.uri}: is it running? ({type(exc).__name__})") from exc
+    except Neo4jError as exc:
+        driver.close()
+        raise KgError(f"cannot use Neo4j at {connection.uri}: {exc}") from exc
+    return driver
+
+
+def _neo4j_value(value):
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, (list, tuple)):
+        items = [_neo4j_value(v) for v in value if v is not None]
+        return items if all(isinstance(v, type(items[0])) for v in items) or not items else [str(v) for v in items]
+    return value
+
+
+def _properties(data: dict) -> dict:
+    return {k: _neo4j_value(v) for k, v in data.items() if k not in {"label", "type"} and v is not None}
+
+
+@dataclass
+class PushSummary:
+    nodes: dict[str, int] = field(default_factory=dict)  # label → nodes written
+    relationships: dict[str, int] = field(default_factory=dict)  # type → written
+    constraints: int = 0
+
+    @property
+    def node_count(self) -> int:
+        return sum(self.nodes.values())
+
+    @property
+    def relationship_count(self) -> int:
+        return sum(self.relationships.values())
+
+
+def _batches(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def push(
+    graph: nx.MultiDiGraph,
+    connection: Connection,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+) -> PushSummary:
+    """Write ``graph`` to Neo4j. ``progress(n)`` is called after each batch of n rows."""
+    summary = PushSummary()
+    node_rows: dict[str, list[dict]] = defaultdict(list)
+    for node_id, data in graph.nodes(data=True):
+        node_rows[data["label"]].append({"id": node_id, "props": _properties(data) | {"id": node_id}})
+    rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for start, end, data in graph.edges(data=True):
+        key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
+        rel_rows[key].append({"start": start, "end": end, "props": _properties(data)})
+
+    driver = connect(connection)
+    try:
+        with driver.session(database=connection.database) as session:
+            for statement in read_cypher_statements(constraints_file()):
+                session.run(statement).consume()
+                summary.constraints += 1
+            for label, rows in sorted(node_rows.items()):
+                query = f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row.props"
+                for batch in _batches(rows, batch_size):
+                    session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
+                    if progress:
+                        progress(len(batch))
+                summary.nodes[label] = len(rows)
+            for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
+                query = (
+                    f"UNWIND $rows AS row "
+                    f"MATCH (a:`{start_label}` {{id: row.start}}) MATCH (b:`{end_label}` {{id: row.end}}) "
+                    f"MERGE (a)-[r:`{rel_type}`]->(b) SET r = row.props"
+                )
+                for batch in _batches(rows, batch_size):
+                    session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
+                    if progress:
+                        progress(len(batch))
+                summary.relationships[rel_type] = summary.relationships.get(rel_type, 0) + len(rows)
+    except KgError:
+        raise
+    except Exception as exc:  # the driver's errors, shown in one line
+        raise KgError(f"push to Neo4j at {connection.uri} failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        driver.close()
+    return summary
+
+
+def database_counts(connection: Connection) -> tuple[int, int]:
+    """(nodes, relationships) in the database."""
+    driver = connect(connection)
+    try:
+        with driver.session(database=connection.database) as session:
+            nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+            rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+            return nodes, rels
+    finally:
+        driver.close()

@@ -1,0 +1,15 @@
+"""The one error the loader raises: a file it cannot turn into a report, and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class LoaderError(Exception):
+    """A report file that cannot be loaded. ``str(error)`` is one line naming the file
+    and the reason, fit to show a user as is."""
+
+    def __init__(self, source: str | Path, reason: str) -> None:
+        self.source = str(source)
+        self.reason = reason
+        super().__init__(f"{self.source}: {reason}")

@@ -1,0 +1,151 @@
+"""Normalisation rules for the running text of a report.
+
+Each rule works on a :class:`~loaders.textmap.MappedText` and keeps every remaining
+character's original offset. The rules, in the order :func:`normalise` applies them:
+
+1. **Width**: full-width digits and Latin letters become ASCII (``２０２３`` → ``2023``);
+   the ideographic space and no-break space become ordinary spaces.
+2. **Punctuation**: ASCII punctuation next to Chinese text becomes its full-width form
+   (``,`` → ``，``, ``:`` → ``：``, ``;`` → ``；``, ``?``/``!``); a pair of ASCII
+   brackets whose content holds Chinese becomes ``（…）``; straight double quotes in a
+   paragraph with Chinese become ``“…”`` by alternation. A ``.`` is never changed (it
+   is a decimal point more often than not).
+3. **Spaces**: white space is removed unless it separates two ASCII letters or digits
+   (``2.25 亿元`` → ``2.25亿元``, ``孙 兰`` → ``孙兰``, but ``Transit Oriented`` keeps
+   its space, collapsed to one).
+
+Variant characters (蕰→蕴 and the like, from ``data/variants.tsv``) are *not* changed in
+the text: :func:`fold_variants` gives a parallel string for matching.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+
+from .textmap import MappedText
+
+_TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_WHITESPACE = {" ", "\t", "\n", "\r", "\f", "\v", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u200b"}
+
+
+def is_cjk(ch: str) -> bool:
+    """A Chinese character or full-width Chinese punctuation."""
+    code = ord(ch)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x20000 <= code <= 0x2FFFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x3000 < code <= 0x303F  # CJK punctuation (not the ideographic space)
+        or 0xFF01 <= code <= 0xFF0F
+        or 0xFF1A <= code <= 0xFF20
+        or code in (0x201C, 0x201D, 0x2018, 0x2019, 0x2014, 0x2026, 0x00B7)
+    )
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def unify_width(text: MappedText) -> MappedText:
+    def rule(_: str, __: int, ch: str) -> str:
+        code = ord(ch)
+        if ch in _WHITESPACE:
+            return " " if ch not in "\n" else "\n"
+        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
+            return unicodedata.normalize("NFKC", ch)
+        if code in (0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F):  # ％ ＋ － ． ／ in numbers
+            return unicodedata.normalize("NFKC", ch)
+        return ch
+
+    return text.map_chars(rule)
+
+
+def _neighbour(text: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(text) and text[j] in _WHITESPACE:
+        j += step
+    return text[j] if 0 <= j < len(text) else ""
+
+
+def unify_punctuation(text: MappedText) -> MappedText:
+    s = text.text
+    has_cjk = any(is_cjk(c) for c in s)
+    brackets = _chinese_bracket_positions(s)
+    quote_count = 0
+    chars = list(s)
+    for i, ch in enumerate(s):
+        if ch in _TO_FULL_WIDTH:
+            before, after = _neighbour(s, i, -1), _neighbour(s, i, 1)
+            # "1,000" and "1:2" stay: digits on both sides are a number, not prose.
+            if (before and is_cjk(before)) or (after and is_cjk(after)) or (
+                has_cjk and not (before.isdigit() and after.isdigit()) and ch != ":"
+            ):
+                chars[i] = _TO_FULL_WIDTH[ch]
+        elif ch in "()" and i in brackets:
+            chars[i] = "（" if ch == "(" else "）"
+        elif ch == '"' and has_cjk:
+            chars[i] = "“" if quote_count % 2 == 0 else "”"
+            quote_count += 1
+    return MappedText("".join(chars), text.offsets)
+
+
+def _chinese_bracket_positions(s: str) -> set[int]:
+    positions: set[int] = set()
+    stack: list[int] = []
+    for i, ch in enumerate(s):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            inner = s[start + 1 : i]
+            before = _neighbour(s, start, -1)
+            if any(is_cjk(c) for c in inner) or (before and is_cjk(before)):
+                positions.update((start, i))
+    return positions
+
+
+def remove_spaces(text: MappedText) -> MappedText:
+    s = text.text
+
+    def rule(_: str, i: int, ch: str) -> str | None:
+        if ch not in _WHITESPACE:
+            return ch
+        if i > 0 and s[i - 1] in _WHITESPACE:
+            return None  # collapse runs
+        before, after = _neighbour(s, i, -1), _neighbour(s, i, 1)
+        if before and after and _is_ascii_alnum(before) and _is_ascii_alnum(after):
+            return " "
+        return None
+
+    return text.map_chars(rule)
+
+
+def normalise(text: MappedText) -> MappedText:
+    """All running-text rules, in order (see the module docstring)."""
+    return remove_spaces(unify_punctuation(unify_width(text)))
+
+
+@cache
+def variant_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    lines = resources.files("loaders").joinpath("data/variants.tsv").read_text("utf-8").splitlines()
+    for line in lines:
+        if not line.strip() or line.startswith("#") or line.startswith("variant\t"):
+            continue
+        variant, standard, *_ = line.split("\t")
+        table[variant] = standard
+    return table
+
+
+def fold_variants(text: str) -> str:
+    """Text for matching: variant characters replaced by their standard form.
+    The result has the same length as ``text``.
+
+    >>> fold_variants("蕰藻浜")
+    '蕴藻浜'
+    """
+    table = variant_table()
+    return "".join(table.get(c, c) for c in text)

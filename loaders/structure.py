@@ -1,0 +1,499 @@
+"""From the original text to Parts, Sections, Paragraphs and Sentences.
+
+The rules, in the order they apply:
+
+**Lines.** Each line of the original is one of: blank; a separator (``---``); a footnote
+line (see :mod:`loaders.footnotes`); a part heading (``一、2022 年工作回顾``, Markdown
+``#`` and ``**`` allowed around it); a section heading (``（一）…``, with or without body
+text after its first full stop); a list item (``1.``, ``①``); the salutation
+(``各位代表…``); or running text.
+
+**Paragraphs.** Lines before the salutation form the title block, one paragraph each.
+After it, a text line continues the current paragraph when that paragraph does not yet
+end in terminal punctuation (``。！？；：``, a closing quote counts only after one of
+them), however many blank lines or footnotes stand between: that repairs lines broken
+mid-sentence and page breaks. Headings, list items and the salutation always start a new
+paragraph and nothing is glued onto a heading.
+
+**Sections.** A ``（一）`` heading opens a level-1 section. A lead phrase opens a level-2
+section inside it: a bold phrase at the start of a sentence that ends a sentence
+(``**重点项目落地开花。**`` or ``**安全稳定持续夯实**。``), or — where a part uses at
+least three of them — a short first sentence of a paragraph (at most 18 characters, no
+``：；、`` and at most one ``，``) such as ``经济指标稳步回升。``. A part without ``（一）``
+headings whose paragraphs open alike (``一年来，我们…`` three times or more) takes
+those first sentences as its level-1 headings. A ``各位代表…`` paragraph inside a part
+starts an untitled section; after the last part it starts the closing.
+
+**Sentences.** A paragraph is split after ``。！？`` (with any closing quotes or
+brackets) and after ``；`` outside brackets and quotes, since a semicolon separates the
+clauses of a list of tasks (``…达到8.83亿元；社会消费品零售总额…``). Commas never split.
+Section titles are not sentences.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .footnotes import SUPERSCRIPT_DIGITS, FootnoteDefinition, find_definitions, find_markers
+from .metadata import read_metadata
+from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
+from .normalise import fold_variants, normalise
+from .periods import part_kind, part_period
+from .textmap import MappedText
+
+_CN_NUM = "一二三四五六七八九十"
+_PART_HEADING = re.compile(rf"^[{_CN_NUM}]{{1,3}}、(?P<title>.{{2,40}})$")
+_SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
+_LIST_ITEM = re.compile(r"^(?:\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
+_SALUTATION = re.compile(r"^各位代表")
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
+_BOLD = "**"
+_PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+TERMINAL = "。！？；："
+_CLOSERS = "”’」』）》)"
+_SENTENCE_END = "。！？"
+_OPENERS = {"（": "）", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》"}
+
+
+def ends_sentence(text: str) -> bool:
+    stripped = text.rstrip()
+    core = stripped.rstrip(_CLOSERS)
+    if core != stripped:  # a closing quote ends a paragraph only after terminal punctuation
+        return bool(core) and core[-1] in _SENTENCE_END
+    return bool(core) and core[-1] in TERMINAL
+
+
+@dataclass
+class _Line:
+    index: int
+    start: int
+    end: int
+    raw: str
+    kind: str = "text"
+    probe: str = ""  # normalised text without markup, for classification
+
+
+@dataclass
+class _Clean:
+    """A normalised, markup-free paragraph text with what the markup said."""
+
+    text: MappedText
+    bold: list[tuple[int, int]]
+    markers: list[tuple[int, int]]  # (position in text, footnote number)
+
+
+@dataclass
+class _Draft:
+    kind: str  # header | part | section | salutation | text
+    clean: _Clean
+    title_end: int = 0  # for section drafts: the heading is text[:title_end]
+    leads: list[tuple[int, int]] = field(default_factory=list)
+
+
+def split_lines(original: str) -> list[tuple[int, int, str]]:
+    lines = []
+    position = 0
+    for raw in original.split("\n"):
+        lines.append((position, position + len(raw), raw))
+        position += len(raw) + 1
+    return lines
+
+
+def _line_text(original: str, line: _Line) -> MappedText:
+    """A line as mapped text, without Markdown heading marks."""
+    text = MappedText.from_original(original, line.start, line.end)
+    if m := _MD_HEADING.match(text.text):
+        text = text[m.end() :]
+    return text.strip()
+
+
+def clean_markup(text: MappedText, footnote_numbers: set[int]) -> _Clean:
+    """Remove ``**``, HTML tags and footnote markers, remembering bold spans and where
+    each footnote was cited."""
+    s = text.text
+    deletions: list[tuple[int, int]] = []
+    bold_tokens: list[int] = []
+    marker_at: list[tuple[int, int]] = []  # (index in s, number)
+    for m in re.finditer(re.escape(_BOLD), s):
+        deletions.append((m.start(), m.end()))
+        bold_tokens.append(m.start())
+    for marker in find_markers(s):
+        if marker.number in footnote_numbers:
+            deletions.append((marker.start, marker.end))
+            marker_at.append((marker.start, marker.number))
+        elif marker.style == "sup-tag":
+            deletions.append((marker.start, marker.end))
+    for m in _HTML_TAG.finditer(s):
+        if not any(a <= m.start() < b for a, b in deletions):
+            deletions.append((m.start(), m.end()))
+    deletions.sort()
+    kept = [True] * len(s)
+    for a, b in deletions:
+        for i in range(a, b):
+            kept[i] = False
+    new_index = []  # position in the cleaned text of each original index
+    count = 0
+    for k in kept:
+        new_index.append(count)
+        count += k
+    new_index.append(count)
+    cleaned = text.delete_spans(deletions)
+    bold = []
+    for open_at, close_at in zip(bold_tokens[0::2], bold_tokens[1::2]):
+        a, b = new_index[open_at], new_index[close_at]
+        if b > a:
+            bold.append((a, b))
+    markers = [(new_index[i], n) for i, n in marker_at]
+    return _Clean(cleaned, bold, markers)
+
+
+def _classify(line: _Line, original: str) -> None:
+    if not line.raw.strip():
+        line.kind = "blank"
+        return
+    if _SEPARATOR.match(line.raw):
+        line.kind = "separator"
+        return
+    probe = clean_markup(normalise(_line_text(original, line)), set()).text.text
+    line.probe = probe
+    if m := _PART_HEADING.match(probe):
+        if not any(p in m.group("title")[:-1] for p in "。！？；"):
+            line.kind = "part"
+            return
+    if _SECTION_HEADING.match(probe):
+        line.kind = "section"
+    elif _LIST_ITEM.match(probe):
+        line.kind = "item"
+    elif _SALUTATION.match(probe):
+        line.kind = "salutation"
+
+
+def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
+    """Group lines into paragraph blocks (see the module docstring)."""
+    blocks: list[tuple[str, list[_Line]]] = []
+    open_block: list[_Line] | None = None
+    in_header = True
+    for line in lines:
+        if line.kind in {"blank", "separator", "footnote"}:
+            continue
+        if line.kind in {"salutation", "part"}:
+            in_header = False
+        if in_header and line.kind == "text":
+            blocks.append(("header", [line]))
+            open_block = None
+            continue
+        if line.kind == "part":
+            blocks.append(("part", [line]))
+            open_block = None
+        elif line.kind == "section":
+            block = [line]
+            blocks.append(("section", block))
+            title_end = _title_end(line.probe)
+            # A heading with body text after it is open for continuation like a paragraph.
+            open_block = block if title_end < len(line.probe) and not ends_sentence(line.probe) else None
+        elif line.kind in {"item", "salutation"}:
+            block = [line]
+            blocks.append((line.kind if line.kind == "salutation" else "text", block))
+            open_block = block if not ends_sentence(line.probe) else None
+        else:
+            if open_block is not None:
+                open_block.append(line)
+                if ends_sentence(line.probe):
+                    open_block = None
+                continue
+            block = [line]
+            blocks.append(("text", block))
+            open_block = block if not ends_sentence(line.probe) else None
+    return blocks
+
+
+def _title_end(text: str) -> int:
+    """Where a section heading ends: after its first full stop, or the whole line."""
+    m = re.search(r"[。！？]", text)
+    return m.end() if m else len(text)
+
+
+def _leads(clean: _Clean) -> list[tuple[int, int]]:
+    """Bold lead phrases that open a level-2 section: (start, end) in the clean text."""
+    text = clean.text.text
+    leads = []
+    for a, b in clean.bold:
+        content = text[a:b].strip()
+        at_sentence_start = a == 0 or text[a - 1] in "。！？；"
+        if not at_sentence_start or not content or len(content) > 30 or "：" in content:
+            continue
+        if content[-1] in _SENTENCE_END:
+            leads.append((a, b))
+        elif b < len(text) and text[b] in _SENTENCE_END:
+            leads.append((a, b + 1))
+        elif content[-1] == "，" and len(content) <= 16:
+            leads.append((a, b))
+    return leads
+
+
+def _plain_lead(text: str) -> int:
+    """The end of a short first sentence that reads as a lead phrase, or 0."""
+    m = re.search(r"[。！？]", text)
+    if not m or m.end() >= len(text):
+        return 0
+    first = text[: m.end() - 1]
+    if len(first) > 18 or any(c in first for c in "：；、") or first.count("，") > 1 or first.startswith("各位代表"):
+        return 0
+    return m.end()
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges in ``text`` (see the module docstring)."""
+    ranges = []
+    start = 0
+    depth: list[str] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS:
+            depth.append(_OPENERS[ch])
+        elif depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _SENTENCE_END or (ch == "；" and not depth):
+            j = i + 1
+            while j < n and text[j] in _CLOSERS:
+                if depth and text[j] == depth[-1]:
+                    depth.pop()
+                j += 1
+            ranges.append((start, j))
+            start = j
+            i = j
+            if ch in _SENTENCE_END:
+                depth.clear()  # an unclosed quote must not swallow the rest of the paragraph
+            continue
+        i += 1
+    if start < n and text[start:].strip():
+        ranges.append((start, n))
+    return ranges
+
+
+class _Builder:
+    """Assembles the parts of one report from its paragraph drafts."""
+
+    def __init__(self, report: Report, footnotes: dict[int, Footnote]):
+        self.report = report
+        self.footnotes = footnotes
+        self.rid = report.id
+        self.sentence_index = 0
+
+    def _id(self, kind: str, start: int) -> str:
+        return f"{self.rid}:{kind}{start}"
+
+    def new_part(self, kind: str, heading: str | None, period: Period | None, start: int) -> Part:
+        part = Part(self._id("p", start), kind, heading, period, start, start)
+        self.report.parts.append(part)
+        return part
+
+    def new_section(self, part: Part, title: str | None, level: int, start: int, parent: Section | None) -> Section:
+        section = Section(self._id("sec", start), title, level, start, start, parent.id if parent else None)
+        part.sections.append(section)
+        return section
+
+    def add_paragraph(self, section: Section, text: MappedText, markers: list[tuple[int, int]], base: int) -> None:
+        """Add ``text`` (a slice of a clean paragraph starting at ``base``) with the
+        footnote markers of the whole paragraph."""
+        stripped = text.strip()
+        if not stripped.text:
+            return
+        lead_trim = len(text.text) - len(text.text.lstrip())
+        base += lead_trim
+        start, end = stripped.span()
+        paragraph = Paragraph(self._id("para", start), start, end)
+        for a, b in _split_sentences(stripped.text):
+            piece = stripped[a:b]
+            piece_stripped = piece.strip()
+            if not piece_stripped.text:
+                continue
+            s_start, s_end = piece_stripped.span()
+            sentence = Sentence(
+                id=self._id("s", s_start),
+                text=piece_stripped.text,
+                match_text=fold_variants(piece_stripped.text),
+                start=s_start,
+                end=s_end,
+                offsets=piece_stripped.offsets,
+                index=self.sentence_index,
+            )
+            self.sentence_index += 1
+            for position, number in markers:
+                local = position - base
+                if a < local <= b or (a == 0 and local == 0):
+                    if number in self.footnotes and self.footnotes[number] not in sentence.footnotes:
+                        sentence.footnotes.append(self.footnotes[number])
+            paragraph.sentences.append(sentence)
+        if paragraph.sentences:
+            section.paragraphs.append(paragraph)
+            section.end = max(section.end, end)
+
+
+def build_report(report: Report) -> Report:
+    """Fill ``report`` (its ``original`` set) with metadata and parts."""
+    original = report.original
+    raw_lines = split_lines(original)
+    definitions = find_definitions(raw_lines)
+    lines = [_Line(i, s, e, raw) for i, (s, e, raw) in enumerate(raw_lines)]
+    for line in lines:
+        if line.index in definitions:
+            line.kind = "footnote"
+        else:
+            _classify(line, original)
+
+    footnotes = _footnotes(original, definitions, report)
+    numbers = set(footnotes)
+    drafts = [_draft(kind, block, original, numbers) for kind, block in _blocks(lines)]
+
+    header = [d.clean.text.text for d in drafts if d.kind == "header"]
+    first_part = next((i for i, d in enumerate(drafts) if d.kind == "part"), len(drafts))
+    opening = "".join(d.clean.text.text for d in drafts[:first_part] if d.kind != "header")
+    meta = read_metadata(header, opening)
+    for name in ("title", "city", "district", "town", "date", "session", "speaker", "speaker_role"):
+        setattr(report, name, getattr(meta, name))
+
+    _assemble(report, drafts, footnotes)
+    return report
+
+
+def _footnotes(original: str, definitions: dict[int, FootnoteDefinition], report: Report) -> dict[int, Footnote]:
+    footnotes: dict[int, Footnote] = {}
+    seen = set()
+    for definition in definitions.values():
+        if id(definition) in seen:
+            continue
+        seen.add(id(definition))
+        pieces = [MappedText.from_original(original, a, b).strip() for a, b in definition.text_spans]
+        text = normalise(MappedText.join(pieces)).text
+        text = clean_markup(MappedText(text, tuple(range(len(text)))), set()).text.text
+        # Inside a footnote a superscript digit is a mis-rendered digit ("⁷ 8 为…；² 为…").
+        text = text.translate(_PLAIN_DIGITS)
+        note = Footnote(definition.number, text, definition.start, definition.end, definition.style)
+        footnotes.setdefault(definition.number, note)
+        report.footnotes.append(note)
+    return footnotes
+
+
+def _draft(kind: str, block: list[_Line], original: str, numbers: set[int]) -> _Draft:
+    text = MappedText.join(_line_text(original, line) for line in block)
+    clean = clean_markup(normalise(text), numbers)
+    draft = _Draft(kind, clean)
+    if kind == "section":
+        draft.title_end = _title_end(clean.text.text)
+    elif kind == "text":
+        draft.leads = _leads(clean)
+    return draft
+
+
+def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote]) -> None:
+    builder = _Builder(report, footnotes)
+    # Split the drafts into the front matter and one run per part heading.
+    runs: list[tuple[_Draft | None, list[_Draft]]] = [(None, [])]
+    for draft in drafts:
+        if draft.kind == "part":
+            runs.append((draft, []))
+        else:
+            runs[-1][1].append(draft)
+
+    closing: list[_Draft] = []
+    last_body = runs[-1][1]
+    if len(runs) > 1:
+        salutations = [i for i, d in enumerate(last_body) if d.kind == "salutation"]
+        if salutations and len(last_body) - salutations[-1] <= 3:
+            closing = last_body[salutations[-1] :]
+            del last_body[salutations[-1] :]
+
+    for heading_draft, body in runs:
+        if heading_draft is None:
+            if not body:
+                continue
+            start = body[0].clean.text.span()[0]
+            part = builder.new_part("front", None, None, start)
+        else:
+            heading = heading_draft.clean.text.text
+            kind = part_kind(heading)
+            start = heading_draft.clean.text.span()[0]
+            part = builder.new_part(kind, heading, part_period(kind, heading, report.date), start)
+        _fill_part(builder, part, body)
+    if closing:
+        part = builder.new_part("closing", None, None, closing[0].clean.text.span()[0])
+        _fill_part(builder, part, closing)
+    for part in report.parts:
+        ends = [s.end for s in part.sections if s.paragraphs]
+        part.end = max(ends) if ends else part.start
+
+
+def _fill_part(builder: _Builder, part: Part, body: list[_Draft]) -> None:
+    has_numbered = any(d.kind == "section" for d in body)
+    openers = set() if has_numbered or part.kind not in {"review", "plan"} else _parallel_openers(body)
+    plain_leads = {}
+    if part.kind in {"review", "plan"}:
+        candidates = {i: _plain_lead(d.clean.text.text) for i, d in enumerate(body) if d.kind == "text" and not (d.leads and d.leads[0][0] == 0)}
+        candidates = {i: end for i, end in candidates.items() if end}
+        if len(candidates) >= 3:
+            plain_leads = candidates
+
+    level1: Section | None = None
+    level2: Section | None = None
+
+    def current(start: int) -> Section:
+        nonlocal level1
+        if level2 is not None:
+            return level2
+        if level1 is None:
+            level1 = builder.new_section(part, None, 1, start, None)
+        return level1
+
+    for i, draft in enumerate(body):
+        text = draft.clean.text
+        if not text.text.strip():
+            continue
+        start = text.span()[0]
+        if draft.kind == "section" or (i in openers):
+            title_end = draft.title_end if draft.kind == "section" else _title_end(text.text)
+            level1 = builder.new_section(part, text[:title_end].strip().text, 1, start, None)
+            level2 = None
+            builder.add_paragraph(level1, text[title_end:], draft.clean.markers, title_end)
+            continue
+        if draft.kind == "salutation" and part.kind in {"review", "plan"}:
+            level1 = builder.new_section(part, None, 1, start, None)
+            level2 = None
+            builder.add_paragraph(level1, text, draft.clean.markers, 0)
+            continue
+        leads = list(draft.leads)
+        if i in plain_leads:
+            leads.insert(0, (0, plain_leads[i]))
+        position = 0
+        for a, b in leads:
+            if a > position:
+                builder.add_paragraph(current(text[position:a].span()[0]), text[position:a], draft.clean.markers, position)
+            title = text[a:b].strip().text
+            level2 = builder.new_section(part, title, 2, text[a:b].span()[0], level1 if level1 is not None else None)
+            position = b
+        if position < len(text):
+            builder.add_paragraph(current(text[position:].span()[0]), text[position:], draft.clean.markers, position)
+
+
+def _parallel_openers(body: list[_Draft]) -> set[int]:
+    """Paragraphs that open alike (same first three characters, three times or more)."""
+    prefixes = {i: d.clean.text.text[:3] for i, d in enumerate(body) if d.kind == "text" and len(d.clean.text) > 6}
+    counts = Counter(prefixes.values())
+    common = {p for p, c in counts.items() if c >= 3}
+    return {i for i, p in prefixes.items() if p in common}
+
+
+def report_id(sha256: str) -> str:
+    return sha256[:16]
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

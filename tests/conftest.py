@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORTS = ROOT / "data" / "reports"
+
+# The sample reports and what a reader of them can check by eye.
+SAMPLES = {
+    "000_dd07b67f804f2d67.txt": ("庙行镇", "宝山区", "2023-07-26", ("2023-01-01", "2023-06-30"), ("2023-07-01", "2023-12-31")),
+    "001_8d55160e06e9d7cd.txt": ("庙行镇", "宝山区", "2023-01-05", ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")),
+    "002_273361674173251b.txt": ("大场镇", "宝山区", "2023-01-12", ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")),
+    "003_68189976bd792ce1.txt": ("罗店镇", "宝山区", "2024-12-24", ("2024-01-01", "2024-12-31"), ("2025-01-01", "2025-12-31")),
+    "004_ba4aa9962f5a29a2.txt": ("高境镇", "宝山区", "2024-01-10", ("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-12-31")),
+}
+
+
+@pytest.fixture(scope="session")
+def sample_reports():
+    from loaders import load
+
+    return {name: load(REPORTS / name) for name in SAMPLES}
+
+
+@pytest.fixture
+def store(tmp_path):
+    from kg.store import Store
+
+    return Store(tmp_path / "store")
+
+
+@pytest.fixture(scope="session")
+def neo4j_connection():
+    """The test Neo4j server (scripts/test and .ci/run start one and set these)."""
+    uri = os.environ.get("KG_TEST_NEO4J_URI")
+    if not uri:
+        pytest.skip("no Neo4j configured: set KG_TEST_NEO4J_URI/USER/PASSWORD or run scripts/test")
+    from kg.neo4j_sink import Connection
+
+    return Connection(
+        uri=uri,
+        user=os.environ.get("KG_TEST_NEO4J_USER", "neo4j"),
+        password=os.environ.get("KG_TEST_NEO4J_PASSWORD"),
+    )
+
+
+@pytest.fixture
+def empty_neo4j(neo4j_connection):
+    """The test database, emptied (it is the test instance's own, never a user's)."""
+    from kg.neo4j_sink import connect
+
+    driver = connect(neo4j_connection)
+    with driver.session() as session:
+        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    driver.close()
+    return neo4j_connection

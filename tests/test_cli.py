@@ -1,0 +1,103 @@
+import json
+import shutil
+
+from click.testing import CliRunner
+
+from kg import __version__
+from kg.cli import main
+
+from .conftest import REPORTS, SAMPLES
+
+
+def run(*args, **kwargs):
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False, **kwargs)
+    return result
+
+
+def test_version():
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_help_lists_only_working_commands():
+    result = run("--help")
+    commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
+    assert commands == {"build", "export", "push", "show"}
+
+
+def test_build_prints_the_summary(tmp_path):
+    result = run("build", "--store", str(tmp_path / "s"))
+    assert result.exit_code == 0, result.output
+    assert "5 reports across 4 towns of 宝山区" in result.output
+    for town in ("庙行镇", "大场镇", "罗店镇", "高境镇"):
+        assert town in result.output
+
+
+def test_store_from_the_environment(tmp_path):
+    result = run("build", env={"KG_STORE": str(tmp_path / "env-store")})
+    assert result.exit_code == 0
+    assert (tmp_path / "env-store" / "graph.json").exists()
+
+
+def test_export_reports_json_follows_the_contract(tmp_path):
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    result = run("export", "reports", "--format", "json", "--store", store)
+    assert result.exit_code == 0
+    rows = json.loads(result.output)
+    assert [r["date"] for r in rows] == ["2023-07-26", "2023-01-05", "2023-01-12", "2024-12-24", "2024-01-10"]
+    for row in rows:
+        assert set(row) == {"id", "title", "town", "district", "date", "review", "plan", "source", "sha256"}
+        name = row["source"].rsplit("/", 1)[-1]
+        town, district, day, review, plan = SAMPLES[name]
+        assert (row["town"], row["district"], row["date"]) == (town, district, day)
+        assert row["review"] == {"start": review[0], "end": review[1]}
+        assert row["plan"] == {"start": plan[0], "end": plan[1]}
+
+
+def test_export_to_a_file_refuses_to_overwrite(tmp_path):
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    out = tmp_path / "reports.json"
+    assert run("export", "reports", "--store", store, "-o", str(out)).exit_code == 0
+    assert len(json.loads(out.read_text())) == 5
+    again = run("export", "reports", "--store", store, "-o", str(out))
+    assert again.exit_code == 1 and "exists" in again.output
+    assert run("export", "reports", "--store", store, "-o", str(out), "--force").exit_code == 0
+
+
+def test_export_without_a_store_says_so(tmp_path):
+    result = run("export", "reports", "--store", str(tmp_path / "none"))
+    assert result.exit_code == 1 and "run 'kg build' first" in result.output
+
+
+def test_bad_files_are_named_the_others_load_and_the_exit_status_tells(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(REPORTS / "001_8d55160e06e9d7cd.txt", folder)
+    shutil.copy(REPORTS / "001_8d55160e06e9d7cd.txt", folder / "copy.txt")
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (folder / "notice.txt").write_text("关于开展安全检查的通知\n\n请各单位按时报送材料。\n", encoding="utf-8")
+    result = run("build", str(folder), "--store", str(tmp_path / "s"))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert any(line.endswith("empty.txt: empty file") for line in lines)
+    assert any("binary.txt: binary data, not text" in line for line in lines)
+    assert any("notice.txt: not a work report" in line for line in lines)
+    assert any("copy.txt: same content as report" in line for line in lines)
+    assert "1 reports across 1 towns" in result.output
+    rows = json.loads(run("export", "reports", "--store", str(tmp_path / "s")).output)
+    assert len(rows) == 1
+
+
+def test_show_prints_parts_sections_and_sentences(tmp_path):
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    result = run("show", "001_8d55160e06e9d7cd", "--store", store, "--sentences")
+    assert result.exit_code == 0
+    assert "REVIEW: 一、2022年工作回顾  (2022-01-01..2022-12-31)" in result.output
+    assert "PLAN: 二、2023年工作安排  (2023-01-01..2023-12-31)" in result.output
+    assert "§ （三）基层治理力度持续加强，巩固服务群众“主阵地”" in result.output
+    assert "↳ [1] 大康路站、呼兰路站、爱辉路站，场北车辆段。" in result.output
+    assert run("show", "nope", "--store", store).exit_code == 1

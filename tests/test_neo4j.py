@@ -1,0 +1,93 @@
+"""Integration tests against the real Neo4j server (scripts/test starts one)."""
+
+import pytest
+from click.testing import CliRunner
+
+from kg.build import build
+from kg.cli import main
+from kg.errors import KgError
+from kg.neo4j_sink import Connection, connect, database_counts, push
+from kg.schema import node_labels
+
+pytestmark = pytest.mark.neo4j
+
+
+def _constraints(connection):
+    driver = connect(connection)
+    with driver.session() as session:
+        rows = session.run("SHOW CONSTRAINTS YIELD labelsOrTypes, properties, type RETURN *").data()
+    driver.close()
+    return rows
+
+
+def test_push_twice_gives_identical_counts(empty_neo4j, store):
+    build(None, store)
+    graph = store.load()
+    first = push(graph, empty_neo4j)
+    counts_1 = database_counts(empty_neo4j)
+    second = push(graph, empty_neo4j, batch_size=97)  # other batch boundaries, same result
+    counts_2 = database_counts(empty_neo4j)
+    assert counts_1 == counts_2 == (graph.number_of_nodes(), graph.number_of_edges())
+    assert first.node_count == second.node_count == graph.number_of_nodes()
+
+
+def test_constraints_exist_for_every_label(empty_neo4j, store):
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    unique = {row["labelsOrTypes"][0] for row in _constraints(empty_neo4j)
+              if row["type"] == "UNIQUENESS" and row["properties"] == ["id"]}
+    assert set(node_labels()) <= unique
+
+
+def test_report_town_district_in_neo4j(empty_neo4j, store):
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        rows = session.run(
+            "MATCH (r:Report)-[:REPORTS_ON]->(t:Town)-[:LOCATED_IN]->(d:District) "
+            "RETURN t.name AS town, d.name AS district, count(r) AS reports ORDER BY town"
+        ).data()
+    driver.close()
+    assert rows == [
+        {"town": "大场镇", "district": "宝山区", "reports": 1},
+        {"town": "庙行镇", "district": "宝山区", "reports": 2},
+        {"town": "罗店镇", "district": "宝山区", "reports": 1},
+        {"town": "高境镇", "district": "宝山区", "reports": 1},
+    ]
+
+
+def test_cli_push_reports_counts_and_never_prints_the_password(empty_neo4j, tmp_path):
+    runner = CliRunner()
+    store = str(tmp_path / "s")
+    assert runner.invoke(main, ["build", "--store", store]).exit_code == 0
+    env = {"NEO4J_URI": empty_neo4j.uri, "NEO4J_USER": empty_neo4j.user, "NEO4J_PASSWORD": empty_neo4j.password}
+    result = runner.invoke(main, ["push", "--store", store], env=env)
+    assert result.exit_code == 0, result.output
+    assert "pushed" in result.output and "the database holds" in result.output
+    assert empty_neo4j.password not in result.output
+    again = runner.invoke(main, ["push", "--store", store], env=env)
+    assert again.output.split("the database holds")[1] == result.output.split("the database holds")[1]
+
+
+def test_wrong_password_is_a_clear_error(neo4j_connection):
+    wrong = Connection(uri=neo4j_connection.uri, user=neo4j_connection.user, password="not-the-password")
+    with pytest.raises(KgError, match="wrong user or password") as info:
+        connect(wrong)
+    assert "not-the-password" not in str(info.value)
+
+
+def test_neo4j_down_is_a_clear_one_line_error(tmp_path):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    runner = CliRunner()
+    store = str(tmp_path / "s")
+    runner.invoke(main, ["build", "--store", store])
+    result = runner.invoke(main, ["push", "--store", store, "--uri", f"bolt://127.0.0.1:{port}", "--password", "x"])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+    assert f"cannot connect to Neo4j at bolt://127.0.0.1:{port}" in result.output

@@ -1,0 +1,86 @@
+import json
+
+import pytest
+
+from kg.build import build
+from kg.errors import KgError
+from kg.graph import add_report, new_graph, remove_report
+from kg.store import Store
+
+
+def test_store_round_trip_keeps_nodes_edges_and_properties(store, sample_reports):
+    graph = new_graph()
+    for report in sample_reports.values():
+        add_report(graph, report)
+    store.save(graph)
+    loaded = Store(store.path).load()
+    assert sorted(loaded.nodes) == sorted(graph.nodes)
+    assert sorted(loaded.edges(keys=True)) == sorted(graph.edges(keys=True))
+    for node, data in graph.nodes(data=True):
+        assert loaded.nodes[node] == data
+
+
+def test_a_new_store_is_empty(tmp_path):
+    assert Store(tmp_path / "nothing").load().number_of_nodes() == 0
+
+
+def test_save_is_atomic_a_failed_write_leaves_the_old_graph(store, sample_reports, monkeypatch):
+    graph = new_graph()
+    add_report(graph, sample_reports["001_8d55160e06e9d7cd.txt"])
+    store.save(graph)
+    before = store.graph_file.read_bytes()
+
+    def explode(*args, **kwargs):
+        raise KeyboardInterrupt  # an interrupted build
+
+    monkeypatch.setattr(json, "dump", explode)
+    add_report(graph, sample_reports["002_273361674173251b.txt"])
+    with pytest.raises(KeyboardInterrupt):
+        store.save(graph)
+    assert store.graph_file.read_bytes() == before
+    assert [p.name for p in store.path.iterdir()] == ["graph.json"]
+
+
+def test_a_corrupt_store_gives_a_clear_error(store):
+    store.path.mkdir(parents=True)
+    store.graph_file.write_text("{not json")
+    with pytest.raises(KgError, match="cannot be read"):
+        store.load()
+
+
+def test_build_twice_gives_the_same_graph(store):
+    first = build(None, store)
+    graph_1 = store.load()
+    second = build(None, store)
+    graph_2 = store.load()
+    assert first.loaded == second.loaded == 5
+    assert sorted(graph_1.nodes) == sorted(graph_2.nodes)
+    assert graph_1.number_of_edges() == graph_2.number_of_edges()
+
+
+def test_report_town_district_graph(store):
+    build(None, store)
+    graph = store.load()
+    towns = {d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Town"}
+    assert towns == {"庙行镇", "大场镇", "罗店镇", "高境镇"}
+    districts = [n for n, d in graph.nodes(data=True) if d["label"] == "District"]
+    assert districts == ["district:上海市/宝山区"]
+    for town, data in graph.nodes(data=True):
+        if data["label"] == "Town":
+            assert list(graph.successors(town)) == districts
+    reports = [n for n, d in graph.nodes(data=True) if d["label"] == "Report"]
+    assert len(reports) == 5
+    assert all(graph.has_edge(r, next(iter(graph.successors(r))), key="REPORTS_ON") for r in reports)
+
+
+def test_remove_report_leaves_other_reports_and_shared_places(sample_reports):
+    graph = new_graph()
+    for name in ("000_dd07b67f804f2d67.txt", "001_8d55160e06e9d7cd.txt", "002_273361674173251b.txt"):
+        add_report(graph, sample_reports[name])
+    remove_report(graph, sample_reports["000_dd07b67f804f2d67.txt"].id)
+    towns = {d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Town"}
+    assert towns == {"庙行镇", "大场镇"}
+    remove_report(graph, sample_reports["002_273361674173251b.txt"].id)
+    towns = {d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Town"}
+    assert towns == {"庙行镇"}
+    assert not any(d.get("report") == sample_reports["000_dd07b67f804f2d67.txt"].id for _, d in graph.nodes(data=True))

@@ -1,0 +1,169 @@
+"""The document model of the sample reports and of small texts made for each rule."""
+
+import unicodedata
+
+import pytest
+
+from loaders import LoaderError, load_text
+
+from .conftest import SAMPLES
+
+_FOLD = str.maketrans("，：；？！（）“”", ',:;?!()""')
+
+
+def _fold(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).translate(_FOLD)
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_parts_and_periods(sample_reports, name):
+    *_, review, plan = SAMPLES[name]
+    report = sample_reports[name]
+    kinds = [p.kind for p in report.parts]
+    assert kinds == ["front", "review", "plan", "closing"]
+    assert tuple(report.part("review").period.as_dict().values()) == review
+    assert tuple(report.part("plan").period.as_dict().values()) == plan
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_character_maps_back_to_the_original(sample_reports, name):
+    report = sample_reports[name]
+    for sentence in report.sentences():
+        assert len(sentence.offsets) == len(sentence.text)
+        assert list(sentence.offsets) == sorted(set(sentence.offsets))
+        assert (sentence.offsets[0], sentence.offsets[-1] + 1) == (sentence.start, sentence.end)
+        for ch, offset in zip(sentence.text, sentence.offsets):
+            assert _fold(report.original[offset]) == _fold(ch), (sentence.text, offset)
+        # The quote is the sentence as published: the same characters, with only the
+        # scars of extraction (breaks, spaces, markdown, footnotes) between them.
+        assert report.quote(sentence).startswith(report.original[sentence.start])
+
+
+# Every (一)… heading of every report, counted from the files by hand.
+NUMBERED_SECTIONS = {
+    "000_dd07b67f804f2d67.txt": (6, 6),
+    "001_8d55160e06e9d7cd.txt": (5, 5),
+    "002_273361674173251b.txt": (5, 5),
+    "003_68189976bd792ce1.txt": (0, 5),
+    "004_ba4aa9962f5a29a2.txt": (5, 5),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_every_numbered_section_heading_is_found(sample_reports, name):
+    report = sample_reports[name]
+    for kind, expected in zip(("review", "plan"), NUMBERED_SECTIONS[name]):
+        titles = [s.title for s in report.part(kind).sections if s.level == 1 and s.title and s.title.startswith("（")]
+        assert len(titles) == expected, titles
+        assert [t[1] for t in titles] == list("一二三四五六")[:expected]
+
+
+def test_unnumbered_sections_that_open_alike_are_headings(sample_reports):
+    review = sample_reports["003_68189976bd792ce1.txt"].part("review")
+    titles = [s.title for s in review.sections if s.level == 1 and s.title]
+    assert titles[0] == "一年来，我们坚定不移抓产业、增动力，经济发展韧性更强。"
+    assert len(titles) == 6
+
+
+def test_bold_lead_phrases_are_subsections_even_mid_paragraph(sample_reports):
+    review = sample_reports["000_dd07b67f804f2d67.txt"].part("review")
+    leads = [s.title for s in review.sections if s.level == 2]
+    for title in ("重点项目落地开花。", "产业空间优化拓展。", "安全稳定持续夯实。", "经济发展保持韧劲。"):
+        assert title in leads
+    first = next(s for s in review.sections if s.title == "重点项目落地开花。")
+    assert next(first.sentences()).text.startswith("发挥南北统筹联动效应")
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_no_sentence_is_glued_across_a_heading(sample_reports, name):
+    report = sample_reports[name]
+    for sentence in report.sentences():
+        assert "（一）" not in sentence.text and "（二）" not in sentence.text
+        assert "工作回顾" not in sentence.text or not sentence.text.startswith(("一、", "二、"))
+        assert "**" not in sentence.text and "<sup>" not in sentence.text and "#" not in sentence.text
+
+
+FOOTNOTE_COUNTS = {"000_dd07b67f804f2d67.txt": 12, "001_8d55160e06e9d7cd.txt": 5, "002_273361674173251b.txt": 1,
+                   "003_68189976bd792ce1.txt": 1, "004_ba4aa9962f5a29a2.txt": 19}
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_footnotes_leave_the_running_text_and_attach_to_their_sentence(sample_reports, name):
+    report = sample_reports[name]
+    assert sorted(f.number for f in report.footnotes) == list(range(1, FOOTNOTE_COUNTS[name] + 1))
+    attached = {f.number for s in report.sentences() for f in s.footnotes}
+    assert attached == {f.number for f in report.footnotes}
+    for sentence in report.sentences():
+        for note in report.footnotes:
+            # a footnote's body (past its first words) never appears in running text
+            assert note.text[4:24] not in sentence.text or len(note.text) < 24
+
+
+def test_footnote_styles(sample_reports):
+    stations = next(s for s in sample_reports["000_dd07b67f804f2d67.txt"].sentences() if s.text.startswith("地铁18号线二期"))
+    assert [f.text for f in stations.footnotes] == ["大康路站、呼兰路站、爱辉路站。"]
+    tod = next(s for s in sample_reports["000_dd07b67f804f2d67.txt"].sentences() if "场北车辆段TOD" in s.text)
+    assert tod.footnotes[0].number == 3 and tod.footnotes[0].marker_style == "bare"
+    assert "[3]TOD（Transit-Oriented-Development）" in tod.text_with_footnotes
+    bracket = next(s for s in sample_reports["003_68189976bd792ce1.txt"].sentences() if s.footnotes)
+    assert bracket.footnotes[0].marker_style == "bracket" and "[1]" not in bracket.text
+    sup = next(s for s in sample_reports["002_273361674173251b.txt"].sentences() if s.footnotes)
+    assert sup.footnotes[0].text.startswith("1+5+X")
+    # "⁷ 8 为…；" and the next line "² 为…" are one footnote, not a second footnote 2
+    seven = next(f for f in sample_reports["004_ba4aa9962f5a29a2.txt"].footnotes if f.number == 7)
+    assert seven.text.endswith("2为三邻桥体育文化园、盛邻城市体育综合体。")
+
+
+def test_sentences_continue_across_page_breaks_and_footnotes(sample_reports):
+    texts = [s.text for s in sample_reports["000_dd07b67f804f2d67.txt"].sentences()]
+    assert "强化各级河长责任意识，加强河道保洁、水质监测、道路管网养护、排口整治等工作，做实长效管理分级责任机制。" in texts
+    texts = [s.text for s in sample_reports["002_273361674173251b.txt"].sentences()]
+    assert any(t.startswith("在此，我谨代表大场镇人民政府，") for t in texts)
+
+
+REPORT = """政府工作报告
+——2024年1月8日在嘉定区马陆镇第八届人民代表大会第五次会议上
+
+各位代表：
+
+一、2023年工作回顾
+
+（一）产业发展
+经济指标稳步回升。全年完成地方财政收入 9 亿元；社会消费品零售总额 30 亿元。
+**载体空间加速拓展。**新建科技园一座。
+
+二、2024年工作安排
+
+（一）重点工程
+推进某某路
+新建工程，年内竣工。
+"""
+
+
+def test_a_small_report_made_for_the_rules():
+    report = load_text(REPORT)
+    assert (report.district, report.town, report.date.isoformat()) == ("嘉定区", "马陆镇", "2024-01-08")
+    review, plan = report.part("review"), report.part("plan")
+    # One short first sentence alone is not a lead phrase (a part needs three).
+    assert [s.text for s in review.sentences()] == [
+        "经济指标稳步回升。", "全年完成地方财政收入9亿元；", "社会消费品零售总额30亿元。", "新建科技园一座。",
+    ]
+    assert [s.text for s in plan.sentences()] == ["推进某某路新建工程，年内竣工。"]
+    assert [s.title for s in plan.sections] == ["（一）重点工程"]
+
+
+def test_ids_are_stable_and_derive_from_content():
+    first, second = load_text(REPORT), load_text(REPORT)
+    assert [s.id for s in first.sentences()] == [s.id for s in second.sentences()]
+    assert first.id != load_text(REPORT + "\n").id
+
+
+def test_text_without_parts_is_not_a_work_report():
+    with pytest.raises(LoaderError, match="not a work report"):
+        load_text("关于某事的通知\n\n请各单位按时报送材料。\n", source="notice.txt")
+
+
+def test_year_at_line_start_is_not_a_footnote():
+    text = REPORT.replace("（一）重点工程\n", "（一）重点工程\n\n2024 年是关键之年。\n\n")
+    plan = load_text(text).part("plan")
+    assert [s.text for s in plan.sentences()][0] == "2024年是关键之年。"
