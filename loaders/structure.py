@@ -162,6 +162,9 @@ def _classify(line: _Line, original: str) -> None:
         return
     probe = clean_markup(normalise(_line_text(original, line)), set()).text.text
     line.probe = probe
+    if not probe.strip():  # nothing but markup ("#", "**"): a blank line
+        line.kind = "blank"
+        return
     if m := _PART_HEADING.match(probe):
         if not any(p in m.group("title")[:-1] for p in "。！？；"):
             line.kind = "part"
@@ -353,6 +356,7 @@ def build_report(report: Report) -> Report:
     footnotes = _footnotes(original, definitions, report)
     numbers = set(footnotes)
     drafts = [_draft(kind, block, original, numbers) for kind, block in _blocks(lines)]
+    drafts = [d for d in drafts if d.clean.text.text.strip()]
 
     header = [d.clean.text.text for d in drafts if d.kind == "header"]
     first_part = next((i for i, d in enumerate(drafts) if d.kind == "part"), len(drafts))
@@ -484,8 +488,12 @@ def _fill_part(builder: _Builder, part: Part, body: list[_Draft]) -> None:
 
 
 def _parallel_openers(body: list[_Draft]) -> set[int]:
-    """Paragraphs that open alike (same first three characters, three times or more)."""
-    prefixes = {i: d.clean.text.text[:3] for i, d in enumerate(body) if d.kind == "text" and len(d.clean.text) > 6}
+    """Paragraphs that open alike (same first three characters, three times or more);
+    one that opens with a bold lead phrase is a level-2 section already."""
+    prefixes = {
+        i: d.clean.text.text[:3] for i, d in enumerate(body)
+        if d.kind == "text" and len(d.clean.text) > 6 and not (d.leads and d.leads[0][0] == 0)
+    }
     counts = Counter(prefixes.values())
     common = {p for p, c in counts.items() if c >= 3}
     return {i for i, p in prefixes.items() if p in common}

@@ -1,0 +1,60 @@
+"""Each normalisation rule, on small cases written for it."""
+
+import pytest
+
+from loaders.normalise import fold_variants, normalise, remove_spaces, unify_punctuation, unify_width
+from loaders.textmap import MappedText
+
+
+def run(rule, text):
+    return rule(MappedText.from_original(text)).text
+
+
+@pytest.mark.parametrize("raw, expected", [("２０２３年", "2023年"), ("ＭＡＸ科技园", "MAX科技园"), ("增长５％", "增长5%"), ("a\u3000b", "a b")])
+def test_width(raw, expected):
+    assert run(unify_width, raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("现在,我代表罗店镇人民政府", "现在，我代表罗店镇人民政府"),
+        ("各位代表:", "各位代表："),
+        ("(一)更大力度", "（一）更大力度"),
+        ("(2023年1月12日)", "（2023年1月12日）"),
+        ('宝山"主阵地"战略', "宝山“主阵地”战略"),
+        ("共1,000户", "共1,000户"),
+        ("7.11亿元", "7.11亿元"),
+        ("TOD (Transit Oriented)", "TOD (Transit Oriented)"),
+    ],
+)
+def test_punctuation(raw, expected):
+    assert run(unify_punctuation, raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("完成 2.25 亿元", "完成2.25亿元"),
+        ("孙 兰", "孙兰"),
+        ("落实各类稳增长 政策", "落实各类稳增长政策"),
+        ("麦德龙 PLUS 店", "麦德龙PLUS店"),
+        ("Transit  Oriented", "Transit Oriented"),
+        ("1-11 月", "1-11月"),
+    ],
+)
+def test_spaces(raw, expected):
+    assert run(remove_spaces, raw) == expected
+
+
+def test_normalise_keeps_the_original_offset_of_every_character():
+    original = "全年预计完成一般公共预算收入7.11 亿元, 规上工业"
+    result = normalise(MappedText.from_original(original))
+    assert result.text == "全年预计完成一般公共预算收入7.11亿元，规上工业"
+    for ch, offset in zip(result.text, result.offsets):
+        assert ch == original[offset] or (ch, original[offset]) == ("，", ",")
+
+
+def test_variants_fold_for_matching_only():
+    assert fold_variants("蕰藻浜滨江") == "蕴藻浜滨江"
+    assert len(fold_variants("蕰藻浜")) == 3

@@ -1,0 +1,173 @@
+"""Every reader gives the same document model as the plain-text file it was made from.
+The .docx, .html, GBK and PDF versions are generated here from the sample text."""
+
+import codecs
+import html
+import re
+from pathlib import Path
+
+import pytest
+
+from loaders import LoaderError, load
+
+from .conftest import REPORTS
+
+SAMPLE = "001_8d55160e06e9d7cd.txt"
+
+
+def shape(report):
+    """What must not depend on the file format."""
+    return (
+        report.town, report.district, report.date, report.title,
+        [(p.kind, p.period, [(s.title, s.level) for s in p.sections], [t.text for t in p.sentences()]) for p in report.parts],
+        sorted((f.number, f.text) for f in report.footnotes),
+    )
+
+
+def blocks(text: str) -> list[list[str]]:
+    """The text's blocks (separated by blank lines), each a list of lines."""
+    return [b.split("\n") for b in re.split(r"\n\s*\n", text.strip("\n")) if b.strip()]
+
+
+@pytest.fixture(scope="module")
+def sample_text():
+    return (REPORTS / SAMPLE).read_text("utf-8")
+
+
+def test_gbk_text_loads_like_utf8(tmp_path, sample_text):
+    gbk = tmp_path / "gbk.txt"
+    gbk.write_bytes(sample_text.encode("gb18030"))
+    report = load(gbk)
+    assert report.encoding == "gb18030"
+    assert shape(report) == shape(load(REPORTS / SAMPLE))
+
+
+def test_plain_gbk_is_detected(tmp_path):
+    path = tmp_path / "gbk.txt"
+    text = "政府工作报告\n\n——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上\n\n各位代表：\n\n一、2022年工作回顾\n\n完成道路建设。\n\n二、2023年工作安排\n\n推进学校建设。\n"
+    path.write_bytes(text.encode("gbk"))
+    report = load(path)
+    assert report.encoding == "gb18030" and report.town == "庙行镇"
+
+
+@pytest.mark.parametrize("encoding, name", [("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16")])
+def test_byte_order_marks(tmp_path, sample_text, encoding, name):
+    path = tmp_path / "bom.txt"
+    path.write_bytes(sample_text.encode(encoding))
+    report = load(path)
+    assert report.encoding == name
+    assert shape(report) == shape(load(REPORTS / SAMPLE))
+
+
+def test_docx_loads_like_the_text(tmp_path, sample_text):
+    import docx
+
+    document = docx.Document()
+    for block in blocks(sample_text):
+        paragraph = document.add_paragraph()
+        for i, line in enumerate(block):
+            if i:
+                paragraph.add_run().add_break()
+            for piece in re.split(r"(\*\*.+?\*\*)", line):
+                if piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
+                    paragraph.add_run(piece[2:-2]).bold = True
+                elif piece:
+                    paragraph.add_run(piece)
+    path = tmp_path / "report.docx"
+    document.save(path)
+    report = load(path)
+    assert report.format == "docx"
+    assert shape(report) == shape(load(REPORTS / SAMPLE))
+
+
+def test_docx_bold_lead_and_word_footnote(tmp_path):
+    import docx
+
+    document = docx.Document()
+    for text in ("政府工作报告", "——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上", "各位代表：", "一、2022年工作回顾"):
+        document.add_paragraph(text)
+    for _ in range(3):
+        p = document.add_paragraph()
+        p.add_run("载体空间加速拓展。").bold = True
+        p.add_run("新建科技园一座")
+        sup = p.add_run("1")
+        sup.font.superscript = True
+        p.add_run("。")
+    document.add_paragraph("1 即长江软件园。")
+    document.add_paragraph("二、2023年工作安排")
+    document.add_paragraph("推进学校建设。")
+    path = tmp_path / "bold.docx"
+    document.save(path)
+    review = load(path).part("review")
+    assert [s.title for s in review.sections if s.level == 2] == ["载体空间加速拓展。"] * 3
+    first = next(review.sentences())
+    assert first.text == "新建科技园一座。" and first.footnotes[0].text == "即长江软件园。"
+
+
+def test_html_loads_like_the_text(tmp_path, sample_text):
+    def render(line: str) -> str:
+        line = html.escape(line, quote=False)
+        line = re.sub(r"\*\*(.+?)\*\*", r"<strong>\1</strong>", line)
+        return line
+
+    body = "\n".join("<p>" + "<br>".join(render(line) for line in block) + "</p>" for block in blocks(sample_text))
+    path = tmp_path / "report.html"
+    path.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>t</title>"
+                    f"<style>p{{}}</style></head><body>{body}</body></html>", "utf-8")
+    report = load(path)
+    assert report.format == "html"
+    assert shape(report) == shape(load(REPORTS / SAMPLE))
+
+
+def test_html_headings_and_sup_tags(tmp_path):
+    path = tmp_path / "r.html"
+    path.write_text(
+        "<html><body><h1>政府工作报告</h1><p>——2023年1月12日在宝山区大场镇第六届人民代表大会第三次会议上</p>"
+        "<p>各位代表：</p><h2>一、2022年主要工作回顾</h2><p>建立“1+5+X”<sup>1</sup>疫情应急处置架构。</p>"
+        "<p><sup>1</sup> 1+5+X：应急处置工作专班。</p><h2>二、2023 年工作目标和主要任务</h2><p>完成道路建设。</p>"
+        "<script>var x = '一、2022年工作回顾';</script></body></html>", "utf-8")
+    report = load(path)
+    sentence = next(report.part("review").sentences())
+    assert sentence.text == "建立“1+5+X”疫情应急处置架构。"
+    assert sentence.footnotes[0].text == "1+5+X：应急处置工作专班。"
+    assert report.part("plan").period.start.year == 2023
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n ", "empty file"),
+        ("binary.txt", bytes(range(256)) * 8, "binary data"),
+        ("notice.txt", "关于开展检查的通知\n\n请按时报送。\n".encode(), "not a work report"),
+        ("table.xlsx", b"x,y\n1,2\n", "unsupported file type"),
+        ("fake.docx", b"just text", "not a valid .docx"),
+        ("fake.pdf", b"just text", "not a valid PDF"),
+        ("broken.pdf", b"%PDF-1.4\n%%EOF garbage", "PDF"),
+        ("archive.txt", b"PK\x03\x04" + b"\x00" * 40, "zip archive"),
+    ],
+)
+def test_bad_files_raise_one_clear_line(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(LoaderError) as info:
+        load(path)
+    message = str(info.value)
+    assert message.startswith(str(path)) and reason in message and "\n" not in message
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(LoaderError, match="cannot read"):
+        load(tmp_path / "missing.txt")
+    with pytest.raises(LoaderError, match="is a folder"):
+        load(tmp_path)
+
+
+def test_too_large(tmp_path, monkeypatch):
+    import loaders.read
+
+    monkeypatch.setattr(loaders.read, "MAX_BYTES", 1000)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2000)
+    with pytest.raises(LoaderError, match="file too large"):
+        load(path)
