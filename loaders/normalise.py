@@ -20,6 +20,7 @@ the text: :func:`fold_variants` gives a parallel string for matching.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
@@ -49,18 +50,19 @@ def _is_ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def unify_width(text: MappedText) -> MappedText:
-    def rule(_: str, __: int, ch: str) -> str:
-        code = ord(ch)
-        if ch in _WHITESPACE:
-            return " " if ch not in "\n" else "\n"
-        if 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A:
-            return unicodedata.normalize("NFKC", ch)
-        if code in (0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F):  # ％ ＋ － ． ／ in numbers
-            return unicodedata.normalize("NFKC", ch)
-        return ch
+def _width_table() -> dict[int, str]:
+    table = {ord(ch): " " for ch in _WHITESPACE if ch != "\n"}
+    for code in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), 0xFF05, 0xFF0B, 0xFF0D, 0xFF0E, 0xFF0F]:
+        table[code] = unicodedata.normalize("NFKC", chr(code))  # ％ ＋ － ． ／ belong to numbers
+    return table
 
-    return text.map_chars(rule)
+
+_WIDTH = _width_table()
+
+
+def unify_width(text: MappedText) -> MappedText:
+    # Every replacement is one character for one, so the offsets stay as they are.
+    return MappedText(text.text.translate(_WIDTH), text.offsets)
 
 
 def _neighbour(text: str, i: int, step: int) -> str:
@@ -107,20 +109,26 @@ def _chinese_bracket_positions(s: str) -> set[int]:
     return positions
 
 
+_WHITESPACE_RUN = re.compile("[" + re.escape("".join(_WHITESPACE)) + "]+")
+
+
 def remove_spaces(text: MappedText) -> MappedText:
     s = text.text
-
-    def rule(_: str, i: int, ch: str) -> str | None:
-        if ch not in _WHITESPACE:
-            return ch
-        if i > 0 and s[i - 1] in _WHITESPACE:
-            return None  # collapse runs
-        before, after = _neighbour(s, i, -1), _neighbour(s, i, 1)
+    deletions = []
+    for run in _WHITESPACE_RUN.finditer(s):
+        before = s[run.start() - 1] if run.start() else ""
+        after = s[run.end()] if run.end() < len(s) else ""
         if before and after and _is_ascii_alnum(before) and _is_ascii_alnum(after):
-            return " "
-        return None
-
-    return text.map_chars(rule)
+            deletions.append((run.start() + 1, run.end()))  # keep one space between Latin words and numbers
+        else:
+            deletions.append((run.start(), run.end()))
+    if not deletions:
+        return text
+    kept = MappedText.join(
+        text[start:end] for start, end in zip([0] + [d[1] for d in deletions], [d[0] for d in deletions] + [len(s)])
+    )
+    # The kept space of a run may be a tab or ideographic space: it reads as " ".
+    return MappedText(_WHITESPACE_RUN.sub(" ", kept.text), kept.offsets)
 
 
 def normalise(text: MappedText) -> MappedText:

@@ -298,17 +298,129 @@ def read_html(markup: str) -> str:
 # --- pdf ------------------------------------------------------------------------------
 
 
+_PAGE_NUMBER = re.compile(r"^[\s\-—–－·•]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*/\s*\d{1,4})?[\s\-—–－·•]*$")
+_BOLD_FONT = re.compile(r"bold|heavy|black|hei|黑", re.IGNORECASE)
+
+
 def read_pdf(path: Path, data: bytes) -> str:
-    from pdfminer.high_level import extract_text
+    """The PDF's text layer in reading order, as the normaliser expects it.
+
+    pdfminer's layout gives each character's font and box, which carries what plain
+    text extraction loses: a line indented from the page's left margin starts a
+    paragraph; a digit set smaller than the body text and raised above its line is a
+    footnote reference (``<sup>N</sup>``); a bold font marks a lead phrase; a line that
+    is only a page number is dropped. Lines are read top to bottom, page by page
+    (reports are set in one column).
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTAnno, LTChar, LTTextContainer, LTTextLine
     from pdfminer.pdfparser import PDFSyntaxError
 
+    def text_lines(element):
+        if isinstance(element, LTTextLine):
+            yield element
+        elif isinstance(element, LTTextContainer) or hasattr(element, "__iter__"):
+            for child in element:
+                yield from text_lines(child)
+
     try:
-        text = extract_text(io.BytesIO(data))
+        pages = []
+        for page in extract_pages(io.BytesIO(data), laparams=LAParams(boxes_flow=None)):
+            lines = [line for line in text_lines(page) if line.get_text().strip()]
+            lines.sort(key=lambda line: (-round(line.y1), line.x0))
+            pages.append(lines)
     except PDFSyntaxError as exc:
         raise LoaderError(path, f"not a readable PDF ({exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
         raise LoaderError(path, f"cannot extract text from the PDF ({type(exc).__name__}: {exc})") from exc
-    if not text.strip():
+
+    sizes = sorted(ch.size for lines in pages for line in lines for ch in line if isinstance(ch, LTChar))
+    if not sizes:
         raise LoaderError(path, "the PDF has no text layer (a scanned image?); run OCR on it first")
-    # pdfminer ends each page with a form feed: a page break is a blank line here.
-    return text.replace("\x0c", "\n\n")
+    body_size = sizes[len(sizes) // 2]
+    margins = sorted(round(line.x0) for lines in pages for line in lines)
+    ends = sorted(round(line.x1) for lines in pages for line in lines)
+    # Most lines start at the left margin and run to the right one; tolerate outliers.
+    left_margin, right_margin = margins[len(margins) // 10], ends[len(ends) * 9 // 10]
+
+    paragraphs: list[str] = []
+    previous = None  # (line, size) of the last line kept
+    for lines in pages:
+        for line in lines:
+            # LTAnno holds the spaces pdfminer infers from gaps between characters.
+            chars = [ch for ch in line if isinstance(ch, LTChar) or (isinstance(ch, LTAnno) and ch.get_text() == " ")]
+            glyphs = [ch for ch in chars if isinstance(ch, LTChar)]
+            if not glyphs or _PAGE_NUMBER.match("".join(ch.get_text() for ch in chars)):
+                continue
+            text = _pdf_line(chars, body_size, _BOLD_FONT)
+            size = sorted(ch.size for ch in glyphs)[len(glyphs) // 2]
+            # A wrapped line continues its paragraph: the line before it ran so close to
+            # the right margin that this line's first word would not fit there, and
+            # this one starts at the left margin in the same type size.
+            continues = (
+                previous is not None
+                and right_margin - previous[0].x1 < _first_word_width(glyphs) + 0.5 * size
+                and line.x0 - left_margin <= 1.5 * size
+                and abs(size - previous[1]) < 0.5
+                and not text.startswith("<sup>")
+            )
+            if continues:
+                paragraphs[-1] = _join_wrapped(paragraphs[-1], text)
+            else:
+                paragraphs.append(text)
+            previous = (line, size)
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def _first_word_width(glyphs) -> float:
+    """How much room the line's first word needs: a Latin word is not broken, any
+    other character stands alone."""
+    end = 1
+    while end < len(glyphs) and glyphs[0].get_text().isascii() and glyphs[0].get_text().isalpha() \
+            and glyphs[end].get_text().isascii() and glyphs[end].get_text().isalpha():
+        end += 1
+    return glyphs[end - 1].x1 - glyphs[0].x0
+
+
+def _join_wrapped(before: str, after: str) -> str:
+    """Join a line wrapped at the margin: nothing between Chinese characters or the two
+    halves of a number or code broken at the margin (``J-07`` + ``A``), a space between
+    two Latin words."""
+    if before and after and before[-1].isascii() and before[-1].isalpha() and after[0].isascii() and after[0].isalpha():
+        return before + " " + after
+    return before + after
+
+
+def _pdf_line(chars, body_size: float, bold_font: re.Pattern) -> str:
+    """One line's text with superscript digits as ``<sup>N</sup>`` and bold as ``**``."""
+    glyphs = [ch for ch in chars if hasattr(ch, "size")]
+    baseline = sorted(ch.y0 for ch in glyphs if ch.size >= 0.9 * body_size)
+    baseline_y = baseline[len(baseline) // 2] if baseline else min(ch.y0 for ch in glyphs)
+    pieces: list[str] = []
+    bold = False
+    sup: list[str] = []
+
+    def flush_sup():
+        if sup:
+            pieces.append("<sup>" + "".join(sup) + "</sup>")
+            sup.clear()
+
+    for ch in chars:
+        text = ch.get_text()
+        if not hasattr(ch, "size"):  # an inferred space
+            flush_sup()
+            pieces.append(text)
+            continue
+        if text.isdigit() and ch.size < 0.8 * body_size and ch.y0 > baseline_y + 0.2 * body_size:
+            sup.append(text)
+            continue
+        flush_sup()
+        is_bold = bool(bold_font.search(ch.fontname)) and not text.isspace()
+        if is_bold != bold:
+            pieces.append("**")
+            bold = is_bold
+        pieces.append(text)
+    flush_sup()
+    if bold:
+        pieces.append("**")
+    return "".join(pieces).rstrip()

@@ -119,6 +119,54 @@ def test_html_loads_like_the_text(tmp_path, sample_text):
     assert shape(report) == shape(load(REPORTS / SAMPLE))
 
 
+def test_pdf_loads_like_the_text(tmp_path, sample_text):
+    """A typeset PDF (wrapped lines, page breaks inside paragraphs, footnotes at the
+    foot of the page, page numbers) reads back into the same model as the text."""
+    from .make_pdf import typeset
+
+    report = load(typeset(sample_text, tmp_path / "report.pdf"))
+    text_report = load(REPORTS / SAMPLE)
+    assert report.format == "pdf"
+    assert shape(report) == shape(text_report)
+    cited = lambda r: sorted((f.number, s.text) for s in r.sentences() for f in s.footnotes)  # noqa: E731
+    assert cited(report) == cited(text_report) and len(cited(report)) == 5
+    assert "- 2 -" not in report.original
+
+
+@pytest.mark.parametrize("sample", ["000_dd07b67f804f2d67.txt", "002_273361674173251b.txt", "003_68189976bd792ce1.txt"])
+def test_pdf_of_other_samples(tmp_path, sample):
+    """The typesetter has no bold Chinese face and no glyph for the middle dot, so the
+    comparison is with the text as such a PDF can carry it."""
+    from .make_pdf import typeset
+
+    text = (REPORTS / sample).read_text("utf-8").replace("**", "").replace("·", "")
+    plain = tmp_path / "plain.txt"
+    plain.write_text(text, "utf-8")
+    assert shape(load(typeset(text, tmp_path / "report.pdf"))) == shape(load(plain))
+
+
+def test_pdf_wrapped_line_joins(tmp_path):
+    from .make_pdf import typeset
+
+    body = "完成J-07A地块出让，满意率100%，推进Transit Oriented Development模式。" * 3
+    text = f"政府工作报告\n\n——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上\n\n各位代表：\n\n一、2022年工作回顾\n\n{body}\n\n二、2023年工作安排\n\n推进学校建设。\n"
+    report = load(typeset(text, tmp_path / "r.pdf"))
+    review = "".join(s.text for s in report.part("review").sentences())
+    assert review == body
+
+
+def test_pdf_without_text_layer(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(50, 50, 400, 600, fill=1)  # stands in for a scanned page image
+    pdf.showPage()
+    pdf.save()
+    with pytest.raises(LoaderError, match="no text layer"):
+        load(path)
+
+
 def test_html_headings_and_sup_tags(tmp_path):
     path = tmp_path / "r.html"
     path.write_text(
