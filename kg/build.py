@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from loaders import LoaderError, load_many
+from loaders.mentions import report_mentions
+
+from .entities import derive_entities, set_mentions
 
 from .graph import add_report
 from .store import Store
@@ -31,6 +34,7 @@ class BuildSummary:
     errors: list[LoaderError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     reports_in_store: int = 0
+    entities: int = 0
 
     @property
     def failed(self) -> bool:
@@ -47,11 +51,13 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
     summary = BuildSummary(errors=result.errors, duplicates=result.duplicates)
     for report in result.reports:
         add_report(graph, report)
+        set_mentions(graph, report.id, [m.as_dict() for m in report_mentions(report)])
         summary.loaded += 1
         town = report.town or "(town not found)"
         summary.towns[town] += 1
         summary.districts[town] = report.district or "?"
     if result.reports:
+        summary.entities = derive_entities(graph)
         store.save(graph)
     summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary

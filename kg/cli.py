@@ -177,3 +177,40 @@ def show(report: str, sentences: bool, store: Path) -> None:
         raise KgError(f"no store at {store}: run 'kg build' first")
     graph = s.load()
     click.echo(outline(graph, find_report(graph, report), sentences=sentences), nl=False)
+
+
+@main.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
+@store_option
+def trace(name: str, as_json: bool, store: Path) -> None:
+    """Everything the reports say about an entity (NAME: a name or alias), in time order."""
+    from .entities import find_entities, mentions_of
+
+    s = Store(store)
+    if not s.exists():
+        raise KgError(f"no store at {store}: run 'kg build' first")
+    graph = s.load()
+    found = find_entities(graph, name)
+    if not found:
+        raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")
+    rows = [row for entity in found for row in mentions_of(graph, entity)]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    for entity in found:
+        data = graph.nodes[entity]
+        aliases = "、".join(data.get("aliases", []))
+        console.print(f"[bold]{data['name']}[/bold] ({data['label']}{', ' + data['town'] if data.get('town') else ''})"
+                      + (f" — also {aliases}" if aliases else ""))
+    table = Table(show_lines=False)
+    for column in ("Date", "Town", "Part", "Sentence"):
+        table.add_column(column)
+    for row in rows:
+        text = row["text"].replace(row["surface"] or "\0", f"[bold yellow]{row['surface']}[/bold yellow]", 1)
+        if row["footnote"]:
+            text += f" [dim](in footnote {row['footnote']}: {row['surface']})[/dim]"
+        table.add_row(row["date"] or "?", row["town"] or "?", row["part"], text)
+    console.print(table)
+    click.echo(f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports")

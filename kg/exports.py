@@ -31,4 +31,26 @@ def export_reports(graph: nx.MultiDiGraph) -> list[dict]:
     ]
 
 
-EXPORTS = {"reports": export_reports}
+def export_entities(graph: nx.MultiDiGraph) -> list[dict]:
+    """One object per entity: ``id, name, type, aliases, mentions [{report, sentence,
+    text}]``, plus the hierarchy (``part_of``, ``on_line``, ``located_in``) and the
+    statistical ``code`` where the gazetteer gives one."""
+    from .entities import entity_nodes
+
+    rows = []
+    for node, data in entity_nodes(graph):
+        mentions = []
+        for sentence, _, key, edge in graph.in_edges(node, keys=True, data=True):
+            if key == "MENTIONS":
+                mentions.append({"report": graph.nodes[sentence]["report"], "sentence": sentence, "text": edge.get("text")})
+        links = {k: e for _, e, k in graph.out_edges(node, keys=True)}
+        rows.append({
+            "id": node, "name": data.get("name"), "type": data["label"], "aliases": list(data.get("aliases", [])),
+            "mentions": sorted(mentions, key=lambda m: (m["report"], m["sentence"])),
+            "part_of": links.get("PART_OF"), "on_line": links.get("ON_LINE"), "located_in": links.get("LOCATED_IN"),
+            "code": data.get("code"),
+        })
+    return rows
+
+
+EXPORTS = {"reports": export_reports, "entities": export_entities}

@@ -33,7 +33,7 @@ def add_node(graph: nx.MultiDiGraph, node_id: str, label: str, **properties) -> 
         graph.add_node(node_id, label=label, id=node_id, **clean)
 
 
-def add_edge(graph: nx.MultiDiGraph, start: str, end: str, rel_type: str, **properties) -> None:
+def add_edge(graph: nx.MultiDiGraph, start: str, end: str, rel_type: str, /, **properties) -> None:
     clean = {k: v for k, v in properties.items() if v is not None}
     graph.add_edge(start, end, key=rel_type, type=rel_type, **clean)
 
@@ -109,6 +109,7 @@ def remove_report(graph: nx.MultiDiGraph, report_id: str) -> bool:
         return False
     owned = [n for n, d in graph.nodes(data=True) if d.get("report") == report_id]
     graph.remove_nodes_from(owned + [report_id])
+    graph.graph.get("mentions", {}).pop(report_id, None)  # the entity layer is re-derived by the caller
     for label in ("Town", "District"):
         orphans = [n for n, _ in nodes_of(graph, label) if graph.in_degree(n) == 0 and not _has_towns(graph, n)]
         graph.remove_nodes_from(orphans)

@@ -1,0 +1,505 @@
+"""Mentions of entities in a report's sentences and the footnotes they cite.
+
+Rule families, each tested on its own (tests/test_mentions.py):
+
+* **Gazetteers** (:mod:`loaders.gazetteer`): districts, towns and subdistricts, villages,
+  metro lines and stations, indicators — matched exactly (the report's own town also by
+  its short form, 庙行 for 庙行镇).
+* **Name suffixes** (``data/entity_suffixes.tsv``): a name is a stem followed by a
+  type-bearing suffix (…公园 Park, …产业园 IndustrialPark, …幼儿园 Facility …); the
+  longest suffix wins. The stem runs left to the nearest boundary: punctuation or a
+  boundary word (``data/boundary_words.txt``: verbs and function words that precede
+  names in this genre), never splitting a word of jieba's segmentation, whose user
+  dictionary holds the gazetteer names and the suffixes.
+* **Codes**: land parcels by their planning codes (``J-07A``, ``15-03``) before 地块, and
+  metro lines by number (``18号线``); a station is ``X站``/``X站点`` where X is a road-like
+  name and the sentence or its footnote speaks of a line, the metro or TOD, or X is a
+  station in the gazetteer.
+* **Lists** (``A、B、C等…企业``): the items of a list that ends in 企业/公司 — or in 项目
+  when an item carries a company ending (…网络, …药业) — are companies.
+* **Quotes**: a quoted name is an Initiative when a head word follows it (“三江英才”计划),
+  when it ends in one (“河湖长制”), or when a verb that runs programmes precedes it
+  (开展“双月行动”); other quoted phrases are slogans and are left alone.
+* **Enumerations**: a suffix or phase shared by a list applies to each item:
+  ``大康路、呼兰路、爱辉路站点`` is three stations, ``J-07A、F-07、15-03三幅地块`` three
+  parcels, ``智力产业园一期、四期`` two phases (``PART_OF`` the park).
+
+Offsets are character positions in the sentence's ``text`` (or, for a mention in a
+footnote, in that footnote's text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .gazetteer import gazetteer, short_town_name
+from .model import Report, Sentence
+
+ENTITY_TYPES = (
+    "District", "Town", "Village", "Road", "River", "Park", "MetroLine", "MetroStation", "Parcel",
+    "IndustrialPark", "Facility", "Project", "Company", "Institution", "Initiative", "Indicator",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: str  # sentence id
+    type: str  # an entity class of the ontology
+    text: str  # the surface form, as in the (normalised) sentence
+    name: str  # the name it stands for: text with enumerations expanded
+    start: int
+    end: int
+    rule: str  # which rule family found it
+    footnote: int | None = None  # number of the footnote it is in, if not in the sentence
+    part_of: str | None = None  # the name of the whole, for a phase (一期) or a station's line
+    part_of_type: str | None = None
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+_CN_DIGITS = "一二三四五六七八九十两"
+_PHASE = rf"[{_CN_DIGITS}\d]{{1,3}}期"
+_PARCEL_CODE = r"(?<![A-Za-z0-9-])(?:[A-Z]{1,2}\d{0,2}-\d{1,3}[A-Z]?|\d{1,3}-\d{1,3}[A-Z]?)(?![A-Za-z0-9-])"
+_QUANTITY = rf"(?:[{_CN_DIGITS}\d]+[幅个座处条块家所])?"
+_LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
+_METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
+_COMPANY_ENDINGS = (
+    "有限公司", "公司", "集团", "股份", "控股", "生物", "医药", "药业", "制药", "科技", "网络", "新材料",
+    "实业", "企管", "品牌", "钢构", "饮料", "智能", "信息", "电子", "物流", "能源", "环保", "传媒", "资本",
+)
+_GENERIC_STEMS = {
+    "生物", "生物医药", "医药", "网络", "科技", "数字", "信息", "新材料", "在线新经济", "优质", "重点", "龙头",
+    "新兴", "高新", "创新", "科创", "民营", "国有", "规上", "小微", "中小", "各类", "相关", "一批", "新能源",
+    "已批", "待批", "在建", "新建", "续建", "储备",
+}
+_INITIATIVE_HEADS = (
+    "计划", "行动", "工程", "品牌", "机制", "体系", "平台", "模式", "活动", "项目", "建设", "试点", "示范",
+    "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "专项行动", "系列活动", "服务品牌",
+    "行动计划", "要求", "经验", "责任制", "管理责任制", "服务体系", "三级服务", "专场", "公共空间", "服务载体", "改造", "评选", "推介", "场景", "规划", "成果", "系列措施", "措施", "政策",
+)
+_INITIATIVE_ENDINGS = ("制", "计划", "行动", "工程", "品牌", "机制", "节", "圈", "年", "平台", "体系", "系统", "模式", "站")
+_INITIATIVE_VERBS = (
+    "开展", "实施", "举办", "深化", "创建", "推进", "落实", "打造", "依托", "用好", "运用", "推行", "启动",
+    "参与", "入选", "获评", "争创", "迎接", "融汇运用", "申报", "深入开展", "持续深化", "贯彻落实", "加速推进",
+    "常态化开展", "严格落实", "全面落实", "持续扩大", "继续开展", "继续依托", "继续实施", "深入实施", "上榜",
+)
+
+
+@cache
+def _suffixes() -> list[tuple[str, str, int]]:
+    """(suffix, type, minimum stem length), longest suffix first."""
+    text = resources.files("loaders").joinpath("data/entity_suffixes.tsv").read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("suffix\t"):
+            continue
+        suffix, entity_type, min_stem, *_ = line.split("\t")
+        rows.append((suffix, entity_type, int(min_stem)))
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@cache
+def _boundary_words() -> tuple[str, ...]:
+    text = resources.files("loaders").joinpath("data/boundary_words.txt").read_text("utf-8")
+    words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _suffix_regex() -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s, _, _ in _suffixes()))
+
+
+@cache
+def _tokenizer():
+    """jieba with the gazetteer names and the type suffixes as user words, so that a
+    known name or a suffix is never split."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word in gazetteer().words():
+        tokenizer.add_word(word, freq=2000)
+    for suffix, _, _ in _suffixes():
+        if len(suffix) > 1:
+            tokenizer.add_word(suffix, freq=2000)
+    for station in gazetteer().station_lines:
+        tokenizer.add_word(station, freq=2000)
+    for town in gazetteer().towns:
+        if short := short_town_name(town):
+            tokenizer.add_word(short, freq=2000)
+    return tokenizer
+
+
+@cache
+def _pos_tokenizer():
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+@cache
+def _known_words() -> dict[str, str]:
+    return gazetteer().words()
+
+
+def token_starts(text: str) -> set[int]:
+    """The positions where jieba starts a token (word boundaries)."""
+    starts, position = set(), 0
+    # Without HMM, jieba does not glue unknown characters into guessed words (茭泾滨).
+    for token in _tokenizer().cut(text, HMM=False):
+        starts.add(position)
+        position += len(token)
+    starts.add(position)
+    return starts
+
+
+_STOP_CHARS = set("，。；：！？、（）()“”‘’《》「」『』·,;:!? \n") | set("…—-~+")
+_MAX_STEM = 14
+
+
+def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_STEM) -> int:
+    """Where a name that ends at ``end`` starts: after the nearest punctuation or
+    boundary word on its left, at a word boundary."""
+    start = end
+    while start > 0 and end - start < max_len and text[start - 1] not in _STOP_CHARS:
+        start -= 1
+    # The rightmost boundary word inside [start, end) cuts the name.
+    best = start
+    for i in range(end - 1, start - 1, -1):
+        if i not in boundaries and not any(text.startswith(w, i) and i + len(w) in boundaries for w in _boundary_words() if len(w) > 1):
+            continue
+        # A boundary word counts only as a whole word of the segmentation: the 在 of 在线 does not cut.
+        word = next((w for w in _boundary_words() if text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries), None)
+        if word is None:  # a boundary word at the end of a longer word: 圆满完成
+            word = next((w for w in _boundary_words() if len(w) > 1 and text.startswith(w, i) and i + len(w) <= end
+                         and i + len(w) in boundaries), None)
+        if word:
+            best = i + len(word)
+            break
+    start = best
+    while start < end and start not in boundaries:
+        start += 1  # do not begin inside a word
+    return start
+
+
+_PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
+
+
+def has_proper_part(stem: str) -> bool:
+    """Whether a name's stem names something rather than describes it: it holds a code
+    or number, a word that jieba does not know or tags as a proper name, or a gazetteer
+    name. 场北健康 and L-07 do; 普惠性 and 社区 do not."""
+    if re.search(r"[A-Za-z0-9]", stem):
+        return True
+    tokenizer = _tokenizer()
+    known = _known_words()
+    for token in _pos_tokenizer().cut(stem):
+        if token.word in known or token.flag in _PROPER_FLAGS or (len(token.word) > 1 and token.word not in tokenizer.FREQ):
+            return True
+        if len(token.word) == 1 and token.flag in ("x", "nr", "ns"):
+            return True
+    return False
+
+
+_NOT_ROADS = ("新路", "之路", "出路", "思路", "道路", "线路", "发展路", "赶考路", "老路", "断头路", "支路", "马路", "网路", "门路", "弯路", "心路")
+_RIVER_CONTINUES = ("路", "西路", "东路", "南路", "北路", "中路", "大道", "道", "公园", "站", "村", "镇", "新村", "畔", "岸")
+_MAX_STEM_OF = {"Village": 4, "River": 6, "Road": 8, "Park": 8, "MetroStation": 8}
+_NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution", "Initiative", "River")
+
+
+def _is_stem(stem: str, min_len: int) -> bool:
+    if len(stem) < min_len:
+        return False
+    if re.fullmatch(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?", stem):
+        return False
+    return True
+
+
+@dataclass
+class _Found:
+    type: str
+    start: int
+    end: int
+    name: str
+    rule: str
+    part_of: str | None = None
+    part_of_type: str | None = None
+
+
+def find_mentions(text: str, town: str | None = None, district: str | None = None) -> list[_Found]:
+    """All mentions in one piece of text (a sentence or a footnote)."""
+    g = gazetteer()
+    boundaries = token_starts(text)
+    found: list[_Found] = []
+
+    # Gazetteer names.
+    for name, kind in ((n, "District") for n in g.districts):
+        for m in re.finditer(re.escape(name), text):
+            found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
+    for name, division in g.towns.items():
+        if len(name) < 3:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            if m.end() < len(text) and text[m.end()] in "区" and name.endswith("镇"):
+                continue  # 大场镇区 is an area, still the town — but 江湾镇 station is handled below
+            found.append(_Found("Town", m.start(), m.end(), name, "gazetteer"))
+    if town and (short := short_town_name(town)):
+        for m in re.finditer(re.escape(short), text):
+            if not text.startswith(town, m.start()):
+                found.append(_Found("Town", m.start(), m.end(), town, "gazetteer:short"))
+    if district and district.endswith("区") and len(district) >= 3:
+        short = district[:-1]
+        for m in re.finditer(re.escape(short), text):
+            if not text.startswith(district, m.start()):
+                found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
+    if town:
+        for (v_town, name), _ in ((k, v) for k, v in g.villages.items() if k[0] == town):
+            for m in re.finditer(re.escape(name), text):
+                found.append(_Found("Village", m.start(), m.end(), name, "gazetteer"))
+    for alias, canonical in g.indicators.items():
+        for m in re.finditer(re.escape(alias), text):
+            found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+
+    metro_context = bool(_METRO_CONTEXT.search(text))
+    # Metro lines by number, and named lines.
+    for m in _LINE.finditer(text):
+        line = f"{m.group(1)}号线"
+        found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
+        if pm := re.match(_PHASE, text[m.end():]):
+            found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
+    for alias, canonical in g.lines.items():
+        if not alias[0].isdigit() and not alias.startswith(("轨道交通", "地铁", "轨交")) or "号线" not in alias:
+            if "号线" in alias:
+                continue
+            for m in re.finditer(re.escape(alias), text):
+                found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
+
+    # Parcels by code, alone or in a list before 地块.
+    for m in re.finditer(rf"((?:{_PARCEL_CODE}(?:、|和|及))*{_PARCEL_CODE}){_QUANTITY}地块", text):
+        codes = list(re.finditer(_PARCEL_CODE, m.group(1)))
+        for c in codes:
+            start = m.start(1) + c.start()
+            found.append(_Found("Parcel", start, start + len(c.group()), c.group() + "地块",
+                                "code" if len(codes) == 1 else "enumeration"))
+    for m in re.finditer(rf"{_PARCEL_CODE}(?=[\u4e00-\u9fff])", text):
+        # Alone, a code needs a letter (L-07幼儿园): 1-11月 is a date range.
+        if not text.startswith("地块", m.end()) and re.match(r"[A-Z]", m.group()):
+            found.append(_Found("Parcel", m.start(), m.end(), m.group() + "地块", "code"))
+
+    # Names by suffix.
+    for m in _suffix_regex().finditer(text):
+        _by_suffix(text, m, boundaries, found, metro_context)
+
+    # Phases of a named thing: X一期、四期 and X（一期）.
+    for m in re.finditer(rf"({_PHASE})((?:、{_PHASE})*)", text):
+        whole = next((f for f in found if f.end == m.start() and f.type not in ("Town", "District", "Indicator")), None)
+        if whole is None:
+            bracket = re.match(r"（", text[m.start() - 1 : m.start()]) if m.start() else None
+            if bracket:
+                whole = next((f for f in found if f.end == m.start() - 1), None)
+        if whole is None:
+            continue
+        phases = [m.group(1)] + re.findall(_PHASE, m.group(2))
+        position = m.start()
+        for phase in phases:
+            position = text.index(phase, position)
+            found.append(_Found(whole.type, whole.start, position + len(phase), whole.name + phase,
+                                "phase" if len(phases) == 1 else "enumeration", whole.name, whole.type))
+            position += len(phase)
+
+    _companies_in_lists(text, found)
+    _initiatives_in_quotes(text, found)
+    return _settle(found)
+
+
+def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+    suffix = m.group()
+    entity_type, min_stem = next((t, n) for s, t, n in _suffixes() if s == suffix)
+    end = m.end()
+    if suffix in ("站", "站点"):
+        _station(text, m, boundaries, found, metro_context)
+        return
+    if suffix == "路" and text.startswith(("站", "线"), end):
+        pass  # the road stem of a station; the station rule records the station
+    if m.end() not in boundaries and entity_type in ("River", "Road", "Village"):
+        return  # the suffix character is inside a word: 长江西路 has no river 长江 here
+    if entity_type == "River" and (text.startswith(_RIVER_CONTINUES, end) or text[m.start() - 1 : m.start()] in ("滨", "沿")):
+        return
+    if entity_type == "Village" and text[end : end + 1] in ("村", "域", "民", "委", "居", "级", "庄"):
+        return  # 村村联动, 村域, 村民: not a village's name
+    start = stem_start(text, m.start(), boundaries)
+    stem = text[start : m.start()]
+    # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
+    inner = max((stem.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in stem), default=0)
+    if inner:
+        start += inner
+        stem = stem[inner:]
+    if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
+        return
+    if not _is_stem(stem, min_stem):
+        return
+    if entity_type == "Road" and (stem + suffix).endswith(_NOT_ROADS):
+        return
+    if re.search(rf"[{_CN_DIGITS}\d]+[幅个座处块条家所]$", stem):
+        return  # 三幅地块 counts parcels named before it
+    # A thing built in phases (结构绿地一期) is a particular one even with a plain name.
+    phased = re.match(_PHASE, text[end:]) is not None
+    if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
+        return
+    if entity_type == "Company" and stem in _GENERIC_STEMS:
+        return
+    if entity_type == "Village" and (stem.endswith(tuple(_CN_DIGITS)) or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))):
+        return
+    name = stem + suffix
+    found.append(_Found(entity_type, start, end, name, "suffix"))
+
+
+def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+    g = gazetteer()
+    start = stem_start(text, m.start(), boundaries, max_len=10)
+    stem = text[start : m.start()]
+    if m.group() == "站" and text.startswith("点", m.end()):
+        return  # handled as 站点
+    known = stem in g.station_lines
+    road_like = stem.endswith(("路", "广场", "公园", "新村", "镇", "大学", "站", "园", "湖")) and len(stem) >= 3
+    if not stem or not (known or (road_like and metro_context)):
+        # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
+        return
+    # A line named just before the station: 19号线一二八纪念路站.
+    if line := _LINE.search(stem):
+        stem = stem[line.end():]
+        start += line.end()
+        if not stem:
+            return
+    lines = sorted(g.station_lines.get(stem, ()))
+    line_before = _LINE.search(text[max(0, start - 12) : start])
+    line_name = f"{line_before.group(1)}号线" if line_before else (lines[0] if len(lines) == 1 else None)
+    found.append(_Found("MetroStation", start, m.end(), stem + "站", "suffix", line_name, "MetroLine" if line_name else None))
+    # 大康路、呼兰路、爱辉路站点: the suffix applies to each road of the list.
+    position = start
+    while position > 0 and text[position - 1] in "、和及与":
+        item_start = stem_start(text, position - 1, boundaries, max_len=10)
+        item = text[item_start : position - 1]
+        if not item or not (item.endswith(("路", "广场", "公园", "新村", "镇")) or item in g.station_lines):
+            break
+        found.append(_Found("MetroStation", item_start, position - 1, item + "站", "enumeration", line_name,
+                            "MetroLine" if line_name else None))
+        position = item_start
+
+
+_LIST = re.compile(
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|新建|续建|产业|招商)*)(企业|公司|项目)"
+)
+
+
+def _companies_in_lists(text: str, found: list[_Found]) -> None:
+    for m in _LIST.finditer(text):
+        items_text = m.group(1)
+        offset = m.start(1)
+        items = []
+        position = 0
+        for item in items_text.split("、"):
+            items.append((offset + position, item))
+            position += len(item) + 1
+        # The first item still carries the words before the list (引进科创宝): cut them.
+        first_start, first = items[0]
+        cut = stem_start(text, first_start + len(first), token_starts(text), max_len=len(first))
+        items[0] = (cut, text[cut : first_start + len(first)])
+        # A list of 项目 names companies when its items look like companies, else projects.
+        attracted = re.search(r"(?:引进|引入|招引|签约|落地|招商)[^，。；]{0,4}$", text[: m.start(1) + len(first) - len(items[0][1])] or "")
+        kind = "Company" if m.group(3) != "项目" or attracted or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        for start, item in items:
+            if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
+                continue
+            if kind == "Project" and not has_proper_part(item):
+                continue
+            found.append(_Found(kind, start, start + len(item), item, "list"))
+    # A single name with a distinctive company ending: 宝济药业, 郑明集团.
+    for m in re.finditer(r"(?:有限公司|集团|药业|制药|生物)", text):
+        start = stem_start(text, m.start(), token_starts(text), max_len=8)
+        stem = text[start : m.start()]
+        if 2 <= len(stem) <= 5 and stem not in _GENERIC_STEMS and not _typed_by_suffix(stem) \
+                and not stem.endswith(tuple(_GENERIC_STEMS)) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem) \
+                and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end()):
+            found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+def _typed_by_suffix(item: str) -> bool:
+    return any(s in item for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
+
+
+def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
+    for m in re.finditer(r"“([^“”]{2,24})”", text):
+        quoted = m.group(1)
+        after = text[m.end() : m.end() + 6]
+        before = text[max(0, m.start() - 6) : m.start()]
+        # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
+        tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end():])
+        after_list = text[m.end() + tail.end() : m.end() + tail.end() + 6]
+        head = after.startswith(_INITIATIVE_HEADS) or after_list.startswith(_INITIATIVE_HEADS)
+        ends = quoted.endswith(_INITIATIVE_ENDINGS)
+        verb = before.endswith(_INITIATIVE_VERBS) or bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
+        slogan = quoted.count("，") or (quoted.count("、") > 1 and not head) or after.startswith("的")
+        if slogan or not (head or ends or verb):
+            continue
+        if re.fullmatch(r"[\d.%]+|[一二三四五六七八九十]+", quoted):
+            continue
+        found.append(_Found("Initiative", m.start(1), m.end(1), quoted, "quote"))
+
+
+def _quote_chain_has_verb(text: str, quote_start: int) -> bool:
+    """In “社区通”、“社区云”, the verb before the first quote governs the rest."""
+    position = quote_start
+    while position > 0 and text[position - 1] in "、”“和及与" or (position > 0 and text[position - 1] != "“" and text.rfind("“", 0, position) > text.rfind("”", 0, position - 1)):
+        position -= 1
+        if quote_start - position > 60:
+            return False
+    return text[max(0, position - 6) : position].endswith(_INITIATIVE_VERBS)
+
+
+def _settle(found: list[_Found]) -> list[_Found]:
+    """Drop duplicates, and a mention inside a longer one of the same type (the longer
+    name wins); nested names of other types stay (远景村 in 远景村综合为老服务中心). A
+    quoted programme name is an Initiative, whatever its suffix says."""
+    quoted = {(f.start, f.end) for f in found if f.rule == "quote"}
+    found = [f for f in found if f.rule == "quote" or (f.start, f.end) not in quoted or f.type != "Project"]
+    unique = {}
+    for f in found:
+        unique.setdefault((f.type, f.start, f.end, f.name), f)
+    items = sorted(unique.values(), key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[_Found] = []
+    for f in items:
+        inside = [k for k in kept if k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)]
+        if any(k.type == f.type and k.rule != "enumeration" and f.rule not in ("enumeration",) and not k.part_of == f.name for k in inside):
+            continue
+        if any(k.type not in ("Town", "District", "Village", "Road", "MetroLine", "MetroStation", "River", "Company")
+               and k.rule in ("suffix", "quote") and f.type in ("Company", "Initiative", "Indicator") and f.rule != "list" for k in inside):
+            continue
+        kept.append(f)
+    return kept
+
+
+def report_mentions(report: Report) -> list[Mention]:
+    """Every mention in the report's sentences and in the footnotes they cite."""
+    mentions: list[Mention] = []
+    for sentence in report.sentences():
+        mentions.extend(sentence_mentions(sentence, report.town, report.district))
+    return mentions
+
+
+def sentence_mentions(sentence: Sentence, town: str | None = None, district: str | None = None) -> list[Mention]:
+    out = []
+    pieces = [(sentence.text, None)] + [(f.text, f.number) for f in sentence.footnotes]
+    for text, footnote in pieces:
+        for f in find_mentions(text, town, district):
+            out.append(Mention(sentence.id, f.type, text[f.start : f.end], f.name, f.start, f.end, f.rule,
+                               footnote, f.part_of, f.part_of_type))
+    return out
