@@ -94,7 +94,11 @@ def abbreviates(short: str, long: str) -> bool:
         return False
     if long.endswith(short):
         return True
-    return short[0] == long[0] and short[-1] == long[-1] and _is_subsequence(short, long) and len(short) >= 2
+    # 智园 abbreviates 智力产业园, and so 上海智力产业园 whose tail that is.
+    return any(
+        tail[0] == short[0] and tail[-1] == short[-1] and _is_subsequence(short, tail)
+        for tail in (long[i:] for i in range(len(long) - len(short) + 1))
+    )
 
 
 def _village_slip(name: str, town: str | None) -> str | None:
@@ -186,7 +190,7 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
         if phase and not entity.part_of:
             place = ReportPlace("", *_scope_parts(entity.scope))
             entity.part_of = _entity(entities, entity.type, entity.scope, base, place).id
-    for entity in entities.values():
+    for entity in list(entities.values()):
         if entity.type == "MetroStation" and not entity.on_line:
             lines = sorted(g.station_lines.get(entity.name.removesuffix("站"), ()))
             if len(lines) == 1:

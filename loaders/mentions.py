@@ -69,7 +69,7 @@ _LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
 _METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
 _COMPANY_ENDINGS = (
     "有限公司", "公司", "集团", "股份", "控股", "生物", "医药", "药业", "制药", "科技", "网络", "新材料",
-    "实业", "企管", "品牌", "钢构", "饮料", "智能", "信息", "电子", "物流", "能源", "环保", "传媒", "资本",
+    "实业", "企管", "品牌", "钢构", "饮料", "检测", "智能", "信息", "电子", "物流", "能源", "环保", "传媒", "资本",
 )
 _GENERIC_STEMS = {
     "生物", "生物医药", "医药", "网络", "科技", "数字", "信息", "新材料", "在线新经济", "优质", "重点", "龙头",
@@ -79,13 +79,16 @@ _GENERIC_STEMS = {
 _INITIATIVE_HEADS = (
     "计划", "行动", "工程", "品牌", "机制", "体系", "平台", "模式", "活动", "项目", "建设", "试点", "示范",
     "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "专项行动", "系列活动", "服务品牌",
-    "行动计划", "要求", "经验", "责任制", "管理责任制", "服务体系", "三级服务", "专场", "公共空间", "服务载体", "改造", "评选", "推介", "场景", "规划", "成果", "系列措施", "措施", "政策",
+    "行动计划", "要求", "经验", "责任制", "先进", "供需", "大走访", "集体决策", "民主决策", "矛盾纠纷", "协作机制",
+    "服务", "系列", "阶段", "发展规划", "网络评选", "社区综合服务体", "职业指导站", "擂台赛", "一体推进", "卡", "文化品牌", "管理责任制", "服务体系", "三级服务", "专场", "公共空间", "服务载体", "改造", "评选", "推介", "场景", "规划", "成果", "系列措施", "措施", "政策",
 )
+_NOT_HEADS = ("的", "之", "定位", "发展定位", "战略定位", "文章")
 _INITIATIVE_ENDINGS = ("制", "计划", "行动", "工程", "品牌", "机制", "节", "圈", "年", "平台", "体系", "系统", "模式", "站")
 _INITIATIVE_VERBS = (
     "开展", "实施", "举办", "深化", "创建", "推进", "落实", "打造", "依托", "用好", "运用", "推行", "启动",
     "参与", "入选", "获评", "争创", "迎接", "融汇运用", "申报", "深入开展", "持续深化", "贯彻落实", "加速推进",
     "常态化开展", "严格落实", "全面落实", "持续扩大", "继续开展", "继续依托", "继续实施", "深入实施", "上榜",
+    "践行", "成为", "评为", "命名为", "列为",
 )
 
 
@@ -146,7 +149,10 @@ def _pos_tokenizer():
 
 @cache
 def _known_words() -> dict[str, str]:
-    return gazetteer().words()
+    words = gazetteer().words()
+    words.update({station: "MetroStation" for station in gazetteer().station_lines})
+    words.update({short: "Town" for town in gazetteer().towns if (short := short_town_name(town))})
+    return words
 
 
 def token_starts(text: str) -> set[int]:
@@ -160,7 +166,7 @@ def token_starts(text: str) -> set[int]:
     return starts
 
 
-_STOP_CHARS = set("，。；：！？、（）()“”‘’《》「」『』·,;:!? \n") | set("…—-~+")
+_STOP_CHARS = set("，。；：！？、（）()“”‘’《》「」『』,;:!? \n") | set("…—-~+")
 _MAX_STEM = 14
 
 
@@ -189,7 +195,9 @@ def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_ST
     return start
 
 
-_PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng"}
+# Modifiers that jieba may not know but that describe, not name (普惠性幼儿园).
+_GENERIC_MODIFIERS = {"普惠性", "普惠", "标准化", "智慧", "综合", "社区", "公益性", "规范化", "示范性", "新型", "市级", "区级", "镇级"}
+_PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "s"}
 
 
 def has_proper_part(stem: str) -> bool:
@@ -198,9 +206,17 @@ def has_proper_part(stem: str) -> bool:
     name. 场北健康 and L-07 do; 普惠性 and 社区 do not."""
     if re.search(r"[A-Za-z0-9]", stem):
         return True
+    if stem in _GENERIC_MODIFIERS:
+        return False
+    if re.search(r"[\u4e00-\u9fff]{2}(?:路|街|河|浜|泾|村|镇|湖|公园)", stem):
+        return True  # named after a place: 青松路老年助餐点
     tokenizer = _tokenizer()
     known = _known_words()
-    for token in _pos_tokenizer().cut(stem):
+    tokens = list(_pos_tokenizer().cut(stem))
+    singles = [len(t.word) == 1 and t.flag not in ("p", "c", "u", "uj", "d", "r", "m", "q", "x") for t in tokens]
+    if any(a and b for a, b in zip(singles, singles[1:])):
+        return True  # a run of characters jieba cannot make words of: an unknown name (场北)
+    for token in tokens:
         if token.word in known or token.flag in _PROPER_FLAGS or (len(token.word) > 1 and token.word not in tokenizer.FREQ):
             return True
         if len(token.word) == 1 and token.flag in ("x", "nr", "ns"):
@@ -210,8 +226,9 @@ def has_proper_part(stem: str) -> bool:
 
 _NOT_ROADS = ("新路", "之路", "出路", "思路", "道路", "线路", "发展路", "赶考路", "老路", "断头路", "支路", "马路", "网路", "门路", "弯路", "心路")
 _RIVER_CONTINUES = ("路", "西路", "东路", "南路", "北路", "中路", "大道", "道", "公园", "站", "村", "镇", "新村", "畔", "岸")
+_PLACES = ("Town", "District", "Village", "Road", "River", "MetroLine", "MetroStation", "Parcel")
 _MAX_STEM_OF = {"Village": 4, "River": 6, "Road": 8, "Park": 8, "MetroStation": 8}
-_NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution", "Initiative", "River")
+_NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution", "River")
 
 
 def _is_stem(stem: str, min_len: int) -> bool:
@@ -338,7 +355,7 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
     stem = text[start : m.start()]
     # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
     inner = max((stem.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in stem), default=0)
-    if inner:
+    if inner and stem[inner : inner + 1] != "·":  # 东方生命港·宝山药谷 is one name
         start += inner
         stem = stem[inner:]
     if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
@@ -365,6 +382,8 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
     g = gazetteer()
     start = stem_start(text, m.start(), boundaries, max_len=10)
     stem = text[start : m.start()]
+    if phase := re.match(_PHASE, stem):  # …号线二期呼兰路站: the phase is the line's
+        stem, start = stem[phase.end():], start + phase.end()
     if m.group() == "站" and text.startswith("点", m.end()):
         return  # handled as 站点
     known = stem in g.station_lines
@@ -374,8 +393,11 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
         return
     # A line named just before the station: 19号线一二八纪念路站.
     if line := _LINE.search(stem):
-        stem = stem[line.end():]
-        start += line.end()
+        cut = line.end()
+        if phase := re.match(_PHASE, stem[cut:]):  # 18号线二期呼兰路站
+            cut += phase.end()
+        stem = stem[cut:]
+        start += cut
         if not stem:
             return
     lines = sorted(g.station_lines.get(stem, ()))
@@ -396,7 +418,7 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
 
 _LIST = re.compile(
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|新建|续建|产业|招商)*)(企业|公司|项目)"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商)*)(企业|公司|项目)"
 )
 
 
@@ -414,16 +436,23 @@ def _companies_in_lists(text: str, found: list[_Found]) -> None:
         cut = stem_start(text, first_start + len(first), token_starts(text), max_len=len(first))
         items[0] = (cut, text[cut : first_start + len(first)])
         # A list of 项目 names companies when its items look like companies, else projects.
-        attracted = re.search(r"(?:引进|引入|招引|签约|落地|招商)[^，。；]{0,4}$", text[: m.start(1) + len(first) - len(items[0][1])] or "")
-        kind = "Company" if m.group(3) != "项目" or attracted or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
         for start, item in items:
             if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
                 continue
             if kind == "Project" and not has_proper_part(item):
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
+    # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
+    for m in re.finditer(r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)", text):
+        position = m.start(1)
+        for item in m.group(1).split("、"):
+            cut = stem_start(text, position + len(item), token_starts(text), max_len=len(item))
+            if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
+                found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
+            position += len(item) + 1
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
-    for m in re.finditer(r"(?:有限公司|集团|药业|制药|生物)", text):
+    for m in re.finditer(r"(?:有限公司|实业公司|集团|药业|制药|生物)", text):
         start = stem_start(text, m.start(), token_starts(text), max_len=8)
         stem = text[start : m.start()]
         if 2 <= len(stem) <= 5 and stem not in _GENERIC_STEMS and not _typed_by_suffix(stem) \
@@ -444,13 +473,18 @@ def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
         # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
         tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end():])
         after_list = text[m.end() + tail.end() : m.end() + tail.end() + 6]
+        # A quote followed by a head word names that programme (“三江英才”计划,
+        # “美兰湖下午茶”专场活动); otherwise a verb that runs programmes must precede it.
+        # Adjectival (…”的) and positioning (…”定位) quotes are slogans.
         head = after.startswith(_INITIATIVE_HEADS) or after_list.startswith(_INITIATIVE_HEADS)
         ends = quoted.endswith(_INITIATIVE_ENDINGS)
         verb = before.endswith(_INITIATIVE_VERBS) or bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
-        slogan = quoted.count("，") or (quoted.count("、") > 1 and not head) or after.startswith("的")
+        slogan = (quoted.count("，") and not head) or (quoted.count("、") > 1 and not head) or after_list.startswith(_NOT_HEADS)
+        if re.match(r"[一二三四五六七八九十两\d]+个", quoted):
+            slogan = True  # numbered political formulas: “四个意识”, “两个维护”
         if slogan or not (head or ends or verb):
             continue
-        if re.fullmatch(r"[\d.%]+|[一二三四五六七八九十]+", quoted):
+        if re.fullmatch(r"[\d.%]+", quoted):
             continue
         found.append(_Found("Initiative", m.start(1), m.end(1), quoted, "quote"))
 
@@ -469,8 +503,10 @@ def _settle(found: list[_Found]) -> list[_Found]:
     """Drop duplicates, and a mention inside a longer one of the same type (the longer
     name wins); nested names of other types stay (远景村 in 远景村综合为老服务中心). A
     quoted programme name is an Initiative, whatever its suffix says."""
+    carriers = {(f.start, f.end) for f in found if f.rule == "list" and f.type == "IndustrialPark"}
+    found = [f for f in found if (f.start, f.end) not in carriers or f.type == "IndustrialPark"]
     quoted = {(f.start, f.end) for f in found if f.rule == "quote"}
-    found = [f for f in found if f.rule == "quote" or (f.start, f.end) not in quoted or f.type != "Project"]
+    found = [f for f in found if f.rule == "quote" or (f.start, f.end) not in quoted or f.type in _PLACES]
     unique = {}
     for f in found:
         unique.setdefault((f.type, f.start, f.end, f.name), f)
@@ -481,7 +517,8 @@ def _settle(found: list[_Found]) -> list[_Found]:
         if any(k.type == f.type and k.rule != "enumeration" and f.rule not in ("enumeration",) and not k.part_of == f.name for k in inside):
             continue
         if any(k.type not in ("Town", "District", "Village", "Road", "MetroLine", "MetroStation", "River", "Company")
-               and k.rule in ("suffix", "quote") and f.type in ("Company", "Initiative", "Indicator") and f.rule != "list" for k in inside):
+               and k.rule in ("suffix", "quote") and f.type in ("Company", "Initiative", "Indicator")
+               and f.rule not in ("list", "suffix") for k in inside):
             continue
         kept.append(f)
     return kept

@@ -22,7 +22,7 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "show"}
+    assert commands == {"build", "export", "push", "show", "trace"}
 
 
 def test_build_prints_the_summary(tmp_path):
@@ -101,3 +101,24 @@ def test_show_prints_parts_sections_and_sentences(tmp_path):
     assert "§ （三）基层治理力度持续加强，巩固服务群众“主阵地”" in result.output
     assert "↳ [1] 大康路站、呼兰路站、爱辉路站，场北车辆段。" in result.output
     assert run("show", "nope", "--store", store).exit_code == 1
+
+
+def test_export_entities_and_trace(tmp_path):
+    store = str(tmp_path / "s")
+    assert run("build", "--store", store).exit_code == 0
+    result = run("export", "entities", "--store", store)
+    assert result.exit_code == 0
+    entities = json.loads(result.output)
+    station = next(e for e in entities if e["name"] == "呼兰路站")
+    assert station["type"] == "MetroStation" and station["mentions"]
+    assert {"id", "name", "type", "aliases", "mentions"} <= set(station)
+    assert all({"report", "sentence", "text"} <= set(m) for m in station["mentions"])
+
+    result = run("trace", "智力产业园", "--store", store, "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.output)
+    assert {r["date"] for r in rows} >= {"2023-01-05", "2023-07-26"}  # across reports, in date order
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+
+    result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
+    assert result.exit_code == 1 and "no entity named" in result.output

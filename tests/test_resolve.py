@@ -1,0 +1,71 @@
+"""Resolution: abbreviations, variants, slips, road versus station, towns apart."""
+
+from kg.resolve import ReportPlace, abbreviates, resolve
+
+
+def mention(report, entity_type, name, text=None, **extra):
+    return {"sentence": f"{report}:s0", "type": entity_type, "name": name, "text": text or name, "start": 0,
+            "end": len(text or name), "rule": "suffix", **extra}
+
+
+PLACES = {
+    "a": ReportPlace("a", "上海市", "宝山区", "庙行镇"),
+    "b": ReportPlace("b", "上海市", "宝山区", "庙行镇"),
+    "c": ReportPlace("c", "上海市", "宝山区", "罗店镇"),
+}
+
+
+def by_name(entities):
+    return {e.name: e for e in entities.values()}
+
+
+def test_abbreviations_become_aliases_across_reports():
+    entities, links = resolve({
+        "a": [mention("a", "IndustrialPark", "上海智力产业园"), mention("a", "IndustrialPark", "上海智力产业园一期")],
+        "b": [mention("b", "IndustrialPark", "智园一期"), mention("b", "Park", "朗香公园")],
+        "c": [],
+    } | {"c": [mention("c", "Park", "大华朗香公园")]}, PLACES)
+    names = by_name(entities)
+    assert "智园一期" in names["上海智力产业园一期"].aliases
+    assert names["上海智力产业园一期"].part_of == names["上海智力产业园"].id
+    # 朗香公园 in 庙行镇 is not 大华朗香公园 of 罗店镇: another town, another entity.
+    assert "朗香公园" in names and "大华朗香公园" in names
+
+
+def test_variant_characters_and_village_slips():
+    entities, _ = resolve({
+        "a": [mention("a", "River", "蕰藻浜"), mention("a", "River", "蕴藻浜")],
+        "c": [mention("c", "Village", "東里桥村"), mention("c", "Village", "束里桥村")],
+    }, PLACES)
+    rivers = [e for e in entities.values() if e.type == "River"]
+    assert len(rivers) == 1
+    villages = [e for e in entities.values() if e.type == "Village"]
+    assert [v.name for v in villages] == ["束里桥村"] and "東里桥村" in villages[0].aliases
+    assert villages[0].code == "310113101211"
+
+
+def test_road_and_station_stay_apart_and_station_is_on_its_line():
+    entities, _ = resolve({"a": [mention("a", "Road", "呼兰路"), mention("a", "MetroStation", "呼兰路站")]}, PLACES)
+    names = by_name(entities)
+    assert names["呼兰路"].id != names["呼兰路站"].id
+    assert names["呼兰路站"].on_line == "metroline:上海市/1号线"  # from the gazetteer
+
+
+def test_same_name_in_two_towns_is_two_entities():
+    entities, _ = resolve({"a": [mention("a", "Parcel", "J-07A地块")], "c": [mention("c", "Parcel", "J-07A地块")]}, PLACES)
+    assert len([e for e in entities.values() if e.type == "Parcel"]) == 2
+
+
+def test_towns_and_lines_are_the_citys():
+    entities, _ = resolve({"a": [mention("a", "MetroLine", "18号线")], "c": [mention("c", "MetroLine", "18号线")]}, PLACES)
+    assert len(entities) == 1
+
+
+def test_ambiguous_abbreviation_stays_apart():
+    entities, _ = resolve({"a": [mention("a", "Park", "湖公园"), mention("a", "Park", "东湖公园"), mention("a", "Park", "西湖公园")]}, PLACES)
+    assert len(entities) == 3
+
+
+def test_abbreviates():
+    assert abbreviates("智力产业园", "上海智力产业园")
+    assert not abbreviates("大康路", "大康路站")
