@@ -91,3 +91,21 @@ def test_neo4j_down_is_a_clear_one_line_error(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().count("\n") == 0
     assert f"cannot connect to Neo4j at bolt://127.0.0.1:{port}" in result.output
+
+
+def test_entities_and_hierarchy_in_neo4j(empty_neo4j, store):
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        station = session.run(
+            "MATCH (s:Sentence)-[:MENTIONS]->(st:MetroStation {name: '呼兰路站'}) "
+            "OPTIONAL MATCH (st)-[:ON_LINE]->(l:MetroLine) RETURN count(DISTINCT s) AS sentences, collect(DISTINCT l.name) AS lines"
+        ).single()
+        phases = session.run(
+            "MATCH (p:IndustrialPark)-[:PART_OF]->(w:IndustrialPark {name: '上海智力产业园'})-[:LOCATED_IN]->(t:Town) "
+            "RETURN collect(p.name) AS phases, t.name AS town"
+        ).single()
+    driver.close()
+    assert station["sentences"] >= 3 and station["lines"] == ["1号线"]
+    assert set(phases["phases"]) >= {"上海智力产业园一期", "上海智力产业园四期"} and phases["town"] == "庙行镇"
