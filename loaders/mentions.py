@@ -264,8 +264,6 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         if len(name) < 3:
             continue
         for m in re.finditer(re.escape(name), text):
-            if m.end() < len(text) and text[m.end()] in "区" and name.endswith("镇"):
-                continue  # 大场镇区 is an area, still the town — but 江湾镇 station is handled below
             found.append(_Found("Town", m.start(), m.end(), name, "gazetteer"))
     if town and (short := short_town_name(town)):
         for m in re.finditer(re.escape(short), text):
@@ -292,11 +290,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         if pm := re.match(_PHASE, text[m.end():]):
             found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
     for alias, canonical in g.lines.items():
-        if not alias[0].isdigit() and not alias.startswith(("轨道交通", "地铁", "轨交")) or "号线" not in alias:
-            if "号线" in alias:
-                continue
-            for m in re.finditer(re.escape(alias), text):
-                found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
+        if "号线" in alias:
+            continue  # numbered lines are found by number above
+        for m in re.finditer(re.escape(alias), text):
+            found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
 
     # Parcels by code, alone or in a list before 地块.
     for m in re.finditer(rf"((?:{_PARCEL_CODE}(?:、|和|及))*{_PARCEL_CODE}){_QUANTITY}地块", text):
