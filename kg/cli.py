@@ -103,6 +103,14 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         sys.exit(1)
 
 
+def _open_store(path: Path) -> Store:
+    """The store at ``path``; a clear error if nothing was built there yet."""
+    store = Store(path)
+    if not store.exists():
+        raise KgError(f"no store at {path}: run 'kg build' first")
+    return store
+
+
 def _write_output(text: str, output: str, force: bool) -> None:
     if output == "-":
         click.echo(text, nl=False)
@@ -126,9 +134,7 @@ def _export_command(name: str):
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
-        s = Store(store)
-        if not s.exists():
-            raise KgError(f"no store at {store}: run 'kg build' first")
+        s = _open_store(store)
         rows = EXPORTS[name](s.load())
         _write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output, force)
 
@@ -151,9 +157,7 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
     from .neo4j_sink import Connection, database_counts
     from .neo4j_sink import push as push_graph
 
-    s = Store(store)
-    if not s.exists():
-        raise KgError(f"no store at {store}: run 'kg build' first")
+    s = _open_store(store)
     graph = s.load()
     connection = Connection(uri=uri, user=user, password=password, database=database)
     with _progress("Pushing to Neo4j") as bar:
@@ -172,9 +176,7 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
 @store_option
 def show(report: str, sentences: bool, store: Path) -> None:
     """Print a report's parts and sections (REPORT: an id, an id prefix or a file name)."""
-    s = Store(store)
-    if not s.exists():
-        raise KgError(f"no store at {store}: run 'kg build' first")
+    s = _open_store(store)
     graph = s.load()
     click.echo(outline(graph, find_report(graph, report), sentences=sentences), nl=False)
 
@@ -187,9 +189,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     """Everything the reports say about an entity (NAME: a name or alias), in time order."""
     from .entities import find_entities, mentions_of
 
-    s = Store(store)
-    if not s.exists():
-        raise KgError(f"no store at {store}: run 'kg build' first")
+    s = _open_store(store)
     graph = s.load()
     found = find_entities(graph, name)
     if not found:

@@ -129,10 +129,6 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
     canonical: dict[tuple[str, str, str], str] = {}  # (type, scope, folded key) → canonical name
     for (entity_type, scope), spellings in names.items():
         town = scope.split("/")[-1] if entity_type not in CITY_SCOPED else None
-        bases = defaultdict(set)  # folded base → phases seen
-        for key, name in spellings.items():
-            base, phase = _split_phase(name)
-            bases[_key(base)].add(phase)
         base_names = {_key(_split_phase(n)[0]): _split_phase(n)[0] for n in spellings.values()}
         resolved_base: dict[str, str] = {}
         for key, base in base_names.items():

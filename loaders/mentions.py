@@ -148,6 +148,11 @@ def _pos_tokenizer():
 
 
 @cache
+def _villages_of(town: str) -> tuple[str, ...]:
+    return tuple(name for v_town, name in gazetteer().villages if v_town == town)
+
+
+@cache
 def _known_words() -> dict[str, str]:
     words = gazetteer().words()
     words.update({station: "MetroStation" for station in gazetteer().station_lines})
@@ -275,7 +280,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
             if not text.startswith(district, m.start()):
                 found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
     if town:
-        for (v_town, name), _ in ((k, v) for k, v in g.villages.items() if k[0] == town):
+        for name in _villages_of(town):
             for m in re.finditer(re.escape(name), text):
                 found.append(_Found("Village", m.start(), m.end(), name, "gazetteer"))
     for alias, canonical in g.indicators.items():
@@ -328,7 +333,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
                                 "phase" if len(phases) == 1 else "enumeration", whole.name, whole.type))
             position += len(phase)
 
-    _companies_in_lists(text, found)
+    _companies_in_lists(text, boundaries, found)
     _initiatives_in_quotes(text, found)
     return _settle(found)
 
@@ -340,8 +345,6 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
     if suffix in ("站", "站点"):
         _station(text, m, boundaries, found, metro_context)
         return
-    if suffix == "路" and text.startswith(("站", "线"), end):
-        pass  # the road stem of a station; the station rule records the station
     if m.end() not in boundaries and entity_type in ("River", "Road", "Village"):
         return  # the suffix character is inside a word: 长江西路 has no river 长江 here
     if entity_type == "River" and (text.startswith(_RIVER_CONTINUES, end) or text[m.start() - 1 : m.start()] in ("滨", "沿")):
@@ -419,7 +422,7 @@ _LIST = re.compile(
 )
 
 
-def _companies_in_lists(text: str, found: list[_Found]) -> None:
+def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) -> None:
     for m in _LIST.finditer(text):
         items_text = m.group(1)
         offset = m.start(1)
@@ -430,7 +433,7 @@ def _companies_in_lists(text: str, found: list[_Found]) -> None:
             position += len(item) + 1
         # The first item still carries the words before the list (引进科创宝): cut them.
         first_start, first = items[0]
-        cut = stem_start(text, first_start + len(first), token_starts(text), max_len=len(first))
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
         items[0] = (cut, text[cut : first_start + len(first)])
         # A list of 项目 names companies when its items look like companies, else projects.
         kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
@@ -444,13 +447,13 @@ def _companies_in_lists(text: str, found: list[_Found]) -> None:
     for m in re.finditer(r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)", text):
         position = m.start(1)
         for item in m.group(1).split("、"):
-            cut = stem_start(text, position + len(item), token_starts(text), max_len=len(item))
+            cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
             if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
                 found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
             position += len(item) + 1
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     for m in re.finditer(r"(?:有限公司|实业公司|集团|药业|制药|生物)", text):
-        start = stem_start(text, m.start(), token_starts(text), max_len=8)
+        start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
         if 2 <= len(stem) <= 5 and stem not in _GENERIC_STEMS and not _typed_by_suffix(stem) \
                 and not stem.endswith(tuple(_GENERIC_STEMS)) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem) \
@@ -486,13 +489,13 @@ def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
         found.append(_Found("Initiative", m.start(1), m.end(1), quoted, "quote"))
 
 
+_QUOTE_CHAIN = re.compile(r"(?:“[^“”]{1,24}”[、和及与]?)+$")
+
+
 def _quote_chain_has_verb(text: str, quote_start: int) -> bool:
     """In “社区通”、“社区云”, the verb before the first quote governs the rest."""
-    position = quote_start
-    while position > 0 and text[position - 1] in "、”“和及与" or (position > 0 and text[position - 1] != "“" and text.rfind("“", 0, position) > text.rfind("”", 0, position - 1)):
-        position -= 1
-        if quote_start - position > 60:
-            return False
+    chain = _QUOTE_CHAIN.search(text, 0, quote_start)
+    position = chain.start() if chain else quote_start
     return text[max(0, position - 6) : position].endswith(_INITIATIVE_VERBS)
 
 
