@@ -145,6 +145,23 @@ for _name in EXPORTS:
     _export_command(_name)
 
 
+@export.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld"]), required=True,
+              help="ttl (Turtle) or jsonld: RDF in the ontology's terms, with PROV-O provenance.")
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@store_option
+def subgraph(fmt: str, output: str, force: bool, store: Path) -> None:
+    """Export the graph in the store as RDF (for now the whole graph).
+
+    The RDF validates against schema/shapes.ttl:
+    pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
+    """
+    from .rdf import serialize
+
+    _write_output(serialize(_open_store(store).load(), fmt), output, force)
+
+
 @main.command()
 @click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Bolt URI (or NEO4J_URI).")
 @click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User (or NEO4J_USER).")
@@ -166,7 +183,7 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
     nodes, rels = database_counts(connection)
     click.echo(
         f"pushed {summary.node_count} nodes and {summary.relationship_count} relationships to {uri} "
-        f"({summary.constraints} constraints ensured); the database holds {nodes} nodes and {rels} relationships"
+        f"({summary.constraints} constraints and indexes ensured); the database holds {nodes} nodes and {rels} relationships"
     )
 
 

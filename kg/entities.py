@@ -4,6 +4,7 @@ Each report's raw mentions are kept in the store (``graph.graph["mentions"][repo
 entities are derived from all of them together, so that adding or removing a report
 re-resolves aliases across the whole collection. Derived nodes carry ``derived=True``.
 
+>>> from kg.graph import new_graph
 >>> g = new_graph()
 >>> set_mentions(g, "r1", [])
 >>> derive_entities(g)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .errors import KgError
-from .schema import constraints_file, read_cypher_statements
+from .schema import fulltext_indexes, read_cypher_statements, schema_file
 
 DEFAULT_URI = "bolt://localhost:7687"
 BATCH_SIZE = 1000
@@ -117,7 +117,8 @@ def push(
     driver = connect(connection)
     try:
         with driver.session(database=connection.database) as session:
-            for statement in read_cypher_statements(constraints_file()):
+            _drop_outdated_fulltext_indexes(session)
+            for statement in read_cypher_statements(schema_file()):
                 session.run(statement).consume()
                 summary.constraints += 1
             for label, rows in sorted(node_rows.items()):
@@ -145,6 +146,24 @@ def push(
     finally:
         driver.close()
     return summary
+
+
+def _drop_outdated_fulltext_indexes(session) -> None:
+    """``CREATE … IF NOT EXISTS`` keeps an index of the same name whatever it covers, so
+    one made by an older schema (fewer labels, another analyzer) is dropped first."""
+    wanted = {i.name: i for i in fulltext_indexes()}
+    rows = session.run(
+        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *"
+    ).data()
+    for row in rows:
+        index = wanted.get(row["name"])
+        if index is None:
+            continue
+        analyzer = (row.get("options") or {}).get("indexConfig", {}).get("fulltext.analyzer")
+        if (sorted(row["labelsOrTypes"]), sorted(row["properties"]), analyzer) != (
+            sorted(index.labels), sorted(index.keys), index.analyzer
+        ):
+            session.run(f"DROP INDEX `{row['name']}` IF EXISTS").consume()
 
 
 def database_counts(connection: Connection) -> tuple[int, int]:

@@ -77,9 +77,23 @@ def _split_phase(name: str) -> tuple[str, str]:
     return (name[: m.start()], m.group()) if m and m.start() > 0 else (name, "")
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+def _skipped(short: str, long: str) -> str | None:
+    """The characters of ``long`` left out when ``short`` is matched as a subsequence
+    (greedily, from the left), or None if it is not one."""
+    skipped, it = [], iter(long)
+    for ch in short:
+        for candidate in it:
+            if candidate == ch:
+                break
+            skipped.append(candidate)
+        else:
+            return None
+    return "".join(skipped) + "".join(it)
+
+
+# A direction tells two things apart rather than abbreviating one: 呼兰西路 is not 呼兰路,
+# 南泗塘河 not 泗塘河, 西区 not 区.
+_DISTINGUISHING = set("东西南北")
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -89,16 +103,21 @@ def abbreviates(short: str, long: str) -> bool:
     (True, True)
     >>> abbreviates("大康路", "大康路站")  # the tail must match
     False
+    >>> abbreviates("呼兰路", "呼兰西路")  # a direction names another road
+    False
     """
     if len(short) >= len(long) or len(short) < 2:
         return False
     if long.endswith(short):
-        return True
+        return long[-len(short) - 1] not in _DISTINGUISHING
     # 智园 abbreviates 智力产业园, and so 上海智力产业园 whose tail that is.
-    return any(
-        tail[0] == short[0] and tail[-1] == short[-1] and _is_subsequence(short, tail)
-        for tail in (long[i:] for i in range(len(long) - len(short) + 1))
-    )
+    for i in range(len(long) - len(short) + 1):
+        tail = long[i:]
+        if tail[0] == short[0] and tail[-1] == short[-1]:
+            skipped = _skipped(short, tail)
+            if skipped is not None and not _DISTINGUISHING & set(skipped):
+                return True
+    return False
 
 
 def _village_slip(name: str, town: str | None) -> str | None:
@@ -118,6 +137,7 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
     ``mentions`` maps a report id to its mentions (as :meth:`loaders.mentions.Mention.as_dict`).
     """
     g = gazetteer()
+    mentions = _retype_abbreviated_parks(mentions, places)
     # Group surface names per (type, scope), keeping the first spelling of each folded key.
     names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for report_id, items in mentions.items():
@@ -167,7 +187,7 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
             entity = _entity(entities, m["type"], scope, name, place)
             if m["name"] != name:
                 entity.aliases.add(m["name"])
-            if m["text"] != name and m["text"] != m["name"] and m.get("rule") != "enumeration":
+            if m["text"] != name and m["text"] != m["name"] and m.get("rule") not in ("enumeration", "tod"):
                 entity.aliases.add(m["text"])
             if m.get("part_of"):
                 parent_type = m.get("part_of_type") or m["type"]
@@ -195,6 +215,29 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
     for entity in entities.values():
         entity.aliases.discard(entity.name)
     return entities, links
+
+
+def _retype_abbreviated_parks(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[str, list[dict]]:
+    """A Project named …园 (found before a phase: 智园一期) that abbreviates the parks of
+    one type in its town is of that type, so that it resolves to them."""
+    parks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for report_id, items in mentions.items():
+        for m in items:
+            if m["type"] in ("IndustrialPark", "Park"):
+                parks[places[report_id].scope].add((m["type"], _key(_split_phase(m["name"])[0])))
+    retyped = {}
+    for report_id, items in mentions.items():
+        scope = places[report_id].scope
+        retyped[report_id] = []
+        for m in items:
+            base = _key(_split_phase(m["name"])[0])
+            if m["type"] == "Project" and base.endswith("园"):
+                types = {t for t, park in parks[scope] if abbreviates(base, park)}
+                if len(types) == 1:
+                    (new_type,) = types
+                    m = {**m, "type": new_type, "part_of_type": new_type if m.get("part_of_type") == "Project" else m.get("part_of_type")}
+            retyped[report_id].append(m)
+    return retyped
 
 
 def _scope_parts(scope: str) -> tuple[str | None, str | None, str | None]:

@@ -1,23 +1,32 @@
 """The ontology in ``schema/`` and what derives from it: Neo4j labels, relationship
-types and constraints.
+types, property keys, constraints and indexes.
 
-``schema/neo4j/constraints.cypher`` is generated from ``schema/kg.ttl`` by
-``python -m kg.schema`` and checked by a test, so the two never drift apart.
+``schema/neo4j/schema.cypher`` is generated from ``schema/kg.ttl`` by
+``python -m kg.schema`` and checked by a test, so the two never drift apart. The SHACL
+shapes (``schema/shapes.ttl``) are checked against the ontology by tests too.
+
+>>> "MetroStation" in node_labels()
+True
+>>> property_for_key("aliases").local
+'alias'
 """
 
 from __future__ import annotations
 
 import os
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace
+from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
 
 DEFAULT_NAMESPACE = "https://kg.example.org/ontology#"
+_KG = Namespace(DEFAULT_NAMESPACE)  # the names in schema/kg.ttl, whatever the export namespace
 
 
 def namespace() -> Namespace:
+    """The namespace of exported RDF terms (a setting: ``KG_ONTOLOGY_NS``)."""
     return Namespace(os.environ.get("KG_ONTOLOGY_NS", DEFAULT_NAMESPACE))
 
 
@@ -33,22 +42,92 @@ def ontology() -> Graph:
     return graph
 
 
+@cache
+def shapes() -> Graph:
+    graph = Graph()
+    graph.parse(schema_dir() / "shapes.ttl", format="turtle")
+    return graph
+
+
 def _local(uri) -> str:
     return str(uri).rsplit("#", 1)[-1]
 
 
+def _classes() -> set[URIRef]:
+    g = ontology()
+    return {c for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(DEFAULT_NAMESPACE)}
+
+
+def _concrete_classes() -> set[URIRef]:
+    g, classes = ontology(), _classes()
+    abstract = {o for s, o in g.subject_objects(RDFS.subClassOf) if s in classes and o in classes}
+    return classes - abstract
+
+
 def node_labels() -> list[str]:
     """Concrete classes of the ontology (those without subclasses): the Neo4j labels."""
-    g = ontology()
-    ns = str(Namespace(DEFAULT_NAMESPACE))
-    classes = {c for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(ns)}
-    abstract = {o for s, o in g.subject_objects(RDFS.subClassOf) if s in classes and o in classes}
-    return sorted(_local(c) for c in classes - abstract)
+    return sorted(_local(c) for c in _concrete_classes())
+
+
+def labels_under(class_name: str) -> list[str]:
+    """Concrete classes that are ``class_name`` or its (transitive) subclasses."""
+    g, root = ontology(), _KG[class_name]
+    return sorted(_local(c) for c in _concrete_classes() if root in g.transitive_objects(c, RDFS.subClassOf))
 
 
 def relationship_types() -> list[str]:
+    return sorted(str(o) for o in ontology().objects(None, _KG.neo4jType))
+
+
+def property_for_relationship(rel_type: str) -> URIRef:
+    """The object property whose Neo4j relationship type is ``rel_type``."""
+    found = [s for s, o in ontology().subject_objects(_KG.neo4jType) if str(o) == rel_type]
+    if len(found) != 1:
+        raise KeyError(f"relationship type {rel_type!r} is not declared once in the ontology")
+    return found[0]
+
+
+@dataclass(frozen=True)
+class PropertyTerm:
+    """How one graph key maps to the ontology: the property, whether its values are
+    node ids (an object property) and the datatype of its literals."""
+
+    key: str
+    uri: URIRef
+    is_object: bool
+    datatype: URIRef | None
+
+    @property
+    def local(self) -> str:
+        return _local(self.uri)
+
+
+@cache
+def property_terms() -> dict[str, PropertyTerm]:
+    """Graph key → ontology property, from ``kg:neo4jProperty`` annotations."""
     g = ontology()
-    return sorted(str(o) for o in g.objects(None, Namespace(DEFAULT_NAMESPACE).neo4jType))
+    terms = {}
+    for prop, key in g.subject_objects(_KG.neo4jProperty):
+        if str(key) in terms:
+            raise ValueError(f"key {key!r} is declared by two properties")
+        terms[str(key)] = PropertyTerm(
+            key=str(key), uri=prop, is_object=(prop, RDF.type, OWL.ObjectProperty) in g,
+            datatype=g.value(prop, RDFS.range) if (prop, RDF.type, OWL.DatatypeProperty) in g else None,
+        )
+    return terms
+
+
+def property_for_key(key: str) -> PropertyTerm:
+    try:
+        return property_terms()[key]
+    except KeyError:
+        raise KeyError(f"graph key {key!r} is not declared in the ontology (kg:neo4jProperty)") from None
+
+
+@cache
+def period_prefixes() -> dict[str, URIRef]:
+    """``prefix`` → property, for periods kept as ``<prefix>_start``/``<prefix>_end`` keys."""
+    return {str(prefix): prop for prop, prefix in ontology().subject_objects(_KG.neo4jPeriodPrefix)}
 
 
 def _snake(label: str) -> str:
@@ -63,9 +142,51 @@ def constraint_statements() -> list[str]:
     ]
 
 
-def constraints_cypher() -> str:
-    header = "// Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.\n"
-    return header + "\n".join(constraint_statements()) + "\n"
+@dataclass(frozen=True)
+class FullTextIndex:
+    name: str
+    labels: tuple[str, ...]
+    keys: tuple[str, ...]
+    analyzer: str
+
+
+def fulltext_indexes() -> list[FullTextIndex]:
+    """The full-text indexes the ontology asks for (``kg:neo4jFullTextIndex`` on a
+    property): over the property's key, on every concrete class of its domain."""
+    g = ontology()
+    analyzer = str(g.value(URIRef(DEFAULT_NAMESPACE.rstrip("#")), _KG.neo4jFullTextAnalyzer) or "standard-no-stop-words")
+    grouped: dict[str, list[URIRef]] = {}
+    for prop, name in g.subject_objects(_KG.neo4jFullTextIndex):
+        grouped.setdefault(str(name), []).append(prop)
+    indexes = []
+    for name, props in sorted(grouped.items()):
+        domains = {g.value(p, RDFS.domain) for p in props}
+        if len(domains) != 1 or None in domains:
+            raise ValueError(f"full-text index {name}: its properties must share one rdfs:domain")
+        labels = tuple(labels_under(_local(domains.pop())))
+        keys = tuple(sorted(str(g.value(p, _KG.neo4jProperty)) for p in props))
+        indexes.append(FullTextIndex(name, labels, keys, analyzer))
+    return indexes
+
+
+def index_statements() -> list[str]:
+    statements = []
+    for index in fulltext_indexes():
+        labels = "|".join(index.labels)
+        keys = ", ".join(f"n.{key}" for key in index.keys)
+        statements.append(
+            f"CREATE FULLTEXT INDEX {index.name} IF NOT EXISTS FOR (n:{labels}) ON EACH [{keys}] "
+            f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{index.analyzer}'}}}};"
+        )
+    return statements
+
+
+def schema_cypher() -> str:
+    header = (
+        "// Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.\n"
+        "// Uniqueness on id for every label, then the full-text indexes.\n"
+    )
+    return header + "\n".join(constraint_statements() + index_statements()) + "\n"
 
 
 def read_cypher_statements(path: Path) -> list[str]:
@@ -74,11 +195,11 @@ def read_cypher_statements(path: Path) -> list[str]:
     return [s.strip() for s in text.split(";") if s.strip()]
 
 
-def constraints_file() -> Path:
-    return schema_dir() / "neo4j" / "constraints.cypher"
+def schema_file() -> Path:
+    return schema_dir() / "neo4j" / "schema.cypher"
 
 
 if __name__ == "__main__":
-    constraints_file().parent.mkdir(parents=True, exist_ok=True)
-    constraints_file().write_text(constraints_cypher(), "utf-8")
-    print(f"wrote {constraints_file()}")
+    schema_file().parent.mkdir(parents=True, exist_ok=True)
+    schema_file().write_text(schema_cypher(), "utf-8")
+    print(f"wrote {schema_file()}")

@@ -316,6 +316,15 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for m in _suffix_regex().finditer(text):
         _by_suffix(text, m, boundaries, found, metro_context)
 
+    # X路TOD is the development over the station X路站, not the road.
+    for m in re.finditer(r"TOD", text):
+        road = next((f for f in found if f.end == m.start() and f.type == "Road"), None)
+        if road is not None:
+            lines = sorted(g.station_lines.get(road.name, ()))
+            line = lines[0] if len(lines) == 1 else None
+            found.append(_Found("MetroStation", road.start, road.end, road.name + "站", "tod", line,
+                                "MetroLine" if line else None))
+
     # Phases of a named thing: X一期、四期 and X（一期）.
     for m in re.finditer(rf"({_PHASE})((?:、{_PHASE})*)", text):
         whole = next((f for f in found if f.end == m.start() and f.type not in ("Town", "District", "Indicator")), None)
@@ -323,6 +332,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
             bracket = re.match(r"（", text[m.start() - 1 : m.start()]) if m.start() else None
             if bracket:
                 whole = next((f for f in found if f.end == m.start() - 1), None)
+        if whole is None:
+            whole = _short_park_before(text, m.start(), boundaries)
+            if whole is not None:
+                found.append(whole)
         if whole is None:
             continue
         phases = [m.group(1)] + re.findall(_PHASE, m.group(2))
@@ -336,6 +349,16 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     _companies_in_lists(text, boundaries, found)
     _initiatives_in_quotes(text, found)
     return _settle(found)
+
+
+def _short_park_before(text: str, end: int, boundaries: set[int]) -> _Found | None:
+    """A short name ending in 园 before a phase (智园一期): something built in phases, a
+    Project unless resolution finds it abbreviates a park of the town (上海智力产业园)."""
+    start = stem_start(text, end, boundaries, max_len=6)
+    name = text[start:end]
+    if len(name) < 2 or not name.endswith("园") or name.endswith(("公园", "花园", "乐园", "家园", "校园", "田园")):
+        return None
+    return _Found("Project", start, end, name, "phase-stem")
 
 
 def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
@@ -511,6 +534,9 @@ def _settle(found: list[_Found]) -> list[_Found]:
     for f in found:
         unique.setdefault((f.type, f.start, f.end, f.name), f)
     items = sorted(unique.values(), key=lambda f: (f.start, -(f.end - f.start)))
+    # A road's name inside a station's (大康路、呼兰路站点, 呼兰路TOD) names the station only.
+    stations = [(f.start, f.end) for f in items if f.type == "MetroStation"]
+    items = [f for f in items if f.type != "Road" or not any(s <= f.start and f.end <= e for s, e in stations)]
     kept: list[_Found] = []
     for f in items:
         inside = [k for k in kept if k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)]

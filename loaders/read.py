@@ -119,7 +119,7 @@ def read_document(path: str | Path) -> RawDocument:
     """Read any supported report file into its plain-text ``original``.
 
     >>> doc = read_document("data/reports/001_8d55160e06e9d7cd.txt")  # doctest: +SKIP
-    >>> doc.format, doc.encoding
+    >>> doc.format, doc.encoding  # doctest: +SKIP
     ('txt', 'utf-8')
     """
     path = Path(path)

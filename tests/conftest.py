@@ -25,6 +25,17 @@ def sample_reports():
     return {name: load(REPORTS / name) for name in SAMPLES}
 
 
+@pytest.fixture(scope="session")
+def sample_graph(tmp_path_factory):
+    """The graph of the five sample reports, built once (tests must not change it)."""
+    from kg.build import build
+    from kg.store import Store
+
+    built = Store(tmp_path_factory.mktemp("sample") / "store")
+    build(None, built)
+    return built.load()
+
+
 @pytest.fixture
 def store(tmp_path):
     from kg.store import Store

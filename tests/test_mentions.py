@@ -78,3 +78,18 @@ def test_village_not_a_word_with_村():
 @pytest.mark.parametrize("text", ["", "。", "“”", "A-1", "、、、站点", "一期、二期"])
 def test_degenerate_text(text):
     find_mentions(text, "庙行镇", "宝山区")
+
+
+def test_a_road_named_in_a_station_is_not_also_a_road():
+    result = found("长宁路、新华路站点已开工，推进长宁路TOD综合开发，完成新华路道路改造。")
+    assert ("MetroStation", "长宁路站") in result and ("MetroStation", "新华路站") in result
+    assert ("Road", "新华路") in result  # the road itself, named on its own
+    spans = {(f.type, f.start) for f in find_mentions("长宁路、新华路站点已开工，推进长宁路TOD综合开发。", "庙行镇", "宝山区")}
+    assert ("Road", 0) not in spans and ("Road", 4) not in spans
+    assert ("MetroStation", 15) in spans  # 长宁路TOD: development over the station
+
+
+def test_a_short_park_name_before_a_phase_is_kept():
+    result = find_mentions("晨园二期改扩建有序推进。", "庙行镇", "宝山区")
+    assert {(f.type, f.name, f.part_of) for f in result} == {("Project", "晨园二期", "晨园"), ("Project", "晨园", None)}
+    assert "幸福家园" not in names("建设幸福家园二期。", "Project")  # a home, not a park

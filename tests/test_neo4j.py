@@ -109,3 +109,71 @@ def test_entities_and_hierarchy_in_neo4j(empty_neo4j, store):
     driver.close()
     assert station["sentences"] >= 3 and station["lines"] == ["1号线"]
     assert set(phases["phases"]) >= {"上海智力产业园一期", "上海智力产业园四期"} and phases["town"] == "庙行镇"
+
+
+def _search(connection, query):
+    driver = connect(connection)
+    with driver.session() as session:
+        session.run("CALL db.awaitIndexes(120)").consume()
+        rows = session.run(
+            "CALL db.index.fulltext.queryNodes('entity_names', $q) YIELD node, score "
+            "RETURN node.name AS name, labels(node)[0] AS label, node.aliases AS aliases, score",
+            q=query,
+        ).data()
+    driver.close()
+    return rows
+
+
+def test_schema_in_neo4j_is_the_ontologys(empty_neo4j, store):
+    from kg.schema import fulltext_indexes
+
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        rows = session.run("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *").data()
+    driver.close()
+    (index,) = fulltext_indexes()
+    (row,) = [r for r in rows if r["name"] == index.name]
+    assert sorted(row["labelsOrTypes"]) == sorted(index.labels)
+    assert sorted(row["properties"]) == ["aliases", "name"]
+    assert row["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
+
+
+def test_full_text_index_finds_names_and_aliases(empty_neo4j, store):
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    hulan = _search(empty_neo4j, "呼兰路")
+    assert hulan[0]["name"] == "呼兰路站" and hulan[0]["label"] == "MetroStation"
+    park = _search(empty_neo4j, "智力产业园")
+    assert park[0]["name"] == "上海智力产业园" and park[0]["label"] == "IndustrialPark"
+    assert {"上海智力产业园一期", "上海智力产业园四期"} <= {r["name"] for r in park}
+    # An alias only the reports use finds its entity: 智园一期 is 上海智力产业园一期.
+    assert _search(empty_neo4j, '"智园一期"')[0]["name"] == "上海智力产业园一期"
+
+
+def test_an_outdated_full_text_index_is_replaced(empty_neo4j, store):
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        session.run("DROP INDEX entity_names IF EXISTS").consume()
+        session.run("CREATE FULLTEXT INDEX entity_names FOR (n:Town) ON EACH [n.name]").consume()
+    driver.close()
+    build(None, store)
+    push(store.load(), empty_neo4j)
+    assert _search(empty_neo4j, "智力产业园")[0]["name"] == "上海智力产业园"
+
+
+def test_pushing_entities_twice_changes_nothing(empty_neo4j, store):
+    build(None, store)
+    graph = store.load()
+    push(graph, empty_neo4j)
+    driver = connect(empty_neo4j)
+    query = ("MATCH (e) WHERE e.aliases IS NOT NULL OPTIONAL MATCH (e)-[r]-() "
+             "RETURN labels(e)[0] AS label, e.id AS id, e.name AS name, e.aliases AS aliases, count(r) AS degree ORDER BY id")
+    with driver.session() as session:
+        first = session.run(query).data()
+    push(graph, empty_neo4j)
+    with driver.session() as session:
+        second = session.run(query).data()
+    driver.close()
+    assert first == second and len(first) > 100

@@ -69,3 +69,24 @@ def test_ambiguous_abbreviation_stays_apart():
 def test_abbreviates():
     assert abbreviates("智力产业园", "上海智力产业园")
     assert not abbreviates("大康路", "大康路站")
+    assert not abbreviates("呼兰路", "呼兰西路") and not abbreviates("泗塘河", "南泗塘河")
+    assert abbreviates("东方公园", "上海东方公园")
+
+
+def test_a_phased_short_name_that_abbreviates_a_park_becomes_that_park():
+    phase = mention("b", "Project", "晨园二期", rule="phase", part_of="晨园", part_of_type="Project")
+    entities, _ = resolve({
+        "a": [mention("a", "IndustrialPark", "上海晨星科技园"), mention("a", "IndustrialPark", "上海晨星科技园二期")],
+        "b": [phase, mention("b", "Project", "晨园", rule="phase-stem")],
+        "c": [mention("c", "Project", "晨园二期", rule="phase", part_of="晨园", part_of_type="Project")],
+    }, PLACES)
+    names = by_name(entities)
+    assert "晨园二期" in names["上海晨星科技园二期"].aliases
+    assert names["上海晨星科技园二期"].part_of == names["上海晨星科技园"].id
+    # In another town with no such park it stays a project of its own.
+    assert any(e.type == "Project" and e.name == "晨园二期" and e.town == "罗店镇" for e in entities.values())
+
+
+def test_a_direction_names_another_road():
+    entities, _ = resolve({"a": [mention("a", "Road", "呼兰路"), mention("a", "Road", "呼兰西路")]}, PLACES)
+    assert {e.name for e in entities.values() if e.type == "Road"} == {"呼兰路", "呼兰西路"}

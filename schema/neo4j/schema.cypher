@@ -1,4 +1,5 @@
 // Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.
+// Uniqueness on id for every label, then the full-text indexes.
 CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT district_id IF NOT EXISTS FOR (n:District) REQUIRE n.id IS UNIQUE;
@@ -22,3 +23,4 @@ CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT town_id IF NOT EXISTS FOR (n:Town) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT village_id IF NOT EXISTS FOR (n:Village) REQUIRE n.id IS UNIQUE;
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|District|Facility|Indicator|IndustrialPark|Initiative|Institution|MetroLine|MetroStation|Parcel|Park|Project|River|Road|Town|Village) ON EACH [n.aliases, n.name] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};
