@@ -15,8 +15,8 @@ from pathlib import Path
 from loaders import LoaderError, load_many
 from loaders.mentions import report_mentions
 
+from .claims import derive_claims
 from .entities import derive_entities, set_mentions
-
 from .graph import add_report
 from .store import Store
 
@@ -35,6 +35,7 @@ class BuildSummary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     reports_in_store: int = 0
     entities: int = 0
+    claims: int = 0
 
     @property
     def failed(self) -> bool:
@@ -57,7 +58,18 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
         summary.towns[town] += 1
         summary.districts[town] = report.district or "?"
     if result.reports:
-        summary.entities = derive_entities(graph)
+        summary.entities, summary.claims = derive(graph)
         store.save(graph)
     summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
+
+
+def derive(graph) -> tuple[int, int]:
+    """Re-derive what depends on all reports together: entities, then claims, then
+    their tracing (keeping reviewers' overrides). Returns (entities, claims)."""
+    from .trace import add_trace, trace
+
+    entities = derive_entities(graph)
+    claims = derive_claims(graph)
+    add_trace(graph, trace(graph), graph.graph.get("reviews", {}))
+    return entities, claims

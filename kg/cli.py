@@ -188,6 +188,31 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
 
 
 @main.command()
+@click.option("--town", default=None, help="Only this town (e.g. 庙行镇).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as JSON.")
+@store_option
+def status(town: str | None, as_json: bool, store: Path) -> None:
+    """Delivery scorecard: per town and report, commitments by status."""
+    from .status import scorecard
+    from .trace import STATUSES
+
+    rows = scorecard(_open_store(store).load(), town)
+    if town and not rows:
+        raise KgError(f"no commitments of a town named '{town}' in the store")
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table(title="Commitments by status (status of each promise in later reports)")
+    for column in ("Town", "Report date", "Commitments", *STATUSES, "Delivered share"):
+        table.add_column(column, justify="left" if column in ("Town", "Report date") else "right")
+    for row in rows:
+        share = "-" if row["delivered_share"] is None else f"{row['delivered_share']:.0%}"
+        table.add_row(row["town"] or "?", row["date"] or "?", str(row["commitments"]),
+                      *(str(row[s]) for s in STATUSES), share)
+    Console().print(table)
+
+
+@main.command()
 @click.argument("report")
 @click.option("--sentences", is_flag=True, help="List every sentence, with its footnotes.")
 @store_option

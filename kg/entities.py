@@ -69,7 +69,7 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
             edge["count"] += 1
             continue
         add_edge(graph, sentence, entity_id, "MENTIONS", text=mention["text"], start=mention["start"], end=mention["end"],
-                 footnote=mention.get("footnote"), rule=mention["rule"], count=1)
+                 footnote=mention.get("footnote"), anchor=mention.get("anchor"), rule=mention["rule"], count=1)
     return len(entities)
 
 

@@ -53,4 +53,34 @@ def export_entities(graph: nx.MultiDiGraph) -> list[dict]:
     return rows
 
 
-EXPORTS = {"reports": export_reports, "entities": export_entities}
+def export_commitments(graph: nx.MultiDiGraph) -> list[dict]:
+    """One object per commitment: ``id, report, period, section, text, entities,
+    milestone, deadline, status, evidence [{report, sentence, text, score}],
+    recommitted_in [{report, commitment, text}]``, plus ``object``, ``quantity``,
+    ``unit``, ``status_auto`` and ``reviewed``."""
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("label") != "Commitment":
+            continue
+        out = [(target, key, edge) for _, target, key, edge in graph.out_edges(node, keys=True, data=True)]
+        evidence = sorted(
+            ({"report": graph.nodes[t]["report"], "sentence": graph.nodes[t]["sentence"], "text": graph.nodes[t]["text"],
+              "score": e.get("score")} for t, k, e in out if k == "FOLLOWED_UP_BY"),
+            key=lambda e: -(e["score"] or 0),
+        )
+        rows.append({
+            "id": node, "report": data["report"],
+            "period": {"start": data.get("period_start"), "end": data.get("period_end")},
+            "section": data.get("section_title"), "text": data.get("text"),
+            "entities": sorted(t for t, k, _ in out if k == "ABOUT"),
+            "milestone": data.get("milestone"), "deadline": data.get("deadline"), "status": data.get("status"),
+            "evidence": evidence,
+            "recommitted_in": [{"report": graph.nodes[t]["report"], "commitment": t, "text": graph.nodes[t]["text"]}
+                               for t, k, _ in out if k == "RECOMMITTED_AS"],
+            "object": data.get("object"), "quantity": data.get("quantity"), "unit": data.get("unit"),
+            "status_auto": data.get("status_auto"), "reviewed": bool(data.get("reviewed")),
+        })
+    return sorted(rows, key=lambda r: (r["report"], graph.nodes[graph.nodes[r["id"]]["sentence"]]["start"], r["id"]))
+
+
+EXPORTS = {"reports": export_reports, "entities": export_entities, "commitments": export_commitments}

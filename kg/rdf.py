@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -167,6 +168,9 @@ def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
     rdf = to_rdf(graph)
     if fmt == "jsonld":
+        # rdflib's compaction drops a literal 0 (a falsy value), so the graph is written
+        # expanded, with the prefixes as a context that readers may use to compact it.
         context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs")}
-        return rdf.serialize(format="json-ld", context=context, indent=1)
+        expanded = json.loads(rdf.serialize(format="json-ld"))
+        return json.dumps({"@context": context, "@graph": expanded}, ensure_ascii=False, indent=1)
     return rdf.serialize(format="turtle")

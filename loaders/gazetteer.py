@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .normalise import fold_variants
+
 
 @dataclass(frozen=True)
 class Division:
@@ -42,6 +44,7 @@ class Gazetteer:
     lines: dict[str, str] = field(default_factory=dict)  # any spelling → canonical line name
     station_lines: dict[str, set[str]] = field(default_factory=dict)  # station stem → lines
     indicators: dict[str, str] = field(default_factory=dict)  # any spelling → canonical name
+    rivers: dict[str, str] = field(default_factory=dict)  # any spelling (variants folded) → canonical name
 
     def words(self) -> dict[str, str]:
         """Every name with its entity class, for segmentation and exact matching."""
@@ -56,6 +59,8 @@ class Gazetteer:
             words[name] = "MetroLine"
         for name in self.indicators:
             words[name] = "Indicator"
+        for name in self.rivers:
+            words[name] = "River"
         return words
 
 
@@ -84,6 +89,10 @@ def gazetteer() -> Gazetteer:
         g.indicators[name] = name
         for alias in filter(None, aliases.split(";")):
             g.indicators[alias] = name
+    for row in _rows("shanghai_rivers.tsv"):
+        name, aliases = row[0], row[1] if len(row) > 1 else ""
+        for spelling in [name, *filter(None, aliases.split(";"))]:
+            g.rivers[fold_variants(spelling)] = name
     return g
 
 

@@ -37,6 +37,7 @@ from importlib import resources
 
 from .gazetteer import gazetteer, short_town_name
 from .model import Report, Sentence
+from .normalise import fold_variants
 
 ENTITY_TYPES = (
     "District", "Town", "Village", "Road", "River", "Park", "MetroLine", "MetroStation", "Parcel",
@@ -56,6 +57,7 @@ class Mention:
     footnote: int | None = None  # number of the footnote it is in, if not in the sentence
     part_of: str | None = None  # the name of the whole, for a phase (一期) or a station's line
     part_of_type: str | None = None
+    anchor: int | None = None  # for a mention in a footnote: where its marker stands in the sentence
 
     def as_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -103,6 +105,12 @@ def _suffixes() -> list[tuple[str, str, int]]:
         suffix, entity_type, min_stem, *_ = line.split("\t")
         rows.append((suffix, entity_type, int(min_stem)))
     return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@cache
+def suffix_types() -> dict[str, str]:
+    """Name suffix → entity type, from ``data/entity_suffixes.tsv``."""
+    return {suffix: entity_type for suffix, entity_type, _ in _suffixes()}
 
 
 @cache
@@ -283,6 +291,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         for name in _villages_of(town):
             for m in re.finditer(re.escape(name), text):
                 found.append(_Found("Village", m.start(), m.end(), name, "gazetteer"))
+    folded = fold_variants(text)
+    for spelling, canonical in g.rivers.items():
+        for m in re.finditer(re.escape(spelling), folded):
+            found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
     for alias, canonical in g.indicators.items():
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
@@ -381,6 +393,9 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
     if inner and stem[inner : inner + 1] != "·":  # 东方生命港·宝山药谷 is one name
         start += inner
         stem = stem[inner:]
+    if line := list(_LINE.finditer(stem)):  # 地铁14号线星河路站: the name starts after the line
+        start += line[-1].end()
+        stem = stem[line[-1].end():]
     if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
         return
     if not _is_stem(stem, min_stem):
@@ -564,5 +579,6 @@ def sentence_mentions(sentence: Sentence, town: str | None = None, district: str
     for text, footnote in pieces:
         for f in find_mentions(text, town, district):
             out.append(Mention(sentence.id, f.type, text[f.start : f.end], f.name, f.start, f.end, f.rule,
-                               footnote, f.part_of, f.part_of_type))
+                               footnote, f.part_of, f.part_of_type,
+                               sentence.footnote_anchors.get(footnote) if footnote is not None else None))
     return out

@@ -53,6 +53,8 @@ class Sentence:
     offsets: tuple[int, ...] = field(repr=False, compare=False)
     index: int = 0  # position in the report, 0-based
     footnotes: list[Footnote] = field(default_factory=list)
+    # Where in ``text`` each cited footnote's marker stood (footnote number → offset).
+    footnote_anchors: dict[int, int] = field(default_factory=dict)
 
     @property
     def text_with_footnotes(self) -> str:

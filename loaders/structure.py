@@ -330,11 +330,14 @@ class _Builder:
                 index=self.sentence_index,
             )
             self.sentence_index += 1
+            lead = len(piece.text) - len(piece.text.lstrip())
             for position, number in markers:
                 local = position - base
                 if a < local <= b or (a == 0 and local == 0):
                     if number in self.footnotes and self.footnotes[number] not in sentence.footnotes:
                         sentence.footnotes.append(self.footnotes[number])
+                        anchor = min(max(local - a - lead, 0), len(sentence.text))
+                        sentence.footnote_anchors.setdefault(number, anchor)
             paragraph.sentences.append(sentence)
         if paragraph.sentences:
             section.paragraphs.append(paragraph)

@@ -22,7 +22,7 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "show", "trace"}
+    assert commands == {"build", "export", "push", "show", "status", "trace"}
 
 
 def test_build_prints_the_summary(tmp_path):
@@ -122,3 +122,22 @@ def test_export_entities_and_trace(tmp_path):
 
     result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
     assert result.exit_code == 1 and "no entity named" in result.output
+
+
+def test_status_and_export_commitments(tmp_path):
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    rows = json.loads(run("status", "--json", "--store", store).output)
+    assert {r["town"] for r in rows} == {"庙行镇", "大场镇", "罗店镇", "高境镇"}
+    pair = next(r for r in rows if r["date"] == "2023-01-05")
+    assert pair["DELIVERED"] >= 3 and pair["IN_PROGRESS"] >= 5
+    assert all(r["AWAITING_FOLLOW_UP"] == r["commitments"] for r in rows if r["date"] != "2023-01-05")
+    table = run("status", "--town", "庙行镇", "--store", store)
+    assert table.exit_code == 0 and "庙行镇" in table.output
+    assert run("status", "--town", "不存在镇", "--store", store).exit_code == 1
+    commitments = json.loads(run("export", "commitments", "--store", store).output)
+    keys = {"id", "report", "period", "section", "text", "entities", "milestone", "deadline", "status",
+            "evidence", "recommitted_in"}
+    assert commitments and all(keys <= set(c) for c in commitments)
+    delivered = [c for c in commitments if c["status"] == "DELIVERED"]
+    assert delivered and all(c["evidence"] and {"report", "sentence", "text", "score"} <= set(c["evidence"][0]) for c in delivered)

@@ -1,0 +1,186 @@
+"""Commitments, progress and their tracing: on invented report pairs for each status,
+and against the hand-judged 庙行镇 pair (tests/devset)."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.claims import clauses, deadline_of, highest_stage, quantity_of
+from kg.store import Store
+from kg.trace import STATUSES
+
+DEVSET = Path(__file__).parent / "devset" / "commitments" / "001_followed_by_000.tsv"
+
+
+def report(town: str, day: str, review: tuple[str, str], plan: tuple[str, str] | None) -> str:
+    year, month, date_ = day.split("-")
+    text = f"政府工作报告\n——{year}年{int(month)}月{int(date_)}日在嘉定区{town}第八届人民代表大会第五次会议上\n\n各位代表：\n\n"
+    text += f"一、{review[0]}\n\n（一）重点工作\n{review[1]}\n\n"
+    if plan:
+        text += f"二、{plan[0]}\n\n（一）重点工作\n{plan[1]}\n"
+    return text
+
+
+def build_reports(tmp_path, texts: dict[str, str]):
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, "utf-8")
+    store = Store(tmp_path / "store")
+    summary = build([tmp_path / name for name in texts], store)
+    assert not summary.errors, summary.errors
+    return store.load()
+
+
+def commitments(graph, town=None):
+    found = {}
+    for node, data in graph.nodes(data=True):
+        if data["label"] == "Commitment" and (town is None or graph.nodes[data["report"]]["town"] == town):
+            about = [graph.nodes[e]["name"] for _, e, k in graph.out_edges(node, keys=True) if k == "ABOUT"]
+            day = graph.nodes[data["report"]].get("date")
+            found[(about[0] if about else data["object"], data["text"], day)] = data | {"node": node}
+    return found
+
+
+def status(graph, name, town=None, day=None):
+    matches = [d for (obj, _, when), d in commitments(graph, town).items() if obj == name and when == (day or min(
+        w for (o, _, w) in commitments(graph, town) if o == name))]
+    assert len(matches) == 1, (name, list(commitments(graph, town)))
+    return matches[0]["status"]
+
+
+PLAN_2023 = "完成星河路道路验收移交。推进翔韵公园建设，年内竣工。完成A-01地块的出让工作。启动梧桐湾学校建设。持续改进工作作风。"
+REVIEW_2023 = "星河路完成道路验收移交。翔韵公园主体结构完工。A-01地块出让受市场影响推迟。地铁14号线星河路站主体结构完工。"
+
+
+@pytest.fixture(scope="module")
+def pair(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("pair")
+    return build_reports(tmp, {
+        "a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
+        "b.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", REVIEW_2023), ("2024年工作安排", "推进翔韵公园建设，力争上半年竣工。")),
+        "c.txt": report("外冈镇", "2023-01-12", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
+        "d.txt": report("外冈镇", "2023-07-20", ("上半年工作回顾", "上半年完成各项任务。"), ("下半年工作安排", "持续推进各项工作。")),
+    })
+
+
+def test_delivered_when_the_promised_stage_is_reported(pair):
+    assert status(pair, "星河路", "马陆镇") == "DELIVERED"
+
+
+def test_in_progress_when_work_falls_short_of_the_stage(pair):
+    assert status(pair, "翔韵公园", "马陆镇") == "IN_PROGRESS"  # 主体完工, not 竣工
+
+
+def test_stalled_when_a_delay_is_reported(pair):
+    assert status(pair, "A-01地块", "马陆镇") == "STALLED"
+
+
+def test_not_reported_when_a_full_year_follow_up_never_mentions_it(pair):
+    assert status(pair, "梧桐湾学校", "马陆镇") == "NOT_REPORTED"
+
+
+def test_awaiting_when_the_follow_up_covers_half_the_period(pair):
+    for name in ("星河路", "翔韵公园", "A-01地块", "梧桐湾学校"):
+        assert status(pair, name, "外冈镇") == "AWAITING_FOLLOW_UP"
+
+
+def test_a_plan_with_no_later_report_awaits(pair):
+    later = [d for d in commitments(pair, "马陆镇").values() if d["report"] == next(
+        n for n, r in pair.nodes(data=True) if r["label"] == "Report" and r.get("date") == "2024-01-10")]
+    assert later and all(d["status"] == "AWAITING_FOLLOW_UP" for d in later)
+
+
+def test_a_station_is_no_evidence_for_the_road_of_its_name(pair):
+    node = next(d["node"] for (obj, _, _), d in commitments(pair, "马陆镇").items() if obj == "星河路")
+    evidence = [pair.nodes[p]["text"] for _, p, k in pair.out_edges(node, keys=True) if k == "FOLLOWED_UP_BY"]
+    assert evidence == ["星河路完成道路验收移交"]
+
+
+def test_exhortations_are_not_commitments(pair):
+    assert not any("工作作风" in text for _, text, _ in commitments(pair))
+
+
+def test_a_repeated_promise_is_a_recommitment(pair):
+    node = next(d["node"] for (obj, _, day), d in commitments(pair, "马陆镇").items() if obj == "翔韵公园" and day == "2023-01-10")
+    repeats = [pair.nodes[c] for _, c, k in pair.out_edges(node, keys=True) if k == "RECOMMITTED_AS"]
+    assert [r["deadline"] for r in repeats] == ["2024-06-30"]
+
+
+def test_one_commitment_per_object_of_an_enumeration(tmp_path):
+    graph = build_reports(tmp_path, {"a.txt": report(
+        "马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
+        ("2023年工作安排", "完成J-07A、F-07、15-03三幅地块的出让工作。大康路、一二八纪念路、共康路完成道路验收移交。"))})
+    objects = {obj for obj, _, _ in commitments(graph)}
+    assert {"J-07A地块", "F-07地块", "15-03地块", "大康路", "一二八纪念路", "共康路"} <= objects
+    assert {d["milestone"] for d in commitments(graph).values()} == {"土地", "验收"}
+
+
+def test_clause_tools():
+    assert [c.text for c in clauses("配套建设全面冲刺，L-07幼儿园投入使用。")] == ["配套建设全面冲刺", "L-07幼儿园投入使用"]
+    assert highest_stage("主体结构完工").milestone == "主体完工"
+    assert highest_stage("提升服务开放性") is None  # an adjective, not the stage 开放
+    assert quantity_of("力争全年完工12台") == (12.0, "台")
+    assert quantity_of("建成两座泵站") == (2.0, "座")
+    from datetime import date
+    assert deadline_of("年底前完成", date(2023, 1, 1), date(2023, 12, 31))[0] == date(2023, 12, 31)
+
+
+def test_every_sample_plan_without_a_later_report_awaits(sample_graph):
+    for node, data in sample_graph.nodes(data=True):
+        if data["label"] == "Commitment" and sample_graph.nodes[data["report"]].get("date") != "2023-01-05":
+            assert data["status"] == "AWAITING_FOLLOW_UP", data["text"]
+        if data["label"] == "Commitment":
+            assert data["status"] in STATUSES
+
+
+def _gold():
+    with open(DEVSET, encoding="utf-8") as handle:
+        rows = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(rows, delimiter="\t"))
+
+
+def evaluate_against_gold(graph) -> tuple[float, float, list[str]]:
+    """(status agreement, evidence accuracy, disagreements) on the hand-judged pair."""
+    plan_report = next(n for n, d in graph.nodes(data=True) if d["label"] == "Report" and d.get("date") == "2023-01-05")
+    rows = _gold()
+    agree, with_evidence, right_evidence, problems = 0, 0, 0, []
+    for row in rows:
+        with_evidence += bool(row["evidence"])
+        found = []
+        for node, data in graph.nodes(data=True):
+            if data["label"] != "Commitment" or data["report"] != plan_report:
+                continue
+            if row["sentence"] not in graph.nodes[data["sentence"]]["text"]:
+                continue
+            names = {data["object"]}
+            for _, e, k in graph.out_edges(node, keys=True):
+                if k == "ABOUT":
+                    names |= {graph.nodes[e]["name"], *graph.nodes[e].get("aliases", [])}
+            if row["object"] in names:
+                found.append((node, data))
+        if not found:
+            problems.append(f"missed: {row['object']} ({row['sentence']})")
+            continue
+        node, data = found[0]
+        if data["status"] == row["status"]:
+            agree += 1
+        else:
+            problems.append(f"{row['object']}: {data['status']} (gold {row['status']})")
+        if row["evidence"]:
+            # The evidence is right when a cited progress statement's sentence holds the gold words.
+            cited = [graph.nodes[graph.nodes[p]["sentence"]]["text"]
+                     for _, p, k in graph.out_edges(node, keys=True) if k == "FOLLOWED_UP_BY"]
+            if any(row["evidence"] in text for text in cited):
+                right_evidence += 1
+            else:
+                problems.append(f"{row['object']}: evidence {cited} (gold {row['evidence']})")
+    return agree / len(rows), right_evidence / with_evidence, problems
+
+
+def test_tracer_agrees_with_the_hand_judged_pair(sample_graph):
+    agreement, evidence, problems = evaluate_against_gold(sample_graph)
+    print(f"status agreement {agreement:.2f}, evidence {evidence:.2f}", *problems, sep="\n  ")
+    assert len(_gold()) >= 20
+    assert agreement >= 0.85, problems
+    assert evidence >= 0.85, problems
