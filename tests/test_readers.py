@@ -1,10 +1,8 @@
 """Every reader gives the same document model as the plain-text file it was made from.
 The .docx, .html, GBK and PDF versions are generated here from the sample text."""
 
-import codecs
 import html
 import re
-from pathlib import Path
 
 import pytest
 
