@@ -28,7 +28,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -206,7 +206,7 @@ def deadline_of(text: str, period_start: date, period_end: date) -> tuple[date, 
     month = int(cn2an.cn2an(m.group("month"), "smart"))
     if not 1 <= month <= 12:
         return period_end, None
-    end = date(year, 12, 31) if month == 12 else date(year, month + 1, 1).fromordinal(date(year, month + 1, 1).toordinal() - 1)
+    end = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
     return end, m.group()
 
 

@@ -179,11 +179,9 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
     reviews = _review_parts(graph)
     commitments = [claim_from_node(graph, n) for n, _ in nodes_of(graph, "Commitment")]
     progress = [claim_from_node(graph, n) for n, _ in nodes_of(graph, "Progress")]
-    part_of_claim = {}
     by_entity: dict[str, list[Claim]] = defaultdict(list)
     by_kind: dict[tuple[str | None, str], list[Claim]] = defaultdict(list)
     for p in progress:
-        part_of_claim[p.id] = p.part
         for e in p.entities:
             by_entity[e].append(p)
         for head in p.heads:
@@ -197,14 +195,18 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
             for head in c.heads:
                 later_plans[f"kind:{reports[c.report].town}:{head}"].append(c)
 
+    reports_of_town: dict[str | None, list[_ReportInfo]] = defaultdict(list)
+    for r in reports.values():
+        reports_of_town[r.town].append(r)
+
     traced = {}
     for c in commitments:
         origin = reports[c.report]
         c_start, c_end = date.fromisoformat(c.period_start), date.fromisoformat(c.deadline)
         followups = [
             (part, s, e)
-            for r in reports.values()
-            if r.town == origin.town and r.id != c.report and r.date and origin.date and r.date > origin.date
+            for r in reports_of_town[origin.town]
+            if r.date and origin.date and r.date > origin.date
             for part, s, e in reviews.get(r.id, [])
             if s <= c_end and e >= c_start
         ]

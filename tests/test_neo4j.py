@@ -31,17 +31,15 @@ def test_push_twice_gives_identical_counts(empty_neo4j, store):
     assert first.node_count == second.node_count == graph.number_of_nodes()
 
 
-def test_constraints_exist_for_every_label(empty_neo4j, store):
-    build(None, store)
-    push(store.load(), empty_neo4j)
+def test_constraints_exist_for_every_label(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
     unique = {row["labelsOrTypes"][0] for row in _constraints(empty_neo4j)
               if row["type"] == "UNIQUENESS" and row["properties"] == ["id"]}
     assert set(node_labels()) <= unique
 
 
-def test_report_town_district_in_neo4j(empty_neo4j, store):
-    build(None, store)
-    push(store.load(), empty_neo4j)
+def test_report_town_district_in_neo4j(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
     driver = connect(empty_neo4j)
     with driver.session() as session:
         rows = session.run(
@@ -93,9 +91,8 @@ def test_neo4j_down_is_a_clear_one_line_error(tmp_path):
     assert f"cannot connect to Neo4j at bolt://127.0.0.1:{port}" in result.output
 
 
-def test_entities_and_hierarchy_in_neo4j(empty_neo4j, store):
-    build(None, store)
-    push(store.load(), empty_neo4j)
+def test_entities_and_hierarchy_in_neo4j(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
     driver = connect(empty_neo4j)
     with driver.session() as session:
         station = session.run(
@@ -124,11 +121,10 @@ def _search(connection, query):
     return rows
 
 
-def test_schema_in_neo4j_is_the_ontologys(empty_neo4j, store):
+def test_schema_in_neo4j_is_the_ontologys(empty_neo4j, sample_graph):
     from kg.schema import fulltext_indexes
 
-    build(None, store)
-    push(store.load(), empty_neo4j)
+    push(sample_graph, empty_neo4j)
     driver = connect(empty_neo4j)
     with driver.session() as session:
         rows = session.run("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *").data()
@@ -140,9 +136,8 @@ def test_schema_in_neo4j_is_the_ontologys(empty_neo4j, store):
     assert row["options"]["indexConfig"]["fulltext.analyzer"] == "cjk"
 
 
-def test_full_text_index_finds_names_and_aliases(empty_neo4j, store):
-    build(None, store)
-    push(store.load(), empty_neo4j)
+def test_full_text_index_finds_names_and_aliases(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
     hulan = _search(empty_neo4j, "呼兰路")
     assert hulan[0]["name"] == "呼兰路站" and hulan[0]["label"] == "MetroStation"
     park = _search(empty_neo4j, "智力产业园")
@@ -152,20 +147,18 @@ def test_full_text_index_finds_names_and_aliases(empty_neo4j, store):
     assert _search(empty_neo4j, '"智园一期"')[0]["name"] == "上海智力产业园一期"
 
 
-def test_an_outdated_full_text_index_is_replaced(empty_neo4j, store):
+def test_an_outdated_full_text_index_is_replaced(empty_neo4j, sample_graph):
     driver = connect(empty_neo4j)
     with driver.session() as session:
         session.run("DROP INDEX entity_names IF EXISTS").consume()
         session.run("CREATE FULLTEXT INDEX entity_names FOR (n:Town) ON EACH [n.name]").consume()
     driver.close()
-    build(None, store)
-    push(store.load(), empty_neo4j)
+    push(sample_graph, empty_neo4j)
     assert _search(empty_neo4j, "智力产业园")[0]["name"] == "上海智力产业园"
 
 
-def test_pushing_entities_twice_changes_nothing(empty_neo4j, store):
-    build(None, store)
-    graph = store.load()
+def test_pushing_entities_twice_changes_nothing(empty_neo4j, sample_graph):
+    graph = sample_graph
     push(graph, empty_neo4j)
     driver = connect(empty_neo4j)
     query = ("MATCH (e) WHERE e.aliases IS NOT NULL OPTIONAL MATCH (e)-[r]-() "
