@@ -65,11 +65,13 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
 
 
 def derive(graph) -> tuple[int, int]:
-    """Re-derive what depends on all reports together: entities, then claims, then
-    their tracing (keeping reviewers' overrides). Returns (entities, claims)."""
+    """Re-derive what depends on all reports together: entities, then claims and
+    indicator values (targets paired with actuals), then the tracing of commitments
+    (keeping reviewers' overrides). Returns (entities, claims)."""
+    from .indicators import derive_indicator_values
     from .trace import add_trace, trace
 
     entities = derive_entities(graph)
-    claims = derive_claims(graph)
-    add_trace(graph, trace(graph), graph.graph.get("reviews", {}))
+    claims = derive_claims(graph) + derive_indicator_values(graph)
+    add_trace(graph, trace(graph))
     return entities, claims

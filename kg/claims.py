@@ -63,8 +63,6 @@ _QUANTITY = re.compile(
 )
 _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四五六七八九十\d]+)期")
 _LEAD = re.compile(r"^(?:同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
-# Entities that contain many works: a claim about one needs shared words besides the name.
-_VAGUE_MODIFIERS = ("一批", "各类", "各项", "相关", "重点", "重大", "待批", "已批", "在建", "新建", "一些", "有关", "多个", "部分")
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -192,13 +193,14 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
 @click.option("--json", "as_json", is_flag=True, help="Print the scorecard as JSON.")
 @store_option
 def status(town: str | None, as_json: bool, store: Path) -> None:
-    """Delivery scorecard: per town and report, commitments by status."""
+    """Delivery scorecard: per town and report, commitments by status, and indicator
+    targets against the actuals of later reports."""
     from .status import scorecard
     from .trace import STATUSES
 
     rows = scorecard(_open_store(store).load(), town)
     if town and not rows:
-        raise KgError(f"no commitments of a town named '{town}' in the store")
+        raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -209,7 +211,107 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
         share = "-" if row["delivered_share"] is None else f"{row['delivered_share']:.0%}"
         table.add_row(row["town"] or "?", row["date"] or "?", str(row["commitments"]),
                       *(str(row[s]) for s in STATUSES), share)
+    console = Console()
+    console.print(table)
+    targets = Table(title="Indicator targets and the actuals that measure them")
+    for column in ("Town", "Report date", "Indicator", "Target", "Actual", "Share", "Elapsed", "On track", "Growth check"):
+        targets.add_column(column)
+    for row in rows:
+        for t in row["indicators"]:
+            target = _figure(t["value"], t["unit"], t["growth_pct"]) + (" (力争)" if t["aspirational"] else "")
+            check = {None: "-", True: "consistent", False: f"inconsistent: implies {t['implied_growth_pct']}%"}[t["growth_consistent"]]
+            for a in t["actuals"] or [None]:
+                targets.add_row(
+                    row["town"] or "?", row["date"] or "?", (t["scope"] or "") + t["indicator"], target,
+                    _figure(a["value"], a["unit"], a["growth_pct"]) + f" to {a['period_end']}" if a else "-",
+                    "-" if not a or a["share"] is None else f"{a['share']:.0%}",
+                    "-" if not a else f"{a['elapsed']:.0%}",
+                    "-" if not a or a["on_track"] is None else ("yes" if a["on_track"] else "no"),
+                    check,
+                )
+    if targets.row_count:
+        console.print(targets)
+
+
+def _figure(value: float | None, unit: str | None, growth: float | None) -> str:
+    parts = [f"{value:g}{unit or ''}"] if value is not None else []
+    if growth is not None:
+        parts.append(f"{growth:+g}%")
+    return " ".join(parts) or "-"
+
+
+@main.group()
+def review() -> None:
+    """Human review of commitment statuses: export a sheet, import it filled, agreement."""
+
+
+@review.command(name="export")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="CSV file to write.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@store_option
+def review_export(output: Path, force: bool, store: Path) -> None:
+    """Write one row per commitment, with empty reviewed_status and review_comment
+    columns for a reviewer (filled where a review is already stored)."""
+    from .review import export_sheet
+
+    graph = _open_store(store).load()
+    if output.exists() and not force:
+        raise KgError(f"{output} exists; use --force to overwrite it")
+    count = export_sheet(graph, output)
+    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(_statuses())}) and import it with 'kg review import {output}'")
+
+
+@review.command(name="import")
+@click.argument("sheet", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="The sheet is the whole set of reviews: drop stored reviews it does not repeat.")
+@store_option
+def review_import(sheet: Path, replace: bool, store: Path) -> None:
+    """Store the reviewer's statuses of a filled sheet; they overrule the automatic ones
+    in this and every later build. A bad row stores nothing."""
+    from .review import import_sheet, review_stats
+
+    s = _open_store(store)
+    graph = s.load()
+    count = import_sheet(graph, sheet, replace=replace)
+    s.save(graph)
+    stats = review_stats(graph)
+    click.echo(f"stored {count} reviews from {sheet}; {stats['reviewed']} of {stats['commitments']} commitments are reviewed")
+
+
+@review.command(name="stats")
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+@store_option
+def review_stats_command(as_json: bool, store: Path) -> None:
+    """Agreement between automatic and reviewed statuses (share, Cohen's kappa)."""
+    from .review import review_stats
+
+    stats = review_stats(_open_store(store).load())
+    if as_json:
+        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        return
+    if not stats["reviewed"]:
+        click.echo(f"no reviewed commitments (of {stats['commitments']}); see 'kg review export'")
+        return
+    kappa = "undefined (one status throughout)" if stats["kappa"] is None else f"{stats['kappa']:.3f}"
+    click.echo(f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
+               f"agreement {stats['agreement']:.1%}; Cohen's kappa {kappa}")
+    table = Table(title="Automatic status (rows) against reviewed status (columns)")
+    statuses = _statuses()
+    table.add_column("automatic")
+    for status in statuses:
+        table.add_column(status, justify="right")
+    for auto in statuses:
+        if auto in stats["confusion"]:
+            table.add_row(auto, *(str(stats["confusion"][auto].get(s, 0)) for s in statuses))
     Console().print(table)
+    if stats["unmatched"]:
+        click.echo(f"{len(stats['unmatched'])} stored reviews name commitments no longer extracted (kept)")
+
+
+def _statuses() -> tuple[str, ...]:
+    from .trace import STATUSES
+
+    return STATUSES
 
 
 @main.command()
@@ -225,18 +327,22 @@ def show(report: str, sentences: bool, store: Path) -> None:
 
 @main.command()
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the timeline as JSON.")
 @store_option
 def trace(name: str, as_json: bool, store: Path) -> None:
-    """Everything the reports say about an entity (NAME: a name or alias), in time order."""
-    from .entities import find_entities, mentions_of
+    """Everything the reports say about an entity (NAME: a name or alias), in time
+    order: each mention, with the commitments (status, evidence), progress and
+    indicator values stated there."""
+    from .entities import find_entities
+    from .timeline import timeline
 
     s = _open_store(store)
     graph = s.load()
     found = find_entities(graph, name)
     if not found:
         raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")
-    rows = [row for entity in found for row in mentions_of(graph, entity)]
+    rows = [row for entity in found for row in timeline(graph, entity)]
+    rows.sort(key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -246,13 +352,31 @@ def trace(name: str, as_json: bool, store: Path) -> None:
         aliases = "、".join(data.get("aliases", []))
         console.print(f"[bold]{data['name']}[/bold] ({data['label']}{', ' + data['town'] if data.get('town') else ''})"
                       + (f" — also {aliases}" if aliases else ""))
-    table = Table(show_lines=False)
-    for column in ("Date", "Town", "Part", "Sentence"):
+    table = Table(show_lines=True)
+    for column in ("Date", "Town", "Part", "Sentence", "Claims"):
         table.add_column(column)
     for row in rows:
-        text = row["text"].replace(row["surface"] or "\0", f"[bold yellow]{row['surface']}[/bold yellow]", 1)
+        text = escape(row["text"]).replace(escape(row["surface"] or "\0"), f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1)
         if row["footnote"]:
-            text += f" [dim](in footnote {row['footnote']}: {row['surface']})[/dim]"
-        table.add_row(row["date"] or "?", row["town"] or "?", row["part"], text)
+            text += f" [dim](in footnote {row['footnote']}: {escape(row['surface'])})[/dim]"
+        table.add_row(row["date"] or "?", row["town"] or "?", row["part"], text,
+                      "\n".join(_claim_line(c) for c in row["claims"]))
     console.print(table)
-    click.echo(f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports")
+    claims = [c for r in rows for c in r["claims"]]
+    click.echo(f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports; "
+               f"{sum(c['kind'] == 'Commitment' for c in claims)} commitments, {sum(c['kind'] == 'Progress' for c in claims)} "
+               f"progress statements, {sum(c['kind'] == 'IndicatorValue' for c in claims)} indicator values")
+
+
+def _claim_line(claim: dict) -> str:
+    if claim["kind"] == "Commitment":
+        status = claim["status"] + (" (reviewed)" if claim["reviewed"] else "")
+        evidence = f", {len(claim['evidence'])} evidence" if claim["evidence"] else ""
+        return escape(f"promise: {claim['milestone']} by {claim['deadline']} → {status}{evidence}")
+    if claim["kind"] == "Progress":
+        reached = claim["reached"] or "work carried on"
+        return escape(f"progress: {'towards ' if claim['towards'] else ''}{reached}"
+                      + (f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""))
+    figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
+    growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
+    return escape(f"{claim['role']}: {figure}{growth}".strip())

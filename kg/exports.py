@@ -83,4 +83,44 @@ def export_commitments(graph: nx.MultiDiGraph) -> list[dict]:
     return sorted(rows, key=lambda r: (r["report"], graph.nodes[graph.nodes[r["id"]]["sentence"]]["start"], r["id"]))
 
 
-EXPORTS = {"reports": export_reports, "entities": export_entities, "commitments": export_commitments}
+def export_indicators(graph: nx.MultiDiGraph) -> list[dict]:
+    """One object per indicator value: ``id, report, name, kind, period, value, unit,
+    growth_pct, text``, plus ``indicator`` (the Indicator entity's id), ``sentence``,
+    ``scope``, ``bound``, ``estimated``, ``approximate``, ``aspirational``; a target has
+    ``measured_by [{id, report, period, value, unit, share, elapsed, on_track}]`` and,
+    when it states value and growth and the previous actual is loaded, ``growth_check
+    {previous_actual, previous_value, implied_growth_pct, consistent}``."""
+    rows = []
+    for node, data in graph.nodes(data=True):
+        if data.get("label") != "IndicatorValue":
+            continue
+        out = [(t, k, e) for _, t, k, e in graph.out_edges(node, keys=True, data=True)]
+        row = {
+            "id": node, "report": data["report"], "name": data["indicator"], "kind": data["kind"],
+            "period": {"start": data["period_start"], "end": data["period_end"]},
+            "value": data.get("value"), "unit": data.get("unit"), "growth_pct": data.get("growth_pct"),
+            "text": data["text"],
+            "indicator": next((t for t, k, _ in out if k == "ABOUT"), None), "sentence": data["sentence"],
+            "scope": data.get("scope"), "bound": data.get("bound"), "estimated": bool(data.get("estimated")),
+            "approximate": bool(data.get("approximate")), "aspirational": bool(data.get("aspirational")),
+        }
+        if data["kind"] == "target":
+            row["measured_by"] = sorted(
+                ({"id": t, "report": graph.nodes[t]["report"],
+                  "period": {"start": graph.nodes[t]["period_start"], "end": graph.nodes[t]["period_end"]},
+                  "value": graph.nodes[t].get("value"), "unit": graph.nodes[t].get("unit"),
+                  "share": e.get("share"), "elapsed": e.get("elapsed"), "on_track": e.get("on_track")}
+                 for t, k, e in out if k == "MEASURED_BY"),
+                key=lambda m: (m["period"]["end"], m["id"]),
+            )
+            previous = data.get("previous_actual")
+            row["growth_check"] = previous and {
+                "previous_actual": previous, "previous_value": graph.nodes[previous].get("value"),
+                "implied_growth_pct": data.get("implied_growth_pct"), "consistent": data.get("growth_consistent"),
+            }
+        rows.append(row)
+    return sorted(rows, key=lambda r: (r["report"], graph.nodes[r["sentence"]]["start"], r["id"]))
+
+
+EXPORTS = {"reports": export_reports, "entities": export_entities, "commitments": export_commitments,
+           "indicators": export_indicators}

@@ -277,23 +277,18 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
     return traced
 
 
-def add_trace(graph: nx.MultiDiGraph, traced: dict[str, Traced], reviews: dict[str, dict] | None = None) -> None:
-    """Status on each Commitment (a reviewer's overrides it, the automatic one is kept
-    beside it), FOLLOWED_UP_BY and RECOMMITTED_AS edges."""
-    reviews = reviews or {}
+def add_trace(graph: nx.MultiDiGraph, traced: dict[str, Traced]) -> None:
+    """Status on each Commitment (``status_auto``, and ``status`` unless a reviewer
+    overrules it: see :func:`kg.review.apply_reviews`), FOLLOWED_UP_BY and
+    RECOMMITTED_AS edges."""
+    from .review import apply_reviews  # here: kg.review takes STATUSES from this module
+
     for cid, t in traced.items():
         node = graph.nodes[cid]
         node["status_auto"] = t.status
-        review = reviews.get(cid)
-        if review and review.get("status") in STATUSES:
-            node["status"] = review["status"]
-            node["reviewed"] = True
-            node["review_comment"] = review.get("comment") or None
-        else:
-            node["status"] = t.status
-            node["reviewed"] = False
         node["followups"] = t.followups
         for e in t.evidence:
             add_edge(graph, cid, e.progress.id, "FOLLOWED_UP_BY", score=e.score, relation=e.relation)
         for later in t.recommitted_as:
             add_edge(graph, cid, later.id, "RECOMMITTED_AS", milestone_from=t.commitment.milestone, milestone_to=later.milestone)
+    apply_reviews(graph)

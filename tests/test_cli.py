@@ -22,7 +22,7 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "show", "status", "trace"}
+    assert commands == {"build", "export", "push", "review", "show", "status", "trace"}
 
 
 def test_build_prints_the_summary(tmp_path):
@@ -120,6 +120,13 @@ def test_export_entities_and_trace(tmp_path):
     assert {r["date"] for r in rows} >= {"2023-01-05", "2023-07-26"}  # across reports, in date order
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
 
+    # Claims stated in a sentence are shown with it: a promise with its status and evidence.
+    promise = next(c for r in rows for c in r["claims"] if c["kind"] == "Commitment")
+    assert promise["status"] in ("IN_PROGRESS", "DELIVERED") and promise["evidence"]
+    assert any(c["kind"] == "Progress" for r in rows for c in r["claims"])
+    table = run("trace", "智园一期", "--store", store, env={"COLUMNS": "250"})
+    assert "promise: 推进 by 2023-12-31 → IN_PROGRESS" in table.output and "progress:" in table.output
+
     result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
     assert result.exit_code == 1 and "no entity named" in result.output
 
@@ -141,3 +148,18 @@ def test_status_and_export_commitments(tmp_path):
     assert commitments and all(keys <= set(c) for c in commitments)
     delivered = [c for c in commitments if c["status"] == "DELIVERED"]
     assert delivered and all(c["evidence"] and {"report", "sentence", "text", "score"} <= set(c["evidence"][0]) for c in delivered)
+
+
+def test_status_and_export_indicators(tmp_path):
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    rows = json.loads(run("status", "--json", "--town", "庙行镇", "--store", store).output)
+    targets = {t["indicator"]: t for r in rows for t in r["indicators"]}
+    assert targets["固定资产投资"]["actuals"][0]["share"] == 0.52
+    assert targets["社会消费品零售总额"]["growth_consistent"] is False
+    table = run("status", "--town", "庙行镇", "--store", store, env={"COLUMNS": "250"}).output
+    assert "Indicator targets" in table and "inconsistent: implies 0.0%" in table
+    indicators = json.loads(run("export", "indicators", "--store", store).output)
+    keys = {"id", "report", "name", "kind", "period", "value", "unit", "growth_pct", "text"}
+    assert indicators and all(keys <= set(i) and i["kind"] in ("target", "actual") for i in indicators)
+    assert {i["unit"] for i in indicators} >= {"亿元", "%"}

@@ -1,5 +1,7 @@
 """Integration tests against the real Neo4j server (scripts/test starts one)."""
 
+import csv
+
 import pytest
 from click.testing import CliRunner
 
@@ -170,3 +172,67 @@ def test_pushing_entities_twice_changes_nothing(empty_neo4j, sample_graph):
         second = session.run(query).data()
     driver.close()
     assert first == second and len(first) > 100
+
+
+def _count(graph, label=None, rel_type=None):
+    if label:
+        return sum(1 for _, d in graph.nodes(data=True) if d["label"] == label)
+    return sum(1 for _, _, k in graph.edges(keys=True) if k == rel_type)
+
+
+def test_claims_and_their_tracing_in_neo4j(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        for label in ("Commitment", "Progress", "IndicatorValue"):
+            assert session.run(f"MATCH (n:{label})-[:STATED_IN]->(:Sentence) RETURN count(n) AS n").single()["n"] == _count(sample_graph, label)
+        for rel_type in ("FOLLOWED_UP_BY", "RECOMMITTED_AS", "MEASURED_BY", "ABOUT"):
+            found = session.run(f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n").single()["n"]
+            assert found == _count(sample_graph, rel_type=rel_type) > 0, rel_type
+        statuses = session.run(
+            "MATCH (c:Commitment)-[:STATED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(:Section)<-[:HAS_SECTION*1..]-(:Part)<-[:HAS_PART]-(r:Report {date: '2023-01-05'}) "
+            "RETURN c.status AS status, count(*) AS n").data()
+        delivered = session.run(
+            "MATCH (c:Commitment {status: 'DELIVERED'})-[f:FOLLOWED_UP_BY]->(p:Progress) "
+            "RETURN c.text AS promise, p.text AS progress, f.score AS score").data()
+        measured = session.run(
+            "MATCH (t:IndicatorValue {kind: 'target'})-[m:MEASURED_BY]->(a:IndicatorValue {kind: 'actual'}) "
+            "RETURN t.indicator AS indicator, t.value AS target, a.value AS actual, m.share AS share, m.on_track AS on_track "
+            "ORDER BY indicator").data()
+        flagged = session.run("MATCH (t:IndicatorValue {growth_consistent: false})-[:ABOUT]->(i:Indicator) RETURN i.name AS name").data()
+    driver.close()
+    counts = {r["status"]: r["n"] for r in statuses}
+    expected = {}
+    for _, d in sample_graph.nodes(data=True):
+        if d["label"] == "Commitment" and sample_graph.nodes[d["report"]]["date"] == "2023-01-05":
+            expected[d["status"]] = expected.get(d["status"], 0) + 1
+    assert counts == expected and counts["DELIVERED"] >= 3
+    assert delivered and all(0 < r["score"] <= 1 for r in delivered)
+    assert measured == [
+        {"indicator": "固定资产投资", "target": 10.0, "actual": 5.2, "share": 0.52, "on_track": True},
+        {"indicator": "社会消费品零售总额", "target": 73.0, "actual": 34.0, "share": 0.4658, "on_track": False},
+    ]
+    assert {"name": "社会消费品零售总额"} in flagged
+
+
+def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty_neo4j, store, tmp_path):
+    from kg.review import export_sheet, import_sheet
+
+    build(None, store)
+    graph = store.load()
+    export_sheet(graph, tmp_path / "sheet.csv")
+    with open(tmp_path / "sheet.csv", encoding="utf-8-sig", newline="") as sheet:
+        row = next(csv.DictReader(sheet))
+    cid = row["commitment"]
+    new_status = "STALLED" if row["status_auto"] != "STALLED" else "DELIVERED"
+    (tmp_path / "filled.csv").write_text(f"commitment,reviewed_status,review_comment\n{cid},{new_status},checked\n", "utf-8")
+    import_sheet(graph, tmp_path / "filled.csv")
+    push(graph, empty_neo4j)
+    first_counts = database_counts(empty_neo4j)
+    push(graph, empty_neo4j)
+    assert database_counts(empty_neo4j) == first_counts == (graph.number_of_nodes(), graph.number_of_edges())
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        node = session.run("MATCH (c:Commitment {id: $id}) RETURN c", id=cid).single()["c"]
+    driver.close()
+    assert (node["status"], node["status_auto"], node["reviewed"], node["review_comment"]) == (new_status, row["status_auto"], True, "checked")

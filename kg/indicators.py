@@ -1,0 +1,387 @@
+"""Indicator values: targets in plan parts, actuals in review parts, and how they meet.
+
+A sentence names an indicator (an ``Indicator`` entity: 社会消费品零售总额, with its
+aliases 社零额…) and, in the same clause after the name, a value and/or a growth rate:
+
+- ``社会消费品零售总额力争完成73亿元，同比增幅5%`` → value 73 亿元, growth 5 %;
+- ``地方财政收入同比增长6%，达到8.83亿元`` → growth 6 %, value 8.83 亿元 (a clause with no
+  indicator of its own that starts with 达到/同比/约… continues the one before);
+- ``完成区级地方财政收入2.25亿元`` (value after the name), ``森林覆盖率提高至18.84%``
+  (a rate's value), ``区级地方财政收入增速不低于全区平均水平`` (no figure: nothing).
+
+A plan part gives **targets**, a review part **actuals**, each over the part's period
+(narrowed by ``1-11月`` or ``上半年`` written before the name). Words before the name
+that are not verbs or time (``重点商务楼宇``总税收, ``工业``固定资产投资) are its
+**scope**: a part of the whole, compared only with the same scope.
+
+Pairing: a target is ``MEASURED_BY`` each actual of the same town, indicator and scope
+whose period lies within the target's. The share reached is actual ÷ target (units
+converted: 亿元, 万元, 元); an amount is on track when the share is at least the elapsed
+part of the period (a half-year actual of a full-year target needs half), a rate (unit
+%) when it reaches the target, a growth target when the actual growth reaches it.
+
+Growth check: a target that states both an absolute value and a growth rate implies the
+previous period's actual (value ÷ (1 + growth)). When that actual is loaded (the same
+report's review, usually) and the implied growth differs from the stated one by more
+than ``GROWTH_TOLERANCE`` percentage points, the target is flagged inconsistent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+
+import cn2an
+import networkx as nx
+
+from .claims import clauses
+from .graph import add_edge, add_node, nodes_of
+
+GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
+
+_NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+_UNIT = r"万亿元|亿元|万元|元|亿|万|%|％|个百分点|公顷|万平方米|平方米|亩|台|户|家|个|人次|人|项|件|吨|千瓦时|公里"
+_VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})")
+_GROWTH = re.compile(
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
+    rf"(?P<approx>约|近)?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
+)
+# A figure after these words is a share or a rank of the indicator, not its value.
+_NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
+_CONTINUES = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至)")
+_AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
+_AT_MOST = re.compile(r"不超过|不高于|以内|以下|控制在")
+# Words before an indicator's name that are not a scope: verbs, time, the whole town.
+_NOT_SCOPE = re.compile(
+    r"(?:完成|实现|预计|全年|上半年|下半年|今年|明年|当年|全镇|我镇|本镇|累计|力争|确保|其中|区级|镇级|共|达到|全面|主要|"
+    r"\d{4}年|\d{1,2}\s*[-—至~]\s*\d{1,2}月|[，、：；])+$"
+)
+# What a scope must end with to narrow an indicator: a sector or a kind of payer.
+_SCOPE_HEAD = re.compile(r"(?:工业|制造业|服务业|房地产业?|商业|建筑业|楼宇|企业|行业|园区|载体|产业|外资|民间|国有|基础设施|社会事业)$")
+_MONTHS = re.compile(r"(\d{1,2})\s*[-—至~]\s*(\d{1,2})\s*月")
+_YUAN = {"万亿元": 1e12, "亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
+
+
+@dataclass
+class IndicatorValue:
+    """A target (plan part) or actual (review part) value of one indicator."""
+
+    id: str
+    report: str
+    part: str
+    sentence: str
+    text: str  # the clause(s), exactly as written
+    start: int  # offsets in the sentence
+    end: int
+    indicator: str  # canonical name
+    entity: str  # the Indicator entity's id
+    kind: str  # target | actual
+    period_start: str
+    period_end: str
+    value: float | None = None
+    unit: str | None = None  # as written
+    growth_pct: float | None = None
+    scope: str | None = None
+    bound: str | None = None  # at_least | at_most
+    estimated: bool = False  # 预计
+    approximate: bool = False  # 约, 近
+    aspirational: bool = False  # 力争
+
+    def as_properties(self) -> dict:
+        data = asdict(self)
+        for key in ("id", "entity"):
+            data.pop(key)
+        return data
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def read_figures(segment: str, rate: bool = False) -> dict:
+    """The value, unit, growth and bound a text after an indicator's name states.
+
+    >>> read_figures("力争完成73亿元")
+    {'value': 73.0, 'unit': '亿元'}
+    >>> read_figures("同比增长6%")
+    {'growth_pct': 6.0}
+    >>> read_figures("提高至18.84%", rate=True)
+    {'value': 18.84, 'unit': '%'}
+    >>> read_figures("比重占58%")
+    {}
+    >>> read_figures("约8.5亿元")["approximate"]
+    True
+    """
+    found: dict = {}
+    growth_spans = []
+    for m in _GROWTH.finditer(segment):
+        if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
+            continue
+        if _NOT_VALUE.search(segment[: m.start()]):
+            break
+        found.setdefault("growth_pct", -n if m.group("dir") in ("下降", "减少", "回落") else n)
+        growth_spans.append((m.start(), m.end()))
+        break
+    for m in _VALUE.finditer(segment):
+        if any(s <= m.start() < e for s, e in growth_spans) or m.group("unit") == "个百分点":
+            continue
+        if _NOT_VALUE.search(segment[: m.start()]):
+            break
+        unit = m.group("unit").replace("％", "%")
+        if unit == "%" and not rate:
+            continue  # a percentage of an amount is a rate of change, read above
+        if (n := _number(m.group("n"))) is None:
+            continue
+        found["value"], found["unit"] = n, unit
+        if m.group("approx"):
+            found["approximate"] = True
+        break
+    if growth_spans and not found.get("approximate"):
+        g = next(_GROWTH.finditer(segment))
+        if g.group("approx"):
+            found["approximate"] = True
+    if found:
+        if _AT_LEAST.search(segment):
+            found["bound"] = "at_least"
+        elif _AT_MOST.search(segment):
+            found["bound"] = "at_most"
+    return found
+
+
+def is_rate(name: str) -> bool:
+    """Whether an indicator is a rate (率) whose value is a percentage, not an amount."""
+    return name.endswith("率")
+
+
+def scope_of(before: str) -> str | None:
+    """The words right before an indicator's name that narrow it to a sector or kind of
+    payer, if any (words that only describe it, 空气环境, are no scope).
+
+    >>> scope_of("经济密度稳步提升，重点商务楼宇")
+    '重点商务楼宇'
+    >>> scope_of("上半年，完成") is None
+    True
+    >>> scope_of("1-11月，空气环境") is None
+    True
+    """
+    tail = re.split(r"[，；：。、]", before)[-1]
+    tail = _NOT_SCOPE.sub("", tail)
+    tail = re.sub(r"^(?:完成|实现|预计|全年|上半年|全镇|力争|确保|其中)+", "", tail)
+    return tail if tail and _SCOPE_HEAD.search(tail) else None
+
+
+def _narrowed_period(before: str, start: date, end: date) -> tuple[date, date]:
+    """The part's period narrowed by ``1-11月`` or ``上半年`` written before a value."""
+    if m := _MONTHS.search(before):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 <= first <= last <= 12 and start.year == end.year:
+            last_day = date(end.year, 12, 31) if last == 12 else date(end.year, last + 1, 1) - timedelta(days=1)
+            return date(start.year, first, 1), min(last_day, end)
+    if "上半年" in before and start.month == 1 and end.month == 12 and start.year == end.year:
+        return start, date(start.year, 6, 30)
+    return start, end
+
+
+def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
+    """The indicator targets (plan parts) and actuals (review parts) of one report."""
+    values: list[IndicatorValue] = []
+    sentences = sorted((n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id), key=lambda n: graph.nodes[n]["start"])
+    for sentence_id in sentences:
+        mentions = sorted(
+            (edge["start"], edge["end"], entity)
+            for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True)
+            if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None
+        )
+        if not mentions:
+            continue
+        part_id = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
+        part = graph.nodes[part_id]
+        if part.get("kind") not in ("plan", "review") or not part.get("period_start"):
+            continue
+        text = graph.nodes[sentence_id]["text"]
+        kind = "target" if part["kind"] == "plan" else "actual"
+        p_start, p_end = date.fromisoformat(part["period_start"]), date.fromisoformat(part["period_end"])
+        last: IndicatorValue | None = None
+        for clause in clauses(text):
+            inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
+            if not inside:
+                body = text[clause.start : clause.end]
+                if last is not None and _CONTINUES.match(body):
+                    _continue(last, read_figures(body, is_rate(last.indicator)), clause.end, text)
+                last = None
+                continue
+            last = None
+            for i, (m_start, m_end, entity) in enumerate(inside):
+                segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
+                name = graph.nodes[entity]["name"]
+                figures = read_figures(text[m_end:segment_end], is_rate(name))
+                if not figures:
+                    continue
+                before = text[clause.start : m_start]
+                start, end = _narrowed_period(text[:m_start], p_start, p_end)
+                last = IndicatorValue(
+                    id=f"{sentence_id}:i{len([v for v in values if v.sentence == sentence_id])}",
+                    report=report_id, part=part_id, sentence=sentence_id,
+                    text=text[clause.start : clause.end], start=clause.start, end=clause.end,
+                    indicator=name, entity=entity, kind=kind,
+                    period_start=start.isoformat(), period_end=end.isoformat(),
+                    value=figures.get("value"), unit=figures.get("unit"), growth_pct=figures.get("growth_pct"),
+                    scope=scope_of(before), bound=figures.get("bound"),
+                    estimated="预计" in text[: m_start] or "预计" in text[m_end:segment_end],
+                    approximate=bool(figures.get("approximate")),
+                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])),
+                )
+                values.append(last)
+    return values
+
+
+def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: str) -> None:
+    """A following clause (…，达到8.83亿元) fills what the value's own clause left out."""
+    added = False
+    for key in ("value", "unit", "growth_pct"):
+        if getattr(value, key) is None and figures.get(key) is not None:
+            setattr(value, key, figures[key])
+            added = True
+    if added:
+        value.text = sentence[value.start : clause_end]
+        value.end = clause_end
+        value.bound = value.bound or figures.get("bound")
+        value.approximate = value.approximate or bool(figures.get("approximate"))
+
+
+def in_yuan(value: float | None, unit: str | None) -> float | None:
+    """An amount of money in 元 (None for other units)."""
+    if value is None or unit not in _YUAN:
+        return None
+    return value * _YUAN[unit]
+
+
+def _comparable(a: IndicatorValue, b: IndicatorValue) -> tuple[float, float] | None:
+    if a.value is None or b.value is None:
+        return None
+    if a.unit == b.unit:
+        return a.value, b.value
+    x, y = in_yuan(a.value, a.unit), in_yuan(b.value, b.unit)
+    return (x, y) if x is not None and y is not None else None
+
+
+@dataclass
+class Measure:
+    """A target met by an actual: share reached, elapsed share of the period, on track."""
+
+    target: IndicatorValue
+    actual: IndicatorValue
+    share: float | None
+    elapsed: float
+    on_track: bool | None
+
+
+@dataclass
+class GrowthCheck:
+    target: IndicatorValue
+    previous: IndicatorValue
+    implied_growth_pct: float
+    consistent: bool
+
+
+@dataclass
+class Pairing:
+    measures: list[Measure] = field(default_factory=list)
+    checks: list[GrowthCheck] = field(default_factory=list)
+
+
+def _days(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def measure(target: IndicatorValue, actual: IndicatorValue) -> Measure:
+    """How far an actual goes towards a target.
+
+    >>> t = IndicatorValue("t", "r1", "p", "s", "", 0, 0, "固定资产投资", "e", "target", "2023-01-01", "2023-12-31", 10, "亿元")
+    >>> a = IndicatorValue("a", "r2", "p", "s", "", 0, 0, "固定资产投资", "e", "actual", "2023-01-01", "2023-06-30", 5.2, "亿元")
+    >>> m = measure(t, a)
+    >>> round(m.share, 3), round(m.elapsed, 3), m.on_track
+    (0.52, 0.496, True)
+    """
+    elapsed = _days(target.period_start, actual.period_end) / _days(target.period_start, target.period_end)
+    pair = _comparable(actual, target)
+    share = pair[0] / pair[1] if pair and pair[1] else None
+    on_track = None
+    if pair:
+        if target.unit == "%" or is_rate(target.indicator):
+            on_track = pair[0] <= pair[1] if target.bound == "at_most" else pair[0] >= pair[1]
+        elif share is not None:
+            on_track = share >= elapsed if target.bound != "at_most" else share <= 1
+    elif target.growth_pct is not None and actual.growth_pct is not None:
+        on_track = actual.growth_pct >= target.growth_pct
+    return Measure(target, actual, share, min(elapsed, 1.0), on_track)
+
+
+def _key(graph: nx.MultiDiGraph, v: IndicatorValue) -> tuple:
+    town = next((t for _, t, k in graph.out_edges(v.report, keys=True) if k == "REPORTS_ON"), None)
+    return town, v.entity, v.scope
+
+
+def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing:
+    """Each target with the actuals that measure it, and its growth check."""
+    by_key: dict[tuple, list[IndicatorValue]] = defaultdict(list)
+    for v in values:
+        by_key[_key(graph, v)].append(v)
+    result = Pairing()
+    for group in by_key.values():
+        actuals = [v for v in group if v.kind == "actual"]
+        for target in (v for v in group if v.kind == "target"):
+            for actual in actuals:
+                if actual.report != target.report and target.period_start <= actual.period_start and actual.period_end <= target.period_end:
+                    result.measures.append(measure(target, actual))
+            if target.value is None or target.growth_pct is None:
+                continue
+            length = _days(target.period_start, target.period_end)
+            previous = [
+                a for a in actuals
+                if a.period_end < target.period_start and abs(_days(a.period_start, a.period_end) - length) <= 3 and a.value is not None
+            ]
+            if not previous:
+                continue
+            latest = max(previous, key=lambda a: (a.period_end, not a.estimated))
+            pair = _comparable(target, latest)
+            if not pair or not pair[1]:
+                continue
+            implied = (pair[0] / pair[1] - 1) * 100
+            result.checks.append(GrowthCheck(target, latest, round(implied, 2), abs(implied - target.growth_pct) <= GROWTH_TOLERANCE))
+    return result
+
+
+def add_indicator_values(graph: nx.MultiDiGraph, values: list[IndicatorValue], pairing: Pairing) -> None:
+    """IndicatorValue nodes (STATED_IN, ABOUT their Indicator), MEASURED_BY edges, and
+    the growth check on each target that has one."""
+    for v in values:
+        add_node(graph, v.id, "IndicatorValue", **v.as_properties())
+        add_edge(graph, v.id, v.sentence, "STATED_IN")
+        add_edge(graph, v.id, v.entity, "ABOUT")
+    for m in pairing.measures:
+        add_edge(graph, m.target.id, m.actual.id, "MEASURED_BY",
+                 share=None if m.share is None else round(m.share, 4), elapsed=round(m.elapsed, 4), on_track=m.on_track)
+    for c in pairing.checks:
+        node = graph.nodes[c.target.id]
+        node.update(previous_actual=c.previous.id, implied_growth_pct=c.implied_growth_pct, growth_consistent=c.consistent)
+
+
+def value_from_node(graph: nx.MultiDiGraph, node: str) -> IndicatorValue:
+    data = {k: v for k, v in graph.nodes[node].items() if k not in ("label", "id", "previous_actual", "implied_growth_pct", "growth_consistent")}
+    entity = next(e for _, e, k in graph.out_edges(node, keys=True) if k == "ABOUT")
+    return IndicatorValue(id=node, entity=entity, **data)
+
+
+def derive_indicator_values(graph: nx.MultiDiGraph) -> int:
+    """Replace every IndicatorValue by those extracted again from all reports, paired.
+    Returns how many there are."""
+    graph.remove_nodes_from([n for n, _ in list(nodes_of(graph, "IndicatorValue"))])
+    values = [v for report_id, _ in list(nodes_of(graph, "Report")) for v in extract_indicator_values(graph, report_id)]
+    add_indicator_values(graph, values, pair_values(graph, values))
+    return len(values)

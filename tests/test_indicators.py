@@ -1,0 +1,147 @@
+"""Indicator values: reading figures, targets against actuals, the growth check."""
+
+import pytest
+
+from kg.exports import export_indicators
+from kg.indicators import in_yuan, read_figures, scope_of
+from kg.status import scorecard
+
+from .invented import build_reports, report
+
+
+def values(graph, town="马陆镇", **match):
+    return [d for _, d in graph.nodes(data=True) if d["label"] == "IndicatorValue" and graph.nodes[d["report"]]["town"] == town
+            and all(d.get(k) == v for k, v in match.items())]
+
+
+def only(graph, **match):
+    found = values(graph, **match)
+    assert len(found) == 1, (match, found)
+    return found[0]
+
+
+@pytest.mark.parametrize("text, rate, expected", [
+    ("力争完成73亿元，同比增幅5%", False, {"value": 73.0, "unit": "亿元", "growth_pct": 5.0}),
+    ("同比增长6%", False, {"growth_pct": 6.0}),
+    ("约8.5亿元，同比增长5%以上", False, {"value": 8.5, "unit": "亿元", "growth_pct": 5.0, "approximate": True, "bound": "at_least"}),
+    ("同比下降24.8%", False, {"growth_pct": -24.8}),
+    ("提高至18.84%", True, {"value": 18.84, "unit": "%"}),
+    ("为87.1%", True, {"value": 87.1, "unit": "%"}),
+    ("完成三千万元", False, {"value": 3000.0, "unit": "万元"}),
+    ("比重占58%", True, {}),  # a share of the whole, not the indicator's value
+    ("增速排名全区第1", False, {}),
+    ("增速不低于全区平均水平", False, {}),  # no figure
+    ("提高2个百分点", True, {}),  # points, not per cent
+])
+def test_read_figures(text, rate, expected):
+    assert read_figures(text, rate) == expected
+
+
+def test_scope_is_a_sector_or_kind_of_payer():
+    assert scope_of("工业") == "工业"
+    assert scope_of("经济密度稳步提升，重点商务楼宇") == "重点商务楼宇"
+    assert scope_of("全年预计完成区级") is None
+    assert scope_of("1-11月，空气环境") is None
+
+
+def test_money_is_compared_in_yuan():
+    assert in_yuan(2.25, "亿元") == in_yuan(22500, "万元")
+    assert in_yuan(5, "%") is None
+
+
+PLAN = ("社会消费品零售总额力争完成80亿元，同比增幅10%；固定资产投资达到20亿元。"
+        "地方财政收入同比增长6%，达到10.6亿元。森林覆盖率达到20%。工业固定资产投资增长15%。")
+REVIEW_2022 = "全年完成地方财政收入10亿元。社会消费品零售总额完成80亿元。"
+MID_REVIEW = ("上半年，社会消费品零售总额36亿元，固定资产投资总额12亿元，完成地方财政收入5.1亿元。"
+              "森林覆盖率提高至19.5%。1-5月，工业固定资产投资同比增长18%。全镇主要行业地方财政收入比重保持稳定。")
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    return build_reports(tmp_path_factory.mktemp("indicators"), {
+        "plan.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", REVIEW_2022), ("2023年工作安排", PLAN)),
+        "mid.txt": report("马陆镇", "2023-07-20", ("上半年工作回顾", MID_REVIEW), ("下半年工作安排", "持续推进各项工作。")),
+        "other.txt": report("外冈镇", "2023-07-21", ("上半年工作回顾", "上半年，社会消费品零售总额50亿元。"), None),
+    })
+
+
+def test_targets_come_from_plans_and_actuals_from_reviews(town):
+    target = only(town, kind="target", indicator="社会消费品零售总额")
+    assert (target["value"], target["unit"], target["growth_pct"], target["aspirational"]) == (80.0, "亿元", 10.0, True)
+    assert (target["period_start"], target["period_end"]) == ("2023-01-01", "2023-12-31")
+    assert target["text"] == "社会消费品零售总额力争完成80亿元，同比增幅10%"
+    actual = only(town, kind="actual", indicator="社会消费品零售总额", period_end="2023-06-30")
+    assert (actual["value"], actual["unit"]) == (36.0, "亿元")
+
+
+def test_a_following_clause_completes_the_value(town):
+    target = only(town, kind="target", indicator="地方财政收入")
+    assert (target["growth_pct"], target["value"], target["text"]) == (6.0, 10.6, "地方财政收入同比增长6%，达到10.6亿元")
+
+
+def test_a_share_of_the_indicator_is_not_its_value(town):
+    assert not [v for v in values(town, indicator="地方财政收入") if "比重" in v["text"]]
+
+
+def test_mid_year_actuals_are_paired_with_the_full_year_target(town):
+    target = only(town, kind="target", indicator="社会消费品零售总额")
+    edges = [e for _, _, k, e in town.out_edges(target["id"], keys=True, data=True) if k == "MEASURED_BY"]
+    assert len(edges) == 1  # not the other town's, not the previous year's
+    assert edges[0]["share"] == pytest.approx(36 / 80, abs=1e-4)
+    assert edges[0]["elapsed"] == pytest.approx(181 / 365, abs=1e-4)
+    assert edges[0]["on_track"] is False  # 45% of the target in 50% of the year
+    fai = only(town, kind="target", indicator="固定资产投资", scope=None)
+    (fai_edge,) = [e for _, _, k, e in town.out_edges(fai["id"], keys=True, data=True) if k == "MEASURED_BY"]
+    assert fai_edge["share"] == pytest.approx(0.6) and fai_edge["on_track"] is True
+
+
+def test_a_rate_is_on_track_when_it_reaches_the_target(town):
+    target = only(town, kind="target", indicator="森林覆盖率")
+    (edge,) = [e for _, _, k, e in town.out_edges(target["id"], keys=True, data=True) if k == "MEASURED_BY"]
+    assert edge["on_track"] is False  # 19.5% of a 20% target
+
+
+def test_a_scoped_growth_target_meets_the_actual_of_its_scope(town):
+    target = only(town, kind="target", indicator="固定资产投资", scope="工业")
+    actual = only(town, kind="actual", indicator="固定资产投资", scope="工业")
+    assert (actual["period_start"], actual["period_end"]) == ("2023-01-01", "2023-05-31")  # 1-5月
+    (edge,) = [e for _, t, k, e in town.out_edges(target["id"], keys=True, data=True) if k == "MEASURED_BY"]
+    assert edge["on_track"] is True  # 18% growth against 15%
+
+
+def test_a_target_whose_value_and_growth_disagree_with_the_previous_actual_is_flagged(town):
+    # 80亿元 "up 10%" on an actual of 80亿元 implies 0% growth.
+    sales = only(town, kind="target", indicator="社会消费品零售总额")
+    assert sales["growth_consistent"] is False and sales["implied_growth_pct"] == 0.0
+    assert town.nodes[sales["previous_actual"]]["value"] == 80.0
+    # 10.6亿元 "up 6%" on 10亿元 is right.
+    revenue = only(town, kind="target", indicator="地方财政收入")
+    assert revenue["growth_consistent"] is True and revenue["implied_growth_pct"] == 6.0
+
+
+def test_export_and_scorecard_show_targets_against_actuals(town):
+    rows = {r["id"]: r for r in export_indicators(town)}
+    sales = next(r for r in rows.values() if r["name"] == "社会消费品零售总额" and r["kind"] == "target")
+    assert set(sales) >= {"id", "report", "name", "kind", "period", "value", "unit", "growth_pct", "text"}
+    assert sales["measured_by"][0]["value"] == 36.0 and sales["growth_check"]["consistent"] is False
+    card = {r["town"]: r for r in scorecard(town)}
+    targets = {t["indicator"] + (t["scope"] or ""): t for t in card["马陆镇"]["indicators"]}
+    assert targets["社会消费品零售总额"]["actuals"][0]["share"] == pytest.approx(0.45)
+
+
+def test_sample_mid_year_actuals_meet_their_full_year_targets(sample_graph):
+    """Done-when of issue 5: 庙行镇's 2023 H1 actuals against its 2023 targets."""
+    measured = {}
+    for target, actual, key, edge in sample_graph.edges(keys=True, data=True):
+        if key == "MEASURED_BY":
+            t, a = sample_graph.nodes[target], sample_graph.nodes[actual]
+            measured[t["indicator"]] = (t["value"], a["value"], a["period_end"], edge["share"])
+    assert measured["社会消费品零售总额"] == (73.0, 34.0, "2023-06-30", pytest.approx(34 / 73, abs=1e-4))
+    assert measured["固定资产投资"] == (10.0, 5.2, "2023-06-30", pytest.approx(0.52))
+
+
+def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
+    checked = {(sample_graph.nodes[d["report"]]["town"], d["indicator"]): d["growth_consistent"]
+               for _, d in sample_graph.nodes(data=True) if d["label"] == "IndicatorValue" and "growth_consistent" in d}
+    assert checked[("庙行镇", "社会消费品零售总额")] is False  # 73亿元 "up 5%" on 73亿元
+    assert checked[("高境镇", "地方财政收入")] is True  # 8.83 on 8.37: 5.5% for "6%"
