@@ -17,7 +17,7 @@ from loaders.mentions import report_mentions
 
 from .claims import derive_claims
 from .entities import derive_entities, set_mentions
-from .graph import add_report
+from .graph import add_report, remove_report, reports
 from .store import Store
 
 
@@ -33,6 +33,7 @@ class BuildSummary:
     districts: dict[str, str] = field(default_factory=dict)  # town → district
     errors: list[LoaderError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
+    replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (source, old id, new id)
     reports_in_store: int = 0
     entities: int = 0
     claims: int = 0
@@ -44,13 +45,19 @@ class BuildSummary:
 
 def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[Path], None] | None = None) -> BuildSummary:
     """Load the reports under ``paths`` (default: the sample reports) and merge them into
-    the store: a report already there (same content) is replaced, others are kept.
+    the store: a report already there (same content, or the same file since changed)
+    is replaced, others are kept.
     Files that fail are listed in the summary; the rest are saved."""
     paths = list(paths) if paths else [sample_reports_dir()]
     result = load_many(paths, progress=progress)
     graph = store.load()
     summary = BuildSummary(errors=result.errors, duplicates=result.duplicates)
     for report in result.reports:
+        # A file changed since it was loaded replaces its earlier version.
+        for old in reports(graph):
+            if old["id"] != report.id and old.get("source") == report.source:
+                remove_report(graph, old["id"])
+                summary.replaced.append((report.source, old["id"], report.id))
         add_report(graph, report)
         set_mentions(graph, report.id, [m.as_dict() for m in report_mentions(report)])
         summary.loaded += 1

@@ -86,6 +86,8 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         click.echo(f"kg: {error}", err=True)
     for source, kept in summary.duplicates:
         click.echo(f"kg: {source}: same content as report {kept}, loaded once", err=True)
+    for source, old, new in summary.replaced:
+        click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
     table = Table(title=f"Reports loaded into {store}")
     table.add_column("Town")
@@ -169,22 +171,31 @@ def subgraph(fmt: str, output: str, force: bool, store: Path) -> None:
 @click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False, help="Password (or NEO4J_PASSWORD; never printed).")
 @click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default).")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
+@click.option("--wipe", is_flag=True, help="Empty the whole database first (asks for confirmation).")
+@click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
 @store_option
-def push(uri: str, user: str, password: str | None, database: str | None, batch_size: int, store: Path) -> None:
-    """Write the graph in the store to Neo4j (constraints first, then batched MERGEs)."""
+def push(uri: str, user: str, password: str | None, database: str | None, batch_size: int, wipe: bool, yes: bool,
+         store: Path) -> None:
+    """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
+    what the store no longer holds (a re-loaded report's old data) is removed."""
     from .neo4j_sink import Connection, database_counts
     from .neo4j_sink import push as push_graph
 
     s = _open_store(store)
     graph = s.load()
     connection = Connection(uri=uri, user=user, password=password, database=database)
+    if wipe and not yes:
+        click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
         task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
-        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n))
+        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe)
     nodes, rels = database_counts(connection)
+    removed = (f"; removed {summary.removed_nodes} stale nodes and {summary.removed_relationships} stale relationships"
+               if summary.removed_nodes or summary.removed_relationships else "")
     click.echo(
         f"pushed {summary.node_count} nodes and {summary.relationship_count} relationships to {uri} "
-        f"({summary.constraints} constraints and indexes ensured); the database holds {nodes} nodes and {rels} relationships"
+        f"({summary.constraints} constraints and indexes ensured{removed}); "
+        f"the database holds {nodes} nodes and {rels} relationships"
     )
 
 

@@ -2,8 +2,14 @@
 
 Nodes are merged on ``id`` per label and relationships per (type, start label, end
 label) with ``UNWIND $rows``, so pushing the same graph twice leaves the database as it
-was, and every MERGE is backed by a uniqueness constraint's index. Transient errors are
-retried by the driver's managed transactions.
+was, and every MERGE is backed by a uniqueness constraint's index. Transient errors
+(deadlocks, a leader switch) are retried with exponential backoff by the driver's managed
+transactions (``execute_write``), for up to ``RETRY_SECONDS``.
+
+The database mirrors the store: after writing, nodes of the ontology's labels and
+relationships of its types that the graph no longer holds (a re-loaded report's old
+sentences, claims and mentions) are deleted; everything else — other labels, other
+reports' data — is left alone. ``wipe`` empties the database first.
 """
 
 from __future__ import annotations
@@ -17,10 +23,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .errors import KgError
-from .schema import fulltext_indexes, read_cypher_statements, schema_file
+from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file
 
 DEFAULT_URI = "bolt://localhost:7687"
 BATCH_SIZE = 1000
+RETRY_SECONDS = 60.0
 
 
 @dataclass
@@ -48,7 +55,8 @@ def connect(connection: Connection):
     if connection.password is None:
         raise KgError("no Neo4j password: set NEO4J_PASSWORD or pass --password")
     try:
-        driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password))
+        driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
+                                      max_transaction_retry_time=RETRY_SECONDS)
     except (ConfigurationError, ValueError) as exc:
         raise KgError(f"cannot use Neo4j at {connection.uri}: {exc}") from exc
     try:
@@ -83,6 +91,8 @@ class PushSummary:
     nodes: dict[str, int] = field(default_factory=dict)  # label → nodes written
     relationships: dict[str, int] = field(default_factory=dict)  # type → written
     constraints: int = 0
+    removed_nodes: int = 0  # stale nodes deleted after writing
+    removed_relationships: int = 0
 
     @property
     def node_count(self) -> int:
@@ -103,8 +113,11 @@ def push(
     connection: Connection,
     batch_size: int = BATCH_SIZE,
     progress: Callable[[int], None] | None = None,
+    wipe: bool = False,
 ) -> PushSummary:
-    """Write ``graph`` to Neo4j. ``progress(n)`` is called after each batch of n rows."""
+    """Write ``graph`` to Neo4j and delete what it no longer holds (see the module's
+    docstring); ``wipe`` first empties the whole database. ``progress(n)`` is called
+    after each batch of n rows."""
     summary = PushSummary()
     node_rows: dict[str, list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
@@ -117,6 +130,8 @@ def push(
     driver = connect(connection)
     try:
         with driver.session(database=connection.database) as session:
+            if wipe:
+                wipe_database(session)
             _drop_outdated_fulltext_indexes(session)
             for statement in read_cypher_statements(schema_file()):
                 session.run(statement).consume()
@@ -139,6 +154,8 @@ def push(
                     if progress:
                         progress(len(batch))
                 summary.relationships[rel_type] = summary.relationships.get(rel_type, 0) + len(rows)
+            if not wipe:
+                summary.removed_nodes, summary.removed_relationships = _remove_stale(session, graph, batch_size)
     except KgError:
         raise
     except Exception as exc:  # the driver's errors, shown in one line
@@ -146,6 +163,35 @@ def push(
     finally:
         driver.close()
     return summary
+
+
+def wipe_database(session, batch: int = 10_000) -> None:
+    """Delete every node and relationship, in batches (a big database does not fit in
+    one transaction's memory)."""
+    session.run(f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {int(batch)} ROWS").consume()
+
+
+def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int, int]:
+    """Delete nodes of the ontology's labels, and relationships of its types, that the
+    graph does not hold. Returns (nodes, relationships) deleted."""
+    wanted_nodes: dict[str, set[str]] = defaultdict(set)
+    for node, data in graph.nodes(data=True):
+        wanted_nodes[data["label"]].add(node)
+    wanted_rels = {(s, e, k) for s, e, k in graph.edges(keys=True)}
+    removed_nodes = removed_rels = 0
+    for label in sorted(node_labels()):
+        ids = [r["id"] for r in session.run(f"MATCH (n:`{label}`) RETURN n.id AS id")]
+        stale = [i for i in ids if i not in wanted_nodes[label]]
+        for batch in _batches(stale, batch_size):
+            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
+        removed_nodes += len(stale)
+    for rel_type in sorted(relationship_types()):
+        rows = session.run(f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r")
+        stale = [row["r"] for row in rows if (row["a"], row["b"], rel_type) not in wanted_rels]
+        for batch in _batches(stale, batch_size):
+            session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
+        removed_rels += len(stale)
+    return removed_nodes, removed_rels
 
 
 def _drop_outdated_fulltext_indexes(session) -> None:

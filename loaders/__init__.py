@@ -43,8 +43,9 @@ def load(path: str | Path) -> Report:
     path = Path(path)
     document = read_document(path)
     digest = sha256_of(read_bytes(path))
+    # The absolute path: a later build recognises a changed file at the same place.
     report = Report(
-        id=report_id(digest), source=str(path), sha256=digest,
+        id=report_id(digest), source=str(path.resolve()), sha256=digest,
         format=document.format, encoding=document.encoding, original=document.text,
     )
     return _finish(report, str(path))

@@ -61,10 +61,10 @@ def neo4j_connection():
 @pytest.fixture
 def empty_neo4j(neo4j_connection):
     """The test database, emptied (it is the test instance's own, never a user's)."""
-    from kg.neo4j_sink import connect
+    from kg.neo4j_sink import connect, wipe_database
 
     driver = connect(neo4j_connection)
     with driver.session() as session:
-        session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        wipe_database(session)
     driver.close()
     return neo4j_connection

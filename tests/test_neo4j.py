@@ -236,3 +236,82 @@ def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty
         node = session.run("MATCH (c:Commitment {id: $id}) RETURN c", id=cid).single()["c"]
     driver.close()
     assert (node["status"], node["status_auto"], node["reviewed"], node["review_comment"]) == (new_status, row["status_auto"], True, "checked")
+
+
+def _snapshot(connection):
+    """Every node (label, id → properties) and relationship (type, start, end → properties)."""
+    driver = connect(connection)
+    with driver.session() as session:
+        nodes = {(r["label"], r["id"]): r["props"] for r in session.run("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props")}
+        rels = {(r["type"], r["a"], r["b"]): r["props"] for r in session.run(
+            "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props")}
+    driver.close()
+    return nodes, rels
+
+
+def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_path):
+    import shutil
+
+    from kg.store import Store
+
+    from .conftest import REPORTS
+
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    store = Store(tmp_path / "store")
+    build([folder], store)
+    push(store.load(), empty_neo4j)
+    before_nodes, before_rels = _snapshot(empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:  # a relationship of the ontology the graph does not hold
+        session.run("MATCH (t:Town {name: '庙行镇'}), (d:District) CREATE (t)-[:PART_OF]->(d)").consume()
+    driver.close()
+
+    changed = folder / "002_273361674173251b.txt"
+    text = changed.read_text("utf-8")
+    assert "1876产业园区今年开园" in text
+    changed.write_text(text.replace("1876产业园区今年开园，", ""), "utf-8")
+    summary = build([changed], store)
+    (_, old_id, new_id), = summary.replaced
+    graph = store.load()
+    result = push(graph, empty_neo4j)
+    after_nodes, after_rels = _snapshot(empty_neo4j)
+
+    assert (len(after_nodes), len(after_rels)) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert result.removed_nodes > 0 and result.removed_relationships == 1
+    assert not [k for k, p in after_nodes.items() if p.get("report") == old_id or k[1] == old_id]
+    assert any(p.get("report") == new_id for p in after_nodes.values())
+    assert not any(p.get("text") == "1876产业园区今年开园" for p in after_nodes.values())
+
+    # Other reports' data is exactly as it was: their nodes, and relationships between them.
+    def others(nodes):
+        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or k[0] == "Report" and k[1] not in (old_id, new_id)}
+
+    assert others(after_nodes) == others(before_nodes) and len(others(before_nodes)) > 1000
+    kept = set(others(before_nodes))
+    ids = {i for _, i in kept}
+    assert {k: p for k, p in after_rels.items() if k[1] in ids and k[2] in ids} == \
+           {k: p for k, p in before_rels.items() if k[1] in ids and k[2] in ids}
+
+
+def test_wipe_empties_the_database_first(empty_neo4j, sample_graph):
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        session.run("CREATE (:Scratch {id: 'not kg data'})").consume()
+    driver.close()
+    push(sample_graph, empty_neo4j)
+    assert _snapshot(empty_neo4j)[0].get(("Scratch", "not kg data")) is not None  # other labels are left alone
+    push(sample_graph, empty_neo4j, wipe=True)
+    assert ("Scratch", "not kg data") not in _snapshot(empty_neo4j)[0]
+    assert database_counts(empty_neo4j) == (sample_graph.number_of_nodes(), sample_graph.number_of_edges())
+
+
+def test_cli_wipe_asks_first(empty_neo4j, store):
+    build(None, store)
+    env = {"NEO4J_URI": empty_neo4j.uri, "NEO4J_USER": empty_neo4j.user, "NEO4J_PASSWORD": empty_neo4j.password}
+    runner = CliRunner()
+    refused = runner.invoke(main, ["push", "--wipe", "--store", str(store.path)], env=env, input="n\n")
+    assert refused.exit_code == 1 and database_counts(empty_neo4j) == (0, 0)
+    done = runner.invoke(main, ["push", "--wipe", "--yes", "--store", str(store.path)], env=env)
+    assert done.exit_code == 0, done.output
+    assert database_counts(empty_neo4j)[0] > 0

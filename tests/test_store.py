@@ -1,11 +1,14 @@
 import json
+import shutil
 
 import pytest
 
 from kg.build import build
 from kg.errors import KgError
-from kg.graph import add_report, new_graph, remove_report
+from kg.graph import add_report, new_graph, remove_report, reports
 from kg.store import Store
+
+from .conftest import REPORTS
 
 
 def test_store_round_trip_keeps_nodes_edges_and_properties(store, sample_reports):
@@ -84,3 +87,18 @@ def test_remove_report_leaves_other_reports_and_shared_places(sample_reports):
     towns = {d["name"] for _, d in graph.nodes(data=True) if d["label"] == "Town"}
     assert towns == {"庙行镇"}
     assert not any(d.get("report") == sample_reports["000_dd07b67f804f2d67.txt"].id for _, d in graph.nodes(data=True))
+
+
+def test_a_changed_file_replaces_its_earlier_version(store, tmp_path):
+    source = tmp_path / "r.txt"
+    shutil.copy(REPORTS / "002_273361674173251b.txt", source)
+    first = build([source], store)
+    old_id = next(d["id"] for d in reports(store.load()))
+    text = source.read_text("utf-8")
+    source.write_text(text.replace("1876产业园区今年开园", "1876产业园区年内开园"), "utf-8")
+    second = build([source], store)
+    graph = store.load()
+    assert first.reports_in_store == second.reports_in_store == 1
+    assert second.replaced == [(str(source.resolve()), old_id, next(d["id"] for d in reports(graph)))]
+    assert not [n for n, d in graph.nodes(data=True) if d.get("report") == old_id]
+    assert any("1876产业园区年内开园" == d.get("text") for _, d in graph.nodes(data=True) if d["label"] == "Commitment")
