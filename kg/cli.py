@@ -165,11 +165,20 @@ def subgraph(fmt: str, output: str, force: bool, store: Path) -> None:
     _write_output(serialize(_open_store(store).load(), fmt), output, force)
 
 
+def neo4j_options(func):
+    for option in reversed((
+        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Bolt URI (or NEO4J_URI)."),
+        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User (or NEO4J_USER)."),
+        click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False,
+                     help="Password (or NEO4J_PASSWORD; never printed)."),
+        click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default)."),
+    )):
+        func = option(func)
+    return func
+
+
 @main.command()
-@click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Bolt URI (or NEO4J_URI).")
-@click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User (or NEO4J_USER).")
-@click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False, help="Password (or NEO4J_PASSWORD; never printed).")
-@click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default).")
+@neo4j_options
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--wipe", is_flag=True, help="Empty the whole database first (asks for confirmation).")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
@@ -197,6 +206,53 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
         f"({summary.constraints} constraints and indexes ensured{removed}); "
         f"the database holds {nodes} nodes and {rels} relationships"
     )
+
+
+@main.command()
+@click.argument("name")
+@click.option("--param", "params", multiple=True, metavar="KEY=VALUE", help="A query parameter (repeatable).")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
+@click.option("--csv", "as_csv", is_flag=True, help="Print the rows as CSV.")
+@neo4j_options
+def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: str, user: str, password: str | None,
+          database: str | None) -> None:
+    """Run a canned query from queries/ on Neo4j (see 'kg queries')."""
+    import csv as csv_module
+
+    from .neo4j_sink import Connection
+    from .queries import caption, check_params, get_query, parse_params, run_query
+
+    canned = get_query(name)
+    values = parse_params(list(params))
+    check_params(canned, values)
+    columns, rows = run_query(Connection(uri=uri, user=user, password=password, database=database), canned, values)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+    elif as_csv:
+        writer = csv_module.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows([caption(row[c]) for c in columns] for row in rows)
+    else:
+        table = Table(title=f"{canned.name}: {canned.description}")
+        for column in columns:
+            table.add_column(column)
+        for row in rows:
+            table.add_row(*(escape(caption(row[c])) for c in columns))
+        Console().print(table)
+        click.echo(f"{len(rows)} rows")
+
+
+@main.command()
+def queries() -> None:
+    """List the canned queries with their descriptions and parameters."""
+    from .queries import canned_queries
+
+    table = Table(title="Canned queries (kg query NAME --param key=value; or paste queries/NAME.cypher into Neo4j Browser)")
+    for column in ("Name", "Description", "Parameters (example)", "Returns"):
+        table.add_column(column)
+    for q in canned_queries():
+        table.add_row(q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns)
+    Console().print(table)
 
 
 @main.command()

@@ -169,8 +169,30 @@ def fulltext_indexes() -> list[FullTextIndex]:
     return indexes
 
 
+@dataclass(frozen=True)
+class RangeIndex:
+    name: str
+    label: str
+    key: str
+
+
+def range_indexes() -> list[RangeIndex]:
+    """The range indexes the ontology asks for (``kg:neo4jRangeIndexOn C`` on a
+    property): over the property's key, on every concrete class under C. They back the
+    canned queries' lookups (a town by name, a report's claims)."""
+    g = ontology()
+    found = set()
+    for prop, cls in g.subject_objects(_KG.neo4jRangeIndexOn):
+        key = str(g.value(prop, _KG.neo4jProperty))
+        for label in labels_under(_local(cls)):
+            found.add(RangeIndex(f"{_snake(label)}_{key}", label, key))
+    return sorted(found, key=lambda i: i.name)
+
+
 def index_statements() -> list[str]:
-    statements = []
+    statements = [
+        f"CREATE INDEX {index.name} IF NOT EXISTS FOR (n:{index.label}) ON (n.{index.key});" for index in range_indexes()
+    ]
     for index in fulltext_indexes():
         labels = "|".join(index.labels)
         keys = ", ".join(f"n.{key}" for key in index.keys)
@@ -184,7 +206,7 @@ def index_statements() -> list[str]:
 def schema_cypher() -> str:
     header = (
         "// Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.\n"
-        "// Uniqueness on id for every label, then the full-text indexes.\n"
+        "// Uniqueness on id for every label, then range and full-text indexes.\n"
     )
     return header + "\n".join(constraint_statements() + index_statements()) + "\n"
 

@@ -78,3 +78,11 @@ def test_every_relationship_type_and_key_names_one_property():
     for term in property_terms().values():
         assert (term.uri, RDF.type, OWL.ObjectProperty) in g or (term.uri, RDF.type, OWL.DatatypeProperty) in g
     assert len(relationship_types()) == len(set(relationship_types()))
+
+
+def test_the_browser_style_covers_every_label():
+    import re
+
+    grass = (schema_file().parent / "kg.grass").read_text("utf-8")
+    styled = set(re.findall(r"^node\.(\w+) \{", grass, re.M))
+    assert styled == set(node_labels())

@@ -1,5 +1,5 @@
 // Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.
-// Uniqueness on id for every label, then the full-text indexes.
+// Uniqueness on id for every label, then range and full-text indexes.
 CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT district_id IF NOT EXISTS FOR (n:District) REQUIRE n.id IS UNIQUE;
@@ -23,4 +23,29 @@ CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (n:Sentence) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT town_id IF NOT EXISTS FOR (n:Town) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT village_id IF NOT EXISTS FOR (n:Village) REQUIRE n.id IS UNIQUE;
+CREATE INDEX commitment_report IF NOT EXISTS FOR (n:Commitment) ON (n.report);
+CREATE INDEX commitment_status IF NOT EXISTS FOR (n:Commitment) ON (n.status);
+CREATE INDEX company_name IF NOT EXISTS FOR (n:Company) ON (n.name);
+CREATE INDEX district_name IF NOT EXISTS FOR (n:District) ON (n.name);
+CREATE INDEX facility_name IF NOT EXISTS FOR (n:Facility) ON (n.name);
+CREATE INDEX indicator_name IF NOT EXISTS FOR (n:Indicator) ON (n.name);
+CREATE INDEX indicator_value_indicator IF NOT EXISTS FOR (n:IndicatorValue) ON (n.indicator);
+CREATE INDEX indicator_value_report IF NOT EXISTS FOR (n:IndicatorValue) ON (n.report);
+CREATE INDEX industrial_park_name IF NOT EXISTS FOR (n:IndustrialPark) ON (n.name);
+CREATE INDEX initiative_name IF NOT EXISTS FOR (n:Initiative) ON (n.name);
+CREATE INDEX institution_name IF NOT EXISTS FOR (n:Institution) ON (n.name);
+CREATE INDEX metro_line_name IF NOT EXISTS FOR (n:MetroLine) ON (n.name);
+CREATE INDEX metro_station_name IF NOT EXISTS FOR (n:MetroStation) ON (n.name);
+CREATE INDEX parcel_name IF NOT EXISTS FOR (n:Parcel) ON (n.name);
+CREATE INDEX park_name IF NOT EXISTS FOR (n:Park) ON (n.name);
+CREATE INDEX part_report IF NOT EXISTS FOR (n:Part) ON (n.report);
+CREATE INDEX progress_report IF NOT EXISTS FOR (n:Progress) ON (n.report);
+CREATE INDEX project_name IF NOT EXISTS FOR (n:Project) ON (n.name);
+CREATE INDEX report_town IF NOT EXISTS FOR (n:Report) ON (n.town);
+CREATE INDEX river_name IF NOT EXISTS FOR (n:River) ON (n.name);
+CREATE INDEX road_name IF NOT EXISTS FOR (n:Road) ON (n.name);
+CREATE INDEX section_report IF NOT EXISTS FOR (n:Section) ON (n.report);
+CREATE INDEX sentence_report IF NOT EXISTS FOR (n:Sentence) ON (n.report);
+CREATE INDEX town_name IF NOT EXISTS FOR (n:Town) ON (n.name);
+CREATE INDEX village_name IF NOT EXISTS FOR (n:Village) ON (n.name);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Company|District|Facility|Indicator|IndustrialPark|Initiative|Institution|MetroLine|MetroStation|Parcel|Park|Project|River|Road|Town|Village) ON EACH [n.aliases, n.name] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

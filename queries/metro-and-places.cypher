@@ -1,0 +1,21 @@
+// name: metro-and-places
+// description: Metro lines whose name starts with $line (phases included): the stations on them, and the stations, parcels, projects, roads and parks named with the line, with the promises made about each.
+// returns: graph and table (paths for the graph view)
+// params: line — a line's name or its start, e.g. 18号线
+:param line => '18号线';
+
+CALL () {
+  MATCH (l:MetroLine) WHERE l.name STARTS WITH $line
+  MATCH path = (thing:MetroStation)-[:ON_LINE]->(l)
+  RETURN l, thing, path
+  UNION
+  MATCH (l:MetroLine) WHERE l.name STARTS WITH $line
+  MATCH path = (l)<-[:MENTIONS]-(:Sentence)-[:MENTIONS]->(thing)
+  WHERE thing:MetroStation OR thing:Parcel OR thing:Project OR thing:Road OR thing:Park OR thing:IndustrialPark OR thing:Facility
+  RETURN l, thing, path
+}
+OPTIONAL MATCH (thing)-[:ON_LINE]->(own:MetroLine)
+OPTIONAL MATCH (c:Commitment)-[:ABOUT]->(thing)
+RETURN l.name AS line, labels(thing)[0] AS type, thing.name AS name, collect(DISTINCT own.name) AS on_lines,
+       collect(DISTINCT c.text) AS promises, collect(DISTINCT path) AS paths
+ORDER BY line, type, name;

@@ -1,0 +1,19 @@
+// name: trace-entity
+// description: Everything said about an entity (by name or alias, with its parts) over time: each promise and progress statement, with the paths promise → progress → recommitment.
+// returns: graph and table (path for the graph view; date, kind, text, status for the table)
+// params: name — an entity's name or alias
+:param name => '智力产业园';
+
+CALL db.index.fulltext.queryNodes('entity_names', '"' + replace($name, '"', ' ') + '"') YIELD node
+WITH node WHERE node.name = $name OR $name IN node.aliases
+OPTIONAL MATCH (part)-[:PART_OF]->(node)
+WITH collect(DISTINCT node) + collect(DISTINCT part) AS entities
+UNWIND entities AS entity
+MATCH about = (claim)-[:ABOUT]->(entity)
+WHERE claim:Commitment OR claim:Progress
+MATCH (r:Report {id: claim.report})
+OPTIONAL MATCH followed = (claim)-[:FOLLOWED_UP_BY]->(:Progress)
+OPTIONAL MATCH repeated = (claim)-[:RECOMMITTED_AS]->(:Commitment)
+RETURN r.date AS date, labels(claim)[0] AS kind, entity.name AS entity, claim.text AS text,
+       claim.status AS status, collect(DISTINCT followed) AS followed_up_by, collect(DISTINCT repeated) AS recommitted_as, about
+ORDER BY date, kind, text;
