@@ -21,6 +21,7 @@ from .errors import KgError
 from .exports import EXPORTS
 from .show import find_report, outline
 from .store import DEFAULT_STORE, Store
+from .trace import STATUSES
 
 err_console = Console(stderr=True)
 
@@ -263,7 +264,6 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
     """Delivery scorecard: per town and report, commitments by status, and indicator
     targets against the actuals of later reports."""
     from .status import scorecard
-    from .trace import STATUSES
 
     rows = scorecard(_open_store(store).load(), town)
     if town and not rows:
@@ -325,7 +325,7 @@ def review_export(output: Path, force: bool, store: Path) -> None:
     if output.exists() and not force:
         raise KgError(f"{output} exists; use --force to overwrite it")
     count = export_sheet(graph, output)
-    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(_statuses())}) and import it with 'kg review import {output}'")
+    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(STATUSES)}) and import it with 'kg review import {output}'")
 
 
 @review.command(name="import")
@@ -363,22 +363,15 @@ def review_stats_command(as_json: bool, store: Path) -> None:
     click.echo(f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
                f"agreement {stats['agreement']:.1%}; Cohen's kappa {kappa}")
     table = Table(title="Automatic status (rows) against reviewed status (columns)")
-    statuses = _statuses()
     table.add_column("automatic")
-    for status in statuses:
+    for status in STATUSES:
         table.add_column(status, justify="right")
-    for auto in statuses:
+    for auto in STATUSES:
         if auto in stats["confusion"]:
-            table.add_row(auto, *(str(stats["confusion"][auto].get(s, 0)) for s in statuses))
+            table.add_row(auto, *(str(stats["confusion"][auto].get(s, 0)) for s in STATUSES))
     Console().print(table)
     if stats["unmatched"]:
         click.echo(f"{len(stats['unmatched'])} stored reviews name commitments no longer extracted (kept)")
-
-
-def _statuses() -> tuple[str, ...]:
-    from .trace import STATUSES
-
-    return STATUSES
 
 
 @main.command()

@@ -118,17 +118,19 @@ def read_figures(segment: str, rate: bool = False) -> dict:
     True
     """
     found: dict = {}
-    growth_spans = []
+    growth_span = None
     for m in _GROWTH.finditer(segment):
         if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        found.setdefault("growth_pct", -n if m.group("dir") in ("下降", "减少", "回落") else n)
-        growth_spans.append((m.start(), m.end()))
+        found["growth_pct"] = -n if m.group("dir") in ("下降", "减少", "回落") else n
+        if m.group("approx"):
+            found["approximate"] = True
+        growth_span = (m.start(), m.end())
         break
     for m in _VALUE.finditer(segment):
-        if any(s <= m.start() < e for s, e in growth_spans) or m.group("unit") == "个百分点":
+        if (growth_span and growth_span[0] <= m.start() < growth_span[1]) or m.group("unit") == "个百分点":
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
@@ -141,10 +143,6 @@ def read_figures(segment: str, rate: bool = False) -> dict:
         if m.group("approx"):
             found["approximate"] = True
         break
-    if growth_spans and not found.get("approximate"):
-        g = next(_GROWTH.finditer(segment))
-        if g.group("approx"):
-            found["approximate"] = True
     if found:
         if _AT_LEAST.search(segment):
             found["bound"] = "at_least"
@@ -370,12 +368,6 @@ def add_indicator_values(graph: nx.MultiDiGraph, values: list[IndicatorValue], p
     for c in pairing.checks:
         node = graph.nodes[c.target.id]
         node.update(previous_actual=c.previous.id, implied_growth_pct=c.implied_growth_pct, growth_consistent=c.consistent)
-
-
-def value_from_node(graph: nx.MultiDiGraph, node: str) -> IndicatorValue:
-    data = {k: v for k, v in graph.nodes[node].items() if k not in ("label", "id", "previous_actual", "implied_growth_pct", "growth_consistent")}
-    entity = next(e for _, e, k in graph.out_edges(node, keys=True) if k == "ABOUT")
-    return IndicatorValue(id=node, entity=entity, **data)
 
 
 def derive_indicator_values(graph: nx.MultiDiGraph) -> int:
