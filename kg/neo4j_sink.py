@@ -2,7 +2,9 @@
 
 Nodes are merged on ``id`` per label and relationships per (type, start label, end
 label) with ``UNWIND $rows``, so pushing the same graph twice leaves the database as it
-was, and every MERGE is backed by a uniqueness constraint's index. Transient errors
+was, and every MERGE is backed by a uniqueness constraint's index. A commitment also
+gets its status's label (``:Delivered``, … from the ontology's ``kg:neo4jLabel``) so that
+Browser's style sheet, which styles by label only, can colour it by status. Transient errors
 (deadlocks, a leader switch) are retried with exponential backoff by the driver's managed
 transactions (``execute_write``), for up to ``RETRY_SECONDS``.
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .errors import KgError
-from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file
+from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file, status_labels
 
 DEFAULT_URI = "bolt://localhost:7687"
 BATCH_SIZE = 1000
@@ -119,9 +121,11 @@ def push(
     docstring); ``wipe`` first empties the whole database. ``progress(n)`` is called
     after each batch of n rows."""
     summary = PushSummary()
-    node_rows: dict[str, list[dict]] = defaultdict(list)
+    extra_labels = status_labels()
+    node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
-        node_rows[data["label"]].append({"id": node_id, "props": _properties(data) | {"id": node_id}})
+        extra = extra_labels.get(data.get("status")) if data["label"] == "Commitment" else None
+        node_rows[data["label"], extra].append({"id": node_id, "props": _properties(data) | {"id": node_id}})
     rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for start, end, data in graph.edges(data=True):
         key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
@@ -136,13 +140,15 @@ def push(
             for statement in read_cypher_statements(schema_file()):
                 session.run(statement).consume()
                 summary.constraints += 1
-            for label, rows in sorted(node_rows.items()):
+            for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
                 query = f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row.props"
+                if extra:  # a status label: the old one goes, as the status may have changed
+                    query += " REMOVE n" + "".join(f":`{x}`" for x in sorted(extra_labels.values())) + f" SET n:`{extra}`"
                 for batch in _batches(rows, batch_size):
                     session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
                     if progress:
                         progress(len(batch))
-                summary.nodes[label] = len(rows)
+                summary.nodes[label] = summary.nodes.get(label, 0) + len(rows)
             for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
                 query = (
                     f"UNWIND $rows AS row "

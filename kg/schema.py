@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Namespace, URIRef
 
 DEFAULT_NAMESPACE = "https://kg.example.org/ontology#"
 _KG = Namespace(DEFAULT_NAMESPACE)  # the names in schema/kg.ttl, whatever the export namespace
@@ -73,6 +73,20 @@ def labels_under(class_name: str) -> list[str]:
     """Concrete classes that are ``class_name`` or its (transitive) subclasses."""
     g, root = ontology(), _KG[class_name]
     return sorted(_local(c) for c in _concrete_classes() if root in g.transitive_objects(c, RDFS.subClassOf))
+
+
+def status_labels() -> dict[str, str]:
+    """Commitment status (its ``skos:notation``) → the extra Neo4j label that Browser's
+    style sheet colours.
+
+    >>> status_labels()["AWAITING_FOLLOW_UP"]
+    'AwaitingFollowUp'
+    """
+    g = ontology()
+    return {
+        str(g.value(concept, SKOS.notation)): str(g.value(concept, _KG.neo4jLabel))
+        for concept in g.subjects(SKOS.inScheme, _KG.deliveryStatuses)
+    }
 
 
 def relationship_types() -> list[str]:

@@ -14,6 +14,6 @@ WHERE claim:Commitment OR claim:Progress
 MATCH (r:Report {id: claim.report})
 OPTIONAL MATCH followed = (claim)-[:FOLLOWED_UP_BY]->(:Progress)
 OPTIONAL MATCH repeated = (claim)-[:RECOMMITTED_AS]->(:Commitment)
-RETURN r.date AS date, labels(claim)[0] AS kind, entity.name AS entity, claim.text AS text,
+RETURN r.date AS date, CASE WHEN claim:Commitment THEN 'Commitment' ELSE 'Progress' END AS kind, entity.name AS entity, claim.text AS text,
        claim.status AS status, collect(DISTINCT followed) AS followed_up_by, collect(DISTINCT repeated) AS recommitted_as, about
 ORDER BY date, kind, text;

@@ -9,7 +9,7 @@ from kg.build import build
 from kg.cli import main
 from kg.errors import KgError
 from kg.neo4j_sink import Connection, connect, database_counts, push
-from kg.schema import node_labels
+from kg.schema import node_labels, status_labels
 
 pytestmark = pytest.mark.neo4j
 
@@ -226,6 +226,7 @@ def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty
     cid = row["commitment"]
     new_status = "STALLED" if row["status_auto"] != "STALLED" else "DELIVERED"
     (tmp_path / "filled.csv").write_text(f"commitment,reviewed_status,review_comment\n{cid},{new_status},checked\n", "utf-8")
+    push(graph, empty_neo4j)  # the automatic status first: its label must go
     import_sheet(graph, tmp_path / "filled.csv")
     push(graph, empty_neo4j)
     first_counts = database_counts(empty_neo4j)
@@ -236,13 +237,26 @@ def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty
         node = session.run("MATCH (c:Commitment {id: $id}) RETURN c", id=cid).single()["c"]
     driver.close()
     assert (node["status"], node["status_auto"], node["reviewed"], node["review_comment"]) == (new_status, row["status_auto"], True, "checked")
+    assert node.labels == {"Commitment", status_labels()[new_status]}
+
+
+def test_every_commitment_carries_exactly_its_status_label(empty_neo4j, sample_graph):
+    push(sample_graph, empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        rows = session.run("MATCH (c:Commitment) RETURN c.id AS id, c.status AS status, labels(c) AS labels").data()
+    driver.close()
+    assert len(rows) == sum(1 for _, d in sample_graph.nodes(data=True) if d["label"] == "Commitment")
+    for row in rows:
+        assert sorted(row["labels"]) == sorted(["Commitment", status_labels()[row["status"]]]), row
+    assert {r["status"] for r in rows} >= {"DELIVERED", "AWAITING_FOLLOW_UP"}
 
 
 def _snapshot(connection):
     """Every node (label, id → properties) and relationship (type, start, end → properties)."""
     driver = connect(connection)
     with driver.session() as session:
-        nodes = {(r["label"], r["id"]): r["props"] for r in session.run("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props")}
+        nodes = {(tuple(sorted(r["labels"])), r["id"]): r["props"] for r in session.run("MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props")}
         rels = {(r["type"], r["a"], r["b"]): r["props"] for r in session.run(
             "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props")}
     driver.close()
@@ -285,7 +299,7 @@ def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_pat
 
     # Other reports' data is exactly as it was: their nodes, and relationships between them.
     def others(nodes):
-        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or k[0] == "Report" and k[1] not in (old_id, new_id)}
+        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or k[0] == ("Report",) and k[1] not in (old_id, new_id)}
 
     assert others(after_nodes) == others(before_nodes) and len(others(before_nodes)) > 1000
     kept = set(others(before_nodes))
@@ -300,9 +314,9 @@ def test_wipe_empties_the_database_first(empty_neo4j, sample_graph):
         session.run("CREATE (:Scratch {id: 'not kg data'})").consume()
     driver.close()
     push(sample_graph, empty_neo4j)
-    assert _snapshot(empty_neo4j)[0].get(("Scratch", "not kg data")) is not None  # other labels are left alone
+    assert _snapshot(empty_neo4j)[0].get((("Scratch",), "not kg data")) is not None  # other labels are left alone
     push(sample_graph, empty_neo4j, wipe=True)
-    assert ("Scratch", "not kg data") not in _snapshot(empty_neo4j)[0]
+    assert (("Scratch",), "not kg data") not in _snapshot(empty_neo4j)[0]
     assert database_counts(empty_neo4j) == (sample_graph.number_of_nodes(), sample_graph.number_of_edges())
 
 

@@ -1,6 +1,6 @@
 from rdflib import RDFS, Literal
 
-from kg.schema import schema_cypher, schema_file, namespace, node_labels, ontology, relationship_types
+from kg.schema import schema_cypher, schema_file, namespace, node_labels, ontology, relationship_types, status_labels
 
 DESIGN_CLASSES = {
     "District", "Town", "Village", "Road", "River", "Park", "MetroLine", "MetroStation", "Parcel",
@@ -85,4 +85,12 @@ def test_the_browser_style_covers_every_label():
 
     grass = (schema_file().parent / "kg.grass").read_text("utf-8")
     styled = set(re.findall(r"^node\.(\w+) \{", grass, re.M))
-    assert styled == set(node_labels())
+    assert styled == set(node_labels()) | set(status_labels().values())
+    # A node with two labels takes the later rule: status rules come after the class's.
+    assert grass.index("node.Commitment {") < min(grass.index(f"node.{x} {{") for x in status_labels().values())
+
+
+def test_the_status_scheme_lists_exactly_the_tracer_statuses():
+    from kg.trace import STATUSES
+
+    assert set(status_labels()) == set(STATUSES)
