@@ -149,21 +149,24 @@ for _name in EXPORTS:
     _export_command(_name)
 
 
-@export.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "jsonld"]), required=True,
-              help="ttl (Turtle) or jsonld: RDF in the ontology's terms, with PROV-O provenance.")
-@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
+@main.command()
+@click.option("--town", help="Only this town (default: every town with reports).")
+@click.option("-o", "--output", default="-", show_default=True, help="HTML file to write, or - for stdout.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @store_option
-def subgraph(fmt: str, output: str, force: bool, store: Path) -> None:
-    """Export the graph in the store as RDF (for now the whole graph).
+def report(town: str | None, output: str, force: bool, store: Path) -> None:
+    """Write the scorecard as a self-contained HTML page: status bars per report,
+    commitments with evidence, indicator charts and silent promises."""
+    from .scorecard_page import cjk_font, to_report_html
 
-    The RDF validates against schema/shapes.ttl:
-    pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
-    """
-    from .rdf import serialize
+    text = to_report_html(_open_store(store).load(), town)
+    if cjk_font() is None:
+        click.echo("note: no CJK font found for the charts (e.g. apt-get install fonts-noto-cjk); "
+                   "their Chinese is left to the reader's browser", err=True)
+    _write_output(text, output, force)
 
-    _write_output(serialize(_open_store(store).load(), fmt), output, force)
+
+SUBGRAPH_FORMATS = ("graphml", "json", "csv", "cypher", "ttl", "jsonld", "html")
 
 
 def neo4j_options(func):
@@ -176,6 +179,75 @@ def neo4j_options(func):
     )):
         func = option(func)
     return func
+
+
+@export.command()
+@click.option("--format", "fmt", type=click.Choice(SUBGRAPH_FORMATS), required=True,
+              help="graphml (Gephi, yEd), json (node-link), csv (neo4j-admin import; a folder or .zip), "
+                   "cypher (MERGE script), ttl/jsonld (RDF with PROV-O), html (interactive page).")
+@click.option("--around", metavar="NAME", help="Start from an entity (name or alias), a town, a report id or a commitment id.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="How far from --around.")
+@click.option("--types", metavar="CLASS,...", help="Keep only these classes (e.g. Commitment,Progress,Park; or Entity, Claim).")
+@click.option("--town", help="Only this town's reports and entities.")
+@click.option("--since", metavar="DATE", help="Only reports dated on or after DATE (YYYY-MM-DD).")
+@click.option("--until", metavar="DATE", help="Only reports dated on or before DATE.")
+@click.option("--with-text/--no-text", default=True, show_default=True, help="Include the lexical layer (parts, sections, sentences).")
+@click.option("--from-neo4j", is_flag=True, help="Read the graph from Neo4j instead of the store.")
+@neo4j_options
+@click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout (csv: a folder or .zip).")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@store_option
+def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: str | None, since: str | None,
+             until: str | None, with_text: bool, from_neo4j: bool, uri: str, user: str, password: str | None,
+             database: str | None, output: str, force: bool, store: Path) -> None:
+    """Export the graph, or the part of it the options choose, for other tools.
+
+    The RDF validates against schema/shapes.ttl:
+    pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
+    """
+    from .subgraph import select
+
+    if from_neo4j:
+        from .neo4j_sink import Connection, read_graph
+
+        graph = read_graph(Connection(uri=uri, user=user, password=password, database=database))
+    else:
+        graph = _open_store(store).load()
+    chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
+                    since=since, until=until, with_text=with_text)
+    click.echo(f"{chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} relationships", err=True)
+    write_subgraph(chosen, fmt, output, force, title=_title(around, town, since, until))
+
+
+def _title(around: str | None, town: str | None, since: str | None, until: str | None) -> str:
+    parts = [p for p in (around, town, since and f"from {since}", until and f"until {until}") if p]
+    return "kg: " + (" · ".join(parts) if parts else "the whole graph")
+
+
+def write_subgraph(graph, fmt: str, output: str, force: bool, title: str = "kg") -> None:
+    """Write ``graph`` in ``fmt`` to ``output`` (a file, ``-`` or, for csv, a folder/.zip)."""
+    from . import formats
+
+    if fmt == "csv":
+        if output == "-":
+            raise KgError("csv is several files: give -o FOLDER or -o FILE.zip")
+        path = Path(output)
+        if path.exists() and not force:
+            raise KgError(f"{path} exists; use --force to overwrite it")
+        formats.write_files(formats.to_admin_csv(graph), path)
+        click.echo(f"wrote {path} (load it with import.sh: neo4j-admin database import)", err=True)
+        return
+    if fmt in ("ttl", "jsonld"):
+        from .rdf import serialize
+
+        text = serialize(graph, fmt)
+    elif fmt == "html":
+        from .graph_page import to_html
+
+        text = to_html(graph, title=title)
+    else:
+        text = {"graphml": formats.to_graphml, "json": formats.to_json, "cypher": formats.to_cypher}[fmt](graph)
+    _write_output(text, output, force)
 
 
 @main.command()

@@ -14,6 +14,7 @@ and lists of them.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import networkx as nx
@@ -36,6 +37,27 @@ def add_node(graph: nx.MultiDiGraph, node_id: str, label: str, **properties) -> 
 def add_edge(graph: nx.MultiDiGraph, start: str, end: str, rel_type: str, /, **properties) -> None:
     clean = {k: v for k, v in properties.items() if v is not None}
     graph.add_edge(start, end, key=rel_type, type=rel_type, **clean)
+
+
+def flat_value(value):
+    """A value as a property graph (Neo4j, GraphML, CSV) holds it: a map becomes JSON
+    text, a list of mixed items a list of strings."""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, (list, tuple)):
+        items = [flat_value(v) for v in value if v is not None]
+        return items if not items or all(isinstance(v, type(items[0])) for v in items) else [str(v) for v in items]
+    return value
+
+
+def flat_properties(data: dict) -> dict:
+    """A node's or edge's properties without ``label``/``type`` (they become the label
+    and the relationship type), flattened by :func:`flat_value`.
+
+    >>> flat_properties({"label": "Commitment", "text": "建成", "followups": [{"report": "r"}], "x": None})
+    {'text': '建成', 'followups': ['{"report": "r"}']}
+    """
+    return {k: flat_value(v) for k, v in data.items() if k not in {"label", "type"} and v is not None}
 
 
 def nodes_of(graph: nx.MultiDiGraph, label: str) -> Iterator[tuple[str, dict]]:

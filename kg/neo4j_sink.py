@@ -16,7 +16,6 @@ reports' data — is left alone. ``wipe`` empties the database first.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import defaultdict
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .errors import KgError
+from .graph import flat_properties
 from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file, status_labels
 
 DEFAULT_URI = "bolt://localhost:7687"
@@ -75,19 +75,6 @@ def connect(connection: Connection):
     return driver
 
 
-def _neo4j_value(value):
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if isinstance(value, (list, tuple)):
-        items = [_neo4j_value(v) for v in value if v is not None]
-        return items if all(isinstance(v, type(items[0])) for v in items) or not items else [str(v) for v in items]
-    return value
-
-
-def _properties(data: dict) -> dict:
-    return {k: _neo4j_value(v) for k, v in data.items() if k not in {"label", "type"} and v is not None}
-
-
 @dataclass
 class PushSummary:
     nodes: dict[str, int] = field(default_factory=dict)  # label → nodes written
@@ -125,11 +112,11 @@ def push(
     node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
         extra = extra_labels.get(data.get("status")) if data["label"] == "Commitment" else None
-        node_rows[data["label"], extra].append({"id": node_id, "props": _properties(data) | {"id": node_id}})
+        node_rows[data["label"], extra].append({"id": node_id, "props": flat_properties(data) | {"id": node_id}})
     rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for start, end, data in graph.edges(data=True):
         key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
-        rel_rows[key].append({"start": start, "end": end, "props": _properties(data)})
+        rel_rows[key].append({"start": start, "end": end, "props": flat_properties(data)})
 
     driver = connect(connection)
     try:
@@ -228,3 +215,28 @@ def database_counts(connection: Connection) -> tuple[int, int]:
             return nodes, rels
     finally:
         driver.close()
+
+
+def read_graph(connection: Connection) -> nx.MultiDiGraph:
+    """The kg data in the database back as a graph (nodes of the ontology's labels,
+    relationships of its types), for exports ``--from-neo4j``. Values come back as Neo4j
+    holds them: maps as JSON text (see :func:`kg.graph.flat_properties`)."""
+    labels = set(node_labels())
+    graph = nx.MultiDiGraph()
+    driver = connect(connection)
+    try:
+        with driver.session(database=connection.database) as session:
+            for row in session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) "
+                                   "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props", labels=sorted(labels)):
+                label = next(label for label in row["labels"] if label in labels)
+                graph.add_node(row["id"], **row["props"], label=label)
+            for row in session.run("MATCH (a)-[r]->(b) WHERE type(r) IN $types "
+                                   "RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props",
+                                   types=relationship_types()):
+                if row["a"] in graph and row["b"] in graph:
+                    graph.add_edge(row["a"], row["b"], key=row["type"], **row["props"], type=row["type"])
+    except Exception as exc:  # the driver's errors, shown in one line
+        raise KgError(f"reading from Neo4j at {connection.uri} failed: {type(exc).__name__}: {exc}") from exc
+    finally:
+        driver.close()
+    return graph

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,35 @@ def empty_neo4j(neo4j_connection):
         wipe_database(session)
     driver.close()
     return neo4j_connection
+
+
+# --- Headless Chromium (browser tests) -------------------------------------------------
+
+# Without the network flags Chromium keeps reaching for Google's hosts, which this
+# machine's closed network refuses.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+TIMEOUT_MS = 30_000
+
+
+def missing_browser(what: str):
+    if os.environ.get("KG_TEST_REQUIRE_BROWSER"):
+        pytest.fail(f"{what} (KG_TEST_REQUIRE_BROWSER is set)")
+    pytest.skip(what)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    folder = Path(os.environ.get("KG_TEST_ARTIFACTS", ROOT / "test-artifacts"))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def chromium() -> str:
+    found = os.environ.get("KG_TEST_CHROMIUM") or shutil.which("chromium")
+    if not found or not Path(found).exists():
+        missing_browser("no Chromium: install Debian's chromium or set KG_TEST_CHROMIUM")
+    return found

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,46 +22,16 @@ from kg.queries import get_query
 from kg.schema import schema_file, status_labels
 from kg.status import scorecard
 
-from .conftest import ROOT
+from .conftest import CHROMIUM_ARGS, TIMEOUT_MS, missing_browser
 
 pytestmark = pytest.mark.neo4j
-
-# Without the network flags Chromium keeps reaching for Google's hosts, which this
-# machine's closed network refuses.
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]
-TIMEOUT_MS = 30_000
-
-
-def _missing(what: str):
-    if os.environ.get("KG_TEST_REQUIRE_BROWSER"):
-        pytest.fail(f"{what} (KG_TEST_REQUIRE_BROWSER is set)")
-    pytest.skip(what)
-
-
-@pytest.fixture(scope="module")
-def artifacts() -> Path:
-    folder = Path(os.environ.get("KG_TEST_ARTIFACTS", ROOT / "test-artifacts"))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    found = os.environ.get("KG_TEST_CHROMIUM") or shutil.which("chromium")
-    if not found or not Path(found).exists():
-        _missing("no Chromium: install Debian's chromium or set KG_TEST_CHROMIUM")
-    return found
-
 
 @pytest.fixture(scope="module")
 def page(neo4j_connection, sample_graph, chromium):
     """Browser, connected to the test server holding the sample graph, styled with kg.grass."""
     url = os.environ.get("KG_TEST_NEO4J_BROWSER_URL")
     if not url:
-        _missing("no Neo4j Browser URL: run scripts/test (it sets KG_TEST_NEO4J_BROWSER_URL)")
+        missing_browser("no Neo4j Browser URL: run scripts/test (it sets KG_TEST_NEO4J_BROWSER_URL)")
     sync_api = pytest.importorskip("playwright.sync_api")
     driver = connect(neo4j_connection)
     with driver.session() as session:

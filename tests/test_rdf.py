@@ -116,4 +116,4 @@ def test_cli_exports_rdf_that_validates(tmp_path):
     conforms, text = _validate(Graph().parse(out, format="turtle"))
     assert conforms, text
     result = run("export", "subgraph", "--format", "jsonld", "--store", store)
-    assert "@context" in json.loads(result.output)
+    assert "@context" in json.loads(result.stdout)  # the counts go to stderr
