@@ -23,16 +23,10 @@ import networkx as nx
 from . import __version__
 from .errors import KgError
 from .graph import flat_properties
-from .schema import read_cypher_statements, schema_file, status_labels
+from .schema import neo4j_labels, read_cypher_statements, schema_file, status_labels
 from .style import node_style
 
 GRAPH_FORMATS = ("graphml", "json", "csv", "cypher")
-
-
-def node_labels_of(data: dict) -> list[str]:
-    """The Neo4j labels of a node: its class, and for a commitment its status's label."""
-    extra = status_labels().get(data.get("status")) if data.get("label") == "Commitment" else None
-    return [data["label"], extra] if extra else [data["label"]]
 
 
 # --- GraphML -----------------------------------------------------------------------------
@@ -136,7 +130,7 @@ def to_admin_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
         by_label[data["label"]].append((node, data))
     node_files, rel_files = [], []
     for label, nodes in sorted(by_label.items()):
-        rows = [(node, node_labels_of(data), flat_properties(data)) for node, data in nodes]
+        rows = [(node, neo4j_labels(data), flat_properties(data)) for node, data in nodes]
         keys = sorted({k for _, _, props in rows for k in props} - {"id"})
         kinds = {k: _csv_type([props[k] for _, _, props in rows if k in props]) for k in keys}
         buffer = io.StringIO()
@@ -230,7 +224,7 @@ def to_cypher(graph: nx.MultiDiGraph) -> str:
     lines = [f"// kg {__version__}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships"]
     lines += [" ".join(statement.split()) + ";" for statement in read_cypher_statements(schema_file())]
     for node, data in sorted(graph.nodes(data=True)):
-        labels = node_labels_of(data)
+        labels = neo4j_labels(data)
         props = flat_properties(data) | {"id": node}
         line = f"MERGE (n:{_name(labels[0])} {{id: {cypher_literal(node)}}}) SET n = {cypher_literal(props)}"
         if len(labels) > 1:

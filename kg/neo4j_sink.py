@@ -25,7 +25,7 @@ import networkx as nx
 
 from .errors import KgError
 from .graph import flat_properties
-from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file, status_labels
+from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file, status_labels, neo4j_labels
 
 DEFAULT_URI = "bolt://localhost:7687"
 BATCH_SIZE = 1000
@@ -111,8 +111,8 @@ def push(
     extra_labels = status_labels()
     node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
-        extra = extra_labels.get(data.get("status")) if data["label"] == "Commitment" else None
-        node_rows[data["label"], extra].append({"id": node_id, "props": flat_properties(data) | {"id": node_id}})
+        labels = neo4j_labels(data)
+        node_rows[labels[0], labels[1] if len(labels) > 1 else None].append({"id": node_id, "props": flat_properties(data) | {"id": node_id}})
     rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for start, end, data in graph.edges(data=True):
         key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])

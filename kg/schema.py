@@ -89,6 +89,16 @@ def status_labels() -> dict[str, str]:
     }
 
 
+def neo4j_labels(data: dict) -> list[str]:
+    """A node's Neo4j labels: its class and, for a commitment, its status's label.
+
+    >>> neo4j_labels({"label": "Commitment", "status": "DELIVERED"})
+    ['Commitment', 'Delivered']
+    """
+    extra = status_labels().get(data.get("status")) if data.get("label") == "Commitment" else None
+    return [data["label"], extra] if extra else [data["label"]]
+
+
 def relationship_types() -> list[str]:
     return sorted(str(o) for o in ontology().objects(None, _KG.neo4jType))
 
