@@ -35,7 +35,8 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
     _clear(graph)
     stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
     places = {
-        rid: ReportPlace(rid, graph.nodes[rid].get("city"), graph.nodes[rid].get("district"), graph.nodes[rid].get("town"))
+        rid: ReportPlace(rid, graph.nodes[rid].get("city"), graph.nodes[rid].get("district"), graph.nodes[rid].get("town"),
+                         graph.nodes[rid].get("province"))
         for rid in stored
     }
     entities, links = resolve(stored, places)

@@ -14,14 +14,20 @@ def _period(data: dict, prefix: str) -> dict | None:
 
 def export_reports(graph: nx.MultiDiGraph) -> list[dict]:
     """One object per report: ``id, title, town, district, date, review, plan, source,
-    sha256`` (``review``/``plan`` are ``{start, end}`` or null)."""
+    sha256`` (``review``/``plan`` are ``{start, end}`` or null), and ``city``,
+    ``province``, ``place_code``, ``published`` and ``warnings``."""
     return [
         {
             "id": d["id"],
             "title": d.get("title"),
             "town": d.get("town"),
             "district": d.get("district"),
+            "city": d.get("city"),
+            "province": d.get("province"),
+            "place_code": d.get("place_code"),
             "date": d.get("date"),
+            "published": d.get("published"),
+            "warnings": d.get("warnings") or [],
             "review": _period(d, "review"),
             "plan": _period(d, "plan"),
             "source": d.get("source"),

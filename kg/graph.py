@@ -85,22 +85,28 @@ def add_report(graph: nx.MultiDiGraph, report: Report) -> None:
     review, plan = report.part("review"), report.part("plan")
     add_node(
         graph, report.id, "Report",
-        title=report.title, city=report.city, district=report.district, town=report.town,
+        title=report.title, province=report.province, city=report.city, district=report.district, town=report.town,
+        place_code=report.place_code,
         date=report.date.isoformat() if report.date else None,
+        published=report.published.isoformat() if report.published else None,
+        warnings=list(report.warnings) or None,
         session=report.session, speaker=report.speaker, speaker_role=report.speaker_role,
         source=report.source, sha256=report.sha256, format=report.format, encoding=report.encoding,
         **_period("review", review.period if review else None),
-        **_period("plan", plan.period if plan else None),
+        **_period("plan", plan.period if plan else report.planned),
     )
+    # A city is the prefecture; a county governed by its province directly has none, and
+    # is named under its province.
+    city = report.city or report.province
     if report.district:
-        did = district_id(report.city, report.district)
-        add_node(graph, did, "District", name=report.district, city=report.city, aliases=[])
+        did = district_id(city, report.district)
+        add_node(graph, did, "District", name=report.district, city=city, aliases=[])
     if report.town:
-        tid = town_id(report.city, report.district, report.town)
-        add_node(graph, tid, "Town", name=report.town, district=report.district, city=report.city, aliases=[])
+        tid = town_id(city, report.district, report.town)
+        add_node(graph, tid, "Town", name=report.town, district=report.district, city=city, aliases=[])
         add_edge(graph, report.id, tid, "REPORTS_ON")
         if report.district:
-            add_edge(graph, tid, district_id(report.city, report.district), "LOCATED_IN")
+            add_edge(graph, tid, district_id(city, report.district), "LOCATED_IN")
     for order, part in enumerate(report.parts):
         add_node(graph, part.id, "Part", report=report.id, kind=part.kind, heading=part.heading,
                  order=order, start=part.start, end=part.end, **_period("period", part.period))

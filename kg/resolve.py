@@ -62,10 +62,11 @@ class ReportPlace:
     city: str | None
     district: str | None
     town: str | None
+    province: str | None = None
 
     @property
     def scope(self) -> str:
-        return "/".join(p or "?" for p in (self.city, self.district, self.town))
+        return "/".join(p or "?" for p in (self.city or self.province, self.district, self.town))
 
 
 def _key(name: str) -> str:
@@ -120,12 +121,14 @@ def abbreviates(short: str, long: str) -> bool:
     return False
 
 
-def _village_slip(name: str, town: str | None) -> str | None:
+def _village_slip(name: str, town: str | None, district: str | None) -> str | None:
     """The gazetteer village one character away from ``name`` in the same town."""
-    if not town:
+    g = gazetteer()
+    code = g.locate(town, district)
+    if not town or code is None or len(code) != 9:
         return None
-    for (v_town, v_name) in gazetteer().villages:
-        if v_town == town and len(v_name) == len(name) and v_name != name:
+    for v_name in (v.name for v in g.villages(code)):
+        if len(v_name) == len(name) and v_name != name:
             if sum(a != b for a, b in zip(v_name, name)) == 1 and v_name[-1] == name[-1]:
                 return v_name
     return None
@@ -149,11 +152,12 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
     canonical: dict[tuple[str, str, str], str] = {}  # (type, scope, folded key) → canonical name
     for (entity_type, scope), spellings in names.items():
         town = scope.split("/")[-1] if entity_type not in CITY_SCOPED else None
+        scope_district = _scope_parts(scope)[1]
         base_names = {_key(_split_phase(n)[0]): _split_phase(n)[0] for n in spellings.values()}
         resolved_base: dict[str, str] = {}
         for key, base in base_names.items():
             target = base
-            if entity_type == "Village" and (fixed := _village_slip(base, town)):
+            if entity_type == "Village" and (fixed := _village_slip(base, town, scope_district)):
                 target = fixed
             else:
                 longer = [b for k, b in base_names.items() if k != key and abbreviates(key, k)]
@@ -247,14 +251,15 @@ def _scope_parts(scope: str) -> tuple[str | None, str | None, str | None]:
 
 
 def _scope(entity_type: str, name: str, place: ReportPlace) -> str:
+    # Nothing defaults to a city: a report whose city is unknown scopes its names by
+    # what it does know (its province), or "?".
+    city = place.city or place.province or "?"
     if entity_type == "District":
-        return place.city or "上海市"
+        return city
     if entity_type == "Town":
-        division = gazetteer().towns.get(name)
-        district = division.district if division else place.district
-        return f"{place.city or '上海市'}/{district or '?'}"
+        return f"{city}/{place.district or '?'}"
     if entity_type in CITY_SCOPED:
-        return place.city or "上海市"
+        return city
     return place.scope
 
 
@@ -272,15 +277,14 @@ def _entity(entities: dict[str, Entity], entity_type: str, scope: str, name: str
     g = gazetteer()
     if entity_type == "Town":
         entity.district = district
-        if division := g.towns.get(name):
-            entity.code = division.code
+        entity.code = g.locate(name, district)
     elif entity_type == "District":
-        if division := g.districts.get(name):
-            entity.code = division.code
+        entity.code = g.locate(None, name) if len(g.named(name, "county")) == 1 else None
     elif entity_type not in CITY_SCOPED:
         entity.town, entity.district = town, district
-        if entity_type == "Village" and (village := g.villages.get((town, name))):
-            entity.code = village.code
+        town_code = g.locate(town, district) if entity_type == "Village" else None
+        if town_code and len(town_code) == 9:
+            entity.code = next((v.code for v in g.villages(town_code) if v.name == name), None)
         if town:
             entity.located_in = f"town:{city}/{district}/{town}"
     entities[node_id] = entity

@@ -28,7 +28,7 @@ def _finish(report: Report, source: str) -> Report:
     if not any(part.kind in {"review", "plan"} for part in report.parts):
         raise LoaderError(
             source,
-            "not a work report: no review or plan part found "
+            "not a work report: no title or opening formula of a work report, and no review or plan part "
             "(expected headings such as '一、2022年工作回顾' or '二、2023年工作安排')",
         )
     return report
@@ -66,7 +66,9 @@ def iter_report_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            # A folder's README describes the folder; it is not one of its reports.
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                              and not p.name.upper().startswith("README"))
         else:
             yield path
 

@@ -142,9 +142,14 @@ def _tokenizer():
             tokenizer.add_word(suffix, freq=2000)
     for station in gazetteer().station_lines:
         tokenizer.add_word(station, freq=2000)
-    for town in gazetteer().towns:
-        if short := short_town_name(town):
-            tokenizer.add_word(short, freq=2000)
+    # Every township and county of China, by full and short name: the same words for
+    # every report, so that segmentation never depends on which reports are loaded.
+    # (Villages, 620,000 of them, are matched by the gazetteer automaton instead.)
+    for division in gazetteer().divisions.values():
+        if division.level in ("county", "township"):
+            tokenizer.add_word(division.name, freq=2000)
+            if division.level == "township" and (short := short_town_name(division.name)):
+                tokenizer.add_word(short, freq=2000)
     return tokenizer
 
 
@@ -156,15 +161,31 @@ def _pos_tokenizer():
 
 
 @cache
-def _villages_of(town: str) -> tuple[str, ...]:
-    return tuple(name for v_town, name in gazetteer().villages if v_town == town)
+def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str], ...]:
+    """(name, class) of the divisions a report of this town speaks of by name: the
+    counties of its city, the townships of its county, the villages of its township."""
+    g = gazetteer()
+    code = g.locate(town, district)
+    if code is None:
+        return ()
+    names: dict[str, str] = {}
+    county = code[:6]
+    city = g.divisions[county].parent if county in g.divisions else None
+    if city:
+        names.update({d.name: "District" for d in g.counties(city)})
+    names.update({d.name: "Town" for d in g.townships(county) if len(d.name) >= 3})
+    if len(code) == 9:
+        names.update({v.name: "Village" for v in g.villages(code)})
+    return tuple(names.items())
 
 
 @cache
 def _known_words() -> dict[str, str]:
     words = gazetteer().words()
     words.update({station: "MetroStation" for station in gazetteer().station_lines})
-    words.update({short: "Town" for town in gazetteer().towns if (short := short_town_name(town))})
+    for division in gazetteer().divisions.values():
+        if division.level == "township" and (short := short_town_name(division.name)):
+            words[short] = "Town"
     return words
 
 
@@ -269,15 +290,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     boundaries = token_starts(text)
     found: list[_Found] = []
 
-    # Gazetteer names.
-    for name, kind in ((n, "District") for n in g.districts):
+    # Gazetteer names of the report's surroundings.
+    for name, kind in _local_names(town, district):
         for m in re.finditer(re.escape(name), text):
             found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
-    for name, division in g.towns.items():
-        if len(name) < 3:
-            continue
-        for m in re.finditer(re.escape(name), text):
-            found.append(_Found("Town", m.start(), m.end(), name, "gazetteer"))
     if town and (short := short_town_name(town)):
         for m in re.finditer(re.escape(short), text):
             if not text.startswith(town, m.start()):
@@ -287,10 +303,6 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         for m in re.finditer(re.escape(short), text):
             if not text.startswith(district, m.start()):
                 found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
-    if town:
-        for name in _villages_of(town):
-            for m in re.finditer(re.escape(name), text):
-                found.append(_Found("Village", m.start(), m.end(), name, "gazetteer"))
     folded = fold_variants(text)
     for spelling, canonical in g.rivers.items():
         for m in re.finditer(re.escape(spelling), folded):

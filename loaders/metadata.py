@@ -1,4 +1,4 @@
-"""Report metadata read from the text: title, place, date, congress session, speaker.
+"""Report metadata read from the text: title, place, dates, congress session, speaker.
 
 Work reports open with a title block such as::
 
@@ -7,9 +7,18 @@ Work reports open with a title block such as::
     第八届人民代表大会第四次会议上
     庙行镇镇长 朱峻峰
 
-or with the date in brackets under the speaker's name. The place is read from
-"在<place>第N届人民代表大会" or, failing that, "我代表<place>人民政府"; nothing is taken
-from the file name.
+or ``白鹤镇2023年政府工作报告`` followed by ``（2023年1月12日）``, or a dateless title
+straight before ``各位代表：``. Sites that publish them add their own lines (``发布时间：
+2023-02-01 09:30``, ``来源：XX镇人民政府``).
+
+- **The report's date** is the day it was given to the congress or council: a date tied to
+  a meeting (``…日在…人民代表大会…会议上``), or a date standing alone, in brackets or after
+  a dash, in the title block. Dates a site prints for publishing (after 发布/来源/时间/日期,
+  with a clock time, or written 2023-02-01) are kept as ``published``, never as the
+  report's date. Dates in Chinese numerals (二〇二三年一月十二日) count the same.
+- **The place** comes from the congress line, the opening formula (我代表…人民政府), the
+  title, the speaker's office and the publishing body, resolved in the national gazetteer
+  (:mod:`loaders.places`). Nothing is taken from the file name, nothing defaults to a city.
 """
 
 from __future__ import annotations
@@ -17,90 +26,207 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from importlib import resources
+
+import cn2an
+
+from .places import resolve_place
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_SESSION = re.compile(rf"第\s*({_NUM})\s*届\s*人民代表大会\s*第\s*({_NUM})\s*次\s*(?:全体)?会议")
-_PLACE_BEFORE_CONGRESS = re.compile(rf"在(?P<place>[^\s，。：“”（）]{{2,30}}?)第\s*{_NUM}\s*届\s*人民代表大会")
-_PLACE_OF_GOVERNMENT = re.compile(r"代表(?P<place>[^\s，。：“”（）]{2,30}?)人民政府")
-_CITY = re.compile(r"^(?P<city>[^\s]{2,4}?市)(?=.)")
-_DISTRICT = re.compile(r"^(?P<district>[^\s]{1,5}?(?:新区|区|县))(?=.)")
-_TOWN = re.compile(r"^(?P<town>[^\s]{1,8}?(?:镇|乡|街道))$")
+_NUMERIC_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+# 20121026东山镇第二届人民代表大会…: a date written without separators, tied to a meeting.
+_COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+_MONTH_ONLY = re.compile(r"^[（(—\-\s]*(\d{4})\s*年\s*(\d{1,2})\s*月[）)\s]*$")
+_MEETING = r"(?:人民代表大会|代表大会|人大|居民议事会|议事会|议政会|居民代表会议|大会|会议)"
+_SESSION = re.compile(
+    rf"第\s*({_NUM})\s*届\s*(人民代表大会|居民议事会|议事会|议政会|居民代表会议)\s*第\s*({_NUM})\s*次\s*(?:全体)?(?:会议|大会)"
+)
+# A site's own dates: after these words, or with a clock time.
+_PUBLISHED = re.compile(r"发布|来源|时间|日期|更新|浏览|阅读|点击|作者|编辑|\d{1,2}:\d{2}")
+_SESSION_DATE = re.compile(rf"(?:于|在|，|,)?\s*[^。]{{0,40}}?{_MEETING}")
+_ALONE = re.compile(r"^[（(〔【\[—\-－–\s]*$")
+_PLACE = r"[\u4e00-\u9fff]{2,30}?"
+_PLACE_BEFORE_CONGRESS = re.compile(
+    rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
+)
+_PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|街道办事处|办事处|政府)")
+_TITLE_PLACE = re.compile(
+    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?|上半年|下半年)?(?:人民政府|街道办事处|办事处|政府)?(?:\d{{4}}年度?)?"
+    r"(?:政府)?工作(?:报告|总结|计划)"
+)
+_REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*(?P<units>[\u4e00-\u9fff][\u4e00-\u9fff\-—>/\s]{1,30})")
+# What publishing sites print: the publishing body, the source, the breadcrumb, the banner.
+_SITE_LINE = re.compile(
+    r"(?:发布机构|发布部门|发文机关|信息来源|来源|发布单位)[\s\]】|:：]*(?P<place>[\u4e00-\u9fff]{2,30}?)(?=人民政府|街道办事处|办事处|政府|[\s|:：\]]|$)"
+)
+_BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»])")
+_BANNER = re.compile(r"欢迎(?:访问|来到)(?P<place>[\u4e00-\u9fff]{2,30}?)(?:人民政府|政府)")
+_BODY = re.compile(rf"(?P<place>{_PLACE})(?:人民政府|街道办事处|办事处)")
 _ROLE_WORDS = ("镇长", "乡长", "主任", "区长", "县长", "市长", "书记")
 _SPEAKER = re.compile(rf"^(?P<role>\S*?(?:{'|'.join(_ROLE_WORDS)}))\s*(?P<name>[\u4e00-\u9fff·]{{2,5}})$")
+_SPEAKER_PLACE = re.compile(rf"^(?:[^\s]*?[，、])?(?P<place>{_PLACE}(?:镇|乡|街道))(?:人民政府|办事处)?(?:党委副书记、)?(?:代)?(?:镇长|乡长|主任)")
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,3}$")
+_SITE_LABEL = re.compile(r"^(?:信息名称|内容概述|标题|名称|文件名称|当前位置|您现在所在的位置)")
+_TOWN_TAIL = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 
 @dataclass
 class Metadata:
     title: str | None = None
+    province: str | None = None
     city: str | None = None
-    district: str | None = None
+    district: str | None = None  # the county-level unit (县, 区, 县级市, 旗)
     town: str | None = None
-    date: date | None = None
+    place_code: str | None = None  # the most specific division code resolved
+    place_evidence: str = ""
+    date: date | None = None  # the day the report was given to the congress or council
+    published: date | None = None  # a date the publishing site gives
+    month: date | None = None  # a title block dated to the month only (2020年12月)
     session: str | None = None
     speaker: str | None = None
     speaker_role: str | None = None
 
 
-@cache
-def district_cities() -> dict[str, str]:
-    table = {}
-    text = resources.files("loaders").joinpath("data/districts.tsv").read_text("utf-8")
-    for line in text.splitlines():
-        if line.startswith("#") or line.startswith("code\t") or not line.strip():
+def _arabic(text: str) -> str:
+    """Dates in Chinese numerals as digits: 二〇二三年元月十二日 → 2023年1月12日."""
+    if not re.search(r"[〇○零一二三四五六七八九十]", text):
+        return text
+    text = re.sub(r"(?<=[〇○零一二三四五六七八九])[○Ｏ零](?=[〇○零一二三四五六七八九]*年)", "〇", text)
+    text = re.sub(r"[○Ｏ](?=[〇零一二三四五六七八九]{2,3}年)|(?<=[二一])[○Ｏ]", "〇", text)
+    text = text.replace("元月", "一月")
+    try:
+        return cn2an.transform(text, "cn2an")
+    except (ValueError, KeyError):  # cn2an refuses some mixed strings; keep the text
+        return text
+
+
+def _make(y: str, m: str, d: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
+    """(the report's date, the publishing date) from the title-block lines. A date tied
+    to a meeting beats a date standing alone; a date under a signature (a line ending in
+    人民政府: the notice that publishes the report) is the notice's, not the meeting's.
+
+    >>> read_dates(["政府工作报告", "——2023年7月26日在上海市宝山区庙行镇", "第八届人民代表大会第四次会议上"])
+    (datetime.date(2023, 7, 26), None)
+    >>> read_dates(["白鹤镇2023年政府工作报告", "发布时间：2023-02-01 09:30", "（二〇二三年一月十二日）"])
+    (datetime.date(2023, 1, 12), datetime.date(2023, 2, 1))
+    >>> read_dates(["2023年镇政府工作报告", "2023-04-25 15:10:15   第一文档网"])
+    (None, datetime.date(2023, 4, 25))
+    """
+    tied = alone = published = None
+    for i, line in enumerate(lines):
+        line = _arabic(line)
+        found = list(_DATE.finditer(line)) + list(_NUMERIC_DATE.finditer(line)) + list(_COMPACT_DATE.finditer(line))
+        for m in found:
+            day = _make(*m.groups())
+            if day is None:
+                continue
+            before, after = line[: m.start()], line[m.end() :]
+            following = after + (_arabic(lines[i + 1]) if i + 1 < len(lines) else "")
+            meeting = _SESSION_DATE.match(following) and not _PUBLISHED.search(following[:8])
+            if m.re is _COMPACT_DATE:
+                if meeting:
+                    tied = tied or day
+                continue
+            site_date = m.re is _NUMERIC_DATE or _PUBLISHED.search(before[-12:] + after[:12])
+            signed = i > 0 and re.search(r"(?:人民政府|办事处|委员会)$", lines[i - 1].strip())
+            if site_date or (signed and not meeting):
+                published = published or day
+            elif meeting:
+                tied = tied or day
+            elif _ALONE.match(before) and re.match(r"^[）)〕】\]\s]*$", after):
+                alone = alone or day
+    return tied or alone, published
+
+
+def month_only(lines: list[str]) -> date | None:
+    """A title block dated to the month only (2020年12月): the last day of that month, a
+    reference for the periods, never the report's date."""
+    for line in lines:
+        if m := _MONTH_ONLY.match(_arabic(line)):
+            year, month = int(m.group(1)), int(m.group(2))
+            if 1 <= month <= 12:
+                return date(year, month, 28)
+    return None
+
+
+def _title(lines: list[str]) -> str | None:
+    """The line naming the report; a title broken over short lines (PDF text) is joined."""
+    for i, line in enumerate(lines):
+        if _SITE_LABEL.match(line):
             continue
-        _, district, city = line.split("\t")
-        table[district] = city
-    return table
+        if re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算", line) and len(line) <= 60:
+            return line.strip("《》 ")
+        joined = line
+        for nxt in lines[i + 1 : i + 6]:
+            if re.search(r"[。，：；]", nxt):
+                break
+            joined += nxt
+            if "工作报告" in joined:
+                return joined.strip("《》 ")
+    return lines[0].strip("*《》 ") if lines else None
+
+
+def place_candidates(lines: list[str], opening: str, title: str | None) -> list[str]:
+    """Place strings in order of strength: the congress line, the opening formula, the
+    title, the speaker's office, a publishing body."""
+    header = "".join(lines)
+    found: list[str] = []
+    found += [m.group("place") or m.group("place2") for m in _PLACE_BEFORE_CONGRESS.finditer(header)]
+    for pattern, text in ((_PLACE_OF_GOVERNMENT, opening), (_PLACE_OF_GOVERNMENT, header)):
+        found += [m.group("place") for m in pattern.finditer(text)]
+    if title and (m := _TITLE_PLACE.search(title)):
+        found.append(m.group("place"))
+    # A site's own lines: 所属地区:江苏-常州-溧阳市 names the units above the town.
+    for line in lines:
+        if m := _REGION_LINE.search(line):
+            found.append(re.sub(r"[-—>/\s]", "", m.group("units")))
+    for line in lines:
+        if m := _SPEAKER_PLACE.match(line.replace(" ", "")):
+            found.append(m.group("place"))
+    for line in lines:
+        found += [m.group("place") for pattern in (_SITE_LINE, _BREADCRUMB, _BANNER) for m in pattern.finditer(line)]
+        found += [m.group("place") for m in _BODY.finditer(line)]
+    # A candidate that names a town comes before one that names only a county.
+    return sorted(dict.fromkeys(found), key=lambda p: not _TOWN_TAIL.search(p))
 
 
 def split_place(place: str) -> tuple[str | None, str | None, str | None]:
-    """'上海市宝山区庙行镇' → ('上海市', '宝山区', '庙行镇').
+    """'上海市宝山区庙行镇' → ('上海市', '宝山区', '庙行镇'): city, county and town, the units
+    above the town completed from the gazetteer; a name it does not know is split by its
+    unit words.
 
     >>> split_place("宝山区大场镇")
     ('上海市', '宝山区', '大场镇')
+    >>> split_place("某某县某某乡")
+    (None, '某某县', '某某乡')
     """
-    city = district = town = None
-    rest = place
-    if m := _CITY.match(rest):
-        city, rest = m.group("city"), rest[m.end() :]
-    if m := _DISTRICT.match(rest):
-        district, rest = m.group("district"), rest[m.end() :]
-    if m := _TOWN.match(rest):
-        town = m.group("town")
-    elif rest.endswith(("区", "县")) and district is None:
-        district = rest
-    if city is None and district is not None:
-        city = district_cities().get(district)
-    return city, district, town
+    resolved = resolve_place([place], "")
+    return resolved.city, resolved.county, resolved.town
 
 
-def read_metadata(header_lines: list[str], opening: str) -> Metadata:
-    """Metadata from the normalised lines before the salutation, and the opening text
-    (the salutation and the paragraphs up to the first part heading)."""
+def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Metadata:
+    """Metadata from the normalised lines before the salutation, the opening text (the
+    salutation and the paragraphs up to the first part heading) and the whole text (to
+    decide between towns of the same name)."""
     meta = Metadata()
     lines = [line.strip().strip("#*").strip() for line in header_lines if line.strip()]
-    if lines:
-        meta.title = lines[0].strip("*").strip() or None
+    meta.title = _title(lines)
+    meta.date, meta.published = read_dates(lines)
+    meta.month = month_only(lines)
     header = "".join(lines)
-    if m := _DATE.search(header):
-        try:
-            meta.date = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            meta.date = None
-    if m := _SESSION.search(header):
-        meta.session = f"第{m.group(1)}届人民代表大会第{m.group(2)}次会议"
-    for pattern, text in ((_PLACE_BEFORE_CONGRESS, header), (_PLACE_OF_GOVERNMENT, opening), (_PLACE_OF_GOVERNMENT, header)):
-        if m := pattern.search(text):
-            city, district, town = split_place(m.group("place"))
-            meta.city = meta.city or city
-            meta.district = meta.district or district
-            meta.town = meta.town or town
-            if meta.town and meta.district:
-                break
+    if m := _SESSION.search(_arabic(header)) or _SESSION.search(header):
+        meta.session = f"第{m.group(1)}届{m.group(2)}第{m.group(3)}次会议"
+    candidates = place_candidates(lines, opening, meta.title)
+    place = resolve_place(candidates, text or header + opening)
+    meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
+    meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:
         compact = line.strip("（）()")
         if _DATE.search(compact) or "人民代表大会" in compact:

@@ -120,15 +120,22 @@ class Report:
     encoding: str | None
     original: str = field(repr=False)
     title: str | None = None
-    city: str | None = None
-    district: str | None = None
+    province: str | None = None
+    city: str | None = None  # the prefecture, or the municipality (上海市)
+    district: str | None = None  # the county-level unit: 县, 区, 县级市, 旗
     town: str | None = None
-    date: date | None = None
+    place_code: str | None = None  # the statistical division code of the most specific unit resolved
+    date: date | None = None  # the day it was given to the congress or council
+    published: date | None = None  # the date a publishing site gives, kept apart
     session: str | None = None
     speaker: str | None = None
     speaker_role: str | None = None
     parts: list[Part] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    # The period a report plans for when its plan part is not in the text (cut short).
+    planned: Period | None = None
+    # What a reader should know about how the text was read (cut short, no date…).
+    warnings: list[str] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[Part]:
         return iter(self.parts)

@@ -1,10 +1,16 @@
-"""The period a part covers, read from its heading and the report date.
+"""The period a part covers, read from its heading, the report's date and its title.
 
-``一、2022 年工作回顾`` covers 2022; ``一、上半年工作回顾`` the first half of the
-report's year; ``二、下半年工作打算`` the second half; ``二、2025年目标任务和重点工作``
-2025. When a heading names no year, a review covers the year that ends before the report
-is delivered (a report of January 2023 reviews 2022; one of December 2024 reviews 2024)
-and a plan the year that follows it; ``过去五年`` / ``今后五年`` cover five years.
+``一、2022 年工作回顾`` covers 2022; ``一、上半年工作回顾`` the first half of the report's
+year; ``二、下半年工作打算`` the second half; ``二、2025年目标任务和重点工作`` 2025;
+``过去五年``, ``五年来`` and ``今后五年`` five years. When a heading names no year:
+
+- a report given in the year's last quarter reviews that year and plans the next; one
+  given in its first half reviews the year before and plans its own year — town
+  congresses meet at the turn of the year;
+- a report given between June and September is a mid-year report: it reviews the first
+  half (上半年) and plans the second (下半年), as does one whose title says 上半年;
+- without a date, the year in the title (``白鹤镇2023年政府工作报告``) is the plan's year,
+  since reports are named after the congress that meets early in that year.
 """
 
 from __future__ import annotations
@@ -12,61 +18,74 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .headings import part_kind
 from .model import Period
 
+__all__ = ["part_kind", "part_period", "title_year"]
+
 _YEAR = re.compile(r"(\d{4})\s*年")
-_YEARS_SPAN = re.compile(r"(?:过去|今后|未来)([一二三四五六七八九十两\d]+)年")
+_YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来")
+# 本届政府: a township government's term, five years since the 2016 reform of the terms.
+_TERM = re.compile(r"本届|换届以来")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-REVIEW_WORDS = ("回顾", "工作总结", "主要工作", "工作情况")
-PLAN_WORDS = ("打算", "安排", "任务", "目标", "计划", "重点工作", "工作思路", "主要举措", "展望")
-
-
-def part_kind(heading: str) -> str:
-    """``review``, ``plan`` or ``other`` from a part heading's words."""
-    if any(word in heading for word in REVIEW_WORDS):
-        return "review"
-    if any(word in heading for word in PLAN_WORDS):
-        return "plan"
-    return "other"
 
 
 def _year_range(first: int, last: int) -> Period:
     return Period(date(first, 1, 1), date(last, 12, 31))
 
 
-def part_period(kind: str, heading: str, report_date: date | None) -> Period | None:
+def title_year(title: str | None) -> int | None:
+    """The year a title names (``2023年政府工作报告`` → 2023)."""
+    if title and (m := _YEAR.search(title)):
+        return int(m.group(1))
+    return None
+
+
+def part_period(kind: str, heading: str | None, report_date: date | None, title: str | None = None) -> Period | None:
     """The period a review or plan part covers, or None when it cannot be told.
 
     >>> part_period("review", "一、上半年工作回顾", date(2023, 7, 26))
     Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 6, 30))
     >>> part_period("plan", "二、2024 年主要任务", date(2024, 1, 10)).end
     datetime.date(2024, 12, 31)
+    >>> part_period("review", "过去五年工作回顾", date(2022, 1, 8))
+    Period(start=datetime.date(2017, 1, 1), end=datetime.date(2021, 12, 31))
+    >>> part_period("review", "一、主要工作", None, "白鹤镇2023年政府工作报告").start
+    datetime.date(2022, 1, 1)
+    >>> part_period("plan", "二、工作打算", date(2023, 7, 20))
+    Period(start=datetime.date(2023, 7, 1), end=datetime.date(2023, 12, 31))
     """
     if kind not in {"review", "plan"}:
         return None
+    heading = heading or ""
+    title = title or ""
     years = [int(y) for y in _YEAR.findall(heading)]
-    span = _YEARS_SPAN.search(heading)
     count = 1
-    if span:
-        token = span.group(1)
+    if span := _YEARS_SPAN.search(heading):
+        token = span.group(1) or span.group(2)
         count = int(token) if token.isdigit() else _CN_DIGITS.get(token, 1)
+    elif _TERM.search(heading):
+        count = 5
+    half = "上半年" in heading or "下半年" in heading
+    mid_year = (report_date is not None and 6 <= report_date.month <= 9) or "上半年" in title
     if years:
-        year = years[0]
         if len(years) > 1:
             return _year_range(min(years), max(years))
+        year = years[0]
     elif report_date is not None:
-        if "上半年" in heading or "下半年" in heading:
+        if half or (mid_year and count == 1):
             year = report_date.year
         elif kind == "review":
             year = report_date.year if report_date.month >= 10 else report_date.year - 1
         else:
             year = report_date.year + 1 if report_date.month >= 10 else report_date.year
+    elif (named := title_year(title)) is not None:
+        year = named if half or mid_year or kind == "plan" else named - 1
     else:
         return None
-    if "上半年" in heading:
+    if "上半年" in heading or (not half and not years and mid_year and count == 1 and kind == "review"):
         return Period(date(year, 1, 1), date(year, 6, 30))
-    if "下半年" in heading:
+    if "下半年" in heading or (not half and not years and mid_year and count == 1 and kind == "plan"):
         return Period(date(year, 7, 1), date(year, 12, 31))
     if count > 1:
         return _year_range(year - count + 1, year) if kind == "review" else _year_range(year, year + count - 1)

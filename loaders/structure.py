@@ -41,11 +41,11 @@ from .footnotes import SUPERSCRIPT_DIGITS, FootnoteDefinition, find_definitions,
 from .metadata import read_metadata
 from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from .normalise import fold_variants, normalise
-from .periods import part_kind, part_period
+from .headings import inline_breaks, part_heading
+from .periods import part_period, title_year
 from .textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
-_PART_HEADING = re.compile(rf"^[{_CN_NUM}]{{1,3}}、(?P<title>.{{2,40}})$")
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _SALUTATION = re.compile(r"^各位代表")
@@ -97,10 +97,14 @@ class _Draft:
 
 
 def split_lines(original: str) -> list[tuple[int, int, str]]:
+    """The text's lines as (start, end, text); a line that runs a heading or the
+    salutation into the text around it (web copies lose line breaks) is broken there."""
     lines = []
     position = 0
     for raw in original.split("\n"):
-        lines.append((position, position + len(raw), raw))
+        cuts = [0, *inline_breaks(raw), len(raw)]
+        for a, b in zip(cuts, cuts[1:]):
+            lines.append((position + a, position + b, raw[a:b]))
         position += len(raw) + 1
     return lines
 
@@ -165,10 +169,9 @@ def _classify(line: _Line, original: str) -> None:
     if not probe.strip():  # nothing but markup ("#", "**"): a blank line
         line.kind = "blank"
         return
-    if m := _PART_HEADING.match(probe):
-        if not any(p in m.group("title")[:-1] for p in "。！？；"):
-            line.kind = "part"
-            return
+    if part_heading(probe) is not None:
+        line.kind = "part"
+        return
     if _SECTION_HEADING.match(probe):
         line.kind = "section"
     elif _LIST_ITEM.match(probe):
@@ -355,6 +358,10 @@ def build_report(report: Report) -> Report:
             line.kind = "footnote"
         else:
             _classify(line, original)
+    # The first line is the title (下半年工作打算 may name a whole half-year report).
+    first = next((line for line in lines if line.kind != "blank"), None)
+    if first is not None and first.kind == "part":
+        first.kind = "text"
 
     footnotes = _footnotes(original, definitions, report)
     numbers = set(footnotes)
@@ -364,11 +371,14 @@ def build_report(report: Report) -> Report:
     header = [d.clean.text.text for d in drafts if d.kind == "header"]
     first_part = next((i for i, d in enumerate(drafts) if d.kind == "part"), len(drafts))
     opening = "".join(d.clean.text.text for d in drafts[:first_part] if d.kind != "header")
-    meta = read_metadata(header, opening)
-    for name in ("title", "city", "district", "town", "date", "session", "speaker", "speaker_role"):
+    body = "".join(d.clean.text.text for d in drafts)
+    meta = read_metadata(header, opening, body)
+    for name in ("title", "province", "city", "district", "town", "place_code", "date", "published", "session",
+                 "speaker", "speaker_role"):
         setattr(report, name, getattr(meta, name))
+    report_month = meta.month
 
-    _assemble(report, drafts, footnotes)
+    _assemble(report, drafts, footnotes, report_month)
     return report
 
 
@@ -401,7 +411,7 @@ def _draft(kind: str, block: list[_Line], original: str, numbers: set[int]) -> _
     return draft
 
 
-def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote]) -> None:
+def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote], month=None) -> None:
     builder = _Builder(report, footnotes)
     # Split the drafts into the front matter and one run per part heading.
     runs: list[tuple[_Draft | None, list[_Draft]]] = [(None, [])]
@@ -419,17 +429,38 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             closing = last_body[salutations[-1] :]
             del last_body[salutations[-1] :]
 
-    for heading_draft, body in runs:
+    # The periods are told from the meeting's date, else the month the title block gives,
+    # else the publishing date (a report is published after it is given).
+    # A publishing date can be years later: it counts only when the title names no year.
+    reference = report.date or month or (None if title_year(report.title) else report.published)
+    kinds = [part_heading(h.clean.text.text) for h, _ in runs[1:] if h is not None]
+    if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and _is_work_report(report, runs[0][1]):
+        # No review or plan heading (a text cut short, or a report that runs on without
+        # them, or numbers its themes 一、二、 instead): a work report opens with its
+        # review, so what follows the opening is read as the review.
+        front, rest = _split_opening(runs[0][1])
+        themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
+        if rest or themes:
+            runs = [(None, front), (None, rest + themes)]
+            report.warnings.append("no review or plan heading found: the text after the opening is read as the review")
+    seen: list[str] = []
+    for index, (heading_draft, body) in enumerate(runs):
         if heading_draft is None:
             if not body:
                 continue
             start = body[0].clean.text.span()[0]
-            part = builder.new_part("front", None, None, start)
+            if index == 0:
+                part = builder.new_part("front", None, None, start)
+            else:
+                part = builder.new_part("review", None, part_period("review", None, reference, report.title), start)
         else:
             heading = heading_draft.clean.text.text
-            kind = part_kind(heading)
+            kind = part_heading(heading)[1] if part_heading(heading) else "other"
+            if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
+                kind = "plan" if "review" in seen else "review"
+            seen.append(kind)
             start = heading_draft.clean.text.span()[0]
-            part = builder.new_part(kind, heading, part_period(kind, heading, report.date), start)
+            part = builder.new_part(kind, heading, part_period(kind, heading, reference, report.title), start)
         _fill_part(builder, part, body)
     if closing:
         part = builder.new_part("closing", None, None, closing[0].clean.text.span()[0])
@@ -437,6 +468,36 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     for part in report.parts:
         ends = [s.end for s in part.sections if s.paragraphs]
         part.end = max(ends) if ends else part.start
+    # A government work report, or a text whose title promises a plan (工作计划, 下半年工作
+    # 安排), plans a period even when the text stops before its plan part.
+    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|安排|打算", report.title)
+            and (title_year(report.title) or re.search("上半年|下半年", report.title))):
+        report.planned = part_period("plan", None, reference, report.title)
+        if report.planned is not None:
+            report.warnings.append("the plan part is not in the text: its period is told from the title and date")
+
+
+_OPENING_FORMULA = re.compile(r"代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)?[^。]{0,6}?(?:报告|汇报)")
+
+
+def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
+    """Recognisably a work report: its title, or the opening formula 我代表…向大会报告."""
+    if report.title and re.search(r"工作报告|工作总结|政府工作", report.title):
+        return True
+    return any(_OPENING_FORMULA.search(d.clean.text.text) for d in drafts[:8])
+
+
+def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
+    """The title block and the opening formula's paragraph, and what follows them."""
+    for i, draft in enumerate(drafts[:8]):
+        if _OPENING_FORMULA.search(draft.clean.text.text):
+            return drafts[: i + 1], drafts[i + 1 :]
+    salutations = [i for i, d in enumerate(drafts) if d.kind == "salutation"]
+    if salutations:
+        return drafts[: salutations[0] + 1], drafts[salutations[0] + 1 :]
+    headers = [i for i, d in enumerate(drafts) if d.kind == "header"]
+    cut = headers[-1] + 1 if headers else 0
+    return drafts[:cut], drafts[cut:]
 
 
 def _fill_part(builder: _Builder, part: Part, body: list[_Draft]) -> None:

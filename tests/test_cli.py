@@ -47,10 +47,14 @@ def test_export_reports_json_follows_the_contract(tmp_path):
     rows = json.loads(result.output)
     assert [r["date"] for r in rows] == ["2023-07-26", "2023-01-05", "2023-01-12", "2024-12-24", "2024-01-10"]
     for row in rows:
-        assert set(row) == {"id", "title", "town", "district", "date", "review", "plan", "source", "sha256"}
+        # The contract's fields, and the place and publishing facts kg adds to them.
+        assert set(row) == {"id", "title", "town", "district", "date", "review", "plan", "source", "sha256",
+                            "city", "province", "place_code", "published", "warnings"}
         name = row["source"].rsplit("/", 1)[-1]
         town, district, day, review, plan = SAMPLES[name]
         assert (row["town"], row["district"], row["date"]) == (town, district, day)
+        assert (row["city"], row["province"], row["published"], row["warnings"]) == ("上海市", "上海市", None, [])
+        assert row["place_code"].startswith("310113")
         assert row["review"] == {"start": review[0], "end": review[1]}
         assert row["plan"] == {"start": plan[0], "end": plan[1]}
 

@@ -1,0 +1,212 @@
+"""Which town, county, city and province a report is from.
+
+A report names its own place in a few fixed spots: the congress line of the title block
+(``2023年1月12日在湖北省宜昌市夷陵区小溪塔街道第X届人民代表大会…``), the opening formula
+(``我代表白鹤镇人民政府``), the title (``桥头镇2023年度政府工作报告``) and the publishing
+body a site prints (``发布机构：XX县XX镇人民政府``). Those give a name such as 白鹤镇, often
+with the units above it. The name is looked up in the national gazetteer
+(:mod:`loaders.gazetteer`): a unit named before it narrows the search; when the name
+still exists in several counties, the county whose own name, city, province, sibling
+townships or villages the text speaks of wins; when nothing decides, the county stays
+unknown (and so do the city and province unless all candidates share them). Nothing
+defaults to any city.
+
+>>> p = resolve_place(["上海市宝山区庙行镇"], "")
+>>> p.province, p.city, p.county, p.town, p.code
+('上海市', '上海市', '宝山区', '庙行镇', '310113112')
+>>> resolve_place(["庙行镇"], "").county
+'宝山区'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .gazetteer import TOWNSHIP_SUFFIXES, Division, gazetteer
+
+# The peoples that name autonomous prefectures, counties and banners (恩施土家族苗族自治州):
+# the 55 minority nationalities, longest first so that 蒙古 is not read as 蒙.
+_PEOPLES = sorted(
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
+    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
+    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
+    key=len, reverse=True,
+)
+_AUTONOMOUS = re.compile(rf"(?:(?:{'|'.join(_PEOPLES)})族)+自治(?:区|州|县|旗)$")
+_LEVEL_SUFFIXES = {
+    "province": ("省", "市", "自治区"),
+    "prefecture": ("市", "地区", "盟", "自治州"),
+    "county": ("县", "区", "市", "旗", "自治县", "自治旗", "林区", "特区"),
+}
+
+
+def short_name(division: Division) -> str | None:
+    """The form a text uses without the unit word: 湖北 (湖北省), 恩施 (恩施土家族苗族自治州),
+    广西 (广西壮族自治区), 夷陵 (夷陵区); None when fewer than two characters remain.
+
+    >>> [short_name(d) for d in gazetteer().named("恩施土家族苗族自治州")]
+    ['恩施']
+    """
+    name = division.name
+    if m := _AUTONOMOUS.search(name):
+        stem = name[: m.start()]
+    else:
+        stem = name
+        for suffix in sorted(_LEVEL_SUFFIXES.get(division.level, TOWNSHIP_SUFFIXES), key=len, reverse=True):
+            if name.endswith(suffix):
+                stem = name[: -len(suffix)]
+                break
+    return stem if len(stem) >= 2 and stem != name else None
+
+
+@cache
+def _names_by_level() -> dict[str, dict[str, list[Division]]]:
+    """Full and short names of provinces, prefectures and counties."""
+    table: dict[str, dict[str, list[Division]]] = {"province": {}, "prefecture": {}, "county": {}}
+    for division in gazetteer().divisions.values():
+        if division.level in table:
+            table[division.level].setdefault(division.name, []).append(division)
+            if division.level != "county" and (short := short_name(division)):
+                table[division.level].setdefault(short, []).append(division)
+    return table
+
+
+@dataclass(frozen=True)
+class ResolvedPlace:
+    town: str | None = None
+    code: str | None = None  # the most specific division code found
+    county: str | None = None
+    city: str | None = None
+    province: str | None = None
+    evidence: str = ""
+
+
+def split_units(place: str) -> tuple[list[Division], str]:
+    """Units named at the start of ``place`` (province, prefecture, county, in that order)
+    and what is left. A name shared by several units (宝山区 is in 上海 and in 双鸭山)
+    is cut but not resolved: it is one of the ``cut`` names :func:`resolve_place` checks.
+
+    >>> units, rest = split_units("湖北省宜昌市夷陵区小溪塔街道")
+    >>> [d.name for d in units], rest
+    (['湖北省', '宜昌市', '夷陵区'], '小溪塔街道')
+    """
+    units, rest, _ = _split(place)
+    return units, rest
+
+
+def _split(place: str) -> tuple[list[Division], str, list[str]]:
+    cut: list[str] = []
+    units: list[Division] = []
+    rest = place
+    names = _names_by_level()
+    for level in ("province", "prefecture", "county"):
+        for length in range(min(len(rest), 12), 1, -1):
+            found = names[level].get(rest[:length])
+            if not found:
+                continue
+            if units:  # inside the unit already found
+                found = [d for d in found if d.code.startswith(units[-1].code)]
+            if found:
+                # Several units of one name (市中区) narrow nothing, but are cut all the same.
+                if len(found) == 1:
+                    units.append(found[0])
+                cut.append(rest[:length])
+                rest = rest[length:]
+                break
+    return units, rest, cut
+
+
+_UNKNOWN_COUNTY = re.compile(rf"^(?P<county>[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗))(?P<town>[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(TOWNSHIP_SUFFIXES)}))$")
+_TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})$")
+
+
+def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
+    """The report's place from candidate place strings (strongest first) and the text."""
+    g = gazetteer()
+    units: list[Division] = []
+    town = None
+    cut: list[str] = []
+    for candidate in candidates:
+        found, rest, names_cut = _split(candidate)
+        if len(found) > len(units):
+            units = found
+        if town is None and rest and _TOWN.match(rest):
+            town, cut = rest, names_cut
+    within = units[-1].code if units else ""
+    if town is None:
+        return _from_units(units, "no town named")
+    names = [town]
+    if town.endswith("街道办事处"):
+        names.append(town.removesuffix("办事处"))
+    matches = [d for name in names for d in g.named(name, "township")
+               if d.code.startswith(within) and all(_names_above(d.code) & {c} for c in cut)]
+    if not matches:
+        place = _from_units(units, f"{town} not in the gazetteer")
+        county = place.county
+        if county is None and (m := _UNKNOWN_COUNTY.match(town)):
+            county, town = m.group("county"), m.group("town")  # unit words tell a county we do not know
+        return ResolvedPlace(town, place.code, county, place.city, place.province, place.evidence)
+    if len(matches) > 1:
+        scored = sorted(((_score(d, text), d) for d in matches), key=lambda x: -x[0])
+        if scored[0][0] > scored[1][0]:
+            matches, evidence = [scored[0][1]], f"of {len(scored)} named {town}, the one whose surroundings the text names"
+        else:
+            evidence = f"{len(matches)} townships named {town}; nothing in the text decides"
+    else:
+        evidence = "gazetteer"
+    if len(matches) == 1:
+        p = g.place(matches[0].code)
+        return ResolvedPlace(matches[0].name if matches[0].name in names else town, p.code, p.county, p.city, p.province, evidence)
+    # Several left: keep what they share.
+    places = [g.place(d.code) for d in matches]
+    shared = {field: vals.pop() if len(vals := {getattr(p, field) for p in places}) == 1 else None
+              for field in ("county", "city", "province")}
+    return ResolvedPlace(town, None, shared["county"], shared["city"], shared["province"], evidence)
+
+
+def _names_above(code: str) -> set[str]:
+    """The full and short names of the units above a division."""
+    g = gazetteer()
+    names: set[str] = set()
+    division = g.divisions.get(g.divisions[code].parent or "")
+    while division is not None:
+        names.add(division.name)
+        if short := short_name(division):
+            names.add(short)
+        division = g.divisions.get(division.parent) if division.parent else None
+    return names
+
+
+def _from_units(units: list[Division], evidence: str) -> ResolvedPlace:
+    if not units:
+        return ResolvedPlace(evidence=evidence)
+    p = gazetteer().place(units[-1].code)
+    return ResolvedPlace(None, p.code, p.county, p.city, p.province, evidence)
+
+
+def _score(township: Division, text: str) -> int:
+    """How much of a township's surroundings the text names: its county (by full or
+    short name), city and province, its sibling townships and its villages."""
+    g = gazetteer()
+    score = 0
+    county = g.divisions.get(township.parent or "")
+    chain = []
+    while county is not None:
+        chain.append(county)
+        county = g.divisions.get(county.parent) if county.parent else None
+    # The report says which kind of county governs it: 在县委、县政府领导下, 区委, 市委.
+    if chain:
+        unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
+        if unit and re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text):
+            score += 1
+    for weight, division in zip((4, 2, 1), chain):
+        if division.name in text:
+            score += weight * 2
+        elif (short := short_name(division)) and short in text:
+            score += weight
+    if chain:
+        score += sum(2 for d in g.townships(chain[0].code) if d.code != township.code and len(d.name) >= 3 and d.name in text)
+    score += sum(2 for v in g.villages(township.code) if len(v.name) >= 3 and v.name in text)
+    return score
