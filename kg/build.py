@@ -34,6 +34,7 @@ class BuildSummary:
     errors: list[LoaderError] = field(default_factory=list)
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (source, old id, new id)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, how the text was read)
     reports_in_store: int = 0
     entities: int = 0
     claims: int = 0
@@ -61,6 +62,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
         add_report(graph, report)
         set_mentions(graph, report.id, [m.as_dict() for m in report_mentions(report)])
         summary.loaded += 1
+        summary.warnings += [(report.source, w) for w in report.warnings]
         town = report.town or "(town not found)"
         summary.towns[town] += 1
         summary.districts[town] = report.district or "?"

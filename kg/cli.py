@@ -87,6 +87,8 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         click.echo(f"kg: {error}", err=True)
     for source, kept in summary.duplicates:
         click.echo(f"kg: {source}: same content as report {kept}, loaded once", err=True)
+    for source, warning in summary.warnings:
+        click.echo(f"kg: {source}: warning: {warning}", err=True)
     for source, old, new in summary.replaced:
         click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
@@ -98,8 +100,10 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         table.add_row(town, summary.districts.get(town, "?"), str(count))
     Console().print(table)
     districts = sorted(set(summary.districts.values()))
+    # A corpus from many counties is counted, not listed.
+    where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
     click.echo(
-        f"{summary.loaded} reports across {len(summary.towns)} towns of {'、'.join(districts) or '-'}"
+        f"{summary.loaded} reports across {len(summary.towns)} towns of {where or '-'}"
         f" ({summary.reports_in_store} in the store"
         + (f"; {len(summary.errors)} failed)" if summary.errors else ")")
     )

@@ -42,15 +42,33 @@ from .graph import add_edge, add_node, nodes_of
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
 
 _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
-_UNIT = r"万亿元|亿元|万元|元|亿|万|%|％|个百分点|公顷|万平方米|平方米|亩|台|户|家|个|人次|人|项|件|吨|千瓦时|公里"
-_VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?P<unit>{_UNIT})")
+# Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
+# weight (斤 and 公斤 are the farm units of township reports), livestock, people.
+_UNIT = (
+    r"个百分点|万亿元|亿元|万元|元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％"
+)
+# What kind of quantity an indicator's name says it is, by its last word: a sum of money
+# takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
+_MEASURES = [
+    (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
+     re.compile(r"^(?:万亿元|亿元|万元|元|亿|万)$")),
+    (re.compile(r"面积$"), re.compile(r"^(?:万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
+    (re.compile(r"(?:产量|总产|总量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤)$")),
+    (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+]
+# 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
+_VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})")
 _GROWTH = re.compile(
     rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
     rf"(?P<approx>约|近)?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
-_CONTINUES = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至)")
+_CONTINUES = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+# 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
+_FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
 _AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
 _AT_MOST = re.compile(r"不超过|不高于|以内|以下|控制在")
 # Words before an indicator's name that are not a scope: verbs, time, the whole town.
@@ -103,7 +121,16 @@ def _number(text: str) -> float | None:
         return None
 
 
-def read_figures(segment: str, rate: bool = False) -> dict:
+def unit_pattern(name: str) -> re.Pattern | None:
+    """The units an indicator's name admits (None: any).
+
+    >>> unit_pattern("村集体经济收入").match("万元") is not None, unit_pattern("村集体经济收入").match("个")
+    (True, None)
+    """
+    return next((units for ending, units in _MEASURES if ending.search(name)), None)
+
+
+def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = None) -> dict:
     """The value, unit, growth and bound a text after an indicator's name states.
 
     >>> read_figures("力争完成73亿元")
@@ -116,9 +143,15 @@ def read_figures(segment: str, rate: bool = False) -> dict:
     {}
     >>> read_figures("约8.5亿元")["approximate"]
     True
+    >>> read_figures("从5638万元增加到9886万元")
+    {'value': 9886.0, 'unit': '万元'}
+    >>> read_figures("达到5.05万吨")
+    {'value': 5.05, 'unit': '万吨'}
     """
     found: dict = {}
     growth_span = None
+    if m := _FROM_TO.search(segment):
+        segment = segment[m.end() :]
     for m in _GROWTH.finditer(segment):
         if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
             continue
@@ -134,13 +167,15 @@ def read_figures(segment: str, rate: bool = False) -> dict:
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        unit = m.group("unit").replace("％", "%")
+        unit = (m.group("mag") or "") + m.group("unit").replace("％", "%")
         if unit == "%" and not rate:
             continue  # a percentage of an amount is a rate of change, read above
+        if measure is not None and unit != "%" and not measure.match(unit):
+            continue
         if (n := _number(m.group("n"))) is None:
             continue
         found["value"], found["unit"] = n, unit
-        if m.group("approx"):
+        if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
         break
     if found:
@@ -210,14 +245,14 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
             if not inside:
                 body = text[clause.start : clause.end]
                 if last is not None and _CONTINUES.match(body):
-                    _continue(last, read_figures(body, is_rate(last.indicator)), clause.end, text)
+                    _continue(last, read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator)), clause.end, text)
                 last = None
                 continue
             last = None
             for i, (m_start, m_end, entity) in enumerate(inside):
                 segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
                 name = graph.nodes[entity]["name"]
-                figures = read_figures(text[m_end:segment_end], is_rate(name))
+                figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
                 if not figures:
                     continue
                 before = text[clause.start : m_start]

@@ -310,6 +310,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for alias, canonical in g.indicators.items():
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+    _subject_figures(text, found)
 
     metro_context = bool(_METRO_CONTEXT.search(text))
     # Metro lines by number, and named lines.
@@ -426,6 +427,48 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
         return
     name = stem + suffix
     found.append(_Found(entity_type, start, end, name, "suffix"))
+
+
+# A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
+# 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
+# figure. Measure words are those of statistical tables: amounts (产值, 收入, 总额, 利润,
+# 投资, 增加值, 销售额, 税收…), areas, outputs, livestock, population and rates.
+_MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投资", "增加值", "销售额", "营业额", "税收", "总值", "零售额",
+                  "支出", "面积", "产量", "总产", "总量", "存栏", "出栏", "人口", "覆盖率", "处理率", "达标率", "参保率", "合格率")
+_SUBJECT_FIGURE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
+    r"(?=(?:达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|由|从)?(?:约|近|超|逾)?\s*\d)"
+)
+# Words before a statistic's name that say where or when, or that it was done, not what.
+_FIGURE_LEAD = re.compile(
+    r"^(?:全镇|全乡|全街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    r"现有|全面|已|新增|年度|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
+)
+# A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
+_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施)")
+
+
+# 种植玉米6.9万亩: the area planted with a crop is a statistic of the crop.
+_PLANTED = re.compile(r"(?:种植|种|栽植|播种)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
+
+
+def _subject_figures(text: str, found: list[_Found]) -> None:
+    known_ends = {f.end for f in found if f.type == "Indicator"}
+    for m in _PLANTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
+    for m in _SUBJECT_FIGURE.finditer(text):
+        start = m.start("name")
+        # The name starts after the nearest punctuation on its left.
+        while start > 0 and text[start - 1] not in _STOP_CHARS and m.end() - start < 18:
+            start -= 1
+        name = text[start : m.end()]
+        lead = _FIGURE_LEAD.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        if m.end() in known_ends or len(name) < 3 or _ACTIONS.match(name):
+            continue
+        found.append(_Found("Indicator", start, m.end(), name, "figure"))
 
 
 def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:

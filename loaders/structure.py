@@ -487,10 +487,25 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     return any(_OPENING_FORMULA.search(d.clean.text.text) for d in drafts[:8])
 
 
+def _cut_draft(draft: _Draft, at: int) -> tuple[_Draft, _Draft]:
+    """A paragraph draft cut in two at a position of its clean text."""
+    clean = draft.clean
+    head = _Clean(clean.text[:at], [(a, b) for a, b in clean.bold if b <= at], [(p, n) for p, n in clean.markers if p < at])
+    tail = _Clean(clean.text[at:], [(a - at, b - at) for a, b in clean.bold if a >= at],
+                  [(p - at, n) for p, n in clean.markers if p >= at])
+    return _Draft(draft.kind, head), _Draft("text", tail, leads=_leads(tail))
+
+
 def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     """The title block and the opening formula's paragraph, and what follows them."""
     for i, draft in enumerate(drafts[:8]):
-        if _OPENING_FORMULA.search(draft.clean.text.text):
+        if m := _OPENING_FORMULA.search(draft.clean.text.text):
+            # Web copies run the opening into the review: cut after the formula's sentence.
+            text = draft.clean.text.text
+            end = next((j + 1 for j in range(m.end(), len(text)) if text[j] in "。！？"), len(text))
+            if text[end:].strip():
+                head, tail = _cut_draft(draft, end)
+                return drafts[:i] + [head], [tail] + drafts[i + 1 :]
             return drafts[: i + 1], drafts[i + 1 :]
     salutations = [i for i, d in enumerate(drafts) if d.kind == "salutation"]
     if salutations:
