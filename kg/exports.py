@@ -92,7 +92,8 @@ def export_commitments(graph: nx.MultiDiGraph) -> list[dict]:
 def export_indicators(graph: nx.MultiDiGraph) -> list[dict]:
     """One object per indicator value: ``id, report, name, kind, period, value, unit,
     growth_pct, text``, plus ``indicator`` (the Indicator entity's id), ``sentence``,
-    ``scope``, ``bound``, ``estimated``, ``approximate``, ``aspirational``; a target has
+    ``scope``, ``bound``, ``estimated``, ``approximate``, ``aspirational``, ``modifier`` (as
+    written: 左右, 以上, 力争, 5%—6%…) and ``share_of_target_pct``; a target has
     ``measured_by [{id, report, period, value, unit, share, elapsed, on_track}]`` and,
     when it states value and growth and the previous actual is loaded, ``growth_check
     {previous_actual, previous_value, implied_growth_pct, consistent}``."""
@@ -103,12 +104,13 @@ def export_indicators(graph: nx.MultiDiGraph) -> list[dict]:
         out = [(t, k, e) for _, t, k, e in graph.out_edges(node, keys=True, data=True)]
         row = {
             "id": node, "report": data["report"], "name": data["indicator"], "kind": data["kind"],
-            "period": {"start": data["period_start"], "end": data["period_end"]},
+            "period": {"start": data.get("period_start"), "end": data.get("period_end")},
             "value": data.get("value"), "unit": data.get("unit"), "growth_pct": data.get("growth_pct"),
             "text": data["text"],
             "indicator": next((t for t, k, _ in out if k == "ABOUT"), None), "sentence": data["sentence"],
             "scope": data.get("scope"), "bound": data.get("bound"), "estimated": bool(data.get("estimated")),
             "approximate": bool(data.get("approximate")), "aspirational": bool(data.get("aspirational")),
+            "modifier": data.get("modifier"), "share_of_target_pct": data.get("share_of_target_pct"),
         }
         if data["kind"] == "target":
             row["measured_by"] = sorted(

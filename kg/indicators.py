@@ -46,15 +46,17 @@ _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[�
 # weight (斤 and 公斤 are the farm units of township reports), livestock, people.
 _UNIT = (
     r"个百分点|万亿元|亿元|万元|元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
-    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％"
+    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰"
 )
 # What kind of quantity an indicator's name says it is, by its last word: a sum of money
 # takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
 _MEASURES = [
     (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
      re.compile(r"^(?:万亿元|亿元|万元|元|亿|万)$")),
-    (re.compile(r"面积$"), re.compile(r"^(?:万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
-    (re.compile(r"(?:产量|总产|总量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤)$")),
+    # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
+    (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
+    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
+    (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
     (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
 ]
@@ -62,11 +64,11 @@ _MEASURES = [
 _VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})")
 _GROWTH = re.compile(
     rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
-    rf"(?P<approx>约|近)?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
+    rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
-_CONTINUES = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+_CONTINUES = re.compile(r"^(?:占|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
 _FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
 _AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
@@ -96,8 +98,8 @@ class IndicatorValue:
     indicator: str  # canonical name
     entity: str  # the Indicator entity's id
     kind: str  # target | actual
-    period_start: str
-    period_end: str
+    period_start: str | None  # None: the report does not say which period it covers
+    period_end: str | None
     value: float | None = None
     unit: str | None = None  # as written
     growth_pct: float | None = None
@@ -106,6 +108,8 @@ class IndicatorValue:
     estimated: bool = False  # 预计
     approximate: bool = False  # 约, 近
     aspirational: bool = False  # 力争
+    modifier: str | None = None  # the qualifier as written: 左右, 以上, 不低于, 力争, 超, 余, 5%—6%
+    share_of_target_pct: float | None = None  # 完成全年目标的80%
 
     def as_properties(self) -> dict:
         data = asdict(self)
@@ -130,11 +134,54 @@ def unit_pattern(name: str) -> re.Pattern | None:
     return next((units for ending, units in _MEASURES if ending.search(name)), None)
 
 
+# 完成全年目标的80%, 完成任务量的68.3%, 占全年任务数的77.8%, 完成预期目标139.3%: how much of
+# the period's target the value is — a share of the target, not a growth and not a rate.
+_SHARE = re.compile(
+    r"(?:完成|占|为|达到|达)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|下达的?|县定|市定|区定)?"
+    r"(?:目标任务|目标|任务数|任务量|任务|计划数|计划)(?:数|量)?(?:的)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
+)
+# A figure in brackets qualifies the value before it: the target it is measured against
+# (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{1,24})[）)]")
+_BRACKET_ROLE = [("target", re.compile(r"(?:目标|任务|计划)[^，；。]{0,2}$")),
+                 ("previous", re.compile(r"(?:上年|去年|同期|上半年)[^，；。]{0,2}$"))]
+# The start of a 由…增长到… (from … to …) span, with the year of its level when given.
+_FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
+# Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
+# 以上…). A target's modifier says how binding it is; an actual's how exact.
+_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾)(?:完成|达到|实现|达)?\s*$")
+_MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
+# A growth given as a range: 增长5%—6%, 增长5-6%.
+_RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _modifier(segment: str, start: int, end: int) -> str | None:
+    if m := _MOD_AFTER.match(segment[end:]):
+        return m.group().strip()
+    if m := _MOD_BEFORE.search(segment[:start]):
+        return re.sub(r"(?:完成|达到|实现|达)?\s*$", "", m.group())
+    return None
+
+
+def _bracketed(segment: str) -> tuple[str, list[dict]]:
+    """The segment without its bracketed figures, and those figures with their role."""
+    extras = []
+    for m in _BRACKETED.finditer(segment):
+        if not (v := _VALUE.search(m.group("inner"))) or (n := _number(v.group("n"))) is None:
+            continue
+        role = next((r for r, pattern in _BRACKET_ROLE if pattern.search(segment[: m.start()])), None)
+        if role:
+            extras.append({"role": role, "value": n, "unit": (v.group("mag") or "") + v.group("unit").replace("％", "%")})
+    return (_BRACKETED.sub(lambda m: "" if _VALUE.search(m.group("inner")) else m.group(), segment), extras)
+
+
 def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = None) -> dict:
-    """The value, unit, growth and bound a text after an indicator's name states.
+    """The value, unit, growth and bound a text after an indicator's name states, with
+    the modifier as written, the share of a target, and the other figures it gives
+    (``extras``: a bracketed target or previous level, the level a 由…到… span starts from).
 
     >>> read_figures("力争完成73亿元")
-    {'value': 73.0, 'unit': '亿元'}
+    {'value': 73.0, 'unit': '亿元', 'modifier': '力争'}
     >>> read_figures("同比增长6%")
     {'growth_pct': 6.0}
     >>> read_figures("提高至18.84%", rate=True)
@@ -144,23 +191,47 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
     >>> read_figures("约8.5亿元")["approximate"]
     True
     >>> read_figures("从5638万元增加到9886万元")
-    {'value': 9886.0, 'unit': '万元'}
+    {'value': 9886.0, 'unit': '万元', 'extras': [{'role': 'from', 'value': 5638.0, 'unit': '万元', 'year': None}]}
     >>> read_figures("达到5.05万吨")
     {'value': 5.05, 'unit': '万吨'}
+    >>> read_figures("2.5亿元，完成任务量的77.7%")["share_of_target_pct"]
+    77.7
+    >>> f = read_figures("7106万元，完成预期目标（5100万元）139.3%，比上年同期（5181万元）增长37.2%")
+    >>> f["value"], f["growth_pct"], f["share_of_target_pct"], [(e["role"], e["value"]) for e in f["extras"]]
+    (7106.0, 37.2, 139.3, [('target', 5100.0), ('previous', 5181.0)])
+    >>> read_figures("增长5%—6%")
+    {'growth_pct': 5.0, 'modifier': '5%—6%'}
     """
     found: dict = {}
+    extras: list[dict] = []
     growth_span = None
+    segment, extras = _bracketed(segment)
+    if m := _SHARE.search(segment):
+        found["share_of_target_pct"] = float(m.group("n"))
+        segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
     if m := _FROM_TO.search(segment):
+        head = segment[: m.end()]
+        if (start := _FROM.search(head)) and (v := _VALUE.search(head, start.end())) and (n := _number(v.group("n"))) is not None:
+            unit = (v.group("mag") or "") + v.group("unit").replace("％", "%")
+            if unit != "%" or rate:
+                extras.append({"role": "from", "value": n, "unit": unit,
+                               "year": int(start.group("year")) if start.group("year") else None})
         segment = segment[m.end() :]
     for m in _GROWTH.finditer(segment):
         if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        found["growth_pct"] = -n if m.group("dir") in ("下降", "减少", "回落") else n
+        negative = m.group("dir") in ("下降", "减少", "回落")
+        found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
         if m.group("approx"):
             found["approximate"] = True
         growth_span = (m.start(), m.end())
+        if r := _RANGE.match(segment[m.start("n") :]):
+            found["modifier"] = r.group()
+            growth_span = (m.start(), m.start("n") + r.end())
+        elif after := _MOD_AFTER.match(segment[m.end() :]):
+            found["modifier"] = after.group().strip()
         break
     for m in _VALUE.finditer(segment):
         if (growth_span and growth_span[0] <= m.start() < growth_span[1]) or m.group("unit") == "个百分点":
@@ -168,21 +239,31 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if _NOT_VALUE.search(segment[: m.start()]):
             break
         unit = (m.group("mag") or "") + m.group("unit").replace("％", "%")
-        if unit == "%" and not rate:
+        if unit in ("%", "‰") and not rate:
             continue  # a percentage of an amount is a rate of change, read above
-        if measure is not None and unit != "%" and not measure.match(unit):
+        if measure is not None and unit not in ("%", "‰") and not measure.match(unit):
             continue
         if (n := _number(m.group("n"))) is None:
             continue
+        if segment.startswith("的", m.end()):
+            break  # 投资25亿元的美江项目: the figure describes the project that follows
         found["value"], found["unit"] = n, unit
         if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
+        more = m.group("more") or m.group("more2")
+        modifier = more or _modifier(segment, m.start("n") if m.group("approx") else m.start(), m.end())
+        if m.group("approx") and not more:
+            modifier = _modifier(segment, m.end(), m.end()) or m.group("approx")
+        if modifier:
+            found["modifier"] = modifier
         break
     if found:
         if _AT_LEAST.search(segment):
             found["bound"] = "at_least"
         elif _AT_MOST.search(segment):
             found["bound"] = "at_most"
+    if extras and found:
+        found["extras"] = extras
     return found
 
 
@@ -208,8 +289,10 @@ def scope_of(before: str) -> str | None:
     return tail if tail and _SCOPE_HEAD.search(tail) else None
 
 
-def _narrowed_period(before: str, start: date, end: date) -> tuple[date, date]:
+def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple[date | None, date | None]:
     """The part's period narrowed by ``1-11月`` or ``上半年`` written before a value."""
+    if start is None or end is None:
+        return start, end
     if m := _MONTHS.search(before):
         first, last = int(m.group(1)), int(m.group(2))
         if 1 <= first <= last <= 12 and start.year == end.year:
@@ -220,32 +303,86 @@ def _narrowed_period(before: str, start: date, end: date) -> tuple[date, date]:
     return start, end
 
 
+def _shifted_year(start: date | None, end: date | None, year: int | None, back: int) -> tuple[date | None, date | None]:
+    """The period of a figure given for another year: ``year`` when written, else the
+    same stretch ``back`` years before the part's."""
+    if year is not None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if start is None or end is None:
+        return None, None
+    try:
+        return start.replace(year=start.year - back), end.replace(year=end.year - back)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year - back, day=28), end.replace(year=end.year - back, day=28)
+
+
 def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
     """The indicator targets (plan parts) and actuals (review parts) of one report."""
     values: list[IndicatorValue] = []
     sentences = sorted((n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id), key=lambda n: graph.nodes[n]["start"])
+    # A MENTIONS edge stands for every mention of one entity in a sentence (its first
+    # offsets and a count); a sentence may give the same indicator twice (固定资产投资…，
+    # 其中工业固定资产投资…), so every offset is taken from the report's stored mentions.
+    stored: dict[str, list[dict]] = defaultdict(list)
+    for m in graph.graph.get("mentions", {}).get(report_id, []):
+        if m["type"] == "Indicator" and m.get("footnote") is None:
+            stored[m["sentence"]].append(m)
     for sentence_id in sentences:
+        entities = {}
+        for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
+            if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
+                for alias in [graph.nodes[entity]["name"], edge["text"], *graph.nodes[entity].get("aliases", [])]:
+                    entities.setdefault(alias, entity)
         mentions = sorted(
-            (edge["start"], edge["end"], entity)
-            for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True)
-            if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None
+            {(m["start"], m["end"], entities.get(m["name"]) or entities.get(m["text"])) for m in stored[sentence_id]}
+            - {(s, e, None) for s, e in ((m["start"], m["end"]) for m in stored[sentence_id])}
         )
         if not mentions:
             continue
         part_id = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         part = graph.nodes[part_id]
-        if part.get("kind") not in ("plan", "review") or not part.get("period_start"):
+        if part.get("kind") not in ("plan", "review"):
             continue
         text = graph.nodes[sentence_id]["text"]
         kind = "target" if part["kind"] == "plan" else "actual"
-        p_start, p_end = date.fromisoformat(part["period_start"]), date.fromisoformat(part["period_end"])
+        # A report whose date and period cannot be told (an undated excerpt) still states
+        # its figures; they are kept with no period, and paired with nothing.
+        p_start = date.fromisoformat(part["period_start"]) if part.get("period_start") else None
+        p_end = date.fromisoformat(part["period_end"]) if part.get("period_end") else None
+
+        def new_value(figures: dict, value_kind: str, first: date | None, last_day: date | None, **where) -> IndicatorValue:
+            value = IndicatorValue(
+                id=f"{sentence_id}:i{len([v for v in values if v.sentence == sentence_id])}",
+                report=report_id, part=part_id, sentence=sentence_id, kind=value_kind,
+                period_start=first.isoformat() if first else None, period_end=last_day.isoformat() if last_day else None,
+                value=figures.get("value"), unit=figures.get("unit"), growth_pct=figures.get("growth_pct"),
+                modifier=figures.get("modifier"), share_of_target_pct=figures.get("share_of_target_pct"), **where)
+            values.append(value)
+            return value
+
+        def add_extras(figures: dict, first: date | None, last_day: date | None, **where) -> None:
+            # The figures a value is given with: the target it is measured against (a
+            # target of the same period), the previous period's level, and the level a
+            # 由…到… span starts from (an actual of its year, else of the span's start).
+            for extra in figures.get("extras", []):
+                if extra["role"] == "target":
+                    new_value(extra, "target", first, last_day, **where)
+                else:
+                    back = 1 if extra["role"] == "previous" else (last_day.year - first.year + 1 if first and last_day else 1)
+                    new_value(extra, "actual", *_shifted_year(first, last_day, extra.get("year"), back), **where)
+
         last: IndicatorValue | None = None
         for clause in clauses(text):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
             if not inside:
                 body = text[clause.start : clause.end]
                 if last is not None and _CONTINUES.match(body):
-                    _continue(last, read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator)), clause.end, text)
+                    figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
+                    if _continue(last, figures, clause.end, text) or figures.get("extras"):
+                        first, last_day = _period_of(last)
+                        add_extras(figures, first, last_day, text=last.text, start=last.start, end=last.end,
+                                   indicator=last.indicator, entity=last.entity, scope=last.scope)
+                        continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
                 last = None
                 continue
             last = None
@@ -257,34 +394,36 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     continue
                 before = text[clause.start : m_start]
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)
-                last = IndicatorValue(
-                    id=f"{sentence_id}:i{len([v for v in values if v.sentence == sentence_id])}",
-                    report=report_id, part=part_id, sentence=sentence_id,
-                    text=text[clause.start : clause.end], start=clause.start, end=clause.end,
-                    indicator=name, entity=entity, kind=kind,
-                    period_start=start.isoformat(), period_end=end.isoformat(),
-                    value=figures.get("value"), unit=figures.get("unit"), growth_pct=figures.get("growth_pct"),
-                    scope=scope_of(before), bound=figures.get("bound"),
+                where = dict(text=text[clause.start : clause.end], start=clause.start, end=clause.end,
+                             indicator=name, entity=entity, scope=scope_of(before))
+                last = new_value(
+                    figures, kind, start, end, bound=figures.get("bound"),
                     estimated="预计" in text[: m_start] or "预计" in text[m_end:segment_end],
                     approximate=bool(figures.get("approximate")),
-                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])),
-                )
-                values.append(last)
+                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])), **where)
+                add_extras(figures, start, end, **where)
     return values
 
 
-def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: str) -> None:
-    """A following clause (…，达到8.83亿元) fills what the value's own clause left out."""
+def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:
+    return (date.fromisoformat(value.period_start) if value.period_start else None,
+            date.fromisoformat(value.period_end) if value.period_end else None)
+
+
+def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: str) -> bool:
+    """A following clause (…，达到8.83亿元; …，完成任务量的77.7%) fills what the value's own
+    clause left out. Returns whether it did."""
     added = False
-    for key in ("value", "unit", "growth_pct"):
+    for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
         if getattr(value, key) is None and figures.get(key) is not None:
             setattr(value, key, figures[key])
             added = True
-    if added:
+    if added or figures.get("extras"):
         value.text = sentence[value.start : clause_end]
         value.end = clause_end
         value.bound = value.bound or figures.get("bound")
         value.approximate = value.approximate or bool(figures.get("approximate"))
+    return added
 
 
 def in_yuan(value: float | None, unit: str | None) -> float | None:
@@ -364,7 +503,8 @@ def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing
     """Each target with the actuals that measure it, and its growth check."""
     by_key: dict[tuple, list[IndicatorValue]] = defaultdict(list)
     for v in values:
-        by_key[_key(graph, v)].append(v)
+        if v.period_start and v.period_end:  # a value of no known period measures nothing
+            by_key[_key(graph, v)].append(v)
     result = Pairing()
     for group in by_key.values():
         actuals = [v for v in group if v.kind == "actual"]

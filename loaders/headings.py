@@ -54,7 +54,13 @@ def part_kind(heading: str) -> str:
 
     >>> part_kind("上半年工作情况"), part_kind("下半年工作打算"), part_kind("加强政府自身建设")
     ('review', 'plan', 'other')
+    >>> part_kind("年度目标任务完成情况")
+    'review'
     """
+    # A heading's last noun is its head: 年度目标任务完成情况 reports how the targets were
+    # met — a review, though it names 目标任务 first.
+    if re.search(r"(?:完成|执行|落实|推进|进展)情况$", heading):
+        return "review"
     review = min((heading.find(w) for w in REVIEW_WORDS if w in heading), default=-1)
     plan = min((heading.find(w) for w in PLAN_WORDS if w in heading), default=-1)
     if review >= 0 and (plan < 0 or review < plan):
@@ -98,6 +104,8 @@ _NOUNS = "|".join(sorted(_HEADING_NOUNS, key=len, reverse=True))
 _INLINE_HEADING = re.compile(
     rf"(?<=[。！？：:])\s*(?P<heading>(?:{_NUMBERING})?[^。！？；，,：:“”]{{0,16}}?(?:{_NOUNS})"
     rf"(?:[和及与][^。！？；，,]{{0,12}}?(?:{_NOUNS}))?)(?=[^。！？；，,：:、）)和及与])"
+    # …的目标任务完成情况报告如下: the noun goes on, and 现将… announces the report itself.
+    rf"(?!完成|情况|报告|如下|落实|执行)"
 )
 _INLINE_SALUTATION = re.compile(r"(?<=\S)(?=各位代表[：:，,])")
 
@@ -119,7 +127,7 @@ def inline_breaks(line: str) -> list[int]:
             breaks.append(m.start())
     for m in _INLINE_HEADING.finditer(line):
         heading = m.group("heading")
-        if part_heading(heading) is None:
+        if part_heading(heading) is None or heading.lstrip().startswith(("现将", "现就", "特此")):
             continue
         start = m.start("heading")
         if start > 0:

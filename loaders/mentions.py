@@ -431,25 +431,106 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
 
 # A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
 # 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
-# figure. Measure words are those of statistical tables: amounts (产值, 收入, 总额, 利润,
-# 投资, 增加值, 销售额, 税收…), areas, outputs, livestock, population and rates.
+# figure or by its growth (生猪出栏比上年增长15%). Measure words are those of statistical
+# tables: amounts (产值, 收入, 总额, 利润, 投资, 增加值, 销售额, 税收…), areas (面积, and 种植规模
+# / 养殖规模, the planted or stocked extent), outputs, livestock, population and rates.
 _MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投资", "增加值", "销售额", "营业额", "税收", "总值", "零售额",
-                  "支出", "面积", "产量", "总产", "总量", "存栏", "出栏", "人口", "覆盖率", "处理率", "达标率", "参保率", "合格率")
+                  "支出", "面积", "种植规模", "养殖规模", "造林", "产量", "总产", "总量", "存栏", "出栏", "人口", "覆盖率", "处理率",
+                  "达标率", "参保率", "合格率")
+_FIGURE_VERB = (r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
+                r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d")
+_GROWTH_AFTER = r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+# A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
+# percentage or a per-mille figure.
+_RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])")
 _SUBJECT_FIGURE = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
-    r"(?=(?:达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|由|从)?(?:约|近|超|逾)?\s*\d)"
+    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
 )
+# A statistic's name holds no figure and no sentence mark: scanning left for its start
+# stops at these too (OCR'd and PDF text ends sentences with a half-width '.').
+_NAME_STOP = _STOP_CHARS | set("0123456789.．")
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
     r"^(?:全镇|全乡|全街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
-    r"现有|全面|已|新增|年度|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
+    r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
-_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施)")
+_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加)")
+# A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
+# project's, not the town's.
+_PROJECTED = re.compile(r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$")
+_WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
+# A figure of one firm (某某分公司追加投资2103万元) is the firm's, not a statistic of the town.
+_FIRM = re.compile(r"公司|集团|厂")
 
+
+# Rates of a service's own work (养老金发放率, 申办通过率, 办结率, 满意率) measure an office's
+# performance, not the town; a bare 增长率 or 比率 has no subject.
+_SERVICE_RATE = re.compile(r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查)率$|^(?:增长|比)率$")
+# 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
+_HARVESTED = re.compile(r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))")
+# A figure of works being built (建成…示范点面积6000亩, 工程总投资454万元) is the works'.
+_WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
+_ONE_WORK = re.compile(r"^(?:工程|项目)总投资$")
 
 # 种植玉米6.9万亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(r"(?:种植|种|栽植|播种)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
+
+# Statistical lists give one measure for several subjects, naming the measure once:
+# 猪存栏1.25万头、牛1180头、羊5420只; 种植玉米6.9万亩、经济作物3000亩. A list member is a
+# short name, its figure and a unit of the same kind as the head's (heads, areas, weights).
+_LIST_UNITS = {
+    "存栏": "万头|头|万只|只|万羽|羽", "出栏": "万头|头|万只|只|万羽|羽",
+    "面积": "万亩|亩|万公顷|公顷", "种植面积": "万亩|亩|万公顷|公顷", "种植规模": "万亩|亩|万公顷|公顷",
+    "产量": "万吨|吨|万公斤|公斤|万斤|斤",
+}
+_NUM = r"\d+(?:\.\d+)?"
+
+
+def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
+    units = _LIST_UNITS.get(measure)
+    if units is None:
+        return
+    first = re.match(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})", text[head_end:])
+    if not first:
+        return
+    pos = head_end + first.end()
+    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?:达到|达|共|约)?(?={_NUM}\s*(?:余|多)?(?:{units})(?P<rest>))")
+    while m := member.match(text, pos):
+        name = m.group("name")
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), name + measure, "figure:list"))
+        figure = re.match(rf"(?:达到|达|共|约)?{_NUM}\s*(?:余|多)?(?:{units})", text[m.end("name"):])
+        pos = m.end("name") + (figure.end() if figure else 0)
+
+
+# A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
+# 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
+# actions, and are not read here.
+_STOCK = re.compile(
+    r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
+    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
+)
+
+
+def _stocks(text: str, found: list[_Found]) -> None:
+    for m in _STOCK.finditer(text):
+        start = m.start("name")
+        while start > 0 and text[start - 1] not in _NAME_STOP and m.end("name") - start < 16:
+            start -= 1
+        before = text[max(0, start - 4) : start]
+        name = text[start : m.end("name")]
+        if lead := _FIGURE_LEAD.match(name):
+            name, start = name[lead.end() :], start + lead.end()
+        stock = (m.group("lead") or m.group("total") or m.group("verb") in ("已经发展到", "发展到")
+                 or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+                 or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
+        name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
+        start = m.end("name") - len(name)
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
+            continue
+        found.append(_Found("Indicator", start, m.end("name"), name + "数", "figure:stock"))
+        if m.group("total"):  # 规上企业总数达21家: the name includes its 总数
+            found[-1] = _Found("Indicator", start, m.end("total"), name + "数", "figure:stock")
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -457,18 +538,57 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
     for m in _PLANTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
-    for m in _SUBJECT_FIGURE.finditer(text):
+            _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _HARVESTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
+    for m in _RATE_FIGURE.finditer(text):
         start = m.start("name")
-        # The name starts after the nearest punctuation on its left.
-        while start > 0 and text[start - 1] not in _STOP_CHARS and m.end() - start < 18:
+        while start > 0 and text[start - 1] not in _NAME_STOP and m.end() - start < 14:
             start -= 1
         name = text[start : m.end()]
+        if lead := _FIGURE_LEAD.match(name):
+            start, name = start + lead.end(), name[lead.end() :]
+        if m.end() not in known_ends and len(name) >= 4 and not _SERVICE_RATE.search(name):
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+            known_ends.add(m.end())
+    for m in _SUBJECT_FIGURE.finditer(text):
+        start = m.start("name")
+        # The name starts after the nearest punctuation or figure on its left; a bracket
+        # inside it is part of it (限额以上批发业（单位）销售额).
+        while start > 0 and m.end() - start < 22:
+            if text[start - 1] in "）)" and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8:
+                start = opening
+                continue
+            if text[start - 1] in _NAME_STOP:
+                break
+            start -= 1
+        name = text[start : m.end()]
+        if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资
+            start, name = start + 1, name[1:]
         lead = _FIGURE_LEAD.match(name)
         if lead:
             start, name = start + lead.end(), name[lead.end() :]
-        if m.end() in known_ends or len(name) < 3 or _ACTIONS.match(name):
+        if (len(name) < 3 or _ACTIONS.match(name) or _FIRM.search(name) or _PROJECTED.search(text[max(0, start - 12) : start])
+                or re.search(r"(?:建成|投产|达产|投用|运营)后", name)):
             continue
-        found.append(_Found("Indicator", start, m.end(), name, "figure"))
+        if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.match(name):
+            continue
+        # A bare 总面积/总投资 with no subject of its own is the size of the works just
+        # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
+        if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+        measure = next((w for w in _LIST_UNITS if name.endswith(w)), None)
+        if measure:
+            _list_members(text, m.end(), measure, found)
+    for f in list(found):
+        if f.type == "Indicator" and f.rule == "gazetteer":
+            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
+            if measure:
+                _list_members(text, f.end, measure, found)
+    _stocks(text, found)
 
 
 def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:

@@ -24,12 +24,12 @@ straight before ``各位代表：``. Sites that publish them add their own lines
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace, dataclass
 from datetime import date
 
 import cn2an
 
-from .places import resolve_place
+from .places import named_township, resolve_place
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -49,9 +49,10 @@ _PLACE = r"[\u4e00-\u9fff]{2,30}?"
 _PLACE_BEFORE_CONGRESS = re.compile(
     rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
 )
-_PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|街道办事处|办事处|政府)")
+# 街道办事处 is read as the unit 街道 and its office 办事处: the lazy name would stop before 街道.
+_PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|办事处|政府)")
 _TITLE_PLACE = re.compile(
-    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?|上半年|下半年)?(?:人民政府|街道办事处|办事处|政府)?(?:\d{{4}}年度?)?"
+    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?|上半年|下半年)?(?:人民政府|办事处|政府)?(?:\d{{4}}年度?)?"
     r"(?:政府)?工作(?:报告|总结|计划)"
 )
 _REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*(?P<units>[\u4e00-\u9fff][\u4e00-\u9fff\-—>/\s]{1,30})")
@@ -67,6 +68,11 @@ _SPEAKER = re.compile(rf"^(?P<role>\S*?(?:{'|'.join(_ROLE_WORDS)}))\s*(?P<name>[
 _SPEAKER_PLACE = re.compile(rf"^(?:[^\s]*?[，、])?(?P<place>{_PLACE}(?:镇|乡|街道))(?:人民政府|办事处)?(?:党委副书记、)?(?:代)?(?:镇长|乡长|主任)")
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,3}$")
 _SITE_LABEL = re.compile(r"^(?:信息名称|内容概述|标题|名称|文件名称|当前位置|您现在所在的位置)")
+# The other fields of a disclosure site's table (索引号: … 组配分类: 政府工作报告): their
+# values classify the page, they are no title.
+_SITE_FIELD = re.compile(r"^(?:索引号|组配分类|主题分类|发布机构|文号|生成日期|发布日期|成文日期|信息来源|来源)\s*[:：]")
+# A table's title field: 名称: 洪林镇人民政府2022年上半年政府工作报告.
+_TITLE_FIELD = re.compile(r"(?:^|\s)(?:信息名称|文件名称|标题|名称)\s*[:：]\s*(?P<title>[^:：\s]{4,60}?(?:工作报告|工作总结|工作计划))")
 _TOWN_TAIL = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 
@@ -158,8 +164,11 @@ def month_only(lines: list[str]) -> date | None:
 
 def _title(lines: list[str]) -> str | None:
     """The line naming the report; a title broken over short lines (PDF text) is joined."""
+    for line in lines:
+        if m := _TITLE_FIELD.search(line):
+            return m.group("title")
     for i, line in enumerate(lines):
-        if _SITE_LABEL.match(line):
+        if _SITE_LABEL.match(line) or _SITE_FIELD.match(line):
             continue
         if re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算", line) and len(line) <= 60:
             return line.strip("《》 ")
@@ -225,6 +234,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         meta.session = f"第{m.group(1)}届{m.group(2)}第{m.group(3)}次会议"
     candidates = place_candidates(lines, opening, meta.title)
     place = resolve_place(candidates, text or header + opening)
+    if place.town is None and (named := named_township(text or header + opening)):
+        # No title, formula or site line names the town: the one the text keeps naming.
+        place = resolve_place([*candidates, named], text or header + opening)
+        place = replace(place, evidence=f"{place.evidence}; {named} named most often in the text")
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:

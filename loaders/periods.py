@@ -34,9 +34,28 @@ def _year_range(first: int, last: int) -> Period:
     return Period(date(first, 1, 1), date(last, 12, 31))
 
 
-def title_year(title: str | None) -> int | None:
-    """The year a title names (``2023年政府工作报告`` → 2023)."""
-    if title and (m := _YEAR.search(title)):
+# A title that names both halves gives each its year: 2023年工作总结及2024年工作计划.
+_TITLE_KIND_YEAR = {
+    "review": re.compile(r"(\d{4})\s*年(?:度)?(?:上半年)?(?:工作)?(?:总结|回顾|完成情况)"),
+    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路)"),
+}
+# The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
+_ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+def title_year(title: str | None, kind: str | None = None) -> int | None:
+    """The year a title names (``2023年政府工作报告`` → 2023); with ``kind``, the year the
+    title gives that half, if it names one.
+
+    >>> title_year("未央湖街道2023年工作总结及2024年工作计划", "plan")
+    2024
+    """
+    if not title:
+        return None
+    if kind in _TITLE_KIND_YEAR:
+        m = _TITLE_KIND_YEAR[kind].search(title)
+        return int(m.group(1)) if m else None
+    if m := _YEAR.search(title):
         return int(m.group(1))
     return None
 
@@ -54,12 +73,20 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     datetime.date(2022, 1, 1)
     >>> part_period("plan", "二、工作打算", date(2023, 7, 20))
     Period(start=datetime.date(2023, 7, 1), end=datetime.date(2023, 12, 31))
+    >>> part_period("review", "2020年工作及“十三五”时期发展回顾", None)
+    Period(start=datetime.date(2016, 1, 1), end=datetime.date(2020, 12, 31))
+    >>> part_period("review", "一、工作完成情况", None, "大雁塔街道2025年工作总结及2026年工作计划").end
+    datetime.date(2025, 12, 31)
     """
     if kind not in {"review", "plan"}:
         return None
     heading = heading or ""
     title = title or ""
     years = [int(y) for y in _YEAR.findall(heading)]
+    if kind == "review":
+        for era, (first, last) in _ERAS.items():
+            if re.search(rf"{era}”?(?:时期|期间)", heading):  # not “十四五”开局之年
+                years += [first, last]
     count = 1
     if span := _YEARS_SPAN.search(heading):
         token = span.group(1) or span.group(2)
@@ -79,6 +106,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
             year = report_date.year if report_date.month >= 10 else report_date.year - 1
         else:
             year = report_date.year + 1 if report_date.month >= 10 else report_date.year
+    elif (named := title_year(title, kind)) is not None:
+        year = named  # the title names this half's year itself
     elif (named := title_year(title)) is not None:
         year = named if half or mid_year or kind == "plan" else named - 1
     else:

@@ -108,6 +108,8 @@ def _split(place: str) -> tuple[list[Division], str, list[str]]:
                 continue
             if units:  # inside the unit already found
                 found = [d for d in found if d.code.startswith(units[-1].code)]
+            if rest[length:] in TOWNSHIP_SUFFIXES:
+                continue  # 塔城乡 is a township, not the prefecture 塔城 and a 乡
             if found:
                 # Several units of one name (市中区) narrow nothing, but are cut all the same.
                 if len(found) == 1:
@@ -122,18 +124,63 @@ _UNKNOWN_COUNTY = re.compile(rf"^(?P<county>[\u4e00-\u9fff]{{1,5}}?(?:新区|区
 _TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})$")
 
 
+# Words of the genre that look like a town's name but name none: 乡镇政府工作报告 is the
+# title of a template or of a report that does not name itself, 我镇/本镇 the town itself.
+_GENERIC_TOWN = re.compile(r"^(?:乡镇|城镇|[我本全该各某][镇乡]|[XＸ某]+(?:镇|乡|街道)|(?:镇|乡|街道))$")
+
+
+def named_township(text: str) -> str | None:
+    """The township the text names most often, at least twice, by its full name in the
+    gazetteer (济沁河乡): a report that names itself nowhere else still speaks of itself.
+
+    >>> named_township("济沁河乡位于龙江县西北部。济沁河乡矿产资源丰富。与山泉镇接壤。")
+    '济沁河乡'
+    >>> named_township("2022年以来，在区委、区政府的正确领导下，未央宫街道以迎接党的二十大召开为主线")
+    '未央宫街道'
+    >>> named_township("与山泉镇接壤") is None
+    True
+    """
+    g = gazetteer()
+    counts: dict[str, int] = {}
+    for m in re.finditer("|".join(sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True)), text):
+        for length in range(8, 1, -1):
+            start = m.end() - len(m.group()) - length
+            if start < 0:
+                continue
+            name = text[start : m.end()]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", name) and g.named(name, "township"):
+                # Named as the acting government (塔城乡政府, 未央宫街道党工委) or as the
+                # subject after the leadership formula (在区委、区政府的领导下，未央宫街道…),
+                # it is the report's own town: that counts double.
+                own = _OWN_TOWN_AFTER.match(text, m.end()) or _OWN_TOWN_BEFORE.search(text, 0, start)
+                counts[name] = counts.get(name, 0) + (2 if own else 1)
+                break
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[0][1] > best[1][1]):
+        return best[0][0]
+    return None
+
+
+_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处)")
+_OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
+
+
 def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
     """The report's place from candidate place strings (strongest first) and the text."""
     g = gazetteer()
     units: list[Division] = []
     town = None
     cut: list[str] = []
+    known = False
     for candidate in candidates:
         found, rest, names_cut = _split(candidate)
         if len(found) > len(units):
             units = found
-        if town is None and rest and _TOWN.match(rest):
-            town, cut = rest, names_cut
+        if rest and _TOWN.match(rest) and not _GENERIC_TOWN.match(rest) and (town is None or not known):
+            # A candidate the gazetteer knows beats an earlier one it does not (a site's
+            # breadcrumb run into the title: 规划计划大塘埠镇).
+            if town is None or g.named(rest, "township"):
+                town, cut, known = rest, names_cut, bool(g.named(rest, "township"))
     within = units[-1].code if units else ""
     if town is None:
         return _from_units(units, "no town named")

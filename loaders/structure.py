@@ -36,6 +36,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from .footnotes import SUPERSCRIPT_DIGITS, FootnoteDefinition, find_definitions, find_markers
 from .metadata import read_metadata
@@ -444,6 +445,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             runs = [(None, front), (None, rest + themes)]
             report.warnings.append("no review or plan heading found: the text after the opening is read as the review")
     seen: list[str] = []
+    part: Part | None = None
     for index, (heading_draft, body) in enumerate(runs):
         if heading_draft is None:
             if not body:
@@ -452,15 +454,24 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             if index == 0:
                 part = builder.new_part("front", None, None, start)
             else:
-                part = builder.new_part("review", None, part_period("review", None, reference, report.title), start)
+                period = _opening_year(body, runs[0][1], report) or part_period("review", None, reference, report.title)
+                part = builder.new_part("review", None, period, start)
         else:
             heading = heading_draft.clean.text.text
             kind = part_heading(heading)[1] if part_heading(heading) else "other"
+            # Under an unnumbered part heading (2019年和今年以来工作回顾), the themes are
+            # numbered 一、二、: they are the part's sections, not parts of their own.
+            if (kind == "other" and part is not None and part.kind in ("review", "plan") and _TOP_NUMBER.match(heading)
+                    and not (part.heading and _TOP_NUMBER.match(part.heading))):
+                _fill_part(builder, part, [_Draft("section", heading_draft.clean, title_end=len(heading))] + body)
+                continue
             if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
                 kind = "plan" if "review" in seen else "review"
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
-            part = builder.new_part(kind, heading, part_period(kind, heading, reference, report.title), start)
+            period = (_opening_year(body, runs[0][1], report) if kind == "review" and not _YEAR_IN.search(heading) else None) \
+                or part_period(kind, heading, reference, report.title)
+            part = builder.new_part(kind, heading, period, start)
         _fill_part(builder, part, body)
     if closing:
         part = builder.new_part("closing", None, None, closing[0].clean.text.span()[0])
@@ -477,6 +488,10 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             report.warnings.append("the plan part is not in the text: its period is told from the title and date")
 
 
+# The review's opening of a town government's report to its congress: 在县委、县政府和镇党委
+# 的领导下，在镇人大的监督支持下，镇政府团结和带领全镇人民… — the congress (人大) that
+# supervises the government, named with the government working under it.
+_REVIEW_FORMULA = re.compile(r"在[^。]{0,12}人大(?:主席团)?[^。]{0,10}监督[^。]{0,40}?(?:政府|我们)")
 _OPENING_FORMULA = re.compile(r"代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)?[^。]{0,6}?(?:报告|汇报)")
 
 
@@ -484,7 +499,25 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report: its title, or the opening formula 我代表…向大会报告."""
     if report.title and re.search(r"工作报告|工作总结|政府工作", report.title):
         return True
-    return any(_OPENING_FORMULA.search(d.clean.text.text) for d in drafts[:8])
+    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text) for d in drafts[:8])
+
+
+_TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
+_YEAR_IN = re.compile(r"\d{4}\s*年")
+# A review that opens by naming its year (2004年，在区委…领导下; 2022年以来，…).
+_OPENING_YEAR = re.compile(r"^\s*(\d{4})\s*年(?:以来|度)?[，,在是我全]")
+
+
+def _opening_year(body: list[_Draft], front: list[_Draft], report: Report) -> Period | None:
+    """The year a review's first paragraph (or the report's opening paragraph before it)
+    names, for a report with no meeting date (a publishing date may be years later)."""
+    if report.date is not None:
+        return None
+    for draft in body[:1] + front[-1:]:
+        if m := _OPENING_YEAR.match(draft.clean.text.text):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
 
 
 def _cut_draft(draft: _Draft, at: int) -> tuple[_Draft, _Draft]:
@@ -510,6 +543,10 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     salutations = [i for i, d in enumerate(drafts) if d.kind == "salutation"]
     if salutations:
         return drafts[: salutations[0] + 1], drafts[salutations[0] + 1 :]
+    # No salutation (an excerpt that starts inside the report): the review starts with
+    # its own opening formula (在…镇人大的监督支持下，镇政府…).
+    if (first := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_FORMULA.search(d.clean.text.text)), None)) is not None:
+        return drafts[:first], drafts[first:]
     headers = [i for i, d in enumerate(drafts) if d.kind == "header"]
     cut = headers[-1] + 1 if headers else 0
     return drafts[:cut], drafts[cut:]

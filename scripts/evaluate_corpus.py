@@ -19,7 +19,9 @@ Scoring:
 - an indicator value found by kg is *correct* when an annotated value of the same report
   and kind has the same number and unit (or, with no number, the same growth) and its
   quote overlaps kg's clause; each annotated value is matched once. Recall is over the
-  annotated values, precision over kg's; *growth right* is over the matched pairs.
+  annotated values, precision over kg's; *growth right* is over the matched pairs;
+  *share right* (完成全年目标的X%) and *modifier right* (左右, 以上, 力争, 超, 余, a range…)
+  are over the matched pairs whose annotation gives one.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
     by_name = {Path(r["source"]).name: r for r in reports}
     rows = []
     totals = {"reports": 0, "loaded": 0, **{k: 0 for k, _ in FIELDS}, "gold values": 0, "found values": 0,
-              "matched": 0, "growth right": 0}
+              "matched": 0, "growth right": 0, "with share": 0, "share right": 0, "with modifier": 0, "modifier right": 0}
     misses: list[str] = []
     for ann_path in sorted(folder.glob("*.ann.json")):
         ann = json.loads(ann_path.read_text("utf-8"))
@@ -134,6 +136,18 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
                 misses.append(f"{stem}\tindicator spurious\t{f.get('kind')} {f.get('name')} {f.get('value')}{f.get('unit') or ''}"
                               f" growth {f.get('growth_pct')}\t{f.get('text')}")
         for g, f in pairs:
+            if g.get("share_of_target_pct") is not None:
+                totals["with share"] += 1
+                ok = _same_number(g["share_of_target_pct"], f.get("share_of_target_pct"))
+                totals["share right"] += ok
+                if not ok:
+                    misses.append(f"{stem}\tshare wrong\texpected {g['share_of_target_pct']}\tgot {f.get('share_of_target_pct')}\t{g.get('quote')}")
+            if g.get("modifier"):
+                totals["with modifier"] += 1
+                ok = _compact(g["modifier"]).replace("-", "—") == _compact(f.get("modifier") or "").replace("-", "—")
+                totals["modifier right"] += ok
+                if not ok:
+                    misses.append(f"{stem}\tmodifier wrong\texpected {g['modifier']!r}\tgot {f.get('modifier')!r}\t{g.get('quote')}")
             if not _same_number(g.get("growth_pct"), f.get("growth_pct")):
                 misses.append(f"{stem}\tgrowth wrong\texpected {g.get('growth_pct')}\tgot {f.get('growth_pct')}\t{g.get('quote')}")
         row.update(gold=len(gold_values), found=len(found), matched=len(pairs))
@@ -145,6 +159,8 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
         "indicator recall": totals["matched"] / totals["gold values"] if totals["gold values"] else 1.0,
         "indicator precision": totals["matched"] / totals["found values"] if totals["found values"] else 1.0,
         "growth right": totals["growth right"] / totals["matched"] if totals["matched"] else 1.0,
+        "share right": totals["share right"] / totals["with share"] if totals["with share"] else 1.0,
+        "modifier right": totals["modifier right"] / totals["with modifier"] if totals["with modifier"] else 1.0,
     }
     return {"scores": scores, "totals": totals, "rows": rows, "misses": misses}
 

@@ -21,9 +21,10 @@ def only(graph, **match):
 
 
 @pytest.mark.parametrize("text, rate, expected", [
-    ("力争完成73亿元，同比增幅5%", False, {"value": 73.0, "unit": "亿元", "growth_pct": 5.0}),
+    ("力争完成73亿元，同比增幅5%", False, {"value": 73.0, "unit": "亿元", "growth_pct": 5.0, "modifier": "力争"}),
     ("同比增长6%", False, {"growth_pct": 6.0}),
-    ("约8.5亿元，同比增长5%以上", False, {"value": 8.5, "unit": "亿元", "growth_pct": 5.0, "approximate": True, "bound": "at_least"}),
+    ("约8.5亿元，同比增长5%以上", False, {"value": 8.5, "unit": "亿元", "growth_pct": 5.0, "approximate": True, "bound": "at_least",
+                                      "modifier": "约"}),
     ("同比下降24.8%", False, {"growth_pct": -24.8}),
     ("提高至18.84%", True, {"value": 18.84, "unit": "%"}),
     ("为87.1%", True, {"value": 87.1, "unit": "%"}),
@@ -145,3 +146,66 @@ def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
                for _, d in sample_graph.nodes(data=True) if d["label"] == "IndicatorValue" and "growth_consistent" in d}
     assert checked[("庙行镇", "社会消费品零售总额")] is False  # 73亿元 "up 5%" on 73亿元
     assert checked[("高境镇", "地方财政收入")] is True  # 8.83 on 8.37: 5.5% for "6%"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("5.6亿元，完成全年目标的82%", {"value": 5.6, "unit": "亿元", "share_of_target_pct": 82.0}),
+    ("3.1亿元，占全年任务数的65.4%", {"value": 3.1, "unit": "亿元", "share_of_target_pct": 65.4}),
+    ("完成1.2亿元，占年计划101.5%", {"value": 1.2, "unit": "亿元", "share_of_target_pct": 101.5}),
+    ("增长6%—7%", {"growth_pct": 6.0, "modifier": "6%—7%"}),
+    ("增长7%左右", {"growth_pct": 7.0, "modifier": "左右"}),
+    ("绝对额12亿元，同比增速-3.5%", {"value": 12.0, "unit": "亿元", "growth_pct": -3.5}),
+    ("达到3000余万元", {"value": 3000.0, "unit": "万元", "approximate": True, "modifier": "余"}),
+    ("突破20亿元", {"value": 20.0, "unit": "亿元", "modifier": "突破"}),
+])
+def test_share_modifier_and_sign(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_a_figure_that_describes_a_project_is_no_value():
+    assert read_figures("30亿元的光伏项目落地") == {}
+
+
+def test_bracketed_target_and_previous_level_are_values_of_their_own():
+    figures = read_figures("6200万元，完成年度目标（5000万元）124%，比上年（5400万元）增长14.8%")
+    assert (figures["value"], figures["growth_pct"], figures["share_of_target_pct"]) == (6200.0, 14.8, 124.0)
+    assert [(e["role"], e["value"], e["unit"]) for e in figures["extras"]] == [("target", 5000.0, "万元"), ("previous", 5400.0, "万元")]
+
+
+FIVE_YEARS = ("五年来，全镇地区生产总值由2016年的12.5亿元增长到2020年的18.2亿元，年均增长7.8%。"
+              "税收收入6200万元，完成年度目标（5000万元）124%，比上年（5400万元）增长14.8%。"
+              "固定资产投资3亿元，其中工业固定资产投资1.2亿元，完成任务量的60%。")
+
+
+@pytest.fixture(scope="module")
+def term(tmp_path_factory):
+    return build_reports(tmp_path_factory.mktemp("term"), {
+        "term.txt": report("马陆镇", "2021-01-10", ("过去五年工作回顾", FIVE_YEARS), ("2021年工作安排", "持续推进各项工作。")),
+    })
+
+
+def test_the_level_a_span_starts_from_is_an_actual_of_its_year(term):
+    start = only(term, indicator="地区生产总值", value=12.5)
+    assert (start["kind"], start["period_start"], start["period_end"]) == ("actual", "2016-01-01", "2016-12-31")
+    assert only(term, indicator="地区生产总值", value=18.2)["growth_pct"] == 7.8
+
+
+def test_a_bracketed_target_and_last_years_level_become_values(term):
+    assert only(term, indicator="税收收入", value=5000.0)["kind"] == "target"
+    previous = only(term, indicator="税收收入", value=5400.0)
+    assert previous["kind"] == "actual"
+    actual = only(term, indicator="税收收入", value=6200.0)
+    assert (actual["growth_pct"], actual["share_of_target_pct"]) == (14.8, 124.0)
+
+
+def test_an_indicator_named_twice_in_a_sentence_gives_two_values(term):
+    assert {v["value"] for v in values(term, indicator="固定资产投资")} == {3.0, 1.2}
+    assert only(term, indicator="固定资产投资", value=1.2)["scope"] == "工业"
+
+
+def test_a_report_of_no_known_period_keeps_its_figures(tmp_path):
+    text = "政府工作报告\n\n各位代表：\n现在，我代表马陆镇人民政府向大会报告工作。\n全镇粮食产量达到3.2万吨，农业总产值5亿元。\n"
+    graph = build_reports(tmp_path, {"undated.txt": text})
+    found = values(graph, indicator="粮食产量")
+    assert [(v["value"], v.get("period_start")) for v in found] == [(3.2, None)]
+    assert not [e for e in graph.edges(keys=True) if e[2] == "MEASURED_BY"]

@@ -93,3 +93,42 @@ def test_a_short_park_name_before_a_phase_is_kept():
     result = find_mentions("晨园二期改扩建有序推进。", "庙行镇", "宝山区")
     assert {(f.type, f.name, f.part_of) for f in result} == {("Project", "晨园二期", "晨园"), ("Project", "晨园", None)}
     assert "幸福家园" not in names("建设幸福家园二期。", "Project")  # a home, not a park
+
+
+def indicators(text):
+    return names(text, "Indicator")
+
+
+def test_a_statistical_list_names_its_measure_once():
+    assert {"猪存栏", "牛存栏", "羊存栏"} <= indicators("全镇生猪存栏2.1万头，猪存栏1.2万头、牛860头、羊3200只。")
+    assert {"水稻种植面积", "蔬菜种植面积"} <= indicators("种植水稻5.2万亩、蔬菜1200亩。")
+
+
+def test_stocks_of_firms_are_counted_but_new_ones_are_actions():
+    assert "规模以上工业企业数" in indicators("现有规模以上工业企业12家。")
+    assert "农民专业合作社数" in indicators("农民专业合作社已经发展到45家。")
+    assert not any(n.endswith("企业数") for n in indicators("新增规模以上工业企业3家。"))
+
+
+def test_rates_of_the_town_but_not_of_an_office():
+    assert "贫困发生率" in indicators("全镇贫困发生率下降至1.2%。")
+    assert "人口自然增长率" in indicators("人口自然增长率3.1‰。")
+    assert not indicators("养老金发放率达100%，群众满意率98%。")
+
+
+def test_crop_bought_or_harvested_by_weight():
+    assert "烟叶收购量" in indicators("全年收购烟叶3.5万担。")
+
+
+def test_figures_of_works_firms_and_projections_are_not_the_towns():
+    assert not indicators("修建文化广场5个，总面积达2.4万平方米。")
+    assert not indicators("某某分公司追加投资1800万元。")
+    assert not indicators("项目建成后年销售收入预计超5000万元。")
+    assert not indicators("引进某品牌汽车4S店，年销售额约2亿元。")
+    assert not indicators("建成生态农业示范点面积3000亩。")
+
+
+def test_a_statistic_name_stops_at_figures_and_keeps_its_brackets():
+    assert "耕地面积" in indicators("辖7个行政村.全乡耕地面积12.3万亩。")
+    assert "限额以上批发业（单位）销售额" in indicators("限额以上批发业（单位）销售额绝对额完成9.8亿元，同比增速6.5%。")
+    assert "生猪出栏" in indicators("生猪出栏比上年增长12%。")

@@ -50,3 +50,27 @@ def test_metadata_never_comes_from_the_file_name(tmp_path, sample_reports):
     copy.write_bytes(Path(sample_reports["003_68189976bd792ce1.txt"].source).read_bytes())
     report = load(copy)
     assert (report.town, report.date.isoformat()) == ("罗店镇", "2024-12-24")
+
+
+def test_a_site_table_gives_the_title_and_its_labels_are_no_title():
+    lines = ["索引号: 1134/202208-00062 组配分类: 政府工作报告", "发布机构: 洪林镇人民政府",
+             "名称: 洪林镇人民政府2022年上半年政府工作报告 文号:"]
+    meta = read_metadata(lines, "")
+    assert meta.title == "洪林镇人民政府2022年上半年政府工作报告"
+    assert meta.town == "洪林镇"
+
+
+def test_a_generic_title_names_no_town_and_the_text_decides():
+    text = "济沁河乡位于龙江县西北部。济沁河乡矿产资源丰富，与山泉镇接壤。"
+    meta = read_metadata(["乡镇政府工作报告"], "", text)
+    assert (meta.town, meta.district) == ("济沁河乡", "龙江县")
+
+
+def test_a_subdistrict_office_in_the_title():
+    meta = read_metadata(["西安市雁塔区大雁塔街道办事处2025年工作总结及2026年工作计划"], "")
+    assert (meta.town, meta.district, meta.city) == ("大雁塔街道", "雁塔区", "西安市")
+
+
+def test_a_township_is_not_cut_as_a_prefecture_and_a_suffix():
+    meta = read_metadata([], "", "上半年塔城乡政府紧紧围绕发展目标，巩固提升南昌发展首位度。塔城乡持续推进乡村振兴。")
+    assert meta.town == "塔城乡" and meta.city != "塔城地区"

@@ -167,3 +167,45 @@ def test_year_at_line_start_is_not_a_footnote():
     text = REPORT.replace("（一）重点工程\n", "（一）重点工程\n\n2024 年是关键之年。\n\n")
     plan = load_text(text).part("plan")
     assert [s.text for s in plan.sentences()][0] == "2024年是关键之年。"
+
+
+def test_an_excerpt_that_opens_inside_the_review_loads_by_its_review_formula():
+    text = ("索引号：000/2009-01 | 发布机构：某区马陆镇 |\n"
+            "2008年在区委、区政府和镇党委的领导下，在镇人大的监督支持下，镇政府团结带领全镇人民，圆满完成各项目标任务。"
+            "全镇实现生产总值8000万元，增长12%。\n")
+    report = load_text(text)
+    review = report.part("review")
+    assert review is not None and (review.period.start.year, review.period.end.year) == (2008, 2008)
+    assert any("生产总值" in s.text for s in review.sentences())
+
+
+def test_themes_numbered_under_an_unnumbered_review_heading_are_its_sections():
+    text = ("政府工作报告\n——2020年6月19日在马陆镇第六届人民代表大会第七次会议上\n各位代表：\n"
+            "现在，我代表马陆镇人民政府向大会报告工作。\n2019年和今年以来工作回顾\n"
+            "一、全面发展镇村经济\n2019年，我镇完成财政总收入7000万元，增长12%。\n"
+            "二、持续改善民生\n新建养老院一所。\n")
+    report = load_text(text)
+    assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
+    assert any("财政总收入" in s.text for s in report.part("review").sentences())
+
+
+def test_a_heading_about_how_targets_were_met_is_a_review():
+    text = ("各位代表：\n现在，我代表马陆镇人民政府向大会报告工作。\n2022年以来，在区委、区政府的领导下，马陆镇稳步发展。\n"
+            "一、年度目标任务完成情况\n全年完成固定资产投资5亿元。\n")
+    report = load_text(text)
+    assert report.part("review") is not None and report.part("plan") is None
+    assert report.part("review").period.start.year == 2022  # undated: the year the opening names
+
+
+def test_a_title_naming_both_halves_gives_each_its_year():
+    text = ("某某街道2023年工作总结及2024年工作计划\n\n2023年，某某街道在区委、区政府坚强领导下，较好完成了全年各项目标任务。"
+            "现将2023年度目标任务完成情况报告如下：\n一、2023年工作完成情况\n完成固定资产投资5亿元。\n")
+    report = load_text(text)
+    assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]  # 现将…报告如下 is no heading
+    assert (report.part("review").period.start.year, report.planned.start.year) == (2023, 2024)
+
+
+def test_a_review_of_a_five_year_plan_era_covers_it():
+    text = ("大塘镇2021年政府工作报告\n\n2020年工作及“十三五”时期发展回顾\n一年来，全镇经济平稳发展。\n")
+    review = load_text(text).part("review")
+    assert (review.period.start.year, review.period.end.year) == (2016, 2020)
