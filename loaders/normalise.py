@@ -10,12 +10,15 @@ character's original offset. The rules, in the order :func:`normalise` applies t
    brackets whose content holds Chinese becomes ``（…）``; straight double quotes in a
    paragraph with Chinese become ``“…”`` by alternation. A ``.`` is never changed (it
    is a decimal point more often than not).
+0. **Reading aids**: pinyin printed after characters (``鎮(zhèn)``) is removed.
 3. **Spaces**: white space is removed unless it separates two ASCII letters or digits
    (``2.25 亿元`` → ``2.25亿元``, ``孙 兰`` → ``孙兰``, but ``Transit Oriented`` keeps
    its space, collapsed to one).
 
 Variant characters (蕰→蕴 and the like, from ``data/variants.tsv``) are *not* changed in
-the text: :func:`fold_variants` gives a parallel string for matching.
+the text: :func:`fold_variants` gives a parallel string for matching. A report written in
+traditional characters (:func:`is_traditional`) is read in simplified ones
+(:func:`simplified`, one character for one, so offsets still point into the original).
 """
 
 from __future__ import annotations
@@ -131,9 +134,59 @@ def remove_spaces(text: MappedText) -> MappedText:
     return MappedText(_WHITESPACE_RUN.sub(" ", kept.text), kept.offsets)
 
 
+# Pinyin a web page's reading aid printed after each character: 鎮(zhèn), 總結(jié). A
+# bracket of Latin letters with a tone mark right after a Chinese character is never prose.
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)")
+
+
+def remove_ruby(text: MappedText) -> MappedText:
+    spans = [(m.start(), m.end()) for m in _RUBY.finditer(text.text)]
+    return text.delete_spans(spans) if spans else text
+
+
 def normalise(text: MappedText) -> MappedText:
     """All running-text rules, in order (see the module docstring)."""
-    return remove_spaces(unify_punctuation(unify_width(text)))
+    return remove_spaces(unify_punctuation(unify_width(remove_ruby(text))))
+
+
+@cache
+def _t2s():
+    import opencc  # OpenCC's phrase tables: 乾隆 stays, 乾燥 becomes 干燥
+
+    return opencc.OpenCC("t2s")
+
+
+def is_traditional(text: str) -> bool:
+    """Whether a text is written in traditional characters (a site's 繁體 version of a
+    report): more than one Chinese character in twenty changes under OpenCC's t2s.
+
+    >>> is_traditional("鞏固拓展脫貧攻堅成果同鄉村振興有效銜接"), is_traditional("巩固拓展脱贫攻坚成果")
+    (True, False)
+    """
+    sample = "".join(ch for ch in text[:20000] if "\u4e00" <= ch <= "\u9fff")
+    if not sample:
+        return False
+    converted = _t2s().convert(sample)
+    changed = sum(a != b for a, b in zip(sample, converted)) if len(converted) == len(sample) else len(sample)
+    return changed * 20 > len(sample)
+
+
+def simplified(text: str) -> str:
+    """The text in simplified characters, one character for one, so that every offset
+    into it is an offset into the original (a phrase OpenCC would convert to a different
+    length is converted character by character).
+
+    >>> simplified("沙地鎮2023年上半年工作總結")
+    '沙地镇2023年上半年工作总结'
+    """
+    converter = _t2s()
+    out = []
+    for line in text.split("\n"):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(c if len(c := converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "\n".join(out)
 
 
 @cache

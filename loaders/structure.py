@@ -41,7 +41,7 @@ from datetime import date
 from .footnotes import SUPERSCRIPT_DIGITS, FootnoteDefinition, find_definitions, find_markers
 from .metadata import read_metadata
 from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
-from .normalise import fold_variants, normalise
+from .normalise import fold_variants, is_traditional, normalise, simplified
 from .headings import inline_breaks, part_heading
 from .periods import part_period, title_year
 from .textmap import MappedText
@@ -351,6 +351,10 @@ class _Builder:
 def build_report(report: Report) -> Report:
     """Fill ``report`` (its ``original`` set) with metadata and parts."""
     original = report.original
+    if is_traditional(original):
+        # Read in simplified characters, one for one: offsets still point into the original.
+        original = simplified(original)
+        report.warnings.append("written in traditional characters: read in simplified ones")
     raw_lines = split_lines(original)
     definitions = find_definitions(raw_lines)
     lines = [_Line(i, s, e, raw) for i, (s, e, raw) in enumerate(raw_lines)]

@@ -43,9 +43,20 @@ def _norm_place(name: str | None) -> str | None:
     return name.replace("街道办事处", "街道") if name else name
 
 
+def _simplified(text: str) -> str:
+    """A traditional-character quote compares with kg's simplified reading of it."""
+    try:
+        import opencc
+    except ImportError:
+        return text
+    return opencc.OpenCC("t2s").convert(text)
+
+
 def _compact(text: str) -> str:
-    """Text without spaces, line breaks and punctuation differences, for overlap tests."""
+    """Text without spaces, line breaks, reading aids (鎮(zhèn)) and punctuation or script
+    differences, for overlap tests."""
     text = re.sub(r"\s+", "", text or "")
+    text = _simplified(re.sub(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)", "", text))
     table = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "%": "%", "％": "%"})
     return text.translate(table)
 

@@ -209,3 +209,14 @@ def test_a_review_of_a_five_year_plan_era_covers_it():
     text = ("大塘镇2021年政府工作报告\n\n2020年工作及“十三五”时期发展回顾\n一年来，全镇经济平稳发展。\n")
     review = load_text(text).part("review")
     assert (review.period.start.year, review.period.end.year) == (2016, 2020)
+
+
+def test_a_report_in_traditional_characters_with_pinyin_is_read_in_simplified():
+    text = ("馬陸鎮(zhèn)2023年上半年工作總結(jié)及下半年工作計劃\n一、2023年上半年工作總結(jié)\n"
+            "在區(qū)委、區(qū)政府的正確領(lǐng)導(dǎo)下，全鎮(zhèn)完成財政總收入5000萬元。\n")
+    report = load_text(text)
+    assert report.town == "马陆镇" and report.planned.start.month == 7
+    sentence = next(s for s in report.part("review").sentences() if "财政总收入" in s.text)
+    assert "(" not in sentence.text
+    assert text[sentence.start : sentence.end].startswith("在區(qū)委")  # offsets point into the original
+    assert any("traditional" in w for w in report.warnings)
