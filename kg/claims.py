@@ -12,8 +12,10 @@ part is a **commitment** when it names an object and an action:
   ``持续改进工作作风`` has neither object nor action and is left out.
 
 One commitment per object: ``大康路、一二八纪念路、共康路完成道路验收移交`` is three. Its
-milestone is the highest stage the clause names (rank 0, 推进, when it names none: work
-carried on), its deadline the first deadline phrase of the clause or sentence (年内,
+milestone is the highest stage the clause names; when it names none, a promise to build
+works (建设, 实施, 推进 a project, a facility, a park…) promises at least that they are under
+way (开工, ``stage_stated`` false: tracing still asks for them done), and any other
+promise (a programme, a title, a figure) has no milestone. Its deadline the first deadline phrase of the clause or sentence (年内,
 年底前, 6月底前…; the end of the part's period otherwise), its quantity the first
 counted amount (``2个驿站``, ``12台``; Chinese numerals read with cn2an).
 
@@ -245,7 +247,7 @@ def _head_regex() -> re.Pattern:
 
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
-_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质)+")
+_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心)+")
 
 
 def generic_objects(text: str) -> list[tuple[str, str]]:
@@ -271,6 +273,9 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|[\d]{4}年)+", "", phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
         taken = m.end()
+        if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
+            phrase += phase.group()
+            taken += phase.end()
         core = re.sub(r"^[\d一二两三四五六七八九十]+", "", _VAGUE_MODIFIERS.sub("", phrase))
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
@@ -294,8 +299,9 @@ class Claim:
     object: str  # the entity's surface or the generic phrase
     entities: list[str] = field(default_factory=list)
     heads: list[str] = field(default_factory=list)  # kind words of the things it names (驿站, 学校)
-    milestone: str = "推进"
+    milestone: str | None = "推进"
     milestone_rank: int = 0
+    stage_stated: bool = True  # False: a promise of works that names no stage, read as 开工
     reached_ranks: list[int] = field(default_factory=list)  # progress: each stage reported
     towards: bool = False  # progress: only worked towards
     deadline: str | None = None
@@ -333,7 +339,7 @@ def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, wi
                 found.append((entity, edge["text"], True))
             continue
         if clause.start <= edge["start"] and edge["end"] <= clause.end:
-            found.append((entity, edge["text"], False))
+            found.append((entity, _surface(graph, entity, edge, graph.nodes[sentence_id]["text"]), False))
     ids = {e for e, _, _ in found}
     # A whole named beside its parts (上海智力产业园 with 一期、四期), or a line beside its
     # stations, is context: the parts are the objects.
@@ -345,6 +351,57 @@ def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, wi
             seen.add(item[0])
             unique.append(item)
     return unique
+
+
+_PHASE_LIST = re.compile(r"^(?P<whole>.*?)[一二三四五六七八九十\d]+期(?:、[一二三四五六七八九十\d]+期)+$")
+_TRAILING_PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
+# Places a promise is about only as the site of works (a road's 管网, a river's 驿站, a
+# village's 商品房): the works named right after the place are the object.
+_SITES = frozenset({"Road", "River", "Village", "MetroStation", "MetroLine", "Town"})
+
+
+def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> str:
+    """How the clause names an entity as a promised object: an enumerated phase by its
+    whole and its own phase (智力产业园一期、四期 → 智力产业园四期), a coded parcel with
+    its 地块 (J-07A、F-07三幅地块 → J-07A地块), a site with the works on it (大康路、南蕴藻路
+    管网 → 大康路管网)."""
+    node = graph.nodes[entity]
+    surface = edge["text"]
+    if (m := _PHASE_LIST.match(surface)) and (phase := _TRAILING_PHASE.search(node.get("name", ""))):
+        return m.group("whole") + phase.group()
+    if node.get("label") == "Parcel" and not surface.endswith("地块") and node.get("name", "").startswith(surface):
+        # L-07幼儿园: the facility on the coded parcel; J-07A、F-07三幅地块: the parcel.
+        head = _head_regex().match(sentence, edge["end"])
+        return surface + head.group() if head and head.group() != "地块" else node["name"]
+    if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
+        return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if node.get("label") in _SITES:
+        return surface + _works_after(sentence, edge["end"])
+    return surface
+
+
+# What names a programme of works after the thing it is about: its kind of works and 工程/
+# 项目, or a programme's own kind word after its quoted name.
+_WORKS_OF = re.compile(r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)")
+
+
+def _works_after(sentence: str, end: int) -> str:
+    """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
+    sites shares the works named after its last member)."""
+    rest = sentence[end:]
+    # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds.
+    if m := re.match(r"[^，；。、（）“”]{1,14}?(?:项目|工程)", rest):
+        return m.group()
+    # 大康路、南蕴藻路、长江西路管网: skip the other members of the list.
+    while m := re.match(r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest):
+        rest = rest[m.end() :]
+    stop = re.search(rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|工作|等", rest)
+    span = rest[: stop.start()] if stop else rest
+    heads = list(_head_regex().finditer(span))
+    # 星河路道路验收: the site's own kind (道路, 河道) names the site again, not works on it.
+    if not heads or len(span) > 20 or span[: heads[-1].end()] in ("道路", "河道", "河", "路", "村庄", "村"):
+        return ""
+    return re.sub(r"\s+", "", span[: heads[-1].end()])
 
 
 def _part_of_sentence(graph: nx.MultiDiGraph, sentence_id: str) -> tuple[str, dict]:
@@ -376,13 +433,19 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
             stage = highest_stage(body)
-            acts = bool(_ACTION.search(body)) or stage is not None
+            acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body)))
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
                 continue
+            if kind == "Commitment" and _NOT_WORKS.search(body):
+                continue  # a campaign, or the building of a team or a system: no promise of works
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
             generic = generic_objects(body)
+            if kind == "Commitment":
+                objects = _promised(graph, objects, generic, body)
+                if not objects and (title := _TITLE.search(body)):
+                    generic = [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展)+", "", title.group("title")), "title")]
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
                 # the object of the clause before.
@@ -412,17 +475,80 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             targets = [(e, surface, foot) for e, surface, foot in objects] or [(None, phrase, False) for phrase, _ in generic]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
-                claims.append(Claim(
-                    id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,
-                    entities=[entity] if entity else [], in_footnote=foot, **common,
-                ))
+                claim = Claim(id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,
+                              entities=[entity] if entity else [], in_footnote=foot, **common)
+                if kind == "Commitment" and stage is None:
+                    _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
+                claims.append(claim)
                 count += 1
     return claims
 
 
+# Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
+# and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
+# not works it promises.
+_NOT_WORKS = re.compile(r"专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+                        r"|品牌(?:影响力|建设)?$")
+# A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
+_TITLE = re.compile(r"(?:争创|创建|迎接|巩固|做好|通过|开展)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）]{2,18}?"
+                    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范街道|文明城区|卫生城区|强镇|名镇))"
+                    r"(?:创建|复审|复评|称号|迎检|工作)?")
+# Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
+# 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
+_PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
+# A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
+# facility everywhere in town, not one named facility.
+_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
+
+
+def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
+              body: str) -> list[tuple[str, str, bool]]:
+    """The objects a plan clause promises: without slogans and kinds of facility, and with
+    the works on a place (康家村城中村改造建设商品房、动迁安置房) instead of the place."""
+    kept = []
+    for entity, surface, foot in objects:
+        label = graph.nodes[entity]["label"]
+        if label == "Initiative" and not _PROGRAMME.search(surface):
+            continue
+        if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
+            continue
+        kept.append((entity, surface, foot))
+    generic[:] = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
+                                 for e, s, _ in kept if e):
+        places = [s for _, s, _ in kept]
+        works = [(p, h) for p, h in generic if not any(p in place or place in p for place in places)]
+        if works:
+            return []  # the generic works stand for the promise
+    return kept
+
+
+# Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
+# promises at least that they are being built (开工).
+_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工")
+# What a promise of works is about: named works and places of works, or unnamed works.
+_WORKS_LABELS = frozenset({"Project", "Facility", "IndustrialPark", "Park", "Parcel", "MetroStation", None})
+# A title to win or keep (争创…模范镇, 国家卫生镇复审) or a figure to reach is no stage of works.
+_TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选|称号|达到\d|覆盖率|\d+(?:\.\d+)?%")
+
+
+def _unstaged(claim: Claim, body: str, label: str | None) -> None:
+    """The milestone of a promise whose clause names no stage: 开工 for works being built
+    (tracing still asks for them done, as for work carried on), none for a programme,
+    a title, a figure or work with no works (深化…, 开展…)."""
+    works_named = label != "Initiative" and (label in _WORKS_LABELS or claim.object.endswith(("项目", "工程"))
+                                             or bool(_head_regex().search(claim.object[-4:])))
+    if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
+        works = stage_of(4)
+        claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
+    else:
+        claim.milestone, claim.milestone_rank, claim.stage_stated = None, 0, False
+
+
 def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: str, stage: Stage | None,
                        kind: str, clause: Clause, period_start: date, period_end: date) -> None:
-    if stage is None or count == 0:
+    # 加快投产见效 states the aim of the works, not a stage promised for them.
+    if stage is None or count == 0 or re.search(r"见效|达效|发挥效益|显现", body):
         return
     previous = [c for c in claims[-count:] if c.sentence == sentence_id and c.end <= clause.start]
     last_end = max((c.end for c in previous), default=None)
@@ -431,8 +557,8 @@ def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: 
             continue
         claim.text = claim.text + "，" + clause.text if claim.end + 1 == clause.start else claim.text
         claim.end = clause.end if claim.end + 1 == clause.start else claim.end
-        if kind == "Commitment" and stage.rank > claim.milestone_rank:
-            claim.milestone, claim.milestone_rank = stage.milestone, stage.rank
+        if kind == "Commitment" and (stage.rank > claim.milestone_rank or not claim.stage_stated):
+            claim.milestone, claim.milestone_rank, claim.stage_stated = stage.milestone, stage.rank, True
         if kind == "Progress":
             claim.reached_ranks = claim.reached_ranks + [r for r, _ in reached_stages(body)]
         deadline, text = deadline_of(clause.text, period_start, period_end)

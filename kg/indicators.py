@@ -68,7 +68,9 @@ _GROWTH = re.compile(
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
-_CONTINUES = re.compile(r"^(?:占|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+_CONTINUES = re.compile(r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+# A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
+_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
 _FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
 _AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
@@ -138,7 +140,7 @@ def unit_pattern(name: str) -> re.Pattern | None:
 # the period's target the value is — a share of the target, not a growth and not a rate.
 _SHARE = re.compile(
     r"(?:完成|占|为|达到|达)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|下达的?|县定|市定|区定)?"
-    r"(?:目标任务|目标|任务数|任务量|任务|计划数|计划)(?:数|量)?(?:的)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?:目标任务|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
 )
 # A figure in brackets qualifies the value before it: the target it is measured against
 # (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).
@@ -390,7 +392,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
                 name = graph.nodes[entity]["name"]
                 figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
-                if not figures:
+                # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
+                if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
+                    figures.pop("value", None), figures.pop("unit", None)
+                if not figures or set(figures) <= {"modifier", "approximate", "bound", "extras"}:
                     continue
                 before = text[clause.start : m_start]
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)

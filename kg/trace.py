@@ -152,8 +152,14 @@ _AT = re.compile(r"^(?:上盖|周边|沿线|沿岸|两侧|南侧|北侧|东侧|�
 
 
 def _about_something_at(graph: nx.MultiDiGraph, c: Claim) -> bool:
-    """Whether the promise's object is a place at its entity (呼兰路站点上盖), not the entity."""
-    surface = c.object
+    """Whether the promise's object is a place or works at its entity (呼兰路站点上盖,
+    大康路管网), not the entity: the object names more than the entity, or the text goes
+    on with a place word after it."""
+    names = _names(graph, c.entities)
+    for name in sorted(names, key=len, reverse=True) if c.object not in names else ():
+        if c.object.startswith(name) and len(c.object) > len(name) and not re.fullmatch(r"[一二三四五六七八九十\d]+期", c.object[len(name):]):
+            return True
+    surface = next((n for n in sorted(names, key=len, reverse=True) if n in c.text), c.object)
     position = c.text.find(surface)
     return position >= 0 and bool(_AT.match(c.text[position + len(surface) :]))
 
@@ -162,7 +168,9 @@ def status_of(commitment: Claim, evidence: list[Evidence], followup_spans: list[
     """The status of a commitment from its evidence and the periods its follow-ups cover."""
     if not followup_spans:
         return "AWAITING_FOLLOW_UP"
-    target = commitment.milestone_rank or DONE_RANK
+    # A stage the promise states must be reached; works promised with no stage (推进X建设)
+    # and other promises must be done.
+    target = commitment.milestone_rank if commitment.stage_stated and commitment.milestone_rank else DONE_RANK
     if _reached(commitment, evidence) >= target:
         return "DELIVERED"
     if any(e.progress.signals for e in evidence):

@@ -473,8 +473,8 @@ _HARVESTED = re.compile(r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff
 _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
 _ONE_WORK = re.compile(r"^(?:工程|项目)总投资$")
 
-# 种植玉米6.9万亩: the area planted with a crop is a statistic of the crop.
-_PLANTED = re.compile(r"(?:种植|种|栽植|播种)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
+# 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
+_PLANTED = re.compile(r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
 
 # Statistical lists give one measure for several subjects, naming the measure once:
 # 猪存栏1.25万头、牛1180头、羊5420只; 种植玉米6.9万亩、经济作物3000亩. A list member is a
@@ -630,8 +630,9 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
 
 
 _LIST = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商)*)(企业|公司|项目)"
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    r"(?:大型|农业|工业|规上|规模以上)?"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)(企业|公司|项目|品牌|门店|商户)"
 )
 
 
@@ -647,7 +648,16 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         # The first item still carries the words before the list (引进科创宝): cut them.
         first_start, first = items[0]
         cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 建材工业园天欣、宏康…: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
         items[0] = (cut, text[cut : first_start + len(first)])
+        # Brands, shops and merchants are firms only when they are brought in (引进A、B等
+        # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
+        if m.group(3) in ("品牌", "门店", "商户") and not re.search(r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$",
+                                                                   text[max(0, m.start(1) - 8) : m.start(1) + 4]):
+            continue
         # A list of 项目 names companies when its items look like companies, else projects.
         kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
         for start, item in items:
@@ -664,14 +674,129 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
                 found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
             position += len(item) + 1
+    _legal_names(text, boundaries, found)
+    _named_in_brackets(text, boundaries, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
-    for m in re.finditer(r"(?:有限公司|实业公司|集团|药业|制药|生物)", text):
+    _trade_names(text, boundaries, found)
+    # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
+    # the endings of pharmaceutical and holding firms.
+    for m in re.finditer(r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物)", text):
+        if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
+            continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
-        if 2 <= len(stem) <= 5 and stem not in _GENERIC_STEMS and not _typed_by_suffix(stem) \
+        if 2 <= len(stem) <= 5 and not is_kind_of_firm(stem) and not _typed_by_suffix(stem) \
                 and not stem.endswith(tuple(_GENERIC_STEMS)) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem) \
                 and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end()):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# A firm's registered name ends in its legal form; the place of registration may stand in
+# brackets before it or after the trade name: 安徽奥丰汽车配件有限公司,
+# 某某（上海）生物科技有限公司, 某某科技（苏州）有限公司.
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|合伙企业（有限合伙）|合作社)")
+_REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
+
+
+def _legal_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for m in _LEGAL_FORM.finditer(text):
+        if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
+            continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
+        end = m.start()
+        start = stem_start(text, end, boundaries, max_len=20)
+        # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
+        while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
+            start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
+        stem = text[start:end]
+        if len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2 or is_kind_of_firm(stem) or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem):
+            continue
+        found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
+# 签约项目3个（A、B、C）. The kind says what they are.
+_BRACKETED_LIST = re.compile(r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]")
+
+
+def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for m in _BRACKETED_LIST.finditer(text):
+        items = re.split(r"[、，,和及]", m.group("items"))
+        if len(items) < 1 or any(len(i) > 24 for i in items):
+            continue
+        position = m.start("items")
+        for item in items:
+            start, end = position, position + len(item)
+            position = end + 1
+            item = item.strip()
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+                continue
+            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
+            # business) in a count of projects are the firms behind them; other names
+            # (滨江花园) are the projects.
+            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
+            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
+            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
+                continue
+            found.append(_Found(kind, start, end, item, "list"))
+
+
+# A firm's usual name is its trade name and its line of business (安徽昱和服饰,
+# 博瑞精密汽车零部件, 宏涛塑业, 中孚胶粘): read as a firm where the text has it act as one —
+# built, producing, settling, signing — or deal with the government as a partner.
+_TRADES = ("服饰", "服装", "制衣", "纺织", "鞋业", "塑业", "塑胶", "胶粘", "包装", "纸品", "纸业", "印务", "机械", "机械加工",
+           "零部件", "汽车零部件", "汽车", "电子", "电器", "电缆", "线缆", "光电", "电气", "五金", "铸造", "压铸", "钢构", "钢铁",
+           "建材", "水泥", "混凝土", "陶瓷", "玻璃", "家具", "木业", "竹木", "食品", "粮油", "酒业", "茶业", "果业", "农业",
+           "牧业", "渔业", "养殖", "冷链", "物流", "商贸", "商业", "置业", "地产", "能源", "新能源", "节能", "环保", "化工",
+           "材料", "新材料", "科技", "智能", "信息", "传媒", "文旅", "旅游", "医疗", "生物", "药业", "轨道")
+_FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
+_TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})"
+_ACTING_FIRMS = re.compile(rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})")
+_PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+
+
+_BUSINESS_WORDS = (*_TRADES, "基金管理", "基金", "管理", "投资", "投融资", "咨询", "服务", "专业", "农民专业", "股份经济", "经济",
+                   "发展", "建设", "开发", "运营", "国有", "民营", "外资", "合资")
+
+
+def is_kind_of_firm(stem: str) -> bool:
+    """Whether a firm's name before its ending is only lines of business (基金管理公司,
+    农业专业合作社): a kind of firm, not one firm.
+
+    >>> is_kind_of_firm("基金管理"), is_kind_of_firm("农业专业"), is_kind_of_firm("宏玉")
+    (True, True, False)
+    """
+    rest = stem
+    while rest:
+        word = next((w for w in sorted(_BUSINESS_WORDS, key=len, reverse=True) if rest.endswith(w)), None)
+        if word is None:
+            return rest in _GENERIC_STEMS
+        rest = rest[: -len(word)]
+    return True
+
+
+def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    whole = re.compile(_TRADE_NAME + "$")
+    for m in _ACTING_FIRMS.finditer(text):
+        position = m.start("names")
+        pieces = []
+        for piece in m.group("names").split("、"):
+            # 和/与/及 join two firms only where both sides are firm names (昱和服饰 is one).
+            parts = re.split(r"[和与及]", piece, maxsplit=1)
+            pieces += parts if len(parts) == 2 and all(whole.match(p) for p in parts) else [piece]
+        for name in pieces:
+            start = text.index(name, position)
+            position = start + len(name)
+            # The match may begin with the verb before the name (推动宏涛塑业): drop it.
+            lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+            stem, start = name[len(lead):], start + len(lead)
+            trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+            if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
+                found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _PARTNER.finditer(text):
+        name = m.group("name")
+        if not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name) \
+                and name not in _GENERIC_STEMS:
+            found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 
 def _typed_by_suffix(item: str) -> bool:

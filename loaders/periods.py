@@ -85,7 +85,7 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     years = [int(y) for y in _YEAR.findall(heading)]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
-            if re.search(rf"{era}”?(?:时期|期间)", heading):  # not “十四五”开局之年
+            if re.search(rf"{era}”?(?:时期|期间|和|及|以来)", heading):  # not “十四五”开局之年
                 years += [first, last]
     count = 1
     if span := _YEARS_SPAN.search(heading):

@@ -365,7 +365,9 @@ def build_report(report: Report) -> Report:
             _classify(line, original)
     # The first line is the title (下半年工作打算 may name a whole half-year report).
     first = next((line for line in lines if line.kind != "blank"), None)
-    if first is not None and first.kind == "part":
+    # …but a numbered heading (一、“十一五”期间工作回顾) is never a title: an excerpt that
+    # starts with the review's heading starts with a part.
+    if first is not None and first.kind == "part" and not _TOP_NUMBER.match(original[first.start : first.end]):
         first.kind = "text"
 
     footnotes = _footnotes(original, definitions, report)

@@ -8,7 +8,8 @@ indicators`` write for a build of one half of the corpus, and the ``*.ann.json``
     kg build tests/corpus/real/dev --store /tmp/dev
     kg export reports --store /tmp/dev -o reports.json
     kg export indicators --store /tmp/dev -o indicators.json
-    python3 scripts/evaluate_corpus.py tests/corpus/real/dev reports.json indicators.json [--misses] [--json]
+    kg export entities --store /tmp/dev -o entities.json     # optional: companies are scored too
+    python3 scripts/evaluate_corpus.py tests/corpus/real/dev reports.json indicators.json [entities.json] [--misses] [--json]
 
 Scoring:
 
@@ -21,7 +22,10 @@ Scoring:
   quote overlaps kg's clause; each annotated value is matched once. Recall is over the
   annotated values, precision over kg's; *growth right* is over the matched pairs;
   *share right* (完成全年目标的X%) and *modifier right* (左右, 以上, 力争, 超, 余, a range…)
-  are over the matched pairs whose annotation gives one.
+  are over the matched pairs whose annotation gives one;
+- with the entities export, a *company* annotated is found when a Company entity the
+  report mentions has its name (equal, or one holding the other); company precision is
+  over the Company entities the reports mention.
 """
 
 from __future__ import annotations
@@ -78,7 +82,7 @@ def _same_number(a, b) -> bool:
 
 
 def _unit(u: str | None) -> str | None:
-    return u.replace("％", "%") if u else u
+    return _simplified(u.replace("％", "%")) if u else u
 
 
 def match_indicators(gold: list[dict], found: list[dict]) -> list[tuple[dict, dict]]:
@@ -101,11 +105,22 @@ def match_indicators(gold: list[dict], found: list[dict]) -> list[tuple[dict, di
     return pairs
 
 
-def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
+def _same_firm(a: str, b: str) -> bool:
+    a, b = _compact(a), _compact(b)
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+
+
+def evaluate(folder: Path, reports: list[dict], indicators: list[dict], entities: list[dict] | None = None) -> dict:
     by_name = {Path(r["source"]).name: r for r in reports}
+    firms: dict[str, list[str]] = {}
+    for entity in entities or []:
+        if entity.get("type") == "Company":
+            for mention in entity.get("mentions", []):
+                firms.setdefault(mention["report"], []).append(entity["name"])
     rows = []
     totals = {"reports": 0, "loaded": 0, **{k: 0 for k, _ in FIELDS}, "gold values": 0, "found values": 0,
-              "matched": 0, "growth right": 0, "with share": 0, "share right": 0, "with modifier": 0, "modifier right": 0}
+              "matched": 0, "growth right": 0, "gold companies": 0, "companies found": 0, "found companies": 0,
+              "companies right": 0, "with share": 0, "share right": 0, "with modifier": 0, "modifier right": 0}
     misses: list[str] = []
     for ann_path in sorted(folder.glob("*.ann.json")):
         ann = json.loads(ann_path.read_text("utf-8"))
@@ -161,6 +176,16 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
                     misses.append(f"{stem}\tmodifier wrong\texpected {g['modifier']!r}\tgot {f.get('modifier')!r}\t{g.get('quote')}")
             if not _same_number(g.get("growth_pct"), f.get("growth_pct")):
                 misses.append(f"{stem}\tgrowth wrong\texpected {g.get('growth_pct')}\tgot {f.get('growth_pct')}\t{g.get('quote')}")
+        if entities is not None:
+            gold_firms = ann.get("companies") or []
+            found_firms = sorted(set(firms.get(report["id"], [])))
+            totals["gold companies"] += len(gold_firms)
+            totals["found companies"] += len(found_firms)
+            hits = [g for g in gold_firms if any(_same_firm(g, f) for f in found_firms)]
+            totals["companies found"] += len(hits)
+            totals["companies right"] += sum(any(_same_firm(g, f) for g in gold_firms) for f in found_firms)
+            misses += [f"{stem}\tcompany missed\t{g}" for g in gold_firms if g not in hits]
+            misses += [f"{stem}\tcompany spurious\t{f}" for f in found_firms if not any(_same_firm(g, f) for g in gold_firms)]
         row.update(gold=len(gold_values), found=len(found), matched=len(pairs))
         rows.append(row)
     n = totals["reports"] or 1
@@ -173,6 +198,9 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict]) -> dict:
         "share right": totals["share right"] / totals["with share"] if totals["with share"] else 1.0,
         "modifier right": totals["modifier right"] / totals["with modifier"] if totals["with modifier"] else 1.0,
     }
+    if entities is not None:
+        scores["company recall"] = totals["companies found"] / totals["gold companies"] if totals["gold companies"] else 1.0
+        scores["company precision"] = totals["companies right"] / totals["found companies"] if totals["found companies"] else 1.0
     return {"scores": scores, "totals": totals, "rows": rows, "misses": misses}
 
 
@@ -181,10 +209,12 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("reports", type=Path)
     parser.add_argument("indicators", type=Path)
+    parser.add_argument("entities", type=Path, nargs="?", help="kg export entities: companies are scored too")
     parser.add_argument("--misses", action="store_true", help="list every field and value that is wrong")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = evaluate(args.folder, json.loads(args.reports.read_text("utf-8")), json.loads(args.indicators.read_text("utf-8")))
+    result = evaluate(args.folder, json.loads(args.reports.read_text("utf-8")), json.loads(args.indicators.read_text("utf-8")),
+                      json.loads(args.entities.read_text("utf-8")) if args.entities else None)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

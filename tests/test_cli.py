@@ -129,7 +129,7 @@ def test_export_entities_and_trace(tmp_path):
     assert promise["status"] in ("IN_PROGRESS", "DELIVERED") and promise["evidence"]
     assert any(c["kind"] == "Progress" for r in rows for c in r["claims"])
     table = run("trace", "智园一期", "--store", store, env={"COLUMNS": "250"})
-    assert "promise: 推进 by 2023-12-31 → IN_PROGRESS" in table.output and "progress:" in table.output
+    assert "promise: 开工 by 2023-12-31 → IN_PROGRESS" in table.output and "progress:" in table.output
 
     result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
     assert result.exit_code == 1 and "no entity named" in result.output
@@ -141,7 +141,9 @@ def test_status_and_export_commitments(tmp_path):
     rows = json.loads(run("status", "--json", "--store", store).output)
     assert {r["town"] for r in rows} == {"庙行镇", "大场镇", "罗店镇", "高境镇"}
     pair = next(r for r in rows if r["date"] == "2023-01-05")
-    assert pair["DELIVERED"] >= 3 and pair["IN_PROGRESS"] >= 5
+    # L-07幼儿园 and 结构绿地二期 (a third, “15分钟生活圈”规划实践, was a planning slogan read as
+    # a promise; the hand-judged pair in test_tracing is the measure of statuses).
+    assert pair["DELIVERED"] >= 2 and pair["IN_PROGRESS"] >= 5
     assert all(r["AWAITING_FOLLOW_UP"] == r["commitments"] for r in rows if r["date"] != "2023-01-05")
     table = run("status", "--town", "庙行镇", "--store", store)
     assert table.exit_code == 0 and "庙行镇" in table.output

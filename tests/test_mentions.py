@@ -132,3 +132,23 @@ def test_a_statistic_name_stops_at_figures_and_keeps_its_brackets():
     assert "耕地面积" in indicators("辖7个行政村.全乡耕地面积12.3万亩。")
     assert "限额以上批发业（单位）销售额" in indicators("限额以上批发业（单位）销售额绝对额完成9.8亿元，同比增速6.5%。")
     assert "生猪出栏" in indicators("生猪出栏比上年增长12%。")
+
+
+def companies(text):
+    return names(text, "Company")
+
+
+def test_legal_names_of_any_length_with_a_registered_place():
+    assert "江川汽车配件制造有限公司" in companies("与江川汽车配件制造有限公司顺利签约。")
+    assert "明远（上海）生物科技有限公司" in companies("引进明远（上海）生物科技有限公司总部。")
+    assert "青禾种植专业合作社" in companies("依托青禾种植专业合作社发展特色农业。")
+    assert not companies("各类合作社已经发展到63家。")
+
+
+def test_names_in_brackets_after_a_kind():
+    assert {"云帆科技", "启明物流"} <= companies("新引进企业2家（云帆科技、启明物流）。")
+    assert {"滨江花园", "临港厂房"} <= names("签约项目2个（滨江花园、临港厂房）。", "Project")
+
+
+def test_brand_lists_name_companies():
+    assert {"青木", "远山", "白鹭"} <= companies("引进青木、远山、白鹭等品牌。")

@@ -164,5 +164,51 @@ def test_tracer_agrees_with_the_hand_judged_pair(sample_graph):
     agreement, evidence, problems = evaluate_against_gold(sample_graph)
     print(f"status agreement {agreement:.2f}, evidence {evidence:.2f}", *problems, sep="\n  ")
     assert len(_gold()) >= 20
-    assert agreement >= 0.85, problems
-    assert evidence >= 0.85, problems
+    # No worse than the tracer was before the extraction of issue 15 (30 of 32, 10 of 11).
+    assert agreement >= 30 / 32, problems
+    assert evidence >= 10 / 11, problems
+
+
+def plan_commitments(tmp_path, plan):
+    graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
+                                                    ("2023年工作安排", plan))})
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_the_works_on_a_place_are_the_object_not_the_place(tmp_path):
+    found = plan_commitments(tmp_path, "协调推进星河路、翔云路管网疏通工作。全面实施东湖泾滨水公共空间贯通项目。"
+                                        "L-05幼儿园投入使用。推动智慧产业园一期、二期建设。")
+    assert {"星河路管网", "翔云路管网", "东湖泾滨水公共空间贯通项目", "L-05幼儿园"} <= set(found)
+    assert {"智慧产业园一期", "智慧产业园二期"} <= set(found)
+    assert found["L-05幼儿园"]["milestone"] == "投用"
+
+
+def test_a_promise_to_build_with_no_stage_is_read_as_started_and_traced_to_done(tmp_path):
+    found = plan_commitments(tmp_path, "推进翔韵公园建设。继续开展“老吾老”计划。争创马陆镇爱国拥军模范镇。")
+    park = found["翔韵公园"]
+    assert (park["milestone"], park["stage_stated"]) == ("开工", False)
+    assert found["“老吾老”计划"].get("milestone") is None
+    assert any(d.get("milestone") is None and "模范镇" in obj for obj, d in found.items())
+
+
+def test_works_promised_with_no_stage_are_delivered_only_when_done(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
+                           ("2023年工作安排", "推进翔韵公园建设。推进星辰学校建设。")),
+        "review.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "翔韵公园开工建设。星辰学校建成投用。"),
+                             ("2024年工作安排", "持续推进各项工作。")),
+    })
+    assert status(graph, "翔韵公园", day="2023-01-10") == "IN_PROGRESS"  # started is not done
+    assert status(graph, "星辰学校", day="2023-01-10") == "DELIVERED"
+
+
+def test_campaigns_mechanisms_slogans_and_brands_are_no_commitments(tmp_path):
+    found = plan_commitments(tmp_path, "持续推进农村房屋租赁管理专项行动。贯彻落实“四责协同”机制。落实“一岗双责”。"
+                                        "升级打造“五色花”特色职业指导站品牌。加强应急救援队伍建设。"
+                                        "推进社区长者食堂、社区助餐点等为老服务设施扩面提质。")
+    assert not found, found
+
+
+def test_an_aim_after_a_promise_is_no_stage_of_it(tmp_path):
+    found = plan_commitments(tmp_path, "完成A-01、B-02两幅地块的出让工作，加快投产见效。")
+    assert {d["milestone"] for d in found.values()} == {"土地"}
