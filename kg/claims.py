@@ -477,6 +477,10 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,
                               entities=[entity] if entity else [], in_footnote=foot, **common)
+                if kind == "Commitment" and len(targets) > 1:
+                    # Each promise of a clause keeps the kinds of works its own object names
+                    # (南蕴藻路管网: 管网, not the clause's 调蓄池).
+                    claim.heads = [h for h in claim.heads if h in surface]
                 if kind == "Commitment" and stage is None:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)

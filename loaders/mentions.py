@@ -69,21 +69,31 @@ _PARCEL_CODE = r"(?<![A-Za-z0-9-])(?:[A-Z]{1,2}\d{0,2}-\d{1,3}[A-Z]?|\d{1,3}-\d{
 _QUANTITY = rf"(?:[{_CN_DIGITS}\d]+[幅个座处条块家所])?"
 _LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
 _METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
-_COMPANY_ENDINGS = (
-    "有限公司", "公司", "集团", "股份", "控股", "生物", "医药", "药业", "制药", "科技", "网络", "新材料",
-    "实业", "企管", "品牌", "钢构", "饮料", "检测", "智能", "信息", "电子", "物流", "能源", "环保", "传媒", "资本",
-)
+# A firm's usual name is its trade name and its line of business (安徽昱和服饰, 宏涛塑业,
+# 中孚胶粘): the lines of business of township industry and services.
+_TRADES = ("服饰", "服装", "制衣", "纺织", "鞋业", "塑业", "塑胶", "胶粘", "包装", "纸品", "纸业", "印务", "机械", "机械加工",
+           "零部件", "汽车零部件", "汽车", "电子", "电器", "电缆", "线缆", "光电", "电气", "五金", "铸造", "压铸", "钢构", "钢铁",
+           "建材", "水泥", "混凝土", "陶瓷", "玻璃", "家具", "木业", "竹木", "食品", "粮油", "酒业", "茶业", "果业", "农业",
+           "牧业", "渔业", "养殖", "冷链", "物流", "商贸", "商业", "置业", "地产", "能源", "新能源", "节能", "环保", "化工",
+           "材料", "新材料", "医药", "制药", "饮料", "企管", "网络", "检测", "资本", "实业", "科技", "智能", "信息", "传媒", "文旅", "旅游", "医疗", "生物", "药业", "轨道")
+# What ends a firm's name: its legal form, a group or holding, or its line of business.
+_COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
 _GENERIC_STEMS = {
     "生物", "生物医药", "医药", "网络", "科技", "数字", "信息", "新材料", "在线新经济", "优质", "重点", "龙头",
     "新兴", "高新", "创新", "科创", "民营", "国有", "规上", "小微", "中小", "各类", "相关", "一批", "新能源",
     "已批", "待批", "在建", "新建", "续建", "储备",
 }
+# Kind words that follow the quoted name of a programme, campaign, system or title
+# (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
+# government runs. Up to three characters may stand between the quote and the kind word
+# (“吹哨报到”管理责任制, “五色花”特色职业指导站服务), so compounds are not listed.
 _INITIATIVE_HEADS = (
     "计划", "行动", "工程", "品牌", "机制", "体系", "平台", "模式", "活动", "项目", "建设", "试点", "示范",
-    "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "专项行动", "系列活动", "服务品牌",
-    "行动计划", "要求", "经验", "责任制", "先进", "供需", "大走访", "集体决策", "民主决策", "矛盾纠纷", "协作机制",
-    "服务", "系列", "阶段", "发展规划", "网络评选", "社区综合服务体", "职业指导站", "擂台赛", "一体推进", "卡", "文化品牌", "管理责任制", "服务体系", "三级服务", "专场", "公共空间", "服务载体", "改造", "评选", "推介", "场景", "规划", "成果", "系列措施", "措施", "政策",
+    "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "要求", "经验", "责任制", "先进", "决策",
+    "服务", "系列", "阶段", "规划", "擂台赛", "卡", "专场", "公共空间", "载体", "改造", "评选", "推介", "场景",
+    "成果", "措施", "政策", "走访", "纠纷",
 )
+_HEAD_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(_INITIATIVE_HEADS)})")
 _NOT_HEADS = ("的", "之", "定位", "发展定位", "战略定位", "文章")
 _INITIATIVE_ENDINGS = ("制", "计划", "行动", "工程", "品牌", "机制", "节", "圈", "年", "平台", "体系", "系统", "模式", "站")
 _INITIATIVE_VERBS = (
@@ -601,7 +611,15 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
         return  # handled as 站点
     known = stem in g.station_lines
     road_like = stem.endswith(("路", "广场", "公园", "新村", "镇", "大学", "站", "园", "湖")) and len(stem) >= 3
-    if not stem or not (known or (road_like and metro_context)):
+    # A station of a line named in the same clause (15号线祁安路站, 18号线二期刘行站) is a
+    # station whatever its name, unless the stem names a kind of service point.
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：")
+    bare = stem
+    if line_in := _LINE.search(stem):
+        bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
+    on_named_line = bool(_LINE.search(text[clause_start + 1 : start] + stem)) and 2 <= len(bare) <= 6 \
+        and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
+    if not stem or not (known or on_named_line or (road_like and metro_context)):
         # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
         return
     # A line named just before the station: 19号线一二八纪念路站.
@@ -740,14 +758,8 @@ def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> 
             found.append(_Found(kind, start, end, item, "list"))
 
 
-# A firm's usual name is its trade name and its line of business (安徽昱和服饰,
-# 博瑞精密汽车零部件, 宏涛塑业, 中孚胶粘): read as a firm where the text has it act as one —
-# built, producing, settling, signing — or deal with the government as a partner.
-_TRADES = ("服饰", "服装", "制衣", "纺织", "鞋业", "塑业", "塑胶", "胶粘", "包装", "纸品", "纸业", "印务", "机械", "机械加工",
-           "零部件", "汽车零部件", "汽车", "电子", "电器", "电缆", "线缆", "光电", "电气", "五金", "铸造", "压铸", "钢构", "钢铁",
-           "建材", "水泥", "混凝土", "陶瓷", "玻璃", "家具", "木业", "竹木", "食品", "粮油", "酒业", "茶业", "果业", "农业",
-           "牧业", "渔业", "养殖", "冷链", "物流", "商贸", "商业", "置业", "地产", "能源", "新能源", "节能", "环保", "化工",
-           "材料", "新材料", "科技", "智能", "信息", "传媒", "文旅", "旅游", "医疗", "生物", "药业", "轨道")
+# A trade name with its line of business is read as a firm where the text has it act as
+# one — built, producing, settling, signing — or deal with the government as a partner.
 _FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
 _TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})"
 _ACTING_FIRMS = re.compile(rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})")
@@ -806,15 +818,15 @@ def _typed_by_suffix(item: str) -> bool:
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
     for m in re.finditer(r"“([^“”]{2,24})”", text):
         quoted = m.group(1)
-        after = text[m.end() : m.end() + 6]
+        after = text[m.end() : m.end() + 8]
         before = text[max(0, m.start() - 6) : m.start()]
         # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
         tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end():])
-        after_list = text[m.end() + tail.end() : m.end() + tail.end() + 6]
+        after_list = text[m.end() + tail.end() : m.end() + tail.end() + 8]
         # A quote followed by a head word names that programme (“三江英才”计划,
         # “美兰湖下午茶”专场活动); otherwise a verb that runs programmes must precede it.
         # Adjectival (…”的) and positioning (…”定位) quotes are slogans.
-        head = after.startswith(_INITIATIVE_HEADS) or after_list.startswith(_INITIATIVE_HEADS)
+        head = bool(_HEAD_AFTER.match(after) or _HEAD_AFTER.match(after_list))
         ends = quoted.endswith(_INITIATIVE_ENDINGS)
         verb = before.endswith(_INITIATIVE_VERBS) or bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
         slogan = (quoted.count("，") and not head) or (quoted.count("、") > 1 and not head) or after_list.startswith(_NOT_HEADS)

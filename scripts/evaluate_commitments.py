@@ -2,8 +2,9 @@
 """How kg reads the promises of plan parts: its commitments against a hand annotation.
 
 Independent of kg: it reads the JSON that ``kg export reports`` and ``kg export
-commitments`` write, and annotation files ``<report file stem>.json`` in a folder (a list
-of ``{"quote", "object", "milestone"}``, as in tests/corpus/real/README.md).
+commitments`` write, and the annotations of a folder: files ``<report file stem>.json``
+(a list of ``{"quote", "object", "milestone"}``, as in tests/devset/commitments) or the
+``commitments`` of a corpus half's ``<stem>.ann.json`` (tests/corpus/real/README.md).
 
     kg export reports -o reports.json && kg export commitments -o commitments.json
     python3 scripts/evaluate_commitments.py tests/devset/commitments reports.json commitments.json [--misses] [--json]
@@ -67,15 +68,25 @@ def match(gold: list[dict], found: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
+def _annotations(folder: Path):
+    """(file, report stem, annotated promises): ``<stem>.json`` lists, or the
+    ``commitments`` of a corpus half's ``<stem>.ann.json`` files that have any."""
+    for path in sorted(folder.glob("*.ann.json")):
+        gold = json.loads(path.read_text("utf-8")).get("commitments") or []
+        if gold:
+            yield path, path.name.removesuffix(".ann.json"), gold
+    for path in sorted(p for p in folder.glob("*.json") if not p.name.endswith(".ann.json")):
+        yield path, path.stem, json.loads(path.read_text("utf-8"))
+
+
 def evaluate(folder: Path, reports: list[dict], commitments: list[dict]) -> dict:
     by_stem = {Path(r["source"]).stem: r["id"] for r in reports}
     totals = {"gold": 0, "found": 0, "matched": 0, "object right": 0, "milestone right": 0}
     misses: list[str] = []
-    for path in sorted(folder.glob("*.json")):
-        report_id = by_stem.get(path.stem)
+    for path, stem, gold in _annotations(folder):
+        report_id = by_stem.get(stem)
         if report_id is None:
-            raise SystemExit(f"{path}: report {path.stem} is not in the reports export")
-        gold = json.loads(path.read_text("utf-8"))
+            raise SystemExit(f"{path}: report {stem} is not in the reports export")
         found = [c for c in commitments if c.get("report") == report_id]
         pairs = match(gold, found)
         totals["gold"] += len(gold)
@@ -87,13 +98,13 @@ def evaluate(folder: Path, reports: list[dict], commitments: list[dict]) -> dict
             totals["object right"] += object_right
             totals["milestone right"] += milestone_right
             if not object_right:
-                misses.append(f"{path.stem}\tobject\texpected {g.get('object')!r}\tgot {f.get('object')!r}\t{g.get('quote')}")
+                misses.append(f"{stem}\tobject\texpected {g.get('object')!r}\tgot {f.get('object')!r}\t{g.get('quote')}")
             if not milestone_right:
-                misses.append(f"{path.stem}\tmilestone\texpected {g.get('milestone')}\tgot {f.get('milestone')}\t{g.get('object')}")
+                misses.append(f"{stem}\tmilestone\texpected {g.get('milestone')}\tgot {f.get('milestone')}\t{g.get('object')}")
         matched_gold = {id(g) for g, _ in pairs}
         matched_found = {id(f) for _, f in pairs}
-        misses += [f"{path.stem}\tmissed\t{g.get('object')}\t{g.get('quote')}" for g in gold if id(g) not in matched_gold]
-        misses += [f"{path.stem}\tspurious\t{f.get('object')}\t{f.get('text')}" for f in found if id(f) not in matched_found]
+        misses += [f"{stem}\tmissed\t{g.get('object')}\t{g.get('quote')}" for g in gold if id(g) not in matched_gold]
+        misses += [f"{stem}\tspurious\t{f.get('object')}\t{f.get('text')}" for f in found if id(f) not in matched_found]
     m = totals["matched"]
     scores = {
         "recall": m / totals["gold"] if totals["gold"] else 1.0,

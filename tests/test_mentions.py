@@ -152,3 +152,8 @@ def test_names_in_brackets_after_a_kind():
 
 def test_brand_lists_name_companies():
     assert {"青木", "远山", "白鹭"} <= companies("引进青木、远山、白鹭等品牌。")
+
+
+def test_stations_of_any_line_named_in_the_clause():
+    assert {"刘行站", "祁安路站"} <= names("推进18号线二期刘行站、15号线祁安路站建设。", "MetroStation")
+    assert not names("新建10号线沿线充电站。", "MetroStation")
