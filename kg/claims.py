@@ -146,6 +146,10 @@ def highest_stage(text: str) -> Stage | None:
 
 def _is_stage_word(text: str, m: re.Match) -> bool:
     """A stage keyword, not part of an adjective or a measure (开放性, 开工率)."""
+    if m.group() == "规划" and re.match(r"(?:新建|建设|修建|建成|实施|布局)", text[m.end() :]):
+        return False  # 规划新建菜市场: "plans to build", the verb, not a plan to draw up
+    if re.match(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)", text[m.end() :]):
+        return False  # 楼宇运营情况, 施工管理: a noun of the stage, not the stage reached
     return not re.match(r"[性率度型式]", text[m.end() : m.end() + 1])
 
 
@@ -264,6 +268,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     taken = 0
     for m in _head_regex().finditer(text):
+        if m.start() < taken:
+            continue  # inside the phrase before (…长效工程)
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
@@ -276,6 +282,9 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
+        elif works := re.match(r"[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
+            phrase += works.group()  # 县道绿化长效工程: the works named after the kind
+            taken += works.end()
         core = re.sub(r"^[\d一二两三四五六七八九十]+", "", _VAGUE_MODIFIERS.sub("", phrase))
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
@@ -375,9 +384,15 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + head.group() if head and head.group() != "地块" else node["name"]
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
+        return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
     return surface
+
+
+# A road's section, by its ends in brackets.
+_SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
 
 
 # What names a programme of works after the thing it is about: its kind of works and 工程/
@@ -389,8 +404,11 @@ def _works_after(sentence: str, end: int) -> str:
     """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
     sites shares the works named after its last member)."""
     rest = sentence[end:]
-    # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds.
+    # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
+    # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
     if m := re.match(r"[^，；。、（）“”]{1,14}?(?:项目|工程)", rest):
+        return m.group()
+    if m := re.match(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)", rest):
         return m.group()
     # 大康路、南蕴藻路、长江西路管网: skip the other members of the list.
     while m := re.match(r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest):
@@ -420,13 +438,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     )
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
-        if part.get("kind") not in ("plan", "review") or not part.get("period_start"):
+        if part.get("kind") not in ("plan", "review"):
             continue
         text = graph.nodes[sentence_id]["text"]
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         kind = "Commitment" if part["kind"] == "plan" else "Progress"
-        period_start, period_end = date.fromisoformat(part["period_start"]), date.fromisoformat(part["period_end"])
-        sentence_deadline = deadline_of(text, period_start, period_end)
+        # A plan whose period the text does not tell (an undated list of the year's works)
+        # still promises; its promises have no deadline and await a follow-up.
+        dated = bool(part.get("period_start"))
+        period_start = date.fromisoformat(part["period_start"]) if dated else date.min
+        period_end = date.fromisoformat(part["period_end"]) if dated else date.min
+        sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
         count = 0
         for clause in clauses(text):
             body = _LEAD.sub("", clause.text)
@@ -434,24 +456,34 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue
             stage = highest_stage(body)
             acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body)))
+            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
+            acts = acts or (kind == "Commitment" and len(body) <= 40 and body.endswith(("项目", "工程"))
+                            and not re.match(r"[\d一二三四五六七八九十（(]", body) and not re.search(r"策划|谋划|包装|促", body))
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
                 continue
             if kind == "Commitment" and _NOT_WORKS.search(body):
                 continue  # a campaign, or the building of a team or a system: no promise of works
+            if kind == "Commitment" and _HEADING.match(body):
+                continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
             generic = generic_objects(body)
             if kind == "Commitment":
                 objects = _promised(graph, objects, generic, body)
-                if not objects and (title := _TITLE.search(body)):
-                    generic = [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展)+", "", title.group("title")), "title")]
+                title = _TITLE.search(body)
+                if title and not body.startswith("成果", title.end()) and all(
+                        graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
+                    named = re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2"))
+                    objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
+                elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
+                    generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
                 # the object of the clause before.
                 _continue_previous(claims, sentence_id, count, body, stage, kind, clause, period_start, period_end)
                 continue
-            deadline, deadline_text = deadline_of(clause.text, period_start, period_end)
+            deadline, deadline_text = deadline_of(clause.text, period_start, period_end) if dated else (None, None)
             if deadline_text is None:
                 deadline, deadline_text = sentence_deadline
             quantity, unit = quantity_of(body)
@@ -466,8 +498,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 text=clause.text, start=clause.start, end=clause.end, heads=sorted({h for _, h in generic}),
                 milestone=(stage or CARRIED_ON).milestone, milestone_rank=(stage or CARRIED_ON).rank,
                 reached_ranks=[r for r, _ in reached], towards=towards,
-                deadline=deadline.isoformat(), deadline_text=deadline_text,
-                period_start=part["period_start"], period_end=part["period_end"],
+                deadline=deadline.isoformat() if deadline else None, deadline_text=deadline_text,
+                period_start=part.get("period_start"), period_end=part.get("period_end"),
                 aspirational="力争" in clause.text or "争取" in clause.text,
                 quantity=quantity, unit=unit, phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
@@ -491,15 +523,25 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
 # Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
-_NOT_WORKS = re.compile(r"专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+_NOT_WORKS = re.compile(r"贡献[^，；。]{0,8}力量|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
                         r"|品牌(?:影响力|建设)?$")
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
-_TITLE = re.compile(r"(?:争创|创建|迎接|巩固|做好|通过|开展)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）]{2,18}?"
-                    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范街道|文明城区|卫生城区|强镇|名镇))"
-                    r"(?:创建|复审|复评|称号|迎检|工作)?")
+_TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
+                    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
+                    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+                    r"(?:创建|复审|复评|称号|迎检|工作)?"
+                    r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建")
+# A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
+# is a promise whose stage is 规划.
+_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。、]{2,30}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
+# 以泸阳村为核心的集中区, 以A、B为主的旅游规划: the places a thing is built around are its
+# setting, not what is promised.
+_SETTING = re.compile(r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的")
 # Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
 # 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
 _PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
+# What a plan promises about a firm: that it comes, builds or produces.
+_FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|建成|竣工|入驻|上市|扩建|技改|落地")
 # A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
 # facility everywhere in town, not one named facility.
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
@@ -510,10 +552,20 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
     """The objects a plan clause promises: without slogans and kinds of facility, and with
     the works on a place (康家村城中村改造建设商品房、动迁安置房) instead of the place."""
     kept = []
+    settings = [m.span() for m in _SETTING.finditer(body)] + [m.span() for m in _SECTION.finditer(body)]
+    seen = set()
     for entity, surface, foot in objects:
         label = graph.nodes[entity]["label"]
-        if label == "Initiative" and not _PROGRAMME.search(surface):
-            continue
+        position = body.find(surface)
+        if any(a <= position < b for a, b in settings) or surface in seen:
+            continue  # the setting of a promise, a road section's ends, or a name said twice
+        seen.add(surface)
+        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface):
+            continue  # a numbered formula (“四大工程”, 三个一批)
+        if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):
+            continue  # a slogan, a brand, a mechanism
+        if label == "Company" and not _FIRM_PROMISE.search(body):
+            continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
@@ -527,9 +579,14 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
     return kept
 
 
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
+# How a clause that only adds a stage or a deadline to the promise before it begins
+# (推进月湖公园建设，年内竣工; …，确保6月底前投用).
+_CONTINUATION = re.compile(r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
+                           r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)")
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
-_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工")
+_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动")
 # What a promise of works is about: named works and places of works, or unnamed works.
 _WORKS_LABELS = frozenset({"Project", "Facility", "IndustrialPark", "Park", "Parcel", "MetroStation", None})
 # A title to win or keep (争创…模范镇, 国家卫生镇复审) or a figure to reach is no stage of works.
@@ -540,8 +597,11 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     """The milestone of a promise whose clause names no stage: 开工 for works being built
     (tracing still asks for them done, as for work carried on), none for a programme,
     a title, a figure or work with no works (深化…, 开展…)."""
-    works_named = label != "Initiative" and (label in _WORKS_LABELS or claim.object.endswith(("项目", "工程"))
-                                             or bool(_head_regex().search(claim.object[-4:])))
+    works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
+        or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
+    if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])
+                                  or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))):
+        works_named = False  # a programme (“老吾老”计划, 善育工程), not works
     if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
         works = stage_of(4)
         claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
@@ -551,8 +611,11 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
 
 def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: str, stage: Stage | None,
                        kind: str, clause: Clause, period_start: date, period_end: date) -> None:
-    # 加快投产见效 states the aim of the works, not a stage promised for them.
+    # 加快投产见效 states the aim of the works, not a stage promised for them; a clause that
+    # starts with another verb (促推项目启动建设) is about another thing.
     if stage is None or count == 0 or re.search(r"见效|达效|发挥效益|显现", body):
+        return
+    if kind == "Commitment" and not _CONTINUATION.match(body):
         return
     previous = [c for c in claims[-count:] if c.sentence == sentence_id and c.end <= clause.start]
     last_end = max((c.end for c in previous), default=None)
@@ -565,8 +628,8 @@ def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: 
             claim.milestone, claim.milestone_rank, claim.stage_stated = stage.milestone, stage.rank, True
         if kind == "Progress":
             claim.reached_ranks = claim.reached_ranks + [r for r, _ in reached_stages(body)]
-        deadline, text = deadline_of(clause.text, period_start, period_end)
-        if text:
+        deadline, text = deadline_of(clause.text, period_start, period_end) if claim.period_start else (None, None)
+        if text and deadline:
             claim.deadline, claim.deadline_text = deadline.isoformat(), text
 
 

@@ -210,6 +210,9 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
     traced = {}
     for c in commitments:
         origin = reports[c.report]
+        if not c.period_start or not c.deadline:  # a plan of no known period: nothing can follow it up
+            traced[c.id] = Traced(c, "AWAITING_FOLLOW_UP")
+            continue
         c_start, c_end = date.fromisoformat(c.period_start), date.fromisoformat(c.deadline)
         followups = [
             (part, s, e)

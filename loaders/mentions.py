@@ -383,7 +383,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
 
     _companies_in_lists(text, boundaries, found)
     _initiatives_in_quotes(text, found)
-    return _settle(found)
+    return _settle(found, text)
 
 
 def _short_park_before(text: str, end: int, boundaries: set[int]) -> _Found | None:
@@ -849,7 +849,7 @@ def _quote_chain_has_verb(text: str, quote_start: int) -> bool:
     return text[max(0, position - 6) : position].endswith(_INITIATIVE_VERBS)
 
 
-def _settle(found: list[_Found]) -> list[_Found]:
+def _settle(found: list[_Found], text: str) -> list[_Found]:
     """Drop duplicates, and a mention inside a longer one of the same type (the longer
     name wins); nested names of other types stay (远景村 in 远景村综合为老服务中心). A
     quoted programme name is an Initiative, whatever its suffix says."""
@@ -864,6 +864,10 @@ def _settle(found: list[_Found]) -> list[_Found]:
     # A road's name inside a station's (大康路、呼兰路站点, 呼兰路TOD) names the station only.
     stations = [(f.start, f.end) for f in items if f.type == "MetroStation"]
     items = [f for f in items if f.type != "Road" or not any(s <= f.start and f.end <= e for s, e in stations)]
+    # 沪苏湖铁路, 顾村公园站: a water or park name that goes on into a transport name is
+    # part of that name, not a place of its own.
+    items = [f for f in items if not (f.type in ("River", "Park", "IndustrialPark") and f.rule == "suffix"
+                                       and re.match(r"(?:铁路|公路|大道|大桥|隧道|路|桥)", text[f.end : f.end + 2]))]
     kept: list[_Found] = []
     for f in items:
         inside = [k for k in kept if k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)]

@@ -174,6 +174,14 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
     known = False
     for candidate in candidates:
         found, rest, names_cut = _split(candidate)
+        if rest and not g.named(rest, "township"):
+            # A site line may run words of its own into the place (导航菜单天长市大通镇):
+            # the place is the longest tail of the line that the gazetteer knows.
+            for i in range(1, min(len(candidate) - 2, 12)):
+                tail_units, tail_rest, tail_cut = _split(candidate[i:])
+                if tail_rest and g.named(tail_rest, "township") and (tail_units or len(tail_rest) >= 3):
+                    found, rest, names_cut = tail_units, tail_rest, tail_cut
+                    break
         if len(found) > len(units):
             units = found
         if rest and _TOWN.match(rest) and not _GENERIC_TOWN.match(rest) and (town is None or not known):

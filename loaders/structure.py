@@ -441,7 +441,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # A publishing date can be years later: it counts only when the title names no year.
     reference = report.date or month or (None if title_year(report.title) else report.published)
     kinds = [part_heading(h.clean.text.text) for h, _ in runs[1:] if h is not None]
-    if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and _is_work_report(report, runs[0][1]):
+    headless_kind = None
+    # A list of the year's works under numbered headings (一、沪苏湖铁路盛泽站建设工程): the
+    # town's key or practical projects, published as its plan.
+    works_list = sum(1 for h, _ in runs[1:] if h is not None and re.search(r"(?:工程|项目)$", h.clean.text.text.strip())) >= 2
+    if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (works_list or _is_work_report(report, runs[0][1])):
         # No review or plan heading (a text cut short, or a report that runs on without
         # them, or numbers its themes 一、二、 instead): a work report opens with its
         # review, so what follows the opening is read as the review.
@@ -449,10 +453,16 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         if rest or themes:
             runs = [(None, front), (None, rest + themes)]
-            report.warnings.append("no review or plan heading found: the text after the opening is read as the review")
+            # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
+            headless_kind = "plan" if works_list or _is_plan_document(report, rest + themes) else "review"
+            report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
     seen: list[str] = []
     part: Part | None = None
     for index, (heading_draft, body) in enumerate(runs):
+        if headless_kind == "plan" and heading_draft is None and index > 0:
+            part = builder.new_part("plan", None, part_period("plan", None, reference, report.title), body[0].clean.text.span()[0])
+            _fill_part(builder, part, body)
+            continue
         if heading_draft is None:
             if not body:
                 continue
@@ -501,11 +511,26 @@ _REVIEW_FORMULA = re.compile(r"在[^。]{0,12}人大(?:主席团)?[^。]{0,10}�
 _OPENING_FORMULA = re.compile(r"代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)?[^。]{0,6}?(?:报告|汇报)")
 
 
-def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
-    """Recognisably a work report: its title, or the opening formula 我代表…向大会报告."""
-    if report.title and re.search(r"工作报告|工作总结|政府工作", report.title):
+# A town government's plan published as a document of its own: the title names it
+# (2023年工作计划, 工作要点, 民生实事项目), or its opening states the year's 总体要求.
+_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务")
+_PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
+
+
+def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
+    title = report.title or ""
+    if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
         return True
-    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text) for d in drafts[:8])
+    return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+
+
+def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
+    """Recognisably a work report or plan of a town government: its title, the opening
+    formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
+    if report.title and (re.search(r"工作报告|工作总结|政府工作", report.title) or _PLAN_TITLE.search(report.title)):
+        return True
+    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text)
+               or _PLAN_FORMULA.search(d.clean.text.text) for d in drafts[:8])
 
 
 _TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
@@ -553,6 +578,11 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     # its own opening formula (在…镇人大的监督支持下，镇政府…).
     if (first := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_FORMULA.search(d.clean.text.text)), None)) is not None:
         return drafts[:first], drafts[first:]
+    # Nor a formula: the title block ends where running text (a sentence of some length)
+    # begins.
+    running = next((i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None)
+    if running is not None:
+        return drafts[:running], drafts[running:]
     headers = [i for i, d in enumerate(drafts) if d.kind == "header"]
     cut = headers[-1] + 1 if headers else 0
     return drafts[:cut], drafts[cut:]

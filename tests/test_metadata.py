@@ -74,3 +74,8 @@ def test_a_subdistrict_office_in_the_title():
 def test_a_township_is_not_cut_as_a_prefecture_and_a_suffix():
     meta = read_metadata([], "", "上半年塔城乡政府紧紧围绕发展目标，巩固提升南昌发展首位度。塔城乡持续推进乡村振兴。")
     assert meta.town == "塔城乡" and meta.city != "塔城地区"
+
+
+def test_a_site_line_that_runs_words_into_the_place():
+    meta = read_metadata(["导航菜单天长市大通镇人民政府"], "")
+    assert (meta.town, meta.district) == ("大通镇", "天长市")

@@ -206,7 +206,8 @@ def test_claims_and_their_tracing_in_neo4j(empty_neo4j, sample_graph):
     for _, d in sample_graph.nodes(data=True):
         if d["label"] == "Commitment" and sample_graph.nodes[d["report"]]["date"] == "2023-01-05":
             expected[d["status"]] = expected.get(d["status"], 0) + 1
-    assert counts == expected and counts["DELIVERED"] >= 3
+    # L-07幼儿园 and 结构绿地二期 (“15分钟生活圈”规划实践, a planning slogan, is no longer read as a promise).
+    assert counts == expected and counts["DELIVERED"] >= 2
     assert delivered and all(0 < r["score"] <= 1 for r in delivered)
     assert measured == [
         {"indicator": "固定资产投资", "target": 10.0, "actual": 5.2, "share": 0.52, "on_track": True},
