@@ -9,7 +9,13 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from loaders import iter_report_paths
@@ -27,14 +33,35 @@ err_console = Console(stderr=True)
 
 
 class KgGroup(click.Group):
-    """Shows a KgError as one line on stderr and exits 1, instead of a traceback."""
+    """Shows a KgError as one line on stderr and exits 1, instead of a traceback; any
+    other error too (a bug in kg, a library's surprise), unless ``kg --debug``."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KgError as error:
             click.echo(f"kg: {error}", err=True)
+            if _debug(ctx) and error.__cause__ is not None:
+                import traceback
+
+                traceback.print_exception(error.__cause__, file=sys.stderr)
             sys.exit(1)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as error:  # shown in one line; --debug shows the traceback
+            if _debug(ctx):
+                raise
+            click.echo(f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} "
+                       "(run kg --debug … for the traceback)", err=True)
+            sys.exit(1)
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool((ctx.obj or {}).get("debug"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def store_option(func):
@@ -62,13 +89,18 @@ def _progress(description: str) -> Progress:
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show tracebacks of errors (or KG_DEBUG=1).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """kg: a knowledge graph of projects, places and commitments in Chinese local
     government work reports (政府工作报告)."""
+    ctx.ensure_object(dict)["debug"] = debug
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# Not checked by click: an unreadable or missing path is named by the loader on its own
+# line while the other paths still load.
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @store_option
 def build(paths: tuple[Path, ...], store: Path) -> None:
     """Load reports (files or folders; default: the bundled sample reports) into the store.
@@ -82,9 +114,13 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         raise KgError(f"no report files found in {', '.join(map(str, targets))}")
     with _progress("Loading reports") as bar:
         task = bar.add_task("load", total=len(files))
-        summary = build_store(files, Store(store), progress=lambda _: bar.advance(task))
+        # The paths as given: a folder among them without reports is named as a failure.
+        summary = build_store(targets, Store(store), progress=lambda _: bar.advance(task))
+    debug = _debug(click.get_current_context())
     for error in summary.errors:
         click.echo(f"kg: {error}", err=True)
+        if debug and error.details:
+            click.echo(error.details, err=True, nl=False)
     for source, kept in summary.duplicates:
         click.echo(f"kg: {source}: same content as report {kept}, loaded once", err=True)
     for source, warning in summary.warnings:
@@ -516,3 +552,7 @@ def _claim_line(claim: dict) -> str:
     figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
     growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
     return escape(f"{claim['role']}: {figure}{growth}".strip())
+
+
+if __name__ == "__main__":  # python -m kg.cli, for tests that run the command as a child
+    main()
