@@ -522,8 +522,9 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     for entity in found:
         data = graph.nodes[entity]
         aliases = "、".join(data.get("aliases", []))
-        console.print(f"[bold]{data['name']}[/bold] ({data['label']}{', ' + data['town'] if data.get('town') else ''})"
-                      + (f" — also {aliases}" if aliases else ""))
+        # Names are text from the reports: escaped, so that "[bold]" in one is not markup.
+        console.print(f"[bold]{escape(data['name'])}[/bold] ({data['label']}{', ' + escape(data['town']) if data.get('town') else ''})"
+                      + (f" — also {escape(aliases)}" if aliases else ""))
     table = Table(show_lines=True)
     for column in ("Date", "Town", "Part", "Sentence", "Claims"):
         table.add_column(column)

@@ -137,6 +137,19 @@ class PushSummary:
         return sum(self.relationships.values())
 
 
+def ontology_name(name: str, allowed) -> str:
+    """A label or relationship type to write into a statement, in backticks: only one of
+    the ontology's (``allowed``). Values never go into statements; names cannot be
+    parameters in Cypher, so they are checked instead.
+
+    >>> ontology_name("Town", {"Town"})
+    '`Town`'
+    """
+    if name not in allowed:
+        raise KgError(f"refusing to write {name!r} to Neo4j: not a label or relationship type of the ontology")
+    return f"`{name}`"
+
+
 def _batches(rows: list, size: int):
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -154,6 +167,8 @@ def push(
     after each batch of n rows."""
     summary = PushSummary()
     extra_labels = status_labels()
+    labels_allowed, types_allowed = set(node_labels()), set(relationship_types())
+    status_allowed = set(extra_labels.values())
     node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
         labels = neo4j_labels(data)
@@ -162,6 +177,14 @@ def push(
     for start, end, data in graph.edges(data=True):
         key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
         rel_rows[key].append({"start": start, "end": end, "props": flat_properties(data)})
+
+    # Every name is checked before anything is written: a bad one must not leave half a push.
+    for label, extra in node_rows:
+        ontology_name(label, labels_allowed)
+        if extra:
+            ontology_name(extra, status_allowed)
+    for rel_type, start_label, end_label in rel_rows:
+        ontology_name(rel_type, types_allowed), ontology_name(start_label, labels_allowed), ontology_name(end_label, labels_allowed)
 
     driver = connect(connection)
     try:
@@ -173,9 +196,10 @@ def push(
                 session.execute_write(lambda tx, q=statement: tx.run(q).consume())
                 summary.constraints += 1
             for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
-                query = f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row.props"
+                query = f"UNWIND $rows AS row MERGE (n:{ontology_name(label, labels_allowed)} {{id: row.id}}) SET n = row.props"
                 if extra:  # a status label: the old one goes, as the status may have changed
-                    query += " REMOVE n" + "".join(f":`{x}`" for x in sorted(extra_labels.values())) + f" SET n:`{extra}`"
+                    query += (" REMOVE n" + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
+                              + f" SET n:{ontology_name(extra, status_allowed)}")
                 for batch in _batches(rows, batch_size):
                     session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
                     if progress:
@@ -184,8 +208,9 @@ def push(
             for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
                 query = (
                     f"UNWIND $rows AS row "
-                    f"MATCH (a:`{start_label}` {{id: row.start}}) MATCH (b:`{end_label}` {{id: row.end}}) "
-                    f"MERGE (a)-[r:`{rel_type}`]->(b) SET r = row.props"
+                    f"MATCH (a:{ontology_name(start_label, labels_allowed)} {{id: row.start}}) "
+                    f"MATCH (b:{ontology_name(end_label, labels_allowed)} {{id: row.end}}) "
+                    f"MERGE (a)-[r:{ontology_name(rel_type, types_allowed)}]->(b) SET r = row.props"
                 )
                 for batch in _batches(rows, batch_size):
                     session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
@@ -218,15 +243,17 @@ def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int
         wanted_nodes[data["label"]].add(node)
     wanted_rels = {(s, e, k) for s, e, k in graph.edges(keys=True)}
     removed_nodes = removed_rels = 0
-    for label in sorted(node_labels()):
-        ids = session.execute_read(lambda tx, q=f"MATCH (n:`{label}`) RETURN n.id AS id": [r["id"] for r in tx.run(q)])
+    labels, types = set(node_labels()), set(relationship_types())
+    for label in sorted(labels):
+        name = ontology_name(label, labels)
+        ids = session.execute_read(lambda tx, q=f"MATCH (n:{name}) RETURN n.id AS id": [r["id"] for r in tx.run(q)])
         stale = [i for i in ids if i not in wanted_nodes[label]]
         for batch in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
+            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
         removed_nodes += len(stale)
-    for rel_type in sorted(relationship_types()):
-        rows = session.execute_read(lambda tx, q=f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r":
-                                    tx.run(q).data())
+    for rel_type in sorted(types):
+        query = f"MATCH (a)-[r:{ontology_name(rel_type, types)}]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r"
+        rows = session.execute_read(lambda tx, q=query: tx.run(q).data())
         stale = [row["r"] for row in rows if (row["a"], row["b"], rel_type) not in wanted_rels]
         for batch in _batches(stale, batch_size):
             session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
