@@ -210,15 +210,25 @@ SUBGRAPH_FORMATS = ("graphml", "json", "csv", "cypher", "ttl", "jsonld", "html")
 
 
 def neo4j_options(func):
+    # No defaults here: what the options and the environment leave out comes from the
+    # config file (kg.config), then from the defaults the help names.
     for option in reversed((
-        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Bolt URI (or NEO4J_URI)."),
-        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User (or NEO4J_USER)."),
+        click.option("--uri", envvar="NEO4J_URI", default=None, help="Bolt URI (or NEO4J_URI, or the config file; "
+                     "default bolt://localhost:7687)."),
+        click.option("--user", envvar="NEO4J_USER", default=None, help="User (or NEO4J_USER, or the config file; default neo4j)."),
         click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False,
-                     help="Password (or NEO4J_PASSWORD; never printed)."),
+                     help="Password (or NEO4J_PASSWORD, or the config file $KG_CONFIG / ~/.config/kg/config.toml, "
+                          "readable only by you; never printed)."),
         click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default)."),
     )):
         func = option(func)
     return func
+
+
+def _connection(uri: str | None, user: str | None, password: str | None, database: str | None):
+    from .config import resolve_connection
+
+    return resolve_connection(uri=uri, user=user, password=password, database=database)
 
 
 @export.command()
@@ -248,9 +258,9 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
     from .subgraph import select
 
     if from_neo4j:
-        from .neo4j_sink import Connection, read_graph
+        from .neo4j_sink import read_graph
 
-        graph = read_graph(Connection(uri=uri, user=user, password=password, database=database))
+        graph = read_graph(_connection(uri, user, password, database))
     else:
         graph = _open_store(store).load()
     chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
@@ -300,12 +310,13 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
          store: Path) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
-    from .neo4j_sink import Connection, database_counts
+    from .neo4j_sink import database_counts, safe_uri
     from .neo4j_sink import push as push_graph
 
     s = _open_store(store)
     graph = s.load()
-    connection = Connection(uri=uri, user=user, password=password, database=database)
+    connection = _connection(uri, user, password, database)
+    uri = safe_uri(connection.uri)
     if wipe and not yes:
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
@@ -332,13 +343,12 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
     """Run a canned query from queries/ on Neo4j (see 'kg queries')."""
     import csv as csv_module
 
-    from .neo4j_sink import Connection
     from .queries import caption, check_params, get_query, parse_params, run_query
 
     canned = get_query(name)
     values = parse_params(list(params))
     check_params(canned, values)
-    columns, rows = run_query(Connection(uri=uri, user=user, password=password, database=database), canned, values)
+    columns, rows = run_query(_connection(uri, user, password, database), canned, values)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif as_csv:
