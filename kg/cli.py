@@ -172,7 +172,7 @@ def export() -> None:
 
 
 def _export_command(name: str):
-    @export.command(name=name, help=f"Export the {name} in the store (JSON, as DESIGN.md fixes it).")
+    @export.command(name=name, help=f"Export the {name} in the store as JSON (each field is described in kg/exports.py).")
     @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
     @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
