@@ -76,7 +76,7 @@ def safe_uri(uri: str) -> str:
     >>> safe_uri("neo4j://neo4j:secret@db.example:7687")
     'neo4j://neo4j:***@db.example:7687'
     """
-    return re.sub(r"^([a-z+]+://[^:/@]*):[^@/]*@", r"\1:***@", uri)
+    return re.sub(r"^([a-z][a-z0-9+.-]*://[^:/@]*):[^@/]*@", r"\1:***@", uri)
 
 
 def one_line(text: str) -> str:

@@ -93,8 +93,9 @@ def test_a_wrong_password_is_one_line_and_never_shown(fault_server, sample_store
         _wait_until_logins_are_accepted(right)
 
 
-def test_a_password_in_the_uri_is_never_shown():
-    uri = f"bolt://neo4j:Uri-Secret-99@127.0.0.1:{_free_port()}"
+@pytest.mark.parametrize("scheme", ["bolt", "neo4j", "bolt+s", "neo4j+ssc"])
+def test_a_password_in_the_uri_is_never_shown(scheme):
+    uri = f"{scheme}://neo4j:Uri-Secret-99@127.0.0.1:{_free_port()}"
     with pytest.raises(KgError) as info:
         kg.neo4j_sink.connect(Connection(uri=uri, password="x"))
     assert "Uri-Secret-99" not in str(info.value)

@@ -170,6 +170,19 @@ def test_build_push_query_export_report_never_print_log_or_write_the_password(ca
 
 
 @pytest.mark.neo4j
+def test_the_driver_logs_no_password_even_at_debug_level(canary_server, sample_graph, caplog):
+    import logging
+
+    from kg.neo4j_sink import push, read_graph
+
+    with caplog.at_level(logging.DEBUG, logger="neo4j"):
+        push(sample_graph, canary_server, batch_size=5000)
+        read_graph(canary_server)
+    assert "HELLO" in caplog.text or "LOGON" in caplog.text  # the login was logged...
+    assert canary_server.password not in caplog.text  # ...without the password
+
+
+@pytest.mark.neo4j
 def test_neo4j_local_keeps_the_password_readable_only_by_its_owner(canary_server):
     instance = Instance(instance_name())
     state = instance.home / "kg-instance.env"
