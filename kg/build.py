@@ -54,6 +54,10 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
     graph = store.load()
     summary = BuildSummary(errors=result.errors, duplicates=result.duplicates)
     for report in result.reports:
+        kept = _same_text_elsewhere(graph, report)
+        if kept is not None:
+            summary.duplicates.append((report.source, kept))
+            continue
         # A file changed since it was loaded replaces its earlier version.
         for old in reports(graph):
             if old["id"] != report.id and old.get("source") == report.source:
@@ -71,6 +75,36 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
         store.save(graph)
     summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
+
+
+def text_fingerprint(sentences: Iterable[tuple[int, str]]) -> str:
+    """A digest of a report's sentences (offset, text), in the order of their offsets."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for start, text in sorted(sentences):
+        digest.update(f"{start}\t{text}\n".encode())
+    return digest.hexdigest()
+
+
+def _same_text_elsewhere(graph, report) -> str | None:
+    """The id of a stored report from another file with the same sentences as
+    ``report`` (the same report in another encoding or copy), or None. Only reports of
+    the same town and date are compared, so this stays cheap in a large store."""
+    if report.id in graph:
+        return None
+    date = report.date.isoformat() if report.date else None
+    candidates = [r["id"] for r in reports(graph) if r.get("source") != report.source
+                  and r.get("town") == report.town and r.get("date") == date]
+    if not candidates:
+        return None
+    wanted = text_fingerprint((s.start, s.text) for s in report.sentences())
+    for candidate in candidates:
+        stored = ((d["start"], d["text"]) for _, d in graph.nodes(data=True)
+                  if d.get("label") == "Sentence" and d.get("report") == candidate)
+        if text_fingerprint(stored) == wanted:
+            return candidate
+    return None
 
 
 def derive(graph) -> tuple[int, int]:

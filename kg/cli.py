@@ -9,7 +9,13 @@ from pathlib import Path
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 
 from loaders import iter_report_paths
@@ -27,14 +33,35 @@ err_console = Console(stderr=True)
 
 
 class KgGroup(click.Group):
-    """Shows a KgError as one line on stderr and exits 1, instead of a traceback."""
+    """Shows a KgError as one line on stderr and exits 1, instead of a traceback; any
+    other error too (a bug in kg, a library's surprise), unless ``kg --debug``."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KgError as error:
             click.echo(f"kg: {error}", err=True)
+            if _debug(ctx) and error.__cause__ is not None:
+                import traceback
+
+                traceback.print_exception(error.__cause__, file=sys.stderr)
             sys.exit(1)
+        except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
+            raise
+        except Exception as error:  # shown in one line; --debug shows the traceback
+            if _debug(ctx):
+                raise
+            click.echo(f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} "
+                       "(run kg --debug … for the traceback)", err=True)
+            sys.exit(1)
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool((ctx.obj or {}).get("debug"))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def store_option(func):
@@ -62,13 +89,18 @@ def _progress(description: str) -> Progress:
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
-def main() -> None:
+@click.option("--debug", is_flag=True, envvar="KG_DEBUG", help="Show tracebacks of errors (or KG_DEBUG=1).")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """kg: a knowledge graph of projects, places and commitments in Chinese local
     government work reports (政府工作报告)."""
+    ctx.ensure_object(dict)["debug"] = debug
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+# Not checked by click: an unreadable or missing path is named by the loader on its own
+# line while the other paths still load.
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
 @store_option
 def build(paths: tuple[Path, ...], store: Path) -> None:
     """Load reports (files or folders; default: the bundled sample reports) into the store.
@@ -82,9 +114,13 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         raise KgError(f"no report files found in {', '.join(map(str, targets))}")
     with _progress("Loading reports") as bar:
         task = bar.add_task("load", total=len(files))
-        summary = build_store(files, Store(store), progress=lambda _: bar.advance(task))
+        # The paths as given: a folder among them without reports is named as a failure.
+        summary = build_store(targets, Store(store), progress=lambda _: bar.advance(task))
+    debug = _debug(click.get_current_context())
     for error in summary.errors:
         click.echo(f"kg: {error}", err=True)
+        if debug and error.details:
+            click.echo(error.details, err=True, nl=False)
     for source, kept in summary.duplicates:
         click.echo(f"kg: {source}: same content as report {kept}, loaded once", err=True)
     for source, warning in summary.warnings:
@@ -136,7 +172,7 @@ def export() -> None:
 
 
 def _export_command(name: str):
-    @export.command(name=name, help=f"Export the {name} in the store (JSON, as DESIGN.md fixes it).")
+    @export.command(name=name, help=f"Export the {name} in the store as JSON (each field is described in kg/exports.py).")
     @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
     @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
@@ -174,15 +210,25 @@ SUBGRAPH_FORMATS = ("graphml", "json", "csv", "cypher", "ttl", "jsonld", "html")
 
 
 def neo4j_options(func):
+    # No defaults here: what the options and the environment leave out comes from the
+    # config file (kg.config), then from the defaults the help names.
     for option in reversed((
-        click.option("--uri", envvar="NEO4J_URI", default="bolt://localhost:7687", show_default=True, help="Bolt URI (or NEO4J_URI)."),
-        click.option("--user", envvar="NEO4J_USER", default="neo4j", show_default=True, help="User (or NEO4J_USER)."),
+        click.option("--uri", envvar="NEO4J_URI", default=None, help="Bolt URI (or NEO4J_URI, or the config file; "
+                     "default bolt://localhost:7687)."),
+        click.option("--user", envvar="NEO4J_USER", default=None, help="User (or NEO4J_USER, or the config file; default neo4j)."),
         click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False,
-                     help="Password (or NEO4J_PASSWORD; never printed)."),
+                     help="Password (or NEO4J_PASSWORD, or the config file $KG_CONFIG / ~/.config/kg/config.toml, "
+                          "readable only by you; never printed)."),
         click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default)."),
     )):
         func = option(func)
     return func
+
+
+def _connection(uri: str | None, user: str | None, password: str | None, database: str | None):
+    from .config import resolve_connection
+
+    return resolve_connection(uri=uri, user=user, password=password, database=database)
 
 
 @export.command()
@@ -212,9 +258,9 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
     from .subgraph import select
 
     if from_neo4j:
-        from .neo4j_sink import Connection, read_graph
+        from .neo4j_sink import read_graph
 
-        graph = read_graph(Connection(uri=uri, user=user, password=password, database=database))
+        graph = read_graph(_connection(uri, user, password, database))
     else:
         graph = _open_store(store).load()
     chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
@@ -264,12 +310,13 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
          store: Path) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
-    from .neo4j_sink import Connection, database_counts
+    from .neo4j_sink import database_counts, safe_uri
     from .neo4j_sink import push as push_graph
 
     s = _open_store(store)
     graph = s.load()
-    connection = Connection(uri=uri, user=user, password=password, database=database)
+    connection = _connection(uri, user, password, database)
+    uri = safe_uri(connection.uri)
     if wipe and not yes:
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
@@ -296,13 +343,12 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
     """Run a canned query from queries/ on Neo4j (see 'kg queries')."""
     import csv as csv_module
 
-    from .neo4j_sink import Connection
     from .queries import caption, check_params, get_query, parse_params, run_query
 
     canned = get_query(name)
     values = parse_params(list(params))
     check_params(canned, values)
-    columns, rows = run_query(Connection(uri=uri, user=user, password=password, database=database), canned, values)
+    columns, rows = run_query(_connection(uri, user, password, database), canned, values)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
     elif as_csv:
@@ -486,8 +532,9 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     for entity in found:
         data = graph.nodes[entity]
         aliases = "、".join(data.get("aliases", []))
-        console.print(f"[bold]{data['name']}[/bold] ({data['label']}{', ' + data['town'] if data.get('town') else ''})"
-                      + (f" — also {aliases}" if aliases else ""))
+        # Names are text from the reports: escaped, so that "[bold]" in one is not markup.
+        console.print(f"[bold]{escape(data['name'])}[/bold] ({data['label']}{', ' + escape(data['town']) if data.get('town') else ''})"
+                      + (f" — also {escape(aliases)}" if aliases else ""))
     table = Table(show_lines=True)
     for column in ("Date", "Town", "Part", "Sentence", "Claims"):
         table.add_column(column)
@@ -516,3 +563,7 @@ def _claim_line(claim: dict) -> str:
     figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
     growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
     return escape(f"{claim['role']}: {figure}{growth}".strip())
+
+
+if __name__ == "__main__":  # python -m kg.cli, for tests that run the command as a child
+    main()

@@ -1,4 +1,4 @@
-"""JSON exports whose shape DESIGN.md fixes (``kg export … --format json``)."""
+"""JSON exports (``kg export … --format json``); the shape of each is fixed here, field by field."""
 
 from __future__ import annotations
 

@@ -5,8 +5,15 @@ label) with ``UNWIND $rows``, so pushing the same graph twice leaves the databas
 was, and every MERGE is backed by a uniqueness constraint's index. A commitment also
 gets its status's label (``:Delivered``, … from the ontology's ``kg:neo4jLabel``) so that
 Browser's style sheet, which styles by label only, can colour it by status. Transient errors
-(deadlocks, a leader switch) are retried with exponential backoff by the driver's managed
-transactions (``execute_write``), for up to ``RETRY_SECONDS``.
+(deadlocks, a leader switch, a server that went away) are retried with exponential backoff by
+the driver's managed transactions (``execute_write``/``execute_read``), for up to
+``Connection.retry_seconds`` (``RETRY_SECONDS``, or ``KG_NEO4J_RETRY_SECONDS``); then the push
+stops with one line. Every batch is an idempotent MERGE, so a push cut short (a crash, a
+kill) is finished by pushing again: the database converges to the graph of a clean push.
+
+Cypher takes values only as parameters (``$rows``, ``$ids``); the labels, relationship types
+and index names written into statements come from the ontology (``kg.schema``), never from
+the data (``tests/test_injection.py`` checks every statement in the code).
 
 The database mirrors the store: after writing, nodes of the ontology's labels and
 relationships of its types that the graph no longer holds (a re-loaded report's old
@@ -17,6 +24,7 @@ reports' data — is left alone. ``wipe`` empties the database first.
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,11 +33,23 @@ import networkx as nx
 
 from .errors import KgError
 from .graph import flat_properties
-from .schema import fulltext_indexes, node_labels, read_cypher_statements, relationship_types, schema_file, status_labels, neo4j_labels
+from .schema import (
+    fulltext_indexes,
+    neo4j_labels,
+    node_labels,
+    read_cypher_statements,
+    relationship_types,
+    schema_file,
+    status_labels,
+)
 
 DEFAULT_URI = "bolt://localhost:7687"
 BATCH_SIZE = 1000
 RETRY_SECONDS = 60.0
+
+
+def _retry_seconds() -> float:
+    return float(os.environ.get("KG_NEO4J_RETRY_SECONDS", RETRY_SECONDS))
 
 
 @dataclass
@@ -38,9 +58,10 @@ class Connection:
     user: str = "neo4j"
     password: str | None = field(default=None, repr=False)  # never shown
     database: str | None = None
+    retry_seconds: float = field(default_factory=_retry_seconds)  # how long transient errors are retried
 
     @classmethod
-    def from_env(cls, uri=None, user=None, password=None, database=None) -> "Connection":
+    def from_env(cls, uri=None, user=None, password=None, database=None) -> Connection:
         return cls(
             uri=uri or os.environ.get("NEO4J_URI", DEFAULT_URI),
             user=user or os.environ.get("NEO4J_USER", "neo4j"),
@@ -49,29 +70,53 @@ class Connection:
         )
 
 
+def safe_uri(uri: str) -> str:
+    """The URI as it may be shown: without a password written into it (``bolt://u:p@h``).
+
+    >>> safe_uri("neo4j://neo4j:secret@db.example:7687")
+    'neo4j://neo4j:***@db.example:7687'
+    """
+    return re.sub(r"^([a-z][a-z0-9+.-]*://[^:/@]*):[^@/]*@", r"\1:***@", uri)
+
+
+def one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
 def connect(connection: Connection):
     """An open driver, checked to answer; a clear KgError when it does not."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import AuthError, ConfigurationError, Neo4jError, ServiceUnavailable
+    from neo4j.exceptions import (
+        AuthError,
+        ConfigurationError,
+        Neo4jError,
+        ServiceUnavailable,
+    )
 
+    uri = safe_uri(connection.uri)
     if connection.password is None:
-        raise KgError("no Neo4j password: set NEO4J_PASSWORD or pass --password")
+        raise KgError("no Neo4j password: pass --password, set NEO4J_PASSWORD or put it in the config file "
+                      "(see docs/GUARANTEES.md)")
     try:
         driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
-                                      max_transaction_retry_time=RETRY_SECONDS)
+                                      max_transaction_retry_time=connection.retry_seconds)
     except (ConfigurationError, ValueError) as exc:
-        raise KgError(f"cannot use Neo4j at {connection.uri}: {exc}") from exc
+        raise KgError(f"cannot use Neo4j at {uri}: {one_line(exc)}") from exc
     try:
         driver.verify_connectivity()
     except AuthError as exc:
         driver.close()
-        raise KgError(f"Neo4j at {connection.uri} refused user '{connection.user}': wrong user or password") from exc
+        raise KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password") from exc
     except (ServiceUnavailable, OSError) as exc:
         driver.close()
-        raise KgError(f"cannot connect to Neo4j at {connection.uri}: is it running? ({type(exc).__name__})") from exc
+        raise KgError(f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
+                      f"or give --uri / NEO4J_URI; {type(exc).__name__})") from exc
     except Neo4jError as exc:
         driver.close()
-        raise KgError(f"cannot use Neo4j at {connection.uri}: {exc}") from exc
+        if exc.code == "Neo.ClientError.Security.AuthenticationRateLimit":
+            raise KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password too many times; "
+                          "the server refuses every login for a few seconds") from exc
+        raise KgError(f"cannot use Neo4j at {uri}: {one_line(exc)}") from exc
     return driver
 
 
@@ -92,6 +137,19 @@ class PushSummary:
         return sum(self.relationships.values())
 
 
+def ontology_name(name: str, allowed) -> str:
+    """A label or relationship type to write into a statement, in backticks: only one of
+    the ontology's (``allowed``). Values never go into statements; names cannot be
+    parameters in Cypher, so they are checked instead.
+
+    >>> ontology_name("Town", {"Town"})
+    '`Town`'
+    """
+    if name not in allowed:
+        raise KgError(f"refusing to write {name!r} to Neo4j: not a label or relationship type of the ontology")
+    return f"`{name}`"
+
+
 def _batches(rows: list, size: int):
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
@@ -109,6 +167,8 @@ def push(
     after each batch of n rows."""
     summary = PushSummary()
     extra_labels = status_labels()
+    labels_allowed, types_allowed = set(node_labels()), set(relationship_types())
+    status_allowed = set(extra_labels.values())
     node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id, data in graph.nodes(data=True):
         labels = neo4j_labels(data)
@@ -118,6 +178,14 @@ def push(
         key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
         rel_rows[key].append({"start": start, "end": end, "props": flat_properties(data)})
 
+    # Every name is checked before anything is written: a bad one must not leave half a push.
+    for label, extra in node_rows:
+        ontology_name(label, labels_allowed)
+        if extra:
+            ontology_name(extra, status_allowed)
+    for rel_type, start_label, end_label in rel_rows:
+        ontology_name(rel_type, types_allowed), ontology_name(start_label, labels_allowed), ontology_name(end_label, labels_allowed)
+
     driver = connect(connection)
     try:
         with driver.session(database=connection.database) as session:
@@ -125,12 +193,13 @@ def push(
                 wipe_database(session)
             _drop_outdated_fulltext_indexes(session)
             for statement in read_cypher_statements(schema_file()):
-                session.run(statement).consume()
+                session.execute_write(lambda tx, q=statement: tx.run(q).consume())
                 summary.constraints += 1
             for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
-                query = f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET n = row.props"
+                query = f"UNWIND $rows AS row MERGE (n:{ontology_name(label, labels_allowed)} {{id: row.id}}) SET n = row.props"
                 if extra:  # a status label: the old one goes, as the status may have changed
-                    query += " REMOVE n" + "".join(f":`{x}`" for x in sorted(extra_labels.values())) + f" SET n:`{extra}`"
+                    query += (" REMOVE n" + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
+                              + f" SET n:{ontology_name(extra, status_allowed)}")
                 for batch in _batches(rows, batch_size):
                     session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
                     if progress:
@@ -139,8 +208,9 @@ def push(
             for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
                 query = (
                     f"UNWIND $rows AS row "
-                    f"MATCH (a:`{start_label}` {{id: row.start}}) MATCH (b:`{end_label}` {{id: row.end}}) "
-                    f"MERGE (a)-[r:`{rel_type}`]->(b) SET r = row.props"
+                    f"MATCH (a:{ontology_name(start_label, labels_allowed)} {{id: row.start}}) "
+                    f"MATCH (b:{ontology_name(end_label, labels_allowed)} {{id: row.end}}) "
+                    f"MERGE (a)-[r:{ontology_name(rel_type, types_allowed)}]->(b) SET r = row.props"
                 )
                 for batch in _batches(rows, batch_size):
                     session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
@@ -152,7 +222,8 @@ def push(
     except KgError:
         raise
     except Exception as exc:  # the driver's errors, shown in one line
-        raise KgError(f"push to Neo4j at {connection.uri} failed: {type(exc).__name__}: {exc}") from exc
+        raise KgError(f"push to Neo4j at {safe_uri(connection.uri)} failed: {type(exc).__name__}: {one_line(exc)} "
+                      "(push again when the server is back: the push converges)") from exc
     finally:
         driver.close()
     return summary
@@ -172,14 +243,17 @@ def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int
         wanted_nodes[data["label"]].add(node)
     wanted_rels = {(s, e, k) for s, e, k in graph.edges(keys=True)}
     removed_nodes = removed_rels = 0
-    for label in sorted(node_labels()):
-        ids = [r["id"] for r in session.run(f"MATCH (n:`{label}`) RETURN n.id AS id")]
+    labels, types = set(node_labels()), set(relationship_types())
+    for label in sorted(labels):
+        name = ontology_name(label, labels)
+        ids = session.execute_read(lambda tx, q=f"MATCH (n:{name}) RETURN n.id AS id": [r["id"] for r in tx.run(q)])
         stale = [i for i in ids if i not in wanted_nodes[label]]
         for batch in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
+            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
         removed_nodes += len(stale)
-    for rel_type in sorted(relationship_types()):
-        rows = session.run(f"MATCH (a)-[r:`{rel_type}`]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r")
+    for rel_type in sorted(types):
+        query = f"MATCH (a)-[r:{ontology_name(rel_type, types)}]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r"
+        rows = session.execute_read(lambda tx, q=query: tx.run(q).data())
         stale = [row["r"] for row in rows if (row["a"], row["b"], rel_type) not in wanted_rels]
         for batch in _batches(stale, batch_size):
             session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
@@ -191,9 +265,9 @@ def _drop_outdated_fulltext_indexes(session) -> None:
     """``CREATE … IF NOT EXISTS`` keeps an index of the same name whatever it covers, so
     one made by an older schema (fewer labels, another analyzer) is dropped first."""
     wanted = {i.name: i for i in fulltext_indexes()}
-    rows = session.run(
-        "SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *"
-    ).data()
+    rows = session.execute_read(
+        lambda tx: tx.run("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *").data()
+    )
     for row in rows:
         index = wanted.get(row["name"])
         if index is None:
@@ -202,7 +276,52 @@ def _drop_outdated_fulltext_indexes(session) -> None:
         if (sorted(row["labelsOrTypes"]), sorted(row["properties"]), analyzer) != (
             sorted(index.labels), sorted(index.keys), index.analyzer
         ):
-            session.run(f"DROP INDEX `{row['name']}` IF EXISTS").consume()
+            # The name is the ontology's (it was looked up in ``wanted``), not the server's.
+            session.run(f"DROP INDEX `{index.name}` IF EXISTS").consume()
+
+
+CENSUS_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
+CENSUS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
+# A digest of the whole database's content that does not depend on how it was written
+# (batch order, retries, element ids): every node by id with its sorted labels and
+# properties, every relationship by (start id, type, end id) with its properties, in
+# sorted order. Needs APOC (scripts/neo4j-local and docker-compose.yml install it).
+CHECKSUM = """
+CALL () {
+  MATCH (n)
+  WITH n ORDER BY n.id, apoc.text.join(apoc.coll.sort(labels(n)), ':')
+  RETURN collect(apoc.util.sha256([apoc.text.join(apoc.coll.sort(labels(n)), ':'),
+                                   apoc.convert.toSortedJsonMap(properties(n))])) AS nodes
+}
+CALL () {
+  MATCH (a)-[r]->(b)
+  WITH a.id AS a, type(r) AS type, b.id AS b, r ORDER BY a, type, b, apoc.convert.toSortedJsonMap(properties(r))
+  RETURN collect(apoc.util.sha256([a, type, b, apoc.convert.toSortedJsonMap(properties(r))])) AS relationships
+}
+RETURN apoc.util.sha256([apoc.text.join(nodes, ','), apoc.text.join(relationships, ',')]) AS checksum
+"""
+
+
+@dataclass(frozen=True)
+class Census:
+    """What a database holds: nodes per label, relationships per type, and a content
+    checksum (see ``CHECKSUM``). Two databases with equal censuses hold the same graph."""
+
+    labels: dict[str, int]
+    types: dict[str, int]
+    checksum: str
+
+
+def database_census(connection: Connection) -> Census:
+    driver = connect(connection)
+    try:
+        with driver.session(database=connection.database) as session:
+            labels = {r["label"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_NODES).data())}
+            types = {r["type"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_RELATIONSHIPS).data())}
+            checksum = session.execute_read(lambda tx: tx.run(CHECKSUM).single()["checksum"])
+            return Census(labels, types, checksum)
+    finally:
+        driver.close()
 
 
 def database_counts(connection: Connection) -> tuple[int, int]:
@@ -236,7 +355,7 @@ def read_graph(connection: Connection) -> nx.MultiDiGraph:
                 if row["a"] in graph and row["b"] in graph:
                     graph.add_edge(row["a"], row["b"], key=row["type"], **row["props"], type=row["type"])
     except Exception as exc:  # the driver's errors, shown in one line
-        raise KgError(f"reading from Neo4j at {connection.uri} failed: {type(exc).__name__}: {exc}") from exc
+        raise KgError(f"reading from Neo4j at {safe_uri(connection.uri)} failed: {type(exc).__name__}: {one_line(exc)}") from exc
     finally:
         driver.close()
     return graph

@@ -175,7 +175,9 @@ def run_query(connection, query: CannedQuery, params: dict) -> tuple[list[str], 
     except KgError:
         raise
     except Exception as exc:  # the driver's errors, shown in one line
-        raise KgError(f"query {query.name} failed on {connection.uri}: {type(exc).__name__}: {exc}") from exc
+        from .neo4j_sink import one_line, safe_uri
+
+        raise KgError(f"query {query.name} failed on {safe_uri(connection.uri)}: {type(exc).__name__}: {one_line(exc)}") from exc
     finally:
         driver.close()
     return columns, rows

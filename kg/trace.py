@@ -16,7 +16,7 @@ content words with the promise besides the names: a road's greening is no eviden
 the road's handover, and a station's construction is no evidence for the road of the
 same name (they are two entities). Evidence from a footnote counts less.
 
-Status (DESIGN.md): DELIVERED when evidence reports the promised stage reached (for a
+Status: DELIVERED when evidence reports the promised stage reached (for a
 promise of work carried on, 推进, the work completed; for a promise about several things,
 all of them); STALLED when evidence reports a delay and none the stage reached;
 IN_PROGRESS with any other evidence; with none, NOT_REPORTED when the follow-ups cover

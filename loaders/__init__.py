@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,19 +20,44 @@ from .read import SUFFIXES, read_bytes, read_document
 from .structure import build_report, report_id, sha256_of
 
 __all__ = [
-    "Footnote", "LoaderError", "LoadResult", "Paragraph", "Part", "Period", "Report",
-    "Section", "Sentence", "iter_report_paths", "load", "load_many", "load_text",
+    "Footnote",
+    "LoadResult",
+    "LoaderError",
+    "Paragraph",
+    "Part",
+    "Period",
+    "Report",
+    "Section",
+    "Sentence",
+    "iter_report_paths",
+    "load",
+    "load_many",
+    "load_text",
 ]
+
+
+# The congress line of a town's report: 在宝山区庙行镇（第）八届人民代表大会 (the line may wrap).
+_CONGRESS_TOWN = re.compile(r"在([\u4e00-\u9fff]{2,14}?(?:镇|乡|街道))\s*第?[一二三四五六七八九十\d]{1,4}届")
 
 
 def _finish(report: Report, source: str) -> Report:
     build_report(report)
-    if not any(part.kind in {"review", "plan"} for part in report.parts):
+    kinds = [part.kind for part in report.parts]
+    if not any(kind in {"review", "plan"} for kind in kinds):
         raise LoaderError(
             source,
             "not a work report: no title or opening formula of a work report, and no review or plan part "
             "(expected headings such as '一、2022年工作回顾' or '二、2023年工作安排')",
         )
+    # A review after the plan is a second report run on in the same file: loading it as
+    # one would give the first town the second one's promises.
+    if "plan" in kinds and "review" in kinds[kinds.index("plan"):]:
+        towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
+        which = f" ({'、'.join(towns)})" if len(towns) > 1 else ""
+        raise LoaderError(source, f"holds more than one report{which}: a second review part follows the plan; "
+                                  "split the file into one file per report")
+    if report.date is None and report.published is None:
+        report.warnings.append("no date found (neither the session's nor a publication date): the report is undated")
     return report
 
 
@@ -61,14 +88,25 @@ def load_text(text: str, source: str = "<text>") -> Report:
     return _finish(report, source)
 
 
+def _folder_reports(folder: Path) -> list[Path]:
+    """The report files under ``folder``, recursively, sorted. Symbolic links to folders
+    are not followed (a link to a parent would loop); a link with a report's suffix that
+    leads nowhere (broken, or a loop of links) is kept, so that loading names it."""
+    found = []
+    for p in folder.rglob("*"):
+        if p.suffix.lower() not in SUFFIXES or p.name.upper().startswith("README"):
+            continue  # a folder's README describes the folder; it is not one of its reports
+        if p.is_file() or (p.is_symlink() and not p.exists()):
+            found.append(p)
+    return sorted(found)
+
+
 def iter_report_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Files named, and the report files inside folders named (recursively, sorted)."""
     for item in paths:
         path = Path(item)
         if path.is_dir():
-            # A folder's README describes the folder; it is not one of its reports.
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                              and not p.name.upper().startswith("README"))
+            yield from _folder_reports(path)
         else:
             yield path
 
@@ -82,19 +120,35 @@ class LoadResult:
 
 def load_many(paths: Iterable[str | Path], progress=None) -> LoadResult:
     """Load every report under ``paths``; a file that fails is recorded, not fatal.
-    The same content met twice is loaded once."""
+    The same content met twice is loaded once. A folder named that holds no report
+    file is recorded as an error. An unexpected exception (a bug) while loading a file
+    is recorded as that file's error too, with the traceback kept on the error
+    (``error.details``) for a ``--debug`` run."""
     result = LoadResult()
-    seen: dict[str, str] = {}
-    for path in iter_report_paths(paths):
+    seen: dict[str, str] = {}  # digest of the bytes, and of the decoded text → report id
+    files: list[Path] = []
+    for item in paths:
+        found = list(iter_report_paths([item]))
+        if not found and Path(item).is_dir():
+            result.errors.append(LoaderError(item, f"no report files in this folder (expected {', '.join(sorted(SUFFIXES))})"))
+        files += found
+    for path in files:
         try:
             report = load(path)
         except LoaderError as error:
             result.errors.append(error)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+            message = " ".join(str(exc).split())
+            error = LoaderError(path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)")
+            error.details = traceback.format_exc()
+            result.errors.append(error)
         else:
-            if report.sha256 in seen:
-                result.duplicates.append((str(path), seen[report.sha256]))
+            # The same report in another encoding (or with other line ends) is the same text.
+            text_digest = "text:" + sha256_of(report.original.encode("utf-8"))
+            if report.sha256 in seen or text_digest in seen:
+                result.duplicates.append((str(path), seen.get(report.sha256) or seen[text_digest]))
             else:
-                seen[report.sha256] = report.id
+                seen[report.sha256] = seen[text_digest] = report.id
                 result.reports.append(report)
         if progress is not None:
             progress(path)

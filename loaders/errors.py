@@ -12,4 +12,5 @@ class LoaderError(Exception):
     def __init__(self, source: str | Path, reason: str) -> None:
         self.source = str(source)
         self.reason = reason
+        self.details: str | None = None  # a traceback, when the cause was a bug (shown by --debug)
         super().__init__(f"{self.source}: {reason}")

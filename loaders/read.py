@@ -20,6 +20,10 @@ from pathlib import Path
 from .errors import LoaderError
 
 MAX_BYTES = int(float(os.environ.get("KG_MAX_REPORT_MB", "50")) * 1024 * 1024)
+# A report's text is tens of kilobytes; a text file this large is something else (a log,
+# a dump) and is refused before it is read, so that memory stays bounded. Word and PDF
+# files carry images and fonts and keep the larger limit.
+MAX_TEXT_BYTES = int(float(os.environ.get("KG_MAX_TEXT_MB", "8")) * 1024 * 1024)
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 SUFFIXES = TEXT_SUFFIXES | {".docx", ".html", ".htm", ".pdf"}
@@ -36,13 +40,21 @@ class RawDocument:
     encoding: str | None
 
 
+def size_limit(path: Path) -> int:
+    """The largest file of this kind that is read at all."""
+    if path.suffix.lower() in {".docx", ".pdf"}:
+        return MAX_BYTES
+    return min(MAX_BYTES, MAX_TEXT_BYTES)
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise LoaderError(path, f"cannot read: {exc.strerror or exc}") from exc
-    if size > MAX_BYTES:
-        raise LoaderError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:.0f} MB)")
+    limit = size_limit(path)
+    if size > limit:
+        raise LoaderError(path, f"file too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.1f} MB)")
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -59,7 +71,8 @@ def sniff_format(path: Path, data: bytes) -> str:
                 if "word/document.xml" in archive.namelist():
                     return "docx"
         except zipfile.BadZipFile:
-            pass
+            if path.suffix.lower() == ".docx":
+                raise LoaderError(path, "not a valid .docx file (a truncated or damaged zip archive)") from None
         raise LoaderError(path, "a zip archive, not a report (expected .txt, .md, .docx, .html or .pdf)")
     suffix = path.suffix.lower()
     if suffix in {".html", ".htm"}:
@@ -81,10 +94,12 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
+        (GB18030_BOM, "gb18030"),
     ):
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                # GB18030's mark decodes to U+FEFF, which is not part of the text.
+                return data.decode(encoding).removeprefix("\ufeff"), encoding
             except UnicodeDecodeError as exc:
                 raise LoaderError(path, f"starts with a {encoding} byte-order mark but does not decode as {encoding}") from exc
     try:
@@ -106,6 +121,26 @@ def decode_text(path: Path, data: bytes) -> tuple[str, str]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+GB18030_BOM = b"\x84\x31\x95\x33"
+
+# Characters that print as nothing: C0/C1 controls other than tab and newline, and the
+# format characters (zero-width space and joiners, byte-order marks, bidi marks, soft
+# hyphen). Web copies and Word files strew them inside words, where they would split a
+# name or a heading for every rule that reads the text; they are removed from the
+# ``original`` as line ends are unified, so that all offsets point into the visible text.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
+    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
+)
+
+
+def remove_invisible(text: str) -> str:
+    """``text`` without the characters that print as nothing (see ``_INVISIBLE``).
+
+    >>> remove_invisible("各位\u200b代\x01表\ufeff：")
+    '各位代表：'
+    """
+    return _INVISIBLE.sub("", text)
 
 
 def check_is_text(path: Path, text: str) -> None:
@@ -130,34 +165,63 @@ def read_document(path: str | Path) -> RawDocument:
         raise LoaderError(path, "empty file")
     fmt = sniff_format(path, data)
     if fmt in {"txt", "md"}:
-        if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and not _looks_utf16(data):
-            raise LoaderError(path, "binary data, not text")
-        text, encoding = decode_text(path, data)
+        if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            # NUL bytes in a text file without a mark: UTF-16 of one byte order, or binary.
+            found = decode_utf16_without_bom(data)
+            if found is None:
+                raise LoaderError(path, "binary data, not text")
+            text, encoding = found
+        else:
+            text, encoding = decode_text(path, data)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         check_is_text(path, text)
-        return RawDocument(text, fmt, encoding)
+        return RawDocument(_visible(path, text), fmt, encoding)
     if fmt == "docx":
         text = read_docx(path, data)
     elif fmt == "html":
         text, encoding = decode_text(path, data)
         check_is_text(path, text)
-        return RawDocument(read_html(text), fmt, encoding)
+        return RawDocument(_visible(path, read_html(text)), fmt, encoding)
     else:
         text = read_pdf(path, data)
     check_is_text(path, text)
-    return RawDocument(text, fmt, None)
+    return RawDocument(_visible(path, text), fmt, None)
 
 
-def _looks_utf16(data: bytes) -> bool:
-    """UTF-16 without a byte-order mark: ASCII characters leave a zero byte in every
-    other position; Chinese text does not, so we only accept a clear pattern."""
-    sample = data[:4000]
-    if len(sample) < 4:
-        return False
-    even_zeros = sample[0::2].count(0)
-    odd_zeros = sample[1::2].count(0)
-    half = len(sample) // 2
-    return (odd_zeros > 0.2 * half and even_zeros == 0) or (even_zeros > 0.2 * half and odd_zeros == 0)
+def _visible(path: Path, text: str) -> str:
+    text = remove_invisible(text)
+    if not text.strip():
+        raise LoaderError(path, "empty file (no visible text)")
+    return text
+
+
+def _plausible_text_share(text: str) -> float:
+    """The share of characters a Chinese report is made of: CJK, ASCII and white space."""
+    if not text:
+        return 0.0
+    good = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\n\t\r")
+               or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
+    return good / len(text)
+
+
+def decode_utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Text in UTF-16 without a byte-order mark, as (text, encoding), or None.
+
+    Mostly Chinese UTF-16 has few zero bytes (only its ASCII), so the byte order is told
+    by which decoding reads as Chinese text, not by where the zeros fall.
+    """
+    if len(data) % 2:
+        return None
+    best = None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        share = _plausible_text_share(text[:20000])
+        if share > 0.95 and (best is None or share > best[0]):
+            best = (share, text, encoding)
+    return (best[1], best[2]) if best else None
 
 
 # --- docx -----------------------------------------------------------------------------
@@ -314,6 +378,7 @@ def read_pdf(path: Path, data: bytes) -> str:
     """
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTAnno, LTChar, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
 
     def text_lines(element):
@@ -331,6 +396,8 @@ def read_pdf(path: Path, data: bytes) -> str:
             pages.append(lines)
     except PDFSyntaxError as exc:
         raise LoaderError(path, f"not a readable PDF ({exc})") from exc
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise LoaderError(path, "the PDF is encrypted (it needs a password to open): save a copy without the password") from exc
     except Exception as exc:  # pdfminer raises many kinds on damaged or encrypted files
         raise LoaderError(path, f"cannot extract text from the PDF ({type(exc).__name__}: {exc})") from exc
 
