@@ -36,6 +36,8 @@ import re
 import sys
 from pathlib import Path
 
+from annotation_text import simplified
+
 FIELDS = [("town", "town"), ("county", "district"), ("city", "city"), ("province", "province"),
           ("date", "date"), ("review", "review"), ("plan", "plan")]
 # What the issue's targets ask of the held-out half.
@@ -47,20 +49,11 @@ def _norm_place(name: str | None) -> str | None:
     return name.replace("街道办事处", "街道") if name else name
 
 
-def _simplified(text: str) -> str:
-    """A traditional-character quote compares with kg's simplified reading of it."""
-    try:
-        import opencc
-    except ImportError:
-        return text
-    return opencc.OpenCC("t2s").convert(text)
-
-
 def _compact(text: str) -> str:
     """Text without spaces, line breaks, reading aids (鎮(zhèn)) and punctuation or script
     differences, for overlap tests."""
     text = re.sub(r"\s+", "", text or "")
-    text = _simplified(re.sub(r"\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)", "", text))
+    text = simplified(text)
     table = str.maketrans({",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "%": "%", "％": "%"})
     return text.translate(table)
 
@@ -82,7 +75,7 @@ def _same_number(a, b) -> bool:
 
 
 def _unit(u: str | None) -> str | None:
-    return _simplified(u.replace("％", "%")) if u else u
+    return simplified(u.replace("％", "%")) if u else u
 
 
 def match_indicators(gold: list[dict], found: list[dict]) -> list[tuple[dict, dict]]:
