@@ -50,26 +50,29 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
     is replaced, others are kept.
     Files that fail are listed in the summary; the rest are saved."""
     paths = list(paths) if paths else [sample_reports_dir()]
+    # Reading and extraction need nothing from the store: they run before its lock is taken.
     result = load_many(paths, progress=progress)
-    graph = store.load()
+    mentions = {report.id: [m.as_dict() for m in report_mentions(report)] for report in result.reports}
     summary = BuildSummary(errors=result.errors, duplicates=result.duplicates)
-    for report in result.reports:
-        # A file changed since it was loaded replaces its earlier version.
-        for old in reports(graph):
-            if old["id"] != report.id and old.get("source") == report.source:
-                remove_report(graph, old["id"])
-                summary.replaced.append((report.source, old["id"], report.id))
-        add_report(graph, report)
-        set_mentions(graph, report.id, [m.as_dict() for m in report_mentions(report)])
-        summary.loaded += 1
-        summary.warnings += [(report.source, w) for w in report.warnings]
-        town = report.town or "(town not found)"
-        summary.towns[town] += 1
-        summary.districts[town] = report.district or "?"
-    if result.reports:
-        summary.entities, summary.claims = derive(graph)
-        store.save(graph)
-    summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
+    with store.writing() as tx:
+        graph = tx.load()
+        for report in result.reports:
+            # A file changed since it was loaded replaces its earlier version.
+            for old in reports(graph):
+                if old["id"] != report.id and old.get("source") == report.source:
+                    remove_report(graph, old["id"])
+                    summary.replaced.append((report.source, old["id"], report.id))
+            add_report(graph, report)
+            set_mentions(graph, report.id, mentions[report.id])
+            summary.loaded += 1
+            summary.warnings += [(report.source, w) for w in report.warnings]
+            town = report.town or "(town not found)"
+            summary.towns[town] += 1
+            summary.districts[town] = report.district or "?"
+        if result.reports:
+            summary.entities, summary.claims = derive(graph)
+            tx.save(graph)
+        summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
 
 
@@ -80,7 +83,15 @@ def derive(graph) -> tuple[int, int]:
     from .indicators import derive_indicator_values
     from .trace import add_trace, trace
 
+    _order_mentions(graph)
     entities = derive_entities(graph)
     claims = derive_claims(graph) + derive_indicator_values(graph)
     add_trace(graph, trace(graph))
     return entities, claims
+
+
+def _order_mentions(graph) -> None:
+    """Reports' mentions in the order of :func:`kg.graph.reports`: resolution keeps the
+    first spelling it sees, so the order must not depend on the order of builds."""
+    stored = graph.graph.get("mentions", {})
+    graph.graph["mentions"] = {r["id"]: stored[r["id"]] for r in reports(graph) if r["id"] in stored}

@@ -20,7 +20,7 @@ from .build import sample_reports_dir
 from .errors import KgError
 from .exports import EXPORTS
 from .show import find_report, outline
-from .store import DEFAULT_STORE, Store
+from .store import DEFAULT_STORE, Store, commitments_graph, entity_graph, report_graph, status_graph
 from .trace import STATUSES
 
 err_console = Console(stderr=True)
@@ -143,7 +143,7 @@ def _export_command(name: str):
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
         s = _open_store(store)
-        rows = EXPORTS[name](s.load())
+        rows = EXPORTS[name](commitments_graph(s) if name == "commitments" else s.load())
         _write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output, force)
 
     return command
@@ -341,7 +341,7 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
     targets against the actuals of later reports."""
     from .status import scorecard
 
-    rows = scorecard(_open_store(store).load(), town)
+    rows = scorecard(status_graph(_open_store(store)), town)
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:
@@ -411,12 +411,9 @@ def review_export(output: Path, force: bool, store: Path) -> None:
 def review_import(sheet: Path, replace: bool, store: Path) -> None:
     """Store the reviewer's statuses of a filled sheet; they overrule the automatic ones
     in this and every later build. A bad row stores nothing."""
-    from .review import import_sheet, review_stats
+    from .review import import_sheet_into, review_stats
 
-    s = _open_store(store)
-    graph = s.load()
-    count = import_sheet(graph, sheet, replace=replace)
-    s.save(graph)
+    count, graph = import_sheet_into(_open_store(store), sheet, replace=replace)
     stats = review_stats(graph)
     click.echo(f"stored {count} reviews from {sheet}; {stats['reviewed']} of {stats['commitments']} commitments are reviewed")
 
@@ -456,8 +453,7 @@ def review_stats_command(as_json: bool, store: Path) -> None:
 @store_option
 def show(report: str, sentences: bool, store: Path) -> None:
     """Print a report's parts and sections (REPORT: an id, an id prefix or a file name)."""
-    s = _open_store(store)
-    graph = s.load()
+    graph = report_graph(_open_store(store), report)
     click.echo(outline(graph, find_report(graph, report), sentences=sentences), nl=False)
 
 
@@ -472,8 +468,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     from .entities import find_entities
     from .timeline import timeline
 
-    s = _open_store(store)
-    graph = s.load()
+    graph = entity_graph(_open_store(store), name)
     found = find_entities(graph, name)
     if not found:
         raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")

@@ -36,7 +36,7 @@ def test_build_prints_the_summary(tmp_path):
 def test_store_from_the_environment(tmp_path):
     result = run("build", env={"KG_STORE": str(tmp_path / "env-store")})
     assert result.exit_code == 0
-    assert (tmp_path / "env-store" / "graph.json").exists()
+    assert (tmp_path / "env-store" / "kg.sqlite").exists()
 
 
 def test_export_reports_json_follows_the_contract(tmp_path):
