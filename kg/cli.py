@@ -69,8 +69,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Processes reading and extracting reports (default: every core).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Read and extract on the Dask cluster at ADDRESS (tcp://host:8786) instead.")
 @store_option
-def build(paths: tuple[Path, ...], store: Path) -> None:
+def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, store: Path) -> None:
     """Load reports (files or folders; default: the bundled sample reports) into the store.
 
     A file that cannot be loaded is reported on one line; the others still load, and
@@ -82,7 +86,7 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
         raise KgError(f"no report files found in {', '.join(map(str, targets))}")
     with _progress("Loading reports") as bar:
         task = bar.add_task("load", total=len(files))
-        summary = build_store(files, Store(store), progress=lambda _: bar.advance(task))
+        summary = build_store(files, Store(store), progress=lambda _: bar.advance(task), workers=workers, scheduler=scheduler)
     for error in summary.errors:
         click.echo(f"kg: {error}", err=True)
     for source, kept in summary.duplicates:
@@ -109,6 +113,19 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
     )
     if summary.failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True)
+@store_option
+def remove(reports: tuple[str, ...], store: Path) -> None:
+    """Take reports out of the store (REPORTS: ids, id prefixes, file paths or names);
+    what depended on them is derived again."""
+    from .build import remove as remove_reports
+
+    summary = remove_reports(reports, _open_store(store))
+    click.echo(f"removed {len(summary.removed)} reports ({summary.reports_in_store} in the store; "
+               f"{summary.rederived_towns} towns derived again)")
 
 
 def _open_store(path: Path) -> Store:

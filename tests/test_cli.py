@@ -22,7 +22,7 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "queries", "query", "report", "review", "show", "status", "trace"}
+    assert commands == {"build", "export", "push", "queries", "query", "remove", "report", "review", "show", "status", "trace"}
 
 
 def test_build_prints_the_summary(tmp_path):
