@@ -276,9 +276,11 @@ def write_subgraph(graph, fmt: str, output: str, force: bool, title: str = "kg")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--wipe", is_flag=True, help="Empty the whole database first (asks for confirmation).")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
+@click.option("--incremental", is_flag=True,
+              help="Write only the reports and entities changed since the last incremental push (recorded in the database).")
 @store_option
 def push(uri: str, user: str, password: str | None, database: str | None, batch_size: int, wipe: bool, yes: bool,
-         store: Path) -> None:
+         incremental: bool, store: Path) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
     from .neo4j_sink import Connection, database_counts
@@ -291,7 +293,8 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
         task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
-        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe)
+        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe,
+                             incremental=incremental)
     nodes, rels = database_counts(connection)
     removed = (f"; removed {summary.removed_nodes} stale nodes and {summary.removed_relationships} stale relationships"
                if summary.removed_nodes or summary.removed_relationships else "")

@@ -59,8 +59,6 @@ CREATE INDEX indicator_values_report ON indicator_values (report);
 CREATE TABLE edges (start TEXT NOT NULL, type TEXT NOT NULL, end TEXT NOT NULL, layer TEXT NOT NULL, report TEXT,
                     data TEXT NOT NULL, PRIMARY KEY (start, type, end)) WITHOUT ROWID;
 CREATE INDEX edges_end ON edges (end, type);
-CREATE INDEX edges_report ON edges (report);
-CREATE INDEX edges_type ON edges (type);
 CREATE TABLE mentions (report TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE reviews (commitment TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
@@ -339,11 +337,6 @@ def _nodes_by_id(conn: sqlite3.Connection, table: str, ids: Iterable[str]):
     return conn.execute(f"SELECT id, data FROM {table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id", (_ids(ids),))
 
 
-def _edges_of_types(conn: sqlite3.Connection, types: Iterable[str]):
-    return conn.execute("SELECT start, end, type, data FROM edges WHERE type IN (SELECT value FROM json_each(?)) "
-                        f"ORDER BY start, {_TYPE_RANK}, end", (_ids(types),))
-
-
 def status_graph(store: Store) -> nx.MultiDiGraph:
     """Reports, commitments, indicator values and how they are paired: what ``kg status``
     reads."""
@@ -354,7 +347,8 @@ def status_graph(store: Store) -> nx.MultiDiGraph:
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
         _add_nodes(graph, conn.execute("SELECT id, data FROM claims WHERE label = 'Commitment' ORDER BY id"))
         _add_nodes(graph, conn.execute("SELECT id, data FROM indicator_values ORDER BY id"))
-        _add_edges(graph, _edges_of_types(conn, ["MEASURED_BY"]), only_between_loaded=True)
+        _add_edges(graph, conn.execute("SELECT e.start, e.end, e.type, e.data FROM edges e JOIN indicator_values v ON v.id = e.start "
+                                       "WHERE e.type = 'MEASURED_BY' ORDER BY e.start, e.end"), only_between_loaded=True)
     return graph
 
 
@@ -391,7 +385,9 @@ def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
                   or Path(d.get("source") or "").stem == key]
         if len(wanted) == 1:
             _add_nodes(graph, conn.execute("SELECT id, data FROM lexical WHERE report = ? ORDER BY id", (wanted[0],)))
-            _add_edges(graph, conn.execute("SELECT start, end, type, data FROM edges WHERE report = ? AND layer = 'lexical' "
+            # Edges are keyed by their start: a report's lexical edges start at it or its nodes.
+            _add_edges(graph, conn.execute("SELECT start, end, type, data FROM edges WHERE layer = 'lexical' AND start IN "
+                                           "(SELECT id FROM lexical WHERE report = ?1 UNION SELECT ?1) "
                                            f"ORDER BY start, {_TYPE_RANK}, end", (wanted[0],)), only_between_loaded=True)
     return graph
 
