@@ -345,7 +345,12 @@ def status_graph(store: Store) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
-        _add_nodes(graph, conn.execute("SELECT id, data FROM claims WHERE label = 'Commitment' ORDER BY id"))
+        # The scorecard counts commitments by status: three fields of each, not its JSON.
+        graph.add_nodes_from(
+            (node, {"label": "Commitment", "id": node, "report": report, "status": status, "reviewed": bool(reviewed)})
+            for node, report, status, reviewed in conn.execute(
+                "SELECT id, report, json_extract(data, '$.status'), json_extract(data, '$.reviewed') FROM claims "
+                "WHERE label = 'Commitment' ORDER BY id"))
         _add_nodes(graph, conn.execute("SELECT id, data FROM indicator_values ORDER BY id"))
         _add_edges(graph, conn.execute("SELECT e.start, e.end, e.type, e.data FROM edges e JOIN indicator_values v ON v.id = e.start "
                                        "WHERE e.type = 'MEASURED_BY' ORDER BY e.start, e.end"), only_between_loaded=True)
@@ -359,7 +364,10 @@ def commitments_graph(store: Store) -> nx.MultiDiGraph:
     with store.reading() as conn:
         if conn is None:
             return graph
-        _add_nodes(graph, conn.execute("SELECT id, data FROM claims ORDER BY id"))
+        _add_nodes(graph, conn.execute("SELECT id, data FROM claims WHERE label = 'Commitment' ORDER BY id"))
+        _add_nodes(graph, conn.execute(
+            "SELECT id, data FROM claims WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
+            "WHERE e.type IN ('FOLLOWED_UP_BY', 'RECOMMITTED_AS') AND c.label = 'Commitment') AND label != 'Commitment' ORDER BY id"))
         _add_nodes(graph, conn.execute(
             "SELECT id, data FROM lexical WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
             "WHERE e.type = 'STATED_IN' AND c.label = 'Commitment') ORDER BY id"))
