@@ -18,6 +18,7 @@ from scratch holds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections import Counter, defaultdict
@@ -296,10 +297,14 @@ def _settle_places(graph: nx.MultiDiGraph) -> None:
 def _entity_layer(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
     from loaders.mentions import ENTITY_TYPES
 
-    nodes = {n: json.dumps(d, ensure_ascii=False, sort_keys=True) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES}
-    edges = {(s, k, e): json.dumps(d, ensure_ascii=False, sort_keys=True)
-             for s, e, k, d in graph.edges(keys=True, data=True) if k in _ENTITY_EDGES}
+    # Digests, not the JSON itself: two copies of a big graph's entity layer would not be small.
+    nodes = {n: _digest(d) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES}
+    edges = {(s, k, e): _digest(d) for s, e, k, d in graph.edges(keys=True, data=True) if k in _ENTITY_EDGES}
     return nodes, edges
+
+
+def _digest(data: dict) -> bytes:
+    return hashlib.blake2b(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"), digest_size=16).digest()
 
 
 def _towns_of_changed_entities(graph: nx.MultiDiGraph, before: tuple[dict, dict], after: tuple[dict, dict]) -> set[str | None]:

@@ -193,6 +193,7 @@ def _push_rows(session, graph: nx.MultiDiGraph, nodes: list[str], edges: list[tu
 # :KgPushState node, so the next incremental push writes only units whose hash changed.
 
 STATE_LABEL = "KgPushState"
+_REPORT_LABELS = ("Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue")  # ids start with the report's
 GLOBAL_BUCKETS = 4096  # a few entities a bucket at ten thousand entities
 
 
@@ -248,18 +249,22 @@ def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str,
     removed_nodes = removed_rels = 0
     reports = [u.split(":", 1)[1] for u in changed + gone if u.startswith("report:")]
     wanted = set(graph.nodes)
+    # Every match below names its label: a label-less {id: …} match cannot use the
+    # uniqueness constraints' indexes and scans the whole database.
     for report in reports:
-        ids = [r["id"] for r in session.run("MATCH (n:Report {id: $r}) RETURN n.id AS id", r=report)]
-        for label in sorted(node_labels()):
-            if label in ("Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue"):
-                ids += [r["id"] for r in session.run(f"MATCH (n:`{label}`) WHERE n.id STARTS WITH $p RETURN n.id AS id", p=report + ":")]
-        stale = [i for i in ids if i not in wanted]
-        for batch in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS id MATCH (n {id: id}) DETACH DELETE n", ids=b).consume())
-        removed_nodes += len(stale)
+        found = [("Report", r["id"]) for r in session.run("MATCH (n:Report {id: $r}) RETURN n.id AS id", r=report)]
+        for label in _REPORT_LABELS:
+            found += [(label, r["id"]) for r in session.run(f"MATCH (n:`{label}`) WHERE n.id STARTS WITH $p RETURN n.id AS id",
+                                                            p=report + ":")]
+        for label in sorted({label for label, _ in found}):
+            stale = [i for l, i in found if l == label and (i not in wanted or graph.nodes[i].get("label") != label)]
+            for batch in _batches(stale, batch_size):
+                session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n":
+                                      tx.run(q, ids=b).consume())
+            removed_nodes += len(stale)
     if any(u.startswith("global:") for u in changed + gone):
         for label in sorted(node_labels()):
-            if label in ("Report", "Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue"):
+            if label == "Report" or label in _REPORT_LABELS:
                 continue
             ids = [r["id"] for r in session.run(f"MATCH (n:`{label}`) RETURN n.id AS id")]
             stale = [i for i in ids if i not in wanted or graph.nodes[i].get("label") != label]
@@ -267,15 +272,19 @@ def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str,
                 session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:`{label}` {{id: id}}) DETACH DELETE n":
                                       tx.run(q, ids=b).consume())
             removed_nodes += len(stale)
-    starts = sorted({n for u in changed for n in units[u][1]})
+    starts: dict[str, list[str]] = defaultdict(list)
+    for node in sorted({n for u in changed for n in units[u][1]}):
+        starts[graph.nodes[node]["label"]].append(node)
     wanted_rels = set(graph.edges(keys=True))
-    for batch in _batches(starts, batch_size):
-        rows = session.run("UNWIND $ids AS id MATCH (a {id: id})-[r]->(b) WHERE type(r) IN $types "
-                           "RETURN a.id AS a, b.id AS b, type(r) AS t, elementId(r) AS r", ids=batch, types=relationship_types())
-        stale = [row["r"] for row in rows if (row["a"], row["b"], row["t"]) not in wanted_rels]
-        for chunk in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=chunk: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
-        removed_rels += len(stale)
+    for label, ids in sorted(starts.items()):
+        for batch in _batches(ids, batch_size):
+            rows = session.run(f"UNWIND $ids AS id MATCH (a:`{label}` {{id: id}})-[r]->(b) WHERE type(r) IN $types "
+                               "RETURN a.id AS a, b.id AS b, type(r) AS t, elementId(r) AS r", ids=batch, types=relationship_types())
+            stale = [row["r"] for row in rows if (row["a"], row["b"], row["t"]) not in wanted_rels]
+            for chunk in _batches(stale, batch_size):
+                session.execute_write(lambda tx, b=chunk: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r",
+                                                                 ids=b).consume())
+            removed_rels += len(stale)
     _push_rows(session, graph, nodes, edges, batch_size, progress, summary)
     summary.removed_nodes, summary.removed_relationships = removed_nodes, removed_rels
     summary.units_pushed = len(changed)

@@ -27,6 +27,7 @@ command that needs everything (push, subgraph exports) loads the whole graph.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -106,32 +107,48 @@ def _name_keys(data: dict) -> set[str]:
     return {fold_variants(n) for n in [data.get("name") or "", *(data.get("aliases") or [])] if n}
 
 
-def graph_rows(graph: nx.MultiDiGraph) -> dict[str, dict]:
-    """Every row the graph becomes, by table: primary key → row tuple (data last)."""
-    rows: dict[str, dict] = {t: {} for t in (*NODE_TABLES, "entity_names", "edges", "mentions", "reviews", "meta")}
-    for node, data in graph.nodes(data=True):
-        table = table_of(data.get("label"))
-        payload = _dumps(data)
-        if table == "reports":
-            rows[table][node] = (node, data.get("source"), data.get("town"), data.get("date"), payload)
-        elif table == "entities":
-            rows[table][node] = (node, data.get("label") or "", data.get("name"), data.get("town"), payload)
-            for key in _name_keys(data):
-                rows["entity_names"][(key, node)] = (key, node)
-        else:
-            rows[table][node] = (node, data.get("report"), data.get("label"), payload)
-    for start, end, key, data in graph.edges(keys=True, data=True):
-        report = _report_of(start, graph.nodes[start]) or _report_of(end, graph.nodes[end])
-        rows["edges"][(start, key, end)] = (start, key, end, _LAYER_OF_TYPE.get(key, "other"), report, _dumps(data))
-    for report, mentions in graph.graph.get("mentions", {}).items():
-        rows["mentions"][report] = (report, _dumps(mentions))
-    for commitment, review in graph.graph.get("reviews", {}).items():
-        rows["reviews"][commitment] = (commitment, _dumps(review))
-    others = {k: v for k, v in graph.graph.items() if k not in ("mentions", "reviews")}
-    rows["meta"]["graph"] = ("graph", _dumps(others))
-    rows["meta"]["format"] = ("format", STORE_FORMAT)
-    rows["meta"]["version"] = ("version", str(STORE_VERSION))
+TABLES = (*NODE_TABLES, "entity_names", "edges", "mentions", "reviews", "meta")
+
+
+def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
+    """The rows the graph becomes in one table: primary key → row tuple (data last).
+    One table at a time, so that a save never holds every row of a big graph at once."""
+    rows: dict = {}
+    if table in NODE_TABLES or table == "entity_names":
+        for node, data in graph.nodes(data=True):
+            home = table_of(data.get("label"))
+            if table == "entity_names":
+                if home == "entities":
+                    for key in _name_keys(data):
+                        rows[(key, node)] = (key, node)
+            elif home != table:
+                continue
+            elif table == "reports":
+                rows[node] = (node, data.get("source"), data.get("town"), data.get("date"), _dumps(data))
+            elif table == "entities":
+                rows[node] = (node, data.get("label") or "", data.get("name"), data.get("town"), _dumps(data))
+            else:
+                rows[node] = (node, data.get("report"), data.get("label"), _dumps(data))
+    elif table == "edges":
+        for start, end, key, data in graph.edges(keys=True, data=True):
+            report = _report_of(start, graph.nodes[start]) or _report_of(end, graph.nodes[end])
+            rows[(start, key, end)] = (start, key, end, _LAYER_OF_TYPE.get(key, "other"), report, _dumps(data))
+    elif table == "mentions":
+        for report, mentions in graph.graph.get("mentions", {}).items():
+            rows[report] = (report, _dumps(mentions))
+    elif table == "reviews":
+        for commitment, review in graph.graph.get("reviews", {}).items():
+            rows[commitment] = (commitment, _dumps(review))
+    elif table == "meta":
+        others = {k: v for k, v in graph.graph.items() if k not in ("mentions", "reviews")}
+        rows["graph"] = ("graph", _dumps(others))
+        rows["format"] = ("format", STORE_FORMAT)
+        rows["version"] = ("version", str(STORE_VERSION))
     return rows
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 _KEYS = {"edges": ("start", "type", "end"), "entity_names": ("key", "entity"), "mentions": ("report",),
@@ -215,7 +232,8 @@ class Store:
             conn.execute("BEGIN")
             yield conn
         finally:
-            conn.execute("ROLLBACK") if conn.in_transaction else None
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             conn.close()
 
     @contextmanager
@@ -267,19 +285,21 @@ class Transaction:
         """Write the difference between the stored rows and ``graph``'s; returns the
         rows changed per table."""
         changed = {}
-        for table, new in graph_rows(graph).items():
+        for table in TABLES:
+            new = table_rows(graph, table)
             keys = _KEYS.get(table, ("id",))
             key_sql = ", ".join(keys)
             value_col = None if table == "entity_names" else _COLUMNS[table][-1]
+            # The stored rows by digest, not text: a big store's old rows need not sit in memory.
             if value_col is None:
                 old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}")}
             else:
-                old = {(tuple(r[:-1]) if len(keys) > 1 else r[0]): r[-1]
+                old = {(tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
                        for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")}
             gone = [k for k in old if k not in new]
             where = " AND ".join(f"{k} = ?" for k in keys)
             self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
-            fresh = [row for k, row in new.items() if k not in old or (value_col is not None and old[k] != row[-1])]
+            fresh = [row for k, row in new.items() if k not in old or (value_col is not None and old[k] != _digest(row[-1]))]
             marks = ", ".join("?" for _ in _COLUMNS[table])
             self.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(_COLUMNS[table])}) VALUES ({marks})", fresh)
             changed[table] = len(gone) + len(fresh)
