@@ -19,7 +19,8 @@ import time
 import networkx as nx
 
 from kg.graph import add_edge, add_node, new_graph
-from kg.neo4j_sink import Connection, _properties, connect, database_counts, push, wipe_database
+from kg.graph import flat_properties as _properties
+from kg.neo4j_sink import Connection, connect, database_counts, push, wipe_database
 
 ENTITY_LABELS = ("Road", "Park", "Parcel", "Project", "Company", "Initiative", "Facility")
 

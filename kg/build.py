@@ -1,4 +1,15 @@
-"""``kg build``: load report files into the embedded store.
+"""``kg build`` and ``kg remove``: load report files into the embedded store, or take
+them out of it.
+
+Reading, structure and mention finding are per report (:func:`extract_report`) and run
+in a process pool (``workers``) or on a Dask cluster (``scheduler``), before the store's
+lock is taken. Derivation is incremental: a build or removal re-derives what depends on
+the reports it touched — entity resolution runs over the stored mentions (cheap next to
+finding them), and claims, indicator values with their pairing, and tracing are
+re-derived for the towns whose reports, or whose entities, changed (a town's claims and
+tracing depend on nothing outside its own reports and the entities they mention). A
+store built in any order of builds and removals holds what a build of the same files
+from scratch holds.
 
 >>> summary = build(["data/reports"], Store(tempfile.mkdtemp()))  # doctest: +SKIP
 >>> summary.loaded, sorted(summary.towns)  # doctest: +SKIP
@@ -7,18 +18,31 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import hashlib
+import json
+import os
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loaders import LoaderError, load_many
+import networkx as nx
+
+from loaders import SUFFIXES, LoaderError, Report, iter_report_paths, load
+from loaders.structure import sha256_of
 from loaders.mentions import report_mentions
 
-from .claims import derive_claims
+from .claims import CLAIM_LABELS, add_claims, extract_claims
 from .entities import derive_entities, set_mentions
-from .graph import add_report, remove_report, reports
+from .errors import KgError
+from .graph import add_report, district_id, new_graph, remove_report, reports, town_id
+from .indicators import add_indicator_values, extract_indicator_values, pair_values
 from .store import Store
+
+DERIVED_LABELS = (*CLAIM_LABELS, "IndicatorValue")
+_ENTITY_EDGES = ("MENTIONS", "PART_OF", "ON_LINE", "LOCATED_IN")
 
 
 def sample_reports_dir() -> Path:
@@ -35,6 +59,8 @@ class BuildSummary:
     duplicates: list[tuple[str, str]] = field(default_factory=list)
     replaced: list[tuple[str, str, str]] = field(default_factory=list)  # (source, old id, new id)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (source, how the text was read)
+    removed: list[str] = field(default_factory=list)  # report ids
+    rederived_towns: int = 0
     reports_in_store: int = 0
     entities: int = 0
     claims: int = 0
@@ -44,36 +70,153 @@ class BuildSummary:
         return bool(self.errors)
 
 
-def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[Path], None] | None = None) -> BuildSummary:
+@dataclass
+class Extracted:
+    """One file read: its report and raw mentions, or why it could not be loaded."""
+
+    path: str
+    report: Report | None = None
+    mentions: list[dict] | None = None
+    # (source, reason): a LoaderError itself does not survive pickling to a worker and back.
+    failure: tuple[str, str] | None = None
+    details: str | None = None  # the traceback of an error in kg, for --debug
+
+    @property
+    def error(self) -> LoaderError | None:
+        if not self.failure:
+            return None
+        error = LoaderError(*self.failure)
+        if self.details:
+            error.details = self.details
+        return error
+
+
+def extract_report(path: str | Path) -> Extracted:
+    """Read one file and find its mentions: the per-report work, needing no store. An
+    unexpected exception (a bug) is that file's error, with its traceback kept."""
+    try:
+        report = load(path)
+        mentions = [m.as_dict() for m in report_mentions(report)]
+    except LoaderError as error:
+        return Extracted(str(path), failure=(error.source, error.reason))
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+        message = " ".join(str(exc).split())
+        return Extracted(str(path), failure=(str(path), f"could not be loaded: {type(exc).__name__}: {message} "
+                                                        "(an error in kg; --debug shows where)"),
+                         details=traceback.format_exc())
+    return Extracted(str(path), report, mentions)
+
+
+def default_workers() -> int:
+    return os.cpu_count() or 1
+
+
+def extract_all(paths: Iterable[str | Path], workers: int | None = None, scheduler: str | None = None,
+                progress: Callable[[Path], None] | None = None) -> list[Extracted]:
+    """:func:`extract_report` for every file under ``paths``, in file order, serially
+    (``workers=1``), in a pool of ``workers`` processes (default: every core), or on the
+    Dask cluster at ``scheduler``."""
+    files, empty = [], []
+    for item in paths:
+        found = [str(p) for p in iter_report_paths([item])]
+        if not found and Path(item).is_dir():
+            empty.append(Extracted(str(item), failure=(str(item), f"no report files in this folder (expected {', '.join(sorted(SUFFIXES))})")))
+        files += found
+    return empty + _extract_files(files, workers, scheduler, progress)
+
+
+def _extract_files(files: list[str], workers: int | None, scheduler: str | None,
+                   progress: Callable[[Path], None] | None) -> list[Extracted]:
+    workers = default_workers() if workers is None else workers
+    if scheduler:
+        return _extract_on_dask(files, scheduler, progress)
+    if workers <= 1 or len(files) <= 1:
+        out = []
+        for f in files:
+            out.append(extract_report(f))
+            if progress is not None:
+                progress(Path(f))
+        return out
+    results: list[Extracted] = []
+    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+        # map keeps file order, so the result never depends on which worker was faster.
+        for item in pool.map(extract_report, files, chunksize=1):
+            results.append(item)
+            if progress is not None:
+                progress(Path(item.path))
+    return results
+
+
+def _extract_on_dask(files: list[str], scheduler: str, progress: Callable[[Path], None] | None) -> list[Extracted]:
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError as exc:
+        raise KgError("--scheduler needs dask.distributed: pip install 'kg[dask]'") from exc
+    try:
+        client = Client(scheduler, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        raise KgError(f"no Dask scheduler at {scheduler} ({exc})") from exc
+    try:
+        futures = client.map(extract_report, files, pure=False)
+        for future in as_completed(futures):
+            if progress is not None:
+                progress(Path(future.result().path))
+        return client.gather(futures)
+    finally:
+        client.close()
+
+
+def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[Path], None] | None = None,
+          workers: int | None = None, scheduler: str | None = None) -> BuildSummary:
     """Load the reports under ``paths`` (default: the sample reports) and merge them into
     the store: a report already there (same content, or the same file since changed)
     is replaced, others are kept.
     Files that fail are listed in the summary; the rest are saved."""
     paths = list(paths) if paths else [sample_reports_dir()]
-    result = load_many(paths, progress=progress)
-    graph = store.load()
-    summary = BuildSummary(errors=result.errors, duplicates=result.duplicates)
-    for report in result.reports:
-        kept = _same_text_elsewhere(graph, report)
-        if kept is not None:
-            summary.duplicates.append((report.source, kept))
+    summary = BuildSummary()
+    loaded: list[Extracted] = []
+    seen: dict[str, str] = {}
+    for item in extract_all(paths, workers=workers, scheduler=scheduler, progress=progress):
+        if item.error is not None:
+            summary.errors.append(item.error)
             continue
-        # A file changed since it was loaded replaces its earlier version.
-        for old in reports(graph):
-            if old["id"] != report.id and old.get("source") == report.source:
-                remove_report(graph, old["id"])
-                summary.replaced.append((report.source, old["id"], report.id))
-        add_report(graph, report)
-        set_mentions(graph, report.id, [m.as_dict() for m in report_mentions(report)])
-        summary.loaded += 1
-        summary.warnings += [(report.source, w) for w in report.warnings]
-        town = report.town or "(town not found)"
-        summary.towns[town] += 1
-        summary.districts[town] = report.district or "?"
-    if result.reports:
-        summary.entities, summary.claims = derive(graph)
-        store.save(graph)
-    summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
+        # The same report in another encoding (or with other line ends) is the same text.
+        text_digest = "text:" + sha256_of(item.report.original.encode("utf-8"))
+        if item.report.sha256 in seen or text_digest in seen:
+            summary.duplicates.append((item.path, seen.get(item.report.sha256) or seen[text_digest]))
+        else:
+            seen[item.report.sha256] = seen[text_digest] = item.report.id
+            loaded.append(item)
+    with store.writing() as tx:
+        graph = tx.load()
+        before = _entity_layer(graph)
+        touched: set[str | None] = set()
+        for item in loaded:
+            report = item.report
+            kept = _same_text_elsewhere(graph, report)
+            if kept is not None:  # stored before from another file or encoding
+                summary.duplicates.append((report.source, kept))
+                continue
+            # A file changed since it was loaded replaces its earlier version.
+            for old in reports(graph):
+                if old["id"] != report.id and old.get("source") == report.source:
+                    touched.add(_town_of(graph, old["id"]))
+                    remove_report(graph, old["id"])
+                    summary.replaced.append((report.source, old["id"], report.id))
+            if report.id in graph:
+                touched.add(_town_of(graph, report.id))
+            add_report(graph, report)
+            set_mentions(graph, report.id, item.mentions)
+            touched.add(_town_of(graph, report.id))
+            summary.loaded += 1
+            summary.warnings += [(report.source, w) for w in report.warnings]
+            town = report.town or "(town not found)"
+            summary.towns[town] += 1
+            summary.districts[town] = report.district or "?"
+        if loaded:
+            summary.entities, summary.claims, summary.rederived_towns = derive(graph, touched, before)
+            tx.save(graph)
+        summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
 
 
@@ -107,14 +250,192 @@ def _same_text_elsewhere(graph, report) -> str | None:
     return None
 
 
-def derive(graph) -> tuple[int, int]:
-    """Re-derive what depends on all reports together: entities, then claims and
-    indicator values (targets paired with actuals), then the tracing of commitments
-    (keeping reviewers' overrides). Returns (entities, claims)."""
-    from .indicators import derive_indicator_values
+def find_reports(graph: nx.MultiDiGraph, key: str) -> list[str]:
+    """The reports ``key`` names: an id, an id prefix, a file's path or its name."""
+    resolved = str(Path(key).resolve()) if key else ""
+    return [
+        r["id"] for r in reports(graph)
+        if r["id"] == key or r["id"].startswith(key) or r.get("source") == resolved
+        or Path(r.get("source", "")).name == key
+    ]
+
+
+def remove(keys: Iterable[str], store: Store) -> BuildSummary:
+    """Take the reports ``keys`` name (see :func:`find_reports`) out of the store and
+    re-derive what depended on them. A key naming no report, or several, stops it with
+    nothing removed."""
+    summary = BuildSummary()
+    with store.writing() as tx:
+        graph = tx.load()
+        before = _entity_layer(graph)
+        ids = []
+        for key in keys:
+            found = find_reports(graph, key)
+            if not found:
+                raise KgError(f"no report '{key}' in the store at {store.path} (see 'kg export reports')")
+            if len(found) > 1:
+                raise KgError(f"'{key}' names {len(found)} reports: {', '.join(found)}")
+            ids += found
+        touched = {_town_of(graph, r) for r in ids}
+        for report_id in dict.fromkeys(ids):
+            remove_report(graph, report_id)
+            summary.removed.append(report_id)
+        summary.entities, summary.claims, summary.rederived_towns = derive(graph, touched, before)
+        tx.save(graph)
+        summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
+    return summary
+
+
+def _town_of(graph: nx.MultiDiGraph, report_id: str) -> str | None:
+    """The town a report is about (its REPORTS_ON target): the unit of re-derivation."""
+    return next((t for _, t, k in graph.out_edges(report_id, keys=True) if k == "REPORTS_ON"), None)
+
+
+def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, before: tuple[dict, dict] | None = None
+           ) -> tuple[int, int, int]:
+    """Re-derive entities, then claims, indicator values with their pairing, and tracing
+    (keeping reviewers' overrides) for the towns in ``touched`` (None: every town) and
+    the towns whose entities changed since ``before`` (the entity layer as the store held
+    it: :func:`_entity_layer`). Returns (entities, claims and indicator values, towns
+    re-derived)."""
+    from .review import apply_reviews
+
+    _order_mentions(graph)
+    _settle_places(graph)
+    if touched is not None and before is None:
+        raise ValueError("an incremental derivation needs the entity layer as it was before the change")
+    # Resolution makes entity nodes anew, dropping the claims' edges to them: kept here
+    # for the claims of towns that are not re-derived.
+    about = [(s, e, k, d) for s, e, k, d in graph.edges(keys=True, data=True)
+             if k == "ABOUT" and graph.nodes[s].get("label") in DERIVED_LABELS]
+    entities = derive_entities(graph)
+    for start, end, key, data in about:
+        if end in graph and not graph.has_edge(start, end, key):
+            graph.add_edge(start, end, key=key, **data)
+    towns: dict[str | None, list[str]] = defaultdict(list)
+    for r in reports(graph):
+        towns[_town_of(graph, r["id"])].append(r["id"])
+    affected = set(towns) if touched is None else (touched | _towns_of_changed_entities(graph, before, _entity_layer(graph)))
+    stale = [n for n, d in graph.nodes(data=True)
+             if d.get("label") in DERIVED_LABELS and (d.get("report") not in graph or _town_of(graph, d["report"]) in affected)]
+    graph.remove_nodes_from(stale)
+    by_report = _nodes_by_report(graph)
+    done = 0
+    for town in sorted(affected & set(towns), key=lambda t: t or ""):
+        _derive_town(graph, towns[town], by_report)
+        done += 1
+    apply_reviews(graph)
+    claims = sum(1 for _, d in graph.nodes(data=True) if d.get("label") in DERIVED_LABELS)
+    return entities, claims, done
+
+
+def _order_mentions(graph: nx.MultiDiGraph) -> None:
+    """Reports' mentions in the order of :func:`kg.graph.reports`: resolution keeps the
+    first spelling it sees, so the order must not depend on the order of builds."""
+    stored = graph.graph.get("mentions", {})
+    graph.graph["mentions"] = {r["id"]: stored[r["id"]] for r in reports(graph) if r["id"] in stored}
+
+
+def _settle_places(graph: nx.MultiDiGraph) -> None:
+    """Towns and districts a report names are the report's; any other is derived from
+    mentions (and goes when no mention names it). Settled before every derivation, so
+    that a place's node does not depend on whether a report naming it came first."""
+    backed = set()
+    for r in reports(graph):
+        city = r.get("city") or r.get("province")
+        if r.get("district"):
+            backed.add(district_id(city, r["district"]))
+        if r.get("town"):
+            backed.add(town_id(city, r.get("district"), r["town"]))
+    for node, data in graph.nodes(data=True):
+        if data.get("label") in ("Town", "District"):
+            if node in backed:
+                data.pop("derived", None)
+            else:
+                data["derived"] = True
+
+
+def _entity_layer(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
+    from loaders.mentions import ENTITY_TYPES
+
+    # Digests, not the JSON itself: two copies of a big graph's entity layer would not be small.
+    nodes = {n: _digest(d) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES}
+    edges = {(s, k, e): _digest(d) for s, e, k, d in graph.edges(keys=True, data=True) if k in _ENTITY_EDGES}
+    return nodes, edges
+
+
+def _digest(data: dict) -> bytes:
+    return hashlib.blake2b(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"), digest_size=16).digest()
+
+
+def _towns_of_changed_entities(graph: nx.MultiDiGraph, before: tuple[dict, dict], after: tuple[dict, dict]) -> set[str | None]:
+    """Towns whose reports mention an entity that changed (name, aliases, parts, a
+    mention resolved differently), or whose mentions now resolve differently."""
+    (nodes_0, edges_0), (nodes_1, edges_1) = before, after
+    changed = {n for n in nodes_0.keys() | nodes_1.keys() if nodes_0.get(n) != nodes_1.get(n)}
+    sentences = set()
+    for key in edges_0.keys() | edges_1.keys():
+        if edges_0.get(key) != edges_1.get(key):
+            start, rel, end = key
+            if rel == "MENTIONS":
+                sentences.add(start)
+            else:
+                changed |= {start, end}
+    # A claim names an entity's whole and line too: a change there reaches the parts.
+    for edges in (edges_0, edges_1):
+        for start, rel, end in edges:
+            if rel in ("PART_OF", "ON_LINE") and end in changed:
+                changed.add(start)
+    for edges in (edges_0, edges_1):
+        for start, rel, end in edges:
+            if rel == "MENTIONS" and end in changed:
+                sentences.add(start)
+    found_reports = {graph.nodes[s]["report"] for s in sentences if s in graph}
+    return {_town_of(graph, r) for r in found_reports if r in graph}
+
+
+def _nodes_by_report(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for node, data in graph.nodes(data=True):
+        if data.get("report") and data.get("label") not in DERIVED_LABELS:
+            out[data["report"]].append(node)
+    return out
+
+
+def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> nx.MultiDiGraph:
+    """The part of the graph one town's claims, indicator values and tracing are derived
+    from: its reports with their lexical layers, the entities they mention, and the
+    wholes and lines of those (with copies of their properties)."""
+    lexical = set(report_ids)
+    for r in report_ids:
+        lexical.update(by_report.get(r, ()))
+    entities = {e for n in lexical for _, e, k in graph.out_edges(n, keys=True) if k in ("REPORTS_ON", "MENTIONS")}
+    entities |= {p for e in list(entities) for _, p, k in graph.out_edges(e, keys=True) if k in ("PART_OF", "ON_LINE", "LOCATED_IN")}
+    keep = lexical | entities
+    sub = new_graph()
+    sub.graph["mentions"] = {r: graph.graph.get("mentions", {}).get(r, []) for r in report_ids}
+    sub.graph["reviews"] = graph.graph.get("reviews", {})
+    for node in sorted(keep):
+        sub.add_node(node, **graph.nodes[node])
+    for node in sorted(keep):
+        for _, target, key, data in graph.out_edges(node, keys=True, data=True):
+            if target in keep:
+                sub.add_edge(node, target, key=key, **data)
+    return sub
+
+
+def _derive_town(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> None:
     from .trace import add_trace, trace
 
-    entities = derive_entities(graph)
-    claims = derive_claims(graph) + derive_indicator_values(graph)
-    add_trace(graph, trace(graph))
-    return entities, claims
+    sub = town_graph(graph, report_ids, by_report)
+    for report_id in report_ids:
+        add_claims(sub, extract_claims(sub, report_id))
+    values = [v for report_id in report_ids for v in extract_indicator_values(sub, report_id)]
+    add_indicator_values(sub, values, pair_values(sub, values))
+    add_trace(sub, trace(sub))
+    made = sorted(n for n, d in sub.nodes(data=True) if d.get("label") in DERIVED_LABELS)
+    for node in made:
+        graph.add_node(node, **sub.nodes[node])
+    for node in made:
+        for _, target, key, data in sub.out_edges(node, keys=True, data=True):
+            graph.add_edge(node, target, key=key, **data)

@@ -26,7 +26,7 @@ from .build import sample_reports_dir
 from .errors import KgError
 from .exports import EXPORTS
 from .show import find_report, outline
-from .store import DEFAULT_STORE, Store
+from .store import DEFAULT_STORE, Store, commitments_graph, entity_graph, report_graph, status_graph
 from .trace import STATUSES
 
 err_console = Console(stderr=True)
@@ -101,8 +101,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 # Not checked by click: an unreadable or missing path is named by the loader on its own
 # line while the other paths still load.
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Processes reading and extracting reports (default: every core).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Read and extract on the Dask cluster at ADDRESS (tcp://host:8786) instead.")
 @store_option
-def build(paths: tuple[Path, ...], store: Path) -> None:
+def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, store: Path) -> None:
     """Load reports (files or folders; default: the bundled sample reports) into the store.
 
     A file that cannot be loaded is reported on one line; the others still load, and
@@ -115,7 +119,7 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
     with _progress("Loading reports") as bar:
         task = bar.add_task("load", total=len(files))
         # The paths as given: a folder among them without reports is named as a failure.
-        summary = build_store(targets, Store(store), progress=lambda _: bar.advance(task))
+        summary = build_store(targets, Store(store), progress=lambda _: bar.advance(task), workers=workers, scheduler=scheduler)
     debug = _debug(click.get_current_context())
     for error in summary.errors:
         click.echo(f"kg: {error}", err=True)
@@ -145,6 +149,19 @@ def build(paths: tuple[Path, ...], store: Path) -> None:
     )
     if summary.failed:
         sys.exit(1)
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True)
+@store_option
+def remove(reports: tuple[str, ...], store: Path) -> None:
+    """Take reports out of the store (REPORTS: ids, id prefixes, file paths or names);
+    what depended on them is derived again."""
+    from .build import remove as remove_reports
+
+    summary = remove_reports(reports, _open_store(store))
+    click.echo(f"removed {len(summary.removed)} reports ({summary.reports_in_store} in the store; "
+               f"{summary.rederived_towns} towns derived again)")
 
 
 def _open_store(path: Path) -> Store:
@@ -179,7 +196,7 @@ def _export_command(name: str):
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
         s = _open_store(store)
-        rows = EXPORTS[name](s.load())
+        rows = EXPORTS[name](commitments_graph(s) if name == "commitments" else s.load())
         _write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output, force)
 
     return command
@@ -305,9 +322,11 @@ def write_subgraph(graph, fmt: str, output: str, force: bool, title: str = "kg")
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--wipe", is_flag=True, help="Empty the whole database first (asks for confirmation).")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
+@click.option("--incremental", is_flag=True,
+              help="Write only the reports and entities changed since the last incremental push (recorded in the database).")
 @store_option
 def push(uri: str, user: str, password: str | None, database: str | None, batch_size: int, wipe: bool, yes: bool,
-         store: Path) -> None:
+         incremental: bool, store: Path) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
     from .neo4j_sink import database_counts, safe_uri
@@ -321,7 +340,8 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
         task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
-        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe)
+        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe,
+                             incremental=incremental)
     nodes, rels = database_counts(connection)
     removed = (f"; removed {summary.removed_nodes} stale nodes and {summary.removed_relationships} stale relationships"
                if summary.removed_nodes or summary.removed_relationships else "")
@@ -387,7 +407,7 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
     targets against the actuals of later reports."""
     from .status import scorecard
 
-    rows = scorecard(_open_store(store).load(), town)
+    rows = scorecard(status_graph(_open_store(store)), town)
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:
@@ -457,12 +477,9 @@ def review_export(output: Path, force: bool, store: Path) -> None:
 def review_import(sheet: Path, replace: bool, store: Path) -> None:
     """Store the reviewer's statuses of a filled sheet; they overrule the automatic ones
     in this and every later build. A bad row stores nothing."""
-    from .review import import_sheet, review_stats
+    from .review import import_sheet_into, review_stats
 
-    s = _open_store(store)
-    graph = s.load()
-    count = import_sheet(graph, sheet, replace=replace)
-    s.save(graph)
+    count, graph = import_sheet_into(_open_store(store), sheet, replace=replace)
     stats = review_stats(graph)
     click.echo(f"stored {count} reviews from {sheet}; {stats['reviewed']} of {stats['commitments']} commitments are reviewed")
 
@@ -502,8 +519,7 @@ def review_stats_command(as_json: bool, store: Path) -> None:
 @store_option
 def show(report: str, sentences: bool, store: Path) -> None:
     """Print a report's parts and sections (REPORT: an id, an id prefix or a file name)."""
-    s = _open_store(store)
-    graph = s.load()
+    graph = report_graph(_open_store(store), report)
     click.echo(outline(graph, find_report(graph, report), sentences=sentences), nl=False)
 
 
@@ -518,8 +534,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     from .entities import find_entities
     from .timeline import timeline
 
-    s = _open_store(store)
-    graph = s.load()
+    graph = entity_graph(_open_store(store), name)
     found = find_entities(graph, name)
     if not found:
         raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")

@@ -136,6 +136,16 @@ def import_sheet(graph: nx.MultiDiGraph, path: str | Path, replace: bool = False
     return len(new)
 
 
+def import_sheet_into(store, path: str | Path, replace: bool = False) -> tuple[int, nx.MultiDiGraph]:
+    """:func:`import_sheet` into a :class:`kg.store.Store`, in one write transaction.
+    Returns the number of reviews read and the graph as stored."""
+    with store.writing() as tx:
+        graph = tx.load()
+        count = import_sheet(graph, path, replace=replace)
+        tx.save(graph)
+    return count, graph
+
+
 def cohen_kappa(first: list[str], second: list[str]) -> float | None:
     """Cohen's kappa of two codings of the same items (None when chance agreement is
     total, i.e. both used one and the same label throughout).

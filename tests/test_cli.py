@@ -22,7 +22,7 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "queries", "query", "report", "review", "show", "status", "trace"}
+    assert commands == {"build", "export", "push", "queries", "query", "remove", "report", "review", "show", "status", "trace"}
 
 
 def test_build_prints_the_summary(tmp_path):
@@ -36,7 +36,7 @@ def test_build_prints_the_summary(tmp_path):
 def test_store_from_the_environment(tmp_path):
     result = run("build", env={"KG_STORE": str(tmp_path / "env-store")})
     assert result.exit_code == 0
-    assert (tmp_path / "env-store" / "graph.json").exists()
+    assert (tmp_path / "env-store" / "kg.sqlite").exists()
 
 
 def test_export_reports_json_follows_the_contract(tmp_path):

@@ -70,6 +70,8 @@ REVIEWED = {
     ("kg/neo4j_sink.py", "index.name"),
     # ontology_name(label, labels) for a label of kg.schema.node_labels(), computed once per label.
     ("kg/neo4j_sink.py", "name"),
+    # The label of the incremental push's record, a constant of the code (kg.neo4j_sink.STATE_LABEL).
+    ("kg/neo4j_sink.py", "_STATE"),
 }
 
 

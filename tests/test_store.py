@@ -31,23 +31,44 @@ def test_save_is_atomic_a_failed_write_leaves_the_old_graph(store, sample_report
     graph = new_graph()
     add_report(graph, sample_reports["001_8d55160e06e9d7cd.txt"])
     store.save(graph)
-    before = store.graph_file.read_bytes()
+    before = sorted(store.load().nodes(data="id"))
 
     def explode(*args, **kwargs):
         raise KeyboardInterrupt  # an interrupted build
 
-    monkeypatch.setattr(json, "dump", explode)
+    import kg.store
+
     add_report(graph, sample_reports["002_273361674173251b.txt"])
-    with pytest.raises(KeyboardInterrupt):
+    monkeypatch.setattr(kg.store, "_COLUMNS", {**kg.store._COLUMNS, "edges": None})  # fails after the node tables
+    with pytest.raises(TypeError):
         store.save(graph)
-    assert store.graph_file.read_bytes() == before
-    assert [p.name for p in store.path.iterdir()] == ["graph.json"]
+    monkeypatch.undo()
+    assert sorted(store.load().nodes(data="id")) == before
+    assert sorted(p.name for p in store.path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["kg.sqlite"]
 
 
 def test_a_corrupt_store_gives_a_clear_error(store):
     store.path.mkdir(parents=True)
-    store.graph_file.write_text("{not json")
+    store.db_file.write_text("{not a database" * 100)
     with pytest.raises(KgError, match="cannot be read"):
+        store.load()
+
+
+def test_a_store_of_the_old_json_format_says_to_rebuild(store):
+    store.path.mkdir(parents=True)
+    (store.path / "graph.json").write_text(json.dumps({"format": "kg-store", "version": 1, "graph": {}}))
+    with pytest.raises(KgError, match=r"old format \(graph.json, version 1\); rebuild it") as info:
+        store.load()
+    assert "\n" not in str(info.value)
+
+
+def test_a_store_of_another_version_says_to_rebuild(store):
+    import sqlite3
+
+    store.save(new_graph())
+    with sqlite3.connect(store.db_file) as conn:
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
+    with pytest.raises(KgError, match="store version 1 is not 2; rebuild it"):
         store.load()
 
 

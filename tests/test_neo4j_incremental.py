@@ -1,0 +1,82 @@
+"""An incremental push after adding or removing reports leaves the database a full push
+leaves: the same counts per label and type, and the same content checksum."""
+
+import shutil
+
+import pytest
+
+from kg.build import build, remove
+from kg.neo4j_sink import STATE_LABEL, connect, database_counts, push
+from kg.store import Store
+
+from .conftest import REPORTS
+
+pytestmark = pytest.mark.neo4j
+
+# Every node (labels, id, properties) and relationship (type, ends, properties) of the
+# graph, folded into one hash by the server.
+CHECKSUM = {
+    "nodes": f"MATCH (n) WHERE NOT n:{STATE_LABEL} WITH n ORDER BY n.id "
+             "WITH collect([apoc.coll.sort(labels(n)), n.id, apoc.convert.toSortedJsonMap(properties(n))]) AS rows "
+             "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
+    "rels": "MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, r ORDER BY a, t, b "
+            "WITH collect([a, t, b, apoc.convert.toSortedJsonMap(properties(r))]) AS rows "
+            "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
+}
+
+
+def state_of(connection):
+    driver = connect(connection)
+    with driver.session() as session:
+        labels = {r["l"]: r["n"] for r in session.run(
+            f"MATCH (n) WHERE NOT n:{STATE_LABEL} UNWIND labels(n) AS l RETURN l, count(*) AS n")}
+        types = {r["t"]: r["n"] for r in session.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
+        sums = {k: session.run(q).single()["h"] for k, q in CHECKSUM.items()}
+    driver.close()
+    return labels, types, sums
+
+
+def test_incremental_push_after_adding_and_removing_equals_a_full_push(empty_neo4j, tmp_path):
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    later = folder / "003_68189976bd792ce1.txt"
+    moved = tmp_path / later.name
+    later.rename(moved)
+    store = Store(tmp_path / "store")
+    build([folder], store, workers=1)
+    first = push(store.load(), empty_neo4j, incremental=True)  # no record yet: everything
+    assert first.units_pushed is None and first.node_count == store.load().number_of_nodes()
+
+    build([moved], store, workers=1)  # a report added
+    added = push(store.load(), empty_neo4j, incremental=True)
+    graph = store.load()
+    assert 0 < added.node_count < graph.number_of_nodes() / 2
+    incremental_state = state_of(empty_neo4j)
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+    push(graph, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state
+
+    push(graph, empty_neo4j, incremental=True)  # after a full push: no record, everything again
+    remove([str(folder / "002_273361674173251b.txt")], store)  # a report removed
+    graph = store.load()
+    removed = push(graph, empty_neo4j, incremental=True)
+    assert removed.removed_nodes > 0 and removed.node_count < graph.number_of_nodes() / 2
+    incremental_state = state_of(empty_neo4j)
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+    push(graph, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state
+
+
+def test_a_full_push_drops_the_record_so_the_next_incremental_push_is_full(empty_neo4j, tmp_path):
+    store = Store(tmp_path / "store")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    graph = store.load()
+    push(graph, empty_neo4j, incremental=True)
+    again = push(graph, empty_neo4j, incremental=True)
+    assert again.units_pushed == 0 and again.node_count == 0
+    push(graph, empty_neo4j)
+    driver = connect(empty_neo4j)
+    with driver.session() as session:
+        assert session.run(f"MATCH (s:{STATE_LABEL}) RETURN count(s) AS n").single()["n"] == 0
+    driver.close()
+    assert push(graph, empty_neo4j, incremental=True).node_count == graph.number_of_nodes()

@@ -1,0 +1,60 @@
+"""Read commands query the rows they need: their answers equal those computed on the
+whole graph, from a fraction of it."""
+
+import pytest
+
+from kg.build import build
+from kg.entities import entity_nodes, find_entities
+from kg.exports import export_commitments
+from kg.show import find_report, outline
+from kg.status import scorecard
+from kg.store import Store, commitments_graph, entity_graph, report_graph, status_graph
+from kg.timeline import timeline
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("reads") / "store")
+    build(None, store)
+    return store, store.load()
+
+
+def test_status_reads_reports_commitments_and_indicator_values_only(built):
+    store, full = built
+    partial = status_graph(store)
+    assert scorecard(partial) == scorecard(full)
+    assert scorecard(partial, "庙行镇") == scorecard(full, "庙行镇")
+    assert {d["label"] for _, d in partial.nodes(data=True)} == {"Report", "Commitment", "IndicatorValue"}
+
+
+def test_export_commitments_reads_claims_and_what_they_cite(built):
+    store, full = built
+    partial = commitments_graph(store)
+    assert export_commitments(partial) == export_commitments(full)
+    assert partial.number_of_nodes() < full.number_of_nodes() / 2
+
+
+def test_show_reads_one_report(built):
+    store, full = built
+    for report in [n for n, d in full.nodes(data=True) if d["label"] == "Report"]:
+        partial = report_graph(store, report[:8])
+        assert find_report(partial, report[:8]) == report
+        assert outline(partial, report, sentences=True) == outline(full, report, sentences=True)
+        assert {d.get("report", n) for n, d in partial.nodes(data=True) if d["label"] != "Report"} == {report}
+
+
+@pytest.mark.parametrize("name", ["智力产业园", "呼兰路站", "庙行镇", "蕰藻浜", "没有这个"])
+def test_trace_reads_the_entity_its_mentions_and_claims(built, name):
+    store, full = built
+    partial = entity_graph(store, name)
+    assert find_entities(partial, name) == find_entities(full, name)
+    for entity in find_entities(full, name):
+        assert timeline(partial, entity) == timeline(full, entity)
+    assert partial.number_of_nodes() < full.number_of_nodes() / 4
+
+
+def test_every_entity_is_found_by_each_of_its_names(built):
+    store, full = built
+    for node, data in entity_nodes(full)[::7]:
+        for name in [data["name"], *data.get("aliases", [])][:2]:
+            assert node in find_entities(entity_graph(store, name), name)
