@@ -127,6 +127,7 @@ def inline_breaks(line: str) -> list[int]:
             breaks.append(m.start())
     for m in _INLINE_HEADING.finditer(line):
         heading = m.group("heading")
+        # 现将/现就…报告如下 and 特此… are the formulas that announce the report itself.
         if part_heading(heading) is None or heading.lstrip().startswith(("现将", "现就", "特此")):
             continue
         start = m.start("heading")

@@ -210,7 +210,7 @@ def test_hostile_query_parameters_change_nothing(pushed, tmp_path):
 def test_hostile_names_through_trace_and_exports_change_nothing(pushed, hostile_store, tmp_path):
     connection, _, census = pushed
     env = {"NEO4J_URI": connection.uri, "NEO4J_USER": connection.user, "NEO4J_PASSWORD": connection.password}
-    before = hostile_store.graph_file.read_bytes()
+    before = hostile_store.db_file.read_bytes()
     runner = CliRunner()
     for value in HOSTILE:
         traced = runner.invoke(main, ["trace", value, "--store", str(hostile_store.path)])
@@ -229,7 +229,7 @@ def test_hostile_names_through_trace_and_exports_change_nothing(pushed, hostile_
     out = tmp_path / "around.json"
     result = runner.invoke(main, ["export", "subgraph", "--around", name, "--from-neo4j", "--format", "json", "-o", str(out)], env=env)
     assert result.exit_code == 0, result.output
-    assert hostile_store.graph_file.read_bytes() == before
+    assert hostile_store.db_file.read_bytes() == before
     assert database_census(connection) == census
 
 
