@@ -470,7 +470,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
             generic = generic_objects(body)
             if kind == "Commitment":
-                objects = _promised(graph, objects, generic, body)
+                objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
                 if title and not body.startswith("成果", title.end()) and all(
                         graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
@@ -548,9 +548,10 @@ _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼�
 
 
 def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
-              body: str) -> list[tuple[str, str, bool]]:
-    """The objects a plan clause promises: without slogans and kinds of facility, and with
-    the works on a place (康家村城中村改造建设商品房、动迁安置房) instead of the place."""
+              body: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+    """The named and the unnamed objects a plan clause promises: without slogans and kinds
+    of facility, and with the works on a place (康家村城中村改造建设商品房、动迁安置房)
+    instead of the place."""
     kept = []
     settings = [m.span() for m in _SETTING.finditer(body)] + [m.span() for m in _SECTION.finditer(body)]
     seen = set()
@@ -569,14 +570,14 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
         if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
-    generic[:] = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
     if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
                                  for e, s, _ in kept if e):
         places = [s for _, s, _ in kept]
         works = [(p, h) for p, h in generic if not any(p in place or place in p for place in places)]
         if works:
-            return []  # the generic works stand for the promise
-    return kept
+            return [], generic  # the generic works stand for the promise
+    return kept, generic
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
