@@ -101,3 +101,13 @@ def chromium() -> str:
     if not found or not Path(found).exists():
         missing_browser("no Chromium: install Debian's chromium or set KG_TEST_CHROMIUM")
     return found
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    """Debian's Chromium, headless, driven by Playwright (which downloads no browser)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()

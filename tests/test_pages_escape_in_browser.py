@@ -15,7 +15,7 @@ from kg.scorecard_page import to_report_html
 from kg.store import Store
 from kg.subgraph import select
 
-from .conftest import CHROMIUM_ARGS, REPORTS, TIMEOUT_MS
+from .conftest import REPORTS, TIMEOUT_MS
 
 SCRIPT = "<script>window.__pwned = 'script'; alert('script')</script>"
 IMG = "<img src=x onerror=\"window.__pwned = 'img'; alert('img')\">"
@@ -28,15 +28,6 @@ HOSTILE_REPORT_LINES = (
     f"\n\n完成共康路改造{IMG}，年内开工建设。"
     f"\n\n启动滨水步道建设，详见javascript:window.__pwned='text'，2023年底前建成。"
 )
-
-
-@pytest.fixture(scope="module")
-def browser(chromium):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture(scope="module")

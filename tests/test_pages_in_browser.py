@@ -4,23 +4,13 @@ the report shows the town and its status counts. Screenshots go to ``test-artifa
 
 from __future__ import annotations
 
-import pytest
 
 from kg.graph_page import to_html
 from kg.scorecard_page import to_report_html
 from kg.status import scorecard
 from kg.subgraph import select
 
-from .conftest import CHROMIUM_ARGS, TIMEOUT_MS
-
-
-@pytest.fixture(scope="module")
-def browser(chromium):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
+from .conftest import TIMEOUT_MS
 
 
 def _open(browser, path):
