@@ -501,16 +501,28 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
     units = _LIST_UNITS.get(measure)
     if units is None:
         return
-    first = re.match(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})", text[head_end:])
-    if not first:
+    figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
+    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    if not (first := figure.match(text, head_end)):
         return
-    pos = head_end + first.end()
-    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?:达到|达|共|约)?(?={_NUM}\s*(?:余|多)?(?:{units})(?P<rest>))")
+    pos = first.end()
     while m := member.match(text, pos):
-        name = m.group("name")
-        found.append(_Found("Indicator", m.start("name"), m.end("name"), name + measure, "figure:list"))
-        figure = re.match(rf"(?:达到|达|共|约)?{_NUM}\s*(?:余|多)?(?:{units})", text[m.end("name"):])
-        pos = m.end("name") + (figure.end() if figure else 0)
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
+        pos = figure.match(text, m.end("name")).end()
+
+
+def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
+    """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
+    figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
+    inside the name is part of it (限额以上批发业（单位）销售额)."""
+    while start > 0 and end - start < limit:
+        if brackets and text[start - 1] in "）)" and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8:
+            start = opening
+            continue
+        if text[start - 1] in _NAME_STOP:
+            break
+        start -= 1
+    return start
 
 
 # A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
@@ -524,9 +536,7 @@ _STOCK = re.compile(
 
 def _stocks(text: str, found: list[_Found]) -> None:
     for m in _STOCK.finditer(text):
-        start = m.start("name")
-        while start > 0 and text[start - 1] not in _NAME_STOP and m.end("name") - start < 16:
-            start -= 1
+        start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
         name = text[start : m.end("name")]
         if lead := _FIGURE_LEAD.match(name):
@@ -538,9 +548,8 @@ def _stocks(text: str, found: list[_Found]) -> None:
         start = m.end("name") - len(name)
         if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
             continue
-        found.append(_Found("Indicator", start, m.end("name"), name + "数", "figure:stock"))
-        if m.group("total"):  # 规上企业总数达21家: the name includes its 总数
-            found[-1] = _Found("Indicator", start, m.end("total"), name + "数", "figure:stock")
+        # 规上企业总数达21家: the mention includes its 总数.
+        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -553,9 +562,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
     for m in _RATE_FIGURE.finditer(text):
-        start = m.start("name")
-        while start > 0 and text[start - 1] not in _NAME_STOP and m.end() - start < 14:
-            start -= 1
+        start = _name_start(text, m.start("name"), m.end(), 14)
         name = text[start : m.end()]
         if lead := _FIGURE_LEAD.match(name):
             start, name = start + lead.end(), name[lead.end() :]
@@ -563,16 +570,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))
             known_ends.add(m.end())
     for m in _SUBJECT_FIGURE.finditer(text):
-        start = m.start("name")
-        # The name starts after the nearest punctuation or figure on its left; a bracket
-        # inside it is part of it (限额以上批发业（单位）销售额).
-        while start > 0 and m.end() - start < 22:
-            if text[start - 1] in "）)" and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8:
-                start = opening
-                continue
-            if text[start - 1] in _NAME_STOP:
-                break
-            start -= 1
+        start = _name_start(text, m.start("name"), m.end(), 22, brackets=True)
         name = text[start : m.end()]
         if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资
             start, name = start + 1, name[1:]
