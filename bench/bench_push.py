@@ -18,9 +18,10 @@ import time
 
 import networkx as nx
 
-from kg.graph import add_edge, add_node, new_graph
-from kg.graph import flat_properties as _properties
-from kg.neo4j_sink import Connection, connect, database_counts, push, wipe_database
+from kg.graph.model import add_edge, add_node, new_graph
+from kg.graph.model import flat_properties as _properties
+from kg.sinks.connection import Connection, connect
+from kg.sinks.neo4j import database_counts, push, wipe_database
 
 ENTITY_LABELS = ("Road", "Park", "Parcel", "Project", "Company", "Initiative", "Facility")
 

@@ -35,7 +35,7 @@ from corpus import generate  # noqa: E402
 _BUILD = """
 import json, resource, sys, time
 from kg.build import build
-from kg.store import Store
+from kg.graph.store import Store
 files, store, workers = json.loads(sys.argv[1])
 t = time.perf_counter()
 s = build(files, Store(store), workers=workers)
@@ -148,11 +148,11 @@ def main() -> None:
     print(f"    towns derived again: {added['towns']}", flush=True)
 
     from kg.build import find_reports  # noqa: F401  (import cost paid here, not in the timings)
-    from kg.exports import export_commitments
-    from kg.status import scorecard
-    from kg.store import Store, commitments_graph, entity_graph, status_graph
-    from kg.timeline import timeline
-    from kg.entities import find_entities
+    from kg.extraction.entities import find_entities
+    from kg.graph.store import Store, commitments_graph, entity_graph, status_graph
+    from kg.views.records import export_commitments
+    from kg.views.scorecard import scorecard
+    from kg.views.timeline import timeline
 
     store = Store(large_store)
     name = "智力产业园"
@@ -176,9 +176,11 @@ def push_figures(large_store: Path, before_add: Path, large_n: int) -> None:
     import random
 
     from bench_push import naive_push
-    from kg.neo4j_sink import Connection, connect, push, wipe_database
-    from kg.queries import canned_queries, run_query
-    from kg.store import Store
+
+    from kg.graph.store import Store
+    from kg.sinks.connection import Connection, connect
+    from kg.sinks.neo4j import push, wipe_database
+    from kg.sinks.queries import canned_queries, run_query
 
     connection = Connection.from_env()
     driver = connect(connection)

@@ -22,32 +22,34 @@ import hashlib
 import json
 import os
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
+from kg.errors import KgError
+from kg.extraction.claims import CLAIM_LABELS, add_claims, extract_claims
+from kg.extraction.entities import derive_entities, set_mentions
+from kg.extraction.indicators import (
+    add_indicator_values,
+    extract_indicator_values,
+    pair_values,
+)
+from kg.extraction.mentions import report_mentions
+from kg.graph.model import add_report, new_graph, remove_report, reports
+from kg.graph.store import Store
+from kg.ids import district_id, town_id
+from kg.resources import sample_reports_dir
 from loaders import SUFFIXES, LoaderError, Report, iter_report_paths, load
 from loaders.structure import sha256_of
-from loaders.mentions import report_mentions
-
-from .claims import CLAIM_LABELS, add_claims, extract_claims
-from .entities import derive_entities, set_mentions
-from .errors import KgError
-from .graph import add_report, district_id, new_graph, remove_report, reports, town_id
-from .indicators import add_indicator_values, extract_indicator_values, pair_values
-from .store import Store
 
 DERIVED_LABELS = (*CLAIM_LABELS, "IndicatorValue")
 _ENTITY_EDGES = ("MENTIONS", "PART_OF", "ON_LINE", "LOCATED_IN")
 
 
-def sample_reports_dir() -> Path:
-    """The sample reports shipped with the project: the default input."""
-    return Path(__file__).resolve().parent.parent / "data" / "reports"
 
 
 @dataclass
@@ -298,7 +300,7 @@ def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, befor
     the towns whose entities changed since ``before`` (the entity layer as the store held
     it: :func:`_entity_layer`). Returns (entities, claims and indicator values, towns
     re-derived)."""
-    from .review import apply_reviews
+    from kg.tracing.review import apply_reviews
 
     _order_mentions(graph)
     _settle_places(graph)
@@ -330,7 +332,7 @@ def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, befor
 
 
 def _order_mentions(graph: nx.MultiDiGraph) -> None:
-    """Reports' mentions in the order of :func:`kg.graph.reports`: resolution keeps the
+    """Reports' mentions in the order of :func:`kg.graph.model.reports`: resolution keeps the
     first spelling it sees, so the order must not depend on the order of builds."""
     stored = graph.graph.get("mentions", {})
     graph.graph["mentions"] = {r["id"]: stored[r["id"]] for r in reports(graph) if r["id"] in stored}
@@ -356,7 +358,7 @@ def _settle_places(graph: nx.MultiDiGraph) -> None:
 
 
 def _entity_layer(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
-    from loaders.mentions import ENTITY_TYPES
+    from kg.extraction.mentions import ENTITY_TYPES
 
     # Digests, not the JSON itself: two copies of a big graph's entity layer would not be small.
     nodes = {n: _digest(d) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES}
@@ -425,7 +427,7 @@ def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[st
 
 
 def _derive_town(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> None:
-    from .trace import add_trace, trace
+    from kg.tracing.trace import add_trace, trace
 
     sub = town_graph(graph, report_ids, by_report)
     for report_id in report_ids:

@@ -16,18 +16,36 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
-from rich.table import Table
 
+from kg import __version__
+from kg.build import build as build_store
+from kg.build import sample_reports_dir
+from kg.errors import KgError
+from kg.graph.ontology import statuses
+from kg.graph.store import (
+    DEFAULT_STORE,
+    Store,
+    commitments_graph,
+    entity_graph,
+    report_graph,
+    status_graph,
+)
+from kg.sinks.formats import FORMATS, write_subgraph
+from kg.sinks.output import check_writable, write_text
+from kg.views.outline import find_report, outline
+from kg.views.records import EXPORTS
+from kg.views.tables import (
+    confusion_table,
+    print_table,
+    queries_table,
+    reports_table,
+    rows_table,
+    status_table,
+    targets_table,
+    timeline_table,
+)
+from kg.views.timeline import claim_line
 from loaders import iter_report_paths
-
-from . import __version__
-from .build import build as build_store
-from .build import sample_reports_dir
-from .errors import KgError
-from .exports import EXPORTS
-from .show import find_report, outline
-from .store import DEFAULT_STORE, Store, commitments_graph, entity_graph, report_graph, status_graph
-from .trace import STATUSES
 
 err_console = Console(stderr=True)
 
@@ -132,13 +150,7 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     for source, old, new in summary.replaced:
         click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
-    table = Table(title=f"Reports loaded into {store}")
-    table.add_column("Town")
-    table.add_column("District")
-    table.add_column("Reports", justify="right")
-    for town, count in sorted(summary.towns.items()):
-        table.add_row(town, summary.districts.get(town, "?"), str(count))
-    Console().print(table)
+    print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
     districts = sorted(set(summary.districts.values()))
     # A corpus from many counties is counted, not listed.
     where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
@@ -157,7 +169,7 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
 def remove(reports: tuple[str, ...], store: Path) -> None:
     """Take reports out of the store (REPORTS: ids, id prefixes, file paths or names);
     what depended on them is derived again."""
-    from .build import remove as remove_reports
+    from kg.build import remove as remove_reports
 
     summary = remove_reports(reports, _open_store(store))
     click.echo(f"removed {len(summary.removed)} reports ({summary.reports_in_store} in the store; "
@@ -173,14 +185,13 @@ def _open_store(path: Path) -> Store:
 
 
 def _write_output(text: str, output: str, force: bool) -> None:
-    if output == "-":
-        click.echo(text, nl=False)
-        return
-    path = Path(output)
-    if path.exists() and not force:
-        raise KgError(f"{path} exists; use --force to overwrite it")
-    path.write_text(text, "utf-8")
-    click.echo(f"wrote {path}", err=True)
+    _tell(write_text(text, output, force))
+
+
+def _tell(done: str) -> None:
+    """What a command wrote, on stderr (stdout may be the output itself)."""
+    if done:
+        click.echo(done, err=True)
 
 
 @main.group()
@@ -189,7 +200,7 @@ def export() -> None:
 
 
 def _export_command(name: str):
-    @export.command(name=name, help=f"Export the {name} in the store as JSON (each field is described in kg/exports.py).")
+    @export.command(name=name, help=f"Export the {name} in the store as JSON (each field is described in kg/views/records.py).")
     @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
     @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout.")
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
@@ -214,7 +225,7 @@ for _name in EXPORTS:
 def report(town: str | None, output: str, force: bool, store: Path) -> None:
     """Write the scorecard as a self-contained HTML page: status bars per report,
     commitments with evidence, indicator charts and silent promises."""
-    from .scorecard_page import cjk_font, to_report_html
+    from kg.views.scorecard_page import cjk_font, to_report_html
 
     text = to_report_html(_open_store(store).load(), town)
     if cjk_font() is None:
@@ -223,12 +234,9 @@ def report(town: str | None, output: str, force: bool, store: Path) -> None:
     _write_output(text, output, force)
 
 
-SUBGRAPH_FORMATS = ("graphml", "json", "csv", "cypher", "ttl", "jsonld", "html")
-
-
 def neo4j_options(func):
     # No defaults here: what the options and the environment leave out comes from the
-    # config file (kg.config), then from the defaults the help names.
+    # config file (kg.sinks.connection), then from the defaults the help names.
     for option in reversed((
         click.option("--uri", envvar="NEO4J_URI", default=None, help="Bolt URI (or NEO4J_URI, or the config file; "
                      "default bolt://localhost:7687)."),
@@ -243,15 +251,14 @@ def neo4j_options(func):
 
 
 def _connection(uri: str | None, user: str | None, password: str | None, database: str | None):
-    from .config import resolve_connection
+    from kg.sinks.connection import resolve_connection
 
     return resolve_connection(uri=uri, user=user, password=password, database=database)
 
 
 @export.command()
-@click.option("--format", "fmt", type=click.Choice(SUBGRAPH_FORMATS), required=True,
-              help="graphml (Gephi, yEd), json (node-link), csv (neo4j-admin import; a folder or .zip), "
-                   "cypher (MERGE script), ttl/jsonld (RDF with PROV-O), html (interactive page).")
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), required=True,
+              help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()) + ".")
 @click.option("--around", metavar="NAME", help="Start from an entity (name or alias), a town, a report id or a commitment id.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="How far from --around.")
 @click.option("--types", metavar="CLASS,...", help="Keep only these classes (e.g. Commitment,Progress,Park; or Entity, Claim).")
@@ -272,10 +279,10 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
     The RDF validates against schema/shapes.ttl:
     pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
     """
-    from .subgraph import select
+    from kg.graph.subgraph import select
 
     if from_neo4j:
-        from .neo4j_sink import read_graph
+        from kg.sinks.neo4j import read_graph
 
         graph = read_graph(_connection(uri, user, password, database))
     else:
@@ -283,38 +290,12 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
     chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
                     since=since, until=until, with_text=with_text)
     click.echo(f"{chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} relationships", err=True)
-    write_subgraph(chosen, fmt, output, force, title=_title(around, town, since, until))
+    _tell(write_subgraph(chosen, fmt, output, force, title=_title(around, town, since, until)))
 
 
 def _title(around: str | None, town: str | None, since: str | None, until: str | None) -> str:
     parts = [p for p in (around, town, since and f"from {since}", until and f"until {until}") if p]
     return "kg: " + (" · ".join(parts) if parts else "the whole graph")
-
-
-def write_subgraph(graph, fmt: str, output: str, force: bool, title: str = "kg") -> None:
-    """Write ``graph`` in ``fmt`` to ``output`` (a file, ``-`` or, for csv, a folder/.zip)."""
-    from . import formats
-
-    if fmt == "csv":
-        if output == "-":
-            raise KgError("csv is several files: give -o FOLDER or -o FILE.zip")
-        path = Path(output)
-        if path.exists() and not force:
-            raise KgError(f"{path} exists; use --force to overwrite it")
-        formats.write_files(formats.to_admin_csv(graph), path)
-        click.echo(f"wrote {path} (load it with import.sh: neo4j-admin database import)", err=True)
-        return
-    if fmt in ("ttl", "jsonld"):
-        from .rdf import serialize
-
-        text = serialize(graph, fmt)
-    elif fmt == "html":
-        from .graph_page import to_html
-
-        text = to_html(graph, title=title)
-    else:
-        text = {"graphml": formats.to_graphml, "json": formats.to_json, "cypher": formats.to_cypher}[fmt](graph)
-    _write_output(text, output, force)
 
 
 @main.command()
@@ -329,8 +310,9 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
          incremental: bool, store: Path) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
-    from .neo4j_sink import database_counts, safe_uri
-    from .neo4j_sink import push as push_graph
+    from kg.sinks.connection import safe_uri
+    from kg.sinks.neo4j import database_counts
+    from kg.sinks.neo4j import push as push_graph
 
     s = _open_store(store)
     graph = s.load()
@@ -363,7 +345,13 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
     """Run a canned query from queries/ on Neo4j (see 'kg queries')."""
     import csv as csv_module
 
-    from .queries import caption, check_params, get_query, parse_params, run_query
+    from kg.sinks.queries import (
+        caption,
+        check_params,
+        get_query,
+        parse_params,
+        run_query,
+    )
 
     canned = get_query(name)
     values = parse_params(list(params))
@@ -376,26 +364,17 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
         writer.writerow(columns)
         writer.writerows([caption(row[c]) for c in columns] for row in rows)
     else:
-        table = Table(title=f"{canned.name}: {canned.description}")
-        for column in columns:
-            table.add_column(column)
-        for row in rows:
-            table.add_row(*(escape(caption(row[c])) for c in columns))
-        Console().print(table)
+        print_table(rows_table(f"{canned.name}: {canned.description}", columns,
+                                   [[caption(row[c]) for c in columns] for row in rows]))
         click.echo(f"{len(rows)} rows")
 
 
 @main.command()
 def queries() -> None:
     """List the canned queries with their descriptions and parameters."""
-    from .queries import canned_queries
+    from kg.sinks.queries import canned_queries
 
-    table = Table(title="Canned queries (kg query NAME --param key=value; or paste queries/NAME.cypher into Neo4j Browser)")
-    for column in ("Name", "Description", "Parameters (example)", "Returns"):
-        table.add_column(column)
-    for q in canned_queries():
-        table.add_row(q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns)
-    Console().print(table)
+    print_table(queries_table(canned_queries()))
 
 
 @main.command()
@@ -405,7 +384,7 @@ def queries() -> None:
 def status(town: str | None, as_json: bool, store: Path) -> None:
     """Delivery scorecard: per town and report, commitments by status, and indicator
     targets against the actuals of later reports."""
-    from .status import scorecard
+    from kg.views.scorecard import scorecard
 
     rows = scorecard(status_graph(_open_store(store)), town)
     if town and not rows:
@@ -413,40 +392,11 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table(title="Commitments by status (status of each promise in later reports)")
-    for column in ("Town", "Report date", "Commitments", *STATUSES, "Delivered share"):
-        table.add_column(column, justify="left" if column in ("Town", "Report date") else "right")
-    for row in rows:
-        share = "-" if row["delivered_share"] is None else f"{row['delivered_share']:.0%}"
-        table.add_row(row["town"] or "?", row["date"] or "?", str(row["commitments"]),
-                      *(str(row[s]) for s in STATUSES), share)
     console = Console()
-    console.print(table)
-    targets = Table(title="Indicator targets and the actuals that measure them")
-    for column in ("Town", "Report date", "Indicator", "Target", "Actual", "Share", "Elapsed", "On track", "Growth check"):
-        targets.add_column(column)
-    for row in rows:
-        for t in row["indicators"]:
-            target = _figure(t["value"], t["unit"], t["growth_pct"]) + (" (力争)" if t["aspirational"] else "")
-            check = {None: "-", True: "consistent", False: f"inconsistent: implies {t['implied_growth_pct']}%"}[t["growth_consistent"]]
-            for a in t["actuals"] or [None]:
-                targets.add_row(
-                    row["town"] or "?", row["date"] or "?", (t["scope"] or "") + t["indicator"], target,
-                    _figure(a["value"], a["unit"], a["growth_pct"]) + f" to {a['period_end']}" if a else "-",
-                    "-" if not a or a["share"] is None else f"{a['share']:.0%}",
-                    "-" if not a else f"{a['elapsed']:.0%}",
-                    "-" if not a or a["on_track"] is None else ("yes" if a["on_track"] else "no"),
-                    check,
-                )
+    print_table(status_table(rows), console)
+    targets = targets_table(rows)
     if targets.row_count:
-        console.print(targets)
-
-
-def _figure(value: float | None, unit: str | None, growth: float | None) -> str:
-    parts = [f"{value:g}{unit or ''}"] if value is not None else []
-    if growth is not None:
-        parts.append(f"{growth:+g}%")
-    return " ".join(parts) or "-"
+        print_table(targets, console)
 
 
 @main.group()
@@ -461,13 +411,11 @@ def review() -> None:
 def review_export(output: Path, force: bool, store: Path) -> None:
     """Write one row per commitment, with empty reviewed_status and review_comment
     columns for a reviewer (filled where a review is already stored)."""
-    from .review import export_sheet
+    from kg.tracing.review import export_sheet
 
-    graph = _open_store(store).load()
-    if output.exists() and not force:
-        raise KgError(f"{output} exists; use --force to overwrite it")
-    count = export_sheet(graph, output)
-    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(STATUSES)}) and import it with 'kg review import {output}'")
+    check_writable(output, force)
+    count = export_sheet(_open_store(store).load(), output)
+    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(statuses())}) and import it with 'kg review import {output}'")
 
 
 @review.command(name="import")
@@ -477,7 +425,7 @@ def review_export(output: Path, force: bool, store: Path) -> None:
 def review_import(sheet: Path, replace: bool, store: Path) -> None:
     """Store the reviewer's statuses of a filled sheet; they overrule the automatic ones
     in this and every later build. A bad row stores nothing."""
-    from .review import import_sheet_into, review_stats
+    from kg.tracing.review import import_sheet_into, review_stats
 
     count, graph = import_sheet_into(_open_store(store), sheet, replace=replace)
     stats = review_stats(graph)
@@ -489,7 +437,7 @@ def review_import(sheet: Path, replace: bool, store: Path) -> None:
 @store_option
 def review_stats_command(as_json: bool, store: Path) -> None:
     """Agreement between automatic and reviewed statuses (share, Cohen's kappa)."""
-    from .review import review_stats
+    from kg.tracing.review import review_stats
 
     stats = review_stats(_open_store(store).load())
     if as_json:
@@ -501,14 +449,7 @@ def review_stats_command(as_json: bool, store: Path) -> None:
     kappa = "undefined (one status throughout)" if stats["kappa"] is None else f"{stats['kappa']:.3f}"
     click.echo(f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
                f"agreement {stats['agreement']:.1%}; Cohen's kappa {kappa}")
-    table = Table(title="Automatic status (rows) against reviewed status (columns)")
-    table.add_column("automatic")
-    for status in STATUSES:
-        table.add_column(status, justify="right")
-    for auto in STATUSES:
-        if auto in stats["confusion"]:
-            table.add_row(auto, *(str(stats["confusion"][auto].get(s, 0)) for s in STATUSES))
-    Console().print(table)
+    print_table(confusion_table(stats["confusion"]))
     if stats["unmatched"]:
         click.echo(f"{len(stats['unmatched'])} stored reviews name commitments no longer extracted (kept)")
 
@@ -531,8 +472,8 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     """Everything the reports say about an entity (NAME: a name or alias), in time
     order: each mention, with the commitments (status, evidence), progress and
     indicator values stated there."""
-    from .entities import find_entities
-    from .timeline import timeline
+    from kg.extraction.entities import find_entities
+    from kg.views.timeline import timeline
 
     graph = entity_graph(_open_store(store), name)
     found = find_entities(graph, name)
@@ -550,34 +491,11 @@ def trace(name: str, as_json: bool, store: Path) -> None:
         # Names are text from the reports: escaped, so that "[bold]" in one is not markup.
         console.print(f"[bold]{escape(data['name'])}[/bold] ({data['label']}{', ' + escape(data['town']) if data.get('town') else ''})"
                       + (f" — also {escape(aliases)}" if aliases else ""))
-    table = Table(show_lines=True)
-    for column in ("Date", "Town", "Part", "Sentence", "Claims"):
-        table.add_column(column)
-    for row in rows:
-        text = escape(row["text"]).replace(escape(row["surface"] or "\0"), f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1)
-        if row["footnote"]:
-            text += f" [dim](in footnote {row['footnote']}: {escape(row['surface'])})[/dim]"
-        table.add_row(row["date"] or "?", row["town"] or "?", row["part"], text,
-                      "\n".join(_claim_line(c) for c in row["claims"]))
-    console.print(table)
+    print_table(timeline_table(rows, lambda claim: escape(claim_line(claim))), console)
     claims = [c for r in rows for c in r["claims"]]
     click.echo(f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports; "
                f"{sum(c['kind'] == 'Commitment' for c in claims)} commitments, {sum(c['kind'] == 'Progress' for c in claims)} "
                f"progress statements, {sum(c['kind'] == 'IndicatorValue' for c in claims)} indicator values")
-
-
-def _claim_line(claim: dict) -> str:
-    if claim["kind"] == "Commitment":
-        status = claim["status"] + (" (reviewed)" if claim["reviewed"] else "")
-        evidence = f", {len(claim['evidence'])} evidence" if claim["evidence"] else ""
-        return escape(f"promise: {claim['milestone']} by {claim['deadline']} → {status}{evidence}")
-    if claim["kind"] == "Progress":
-        reached = claim["reached"] or "work carried on"
-        return escape(f"progress: {'towards ' if claim['towards'] else ''}{reached}"
-                      + (f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""))
-    figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
-    growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
-    return escape(f"{claim['role']}: {figure}{growth}".strip())
 
 
 if __name__ == "__main__":  # python -m kg.cli, for tests that run the command as a child

@@ -14,10 +14,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import LoaderError
-from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
-from .read import SUFFIXES, read_bytes, read_document
-from .structure import build_report, report_id, sha256_of
+from kg.ids import report_id
+from loaders.errors import LoaderError
+from loaders.model import (
+    Footnote,
+    Paragraph,
+    Part,
+    Period,
+    Report,
+    Section,
+    Sentence,
+)
+from loaders.read import SUFFIXES, read_document
+from loaders.structure import build_report, sha256_of
 
 __all__ = [
     "Footnote",
@@ -69,7 +78,7 @@ def load(path: str | Path) -> Report:
     """
     path = Path(path)
     document = read_document(path)
-    digest = sha256_of(read_bytes(path))
+    digest = document.sha256
     # The absolute path: a later build recognises a changed file at the same place.
     report = Report(
         id=report_id(digest), source=str(path.resolve()), sha256=digest,

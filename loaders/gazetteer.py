@@ -23,13 +23,12 @@ county or city; :mod:`loaders.places` decides which one a report speaks of.
 
 from __future__ import annotations
 
-import gzip
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
-from .normalise import fold_variants
+from kg.resources import data_rows, iter_data_rows
+from loaders.normalise import fold_variants
 
 # Province-level units whose prefecture level is the municipality itself.
 _MUNICIPALITIES = {"11", "12", "31", "50"}
@@ -137,22 +136,15 @@ class Gazetteer:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    text = resources.files("loaders").joinpath(f"data/gazetteers/{filename}").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return rows[1:]  # the first row names the columns
+    return data_rows("loaders", f"gazetteers/{filename}", header=True)
 
 
 @cache
 def _villages() -> dict[str, tuple[tuple[str, str], ...]]:
     """Villages by township code; read once, when first needed (about 0.7 s)."""
     table: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    path = resources.files("loaders").joinpath("data/gazetteers/china_villages.tsv.gz")
-    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("code\t"):
-                continue
-            code, name = line.rstrip("\n").split("\t")
-            table[code[:9]].append((code, name))
+    for code, name in iter_data_rows("loaders", "gazetteers/china_villages.tsv.gz", header=True):
+        table[code[:9]].append((code, name))
     return {k: tuple(v) for k, v in table.items()}
 
 

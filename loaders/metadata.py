@@ -24,12 +24,12 @@ straight before ``各位代表：``. Sites that publish them add their own lines
 from __future__ import annotations
 
 import re
-from dataclasses import replace, dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import cn2an
 
-from .places import named_township, resolve_place
+from loaders.places import named_township, resolve_place
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -26,9 +26,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from importlib import resources
 
-from .textmap import MappedText
+from kg.resources import data_rows
+from loaders.textmap import MappedText
 
 _TO_FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _WHITESPACE = {" ", "\t", "\n", "\r", "\f", "\v", "\u3000", "\u00a0", "\u2002", "\u2003", "\u2009", "\u200b"}
@@ -191,14 +191,7 @@ def simplified(text: str) -> str:
 
 @cache
 def variant_table() -> dict[str, str]:
-    table: dict[str, str] = {}
-    lines = resources.files("loaders").joinpath("data/variants.tsv").read_text("utf-8").splitlines()
-    for line in lines:
-        if not line.strip() or line.startswith("#") or line.startswith("variant\t"):
-            continue
-        variant, standard, *_ = line.split("\t")
-        table[variant] = standard
-    return table
+    return {variant: standard for variant, standard, *_ in data_rows("loaders", "variants.tsv", header=True)}
 
 
 def fold_variants(text: str) -> str:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .headings import part_kind
-from .model import Period
+from loaders.headings import part_kind
+from loaders.model import Period
 
 __all__ = ["part_kind", "part_period", "title_year"]
 

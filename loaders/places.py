@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .gazetteer import TOWNSHIP_SUFFIXES, Division, gazetteer
+from loaders.gazetteer import TOWNSHIP_SUFFIXES, Division, gazetteer
 
 # The peoples that name autonomous prefectures, counties and banners (恩施土家族苗族自治州):
 # the 55 minority nationalities, longest first so that 蒙古 is not read as 蒙.

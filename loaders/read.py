@@ -10,6 +10,7 @@ all offsets point into it.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
 import os
 import re
@@ -17,7 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import LoaderError
+from loaders.errors import LoaderError
 
 MAX_BYTES = int(float(os.environ.get("KG_MAX_REPORT_MB", "50")) * 1024 * 1024)
 # A report's text is tens of kilobytes; a text file this large is something else (a log,
@@ -38,6 +39,7 @@ class RawDocument:
     text: str
     format: str
     encoding: str | None
+    sha256: str = ""  # of the file's bytes, as read (the file is read once)
 
 
 def size_limit(path: Path) -> int:
@@ -163,6 +165,7 @@ def read_document(path: str | Path) -> RawDocument:
     data = read_bytes(path)
     if not data.strip():
         raise LoaderError(path, "empty file")
+    digest = hashlib.sha256(data).hexdigest()
     fmt = sniff_format(path, data)
     if fmt in {"txt", "md"}:
         if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -175,17 +178,17 @@ def read_document(path: str | Path) -> RawDocument:
             text, encoding = decode_text(path, data)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         check_is_text(path, text)
-        return RawDocument(_visible(path, text), fmt, encoding)
+        return RawDocument(_visible(path, text), fmt, encoding, digest)
     if fmt == "docx":
         text = read_docx(path, data)
     elif fmt == "html":
         text, encoding = decode_text(path, data)
         check_is_text(path, text)
-        return RawDocument(_visible(path, read_html(text)), fmt, encoding)
+        return RawDocument(_visible(path, read_html(text)), fmt, encoding, digest)
     else:
         text = read_pdf(path, data)
     check_is_text(path, text)
-    return RawDocument(_visible(path, text), fmt, None)
+    return RawDocument(_visible(path, text), fmt, None, digest)
 
 
 def _visible(path: Path, text: str) -> str:

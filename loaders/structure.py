@@ -38,13 +38,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from .footnotes import SUPERSCRIPT_DIGITS, FootnoteDefinition, find_definitions, find_markers
-from .metadata import read_metadata
-from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
-from .normalise import fold_variants, is_traditional, normalise, simplified
-from .headings import inline_breaks, part_heading
-from .periods import part_period, title_year
-from .textmap import MappedText
+from kg.ids import lexical_id
+from loaders.footnotes import (
+    SUPERSCRIPT_DIGITS,
+    FootnoteDefinition,
+    find_definitions,
+    find_markers,
+)
+from loaders.headings import inline_breaks, part_heading
+from loaders.metadata import read_metadata
+from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
+from loaders.normalise import fold_variants, is_traditional, normalise, simplified
+from loaders.periods import part_period, title_year
+from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
@@ -296,7 +302,7 @@ class _Builder:
         self.sentence_index = 0
 
     def _id(self, kind: str, start: int) -> str:
-        return f"{self.rid}:{kind}{start}"
+        return lexical_id(self.rid, kind, start)
 
     def new_part(self, kind: str, heading: str | None, period: Period | None, start: int) -> Part:
         part = Part(self._id("p", start), kind, heading, period, start, start)
@@ -649,10 +655,6 @@ def _parallel_openers(body: list[_Draft]) -> set[int]:
     counts = Counter(prefixes.values())
     common = {p for p, c in counts.items() if c >= 3}
     return {i for i, p in prefixes.items() if p in common}
-
-
-def report_id(sha256: str) -> str:
-    return sha256[:16]
 
 
 def sha256_of(data: bytes) -> str:

@@ -30,7 +30,7 @@ def sample_reports():
 def sample_graph(tmp_path_factory):
     """The graph of the five sample reports, built once (tests must not change it)."""
     from kg.build import build
-    from kg.store import Store
+    from kg.graph.store import Store
 
     built = Store(tmp_path_factory.mktemp("sample") / "store")
     build(None, built)
@@ -39,7 +39,7 @@ def sample_graph(tmp_path_factory):
 
 @pytest.fixture
 def store(tmp_path):
-    from kg.store import Store
+    from kg.graph.store import Store
 
     return Store(tmp_path / "store")
 
@@ -50,7 +50,7 @@ def neo4j_connection():
     uri = os.environ.get("KG_TEST_NEO4J_URI")
     if not uri:
         pytest.skip("no Neo4j configured: set KG_TEST_NEO4J_URI/USER/PASSWORD or run scripts/test")
-    from kg.neo4j_sink import Connection
+    from kg.sinks.connection import Connection
 
     return Connection(
         uri=uri,
@@ -62,7 +62,8 @@ def neo4j_connection():
 @pytest.fixture
 def empty_neo4j(neo4j_connection):
     """The test database, emptied (it is the test instance's own, never a user's)."""
-    from kg.neo4j_sink import connect, wipe_database
+    from kg.sinks.connection import connect
+    from kg.sinks.neo4j import wipe_database
 
     driver = connect(neo4j_connection)
     with driver.session() as session:

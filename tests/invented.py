@@ -1,7 +1,7 @@
 """Small invented reports for tests: a town's report with one review and one plan part."""
 
 from kg.build import build
-from kg.store import Store
+from kg.graph.store import Store
 
 
 def report(town: str, day: str, review: tuple[str, str], plan: tuple[str, str] | None) -> str:

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from kg.build import build, text_fingerprint
 from kg.cli import main
-from kg.store import Store
+from kg.graph.store import Store
 from loaders import LoaderError, load
 
 from . import bad_inputs
@@ -244,7 +244,7 @@ def test_a_50_mb_text_file_is_refused_without_being_read(tmp_path):
 _RSS = """
 import resource, sys
 from kg.build import build
-from kg.store import Store
+from kg.graph.store import Store
 summary = build(sys.argv[2:], Store(sys.argv[1]))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, summary.loaded, len(summary.errors))
 """

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from kg.neo4j_sink import connect, push, wipe_database
-from kg.queries import get_query
-from kg.schema import schema_file, status_labels
-from kg.status import scorecard
+from kg.graph.ontology import schema_file, status_labels
+from kg.sinks.connection import connect
+from kg.sinks.neo4j import push, wipe_database
+from kg.sinks.queries import get_query
+from kg.views.scorecard import scorecard
 
 from .conftest import CHROMIUM_ARGS, TIMEOUT_MS, missing_browser
 

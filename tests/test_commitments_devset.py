@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.exports import export_commitments, export_reports
-from kg.store import Store
+from kg.graph.store import Store
+from kg.views.records import export_commitments, export_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOORS = {"recall": 0.8, "precision": 0.88, "object right": 0.86, "milestone right": 0.88}

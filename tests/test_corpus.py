@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 
 from kg.build import build
-from kg.exports import export_commitments, export_entities, export_indicators, export_reports
-from kg.store import Store
+from kg.graph.store import Store
+from kg.views.records import (
+    export_commitments,
+    export_entities,
+    export_indicators,
+    export_reports,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "corpus" / "real" / "dev"

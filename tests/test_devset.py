@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 
 from kg.build import build
-from kg.exports import export_entities, export_reports
-from kg.store import Store
+from kg.graph.store import Store
+from kg.views.records import export_entities, export_reports
 
 ROOT = Path(__file__).resolve().parent.parent
 

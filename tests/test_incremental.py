@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 import kg.build
 from kg.build import build, remove
 from kg.errors import KgError
-from kg.exports import EXPORTS
-from kg.formats import to_json
-from kg.store import Store
+from kg.graph.store import Store
+from kg.sinks.files import to_json
+from kg.views.records import EXPORTS
 
 from .conftest import REPORTS
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from kg.exports import export_indicators
-from kg.indicators import in_yuan, read_figures, scope_of
-from kg.status import scorecard
+from kg.extraction.indicators import in_yuan, read_figures, scope_of
+from kg.views.records import export_indicators
+from kg.views.scorecard import scorecard
 
 from .invented import build_reports, report
 

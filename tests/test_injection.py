@@ -16,11 +16,12 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.errors import KgError
-from kg.formats import _name, cypher_literal, to_cypher
-from kg.neo4j_sink import connect, database_census, ontology_name, push, wipe_database
-from kg.queries import canned_queries
-from kg.schema import neo4j_labels
-from kg.store import Store
+from kg.graph.ontology import neo4j_labels
+from kg.graph.store import Store
+from kg.sinks.connection import connect
+from kg.sinks.files import _name, cypher_literal, to_cypher
+from kg.sinks.neo4j import database_census, ontology_name, push, wipe_database
+from kg.sinks.queries import canned_queries
 
 from .conftest import REPORTS
 
@@ -56,22 +57,22 @@ _CYPHER = re.compile(r"\b(MATCH|MERGE|UNWIND|DETACH DELETE|CREATE (?:CONSTRAINT|
 # What may be interpolated into a Cypher f-string, and why it is safe. Anything else (a
 # value, a name from the data) must go in as a parameter.
 SAFE_CALLS = {
-    "ontology_name": "a label or type checked against the ontology (kg.schema), in backticks",
+    "ontology_name": "a label or type checked against the ontology (kg.graph.ontology), in backticks",
     "int": "a number",
     "cypher_literal": "a value of the Cypher export script, escaped as a string/list/map literal (tested below)",
     "_name": "a label or type of the Cypher export script, backtick-quoted with backticks doubled (tested below)",
 }
 REVIEWED = {
     # The ontology's labels, index names, keys and analyzers, written into schema/neo4j/schema.cypher.
-    ("kg/schema.py", "_snake(label)"), ("kg/schema.py", "label"), ("kg/schema.py", "index.name"),
-    ("kg/schema.py", "index.label"), ("kg/schema.py", "index.key"), ("kg/schema.py", "labels"),
-    ("kg/schema.py", "keys"), ("kg/schema.py", "index.analyzer"),
-    # A name of kg.schema.fulltext_indexes() (the server's row is only compared with it).
-    ("kg/neo4j_sink.py", "index.name"),
-    # ontology_name(label, labels) for a label of kg.schema.node_labels(), computed once per label.
-    ("kg/neo4j_sink.py", "name"),
-    # The label of the incremental push's record, a constant of the code (kg.neo4j_sink.STATE_LABEL).
-    ("kg/neo4j_sink.py", "_STATE"),
+    ("kg/graph/ontology.py", "_snake(label)"), ("kg/graph/ontology.py", "label"), ("kg/graph/ontology.py", "index.name"),
+    ("kg/graph/ontology.py", "index.label"), ("kg/graph/ontology.py", "index.key"), ("kg/graph/ontology.py", "labels"),
+    ("kg/graph/ontology.py", "keys"), ("kg/graph/ontology.py", "index.analyzer"),
+    # A name of kg.graph.ontology.fulltext_indexes() (the server's row is only compared with it).
+    ("kg/sinks/neo4j.py", "index.name"),
+    # ontology_name(label, labels) for a label of kg.graph.ontology.node_labels(), computed once per label.
+    ("kg/sinks/neo4j.py", "name"),
+    # The label of the incremental push's record, a constant of the code (kg.sinks.neo4j.STATE_LABEL).
+    ("kg/sinks/neo4j.py", "_STATE"),
 }
 
 
@@ -79,7 +80,7 @@ def _interpolations() -> list[tuple[str, int, str]]:
     """(file, line, expression) of everything interpolated into a string that reads as
     Cypher, in the code (kg, loaders, scripts)."""
     found = []
-    for path in sorted([*ROOT.glob("kg/*.py"), *ROOT.glob("loaders/*.py"), *ROOT.glob("scripts/*.py")]):
+    for path in sorted([*ROOT.glob("kg/**/*.py"), *ROOT.glob("loaders/*.py"), *ROOT.glob("scripts/*.py")]):
         source = path.read_text("utf-8")
         relative = str(path.relative_to(ROOT))
         for node in ast.walk(ast.parse(source)):

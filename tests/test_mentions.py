@@ -2,7 +2,7 @@
 
 import pytest
 
-from loaders.mentions import find_mentions
+from kg.extraction.mentions import find_mentions
 
 
 def found(text, town="庙行镇", district="宝山区"):

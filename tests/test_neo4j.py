@@ -8,8 +8,9 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.errors import KgError
-from kg.neo4j_sink import Connection, connect, database_counts, push
-from kg.schema import node_labels, status_labels
+from kg.graph.ontology import node_labels, status_labels
+from kg.sinks.connection import Connection, connect
+from kg.sinks.neo4j import database_counts, push
 
 pytestmark = pytest.mark.neo4j
 
@@ -124,7 +125,7 @@ def _search(connection, query):
 
 
 def test_schema_in_neo4j_is_the_ontologys(empty_neo4j, sample_graph):
-    from kg.schema import fulltext_indexes
+    from kg.graph.ontology import fulltext_indexes
 
     push(sample_graph, empty_neo4j)
     driver = connect(empty_neo4j)
@@ -217,7 +218,7 @@ def test_claims_and_their_tracing_in_neo4j(empty_neo4j, sample_graph):
 
 
 def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty_neo4j, store, tmp_path):
-    from kg.review import export_sheet, import_sheet
+    from kg.tracing.review import export_sheet, import_sheet
 
     build(None, store)
     graph = store.load()
@@ -267,7 +268,7 @@ def _snapshot(connection):
 def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_path):
     import shutil
 
-    from kg.store import Store
+    from kg.graph.store import Store
 
     from .conftest import REPORTS
 

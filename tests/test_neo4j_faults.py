@@ -13,11 +13,12 @@ import time
 import pytest
 from click.testing import CliRunner
 
-import kg.neo4j_sink
+import kg.sinks.connection
 from kg.cli import main
 from kg.errors import KgError
-from kg.neo4j_sink import Connection, database_census, push, wipe_database
-from kg.store import Store
+from kg.graph.store import Store
+from kg.sinks.connection import Connection
+from kg.sinks.neo4j import database_census, push, wipe_database
 
 from .neo4j_instance import Instance, instance_name
 
@@ -33,7 +34,7 @@ def _free_port() -> int:
 
 
 def _wipe(connection: Connection) -> None:
-    driver = kg.neo4j_sink.connect(connection)
+    driver = kg.sinks.connection.connect(connection)
     with driver.session() as session:
         wipe_database(session)
     driver.close()
@@ -69,7 +70,7 @@ def _wait_until_logins_are_accepted(connection: Connection, seconds: float = 60)
     deadline = time.monotonic() + seconds
     while True:
         try:
-            kg.neo4j_sink.connect(connection).close()
+            kg.sinks.connection.connect(connection).close()
             return
         except KgError:
             if time.monotonic() > deadline:
@@ -97,7 +98,7 @@ def test_a_wrong_password_is_one_line_and_never_shown(fault_server, sample_store
 def test_a_password_in_the_uri_is_never_shown(scheme):
     uri = f"{scheme}://neo4j:Uri-Secret-99@127.0.0.1:{_free_port()}"
     with pytest.raises(KgError) as info:
-        kg.neo4j_sink.connect(Connection(uri=uri, password="x"))
+        kg.sinks.connection.connect(Connection(uri=uri, password="x"))
     assert "Uri-Secret-99" not in str(info.value)
 
 
@@ -152,8 +153,8 @@ class _FlakyDriver:
 
 def _flaky_connect(monkeypatch, failures: int) -> dict:
     state = {"failures": failures, "raised": 0, "calls": 0}
-    real = kg.neo4j_sink.connect
-    monkeypatch.setattr(kg.neo4j_sink, "connect", lambda connection: _FlakyDriver(real(connection), state))
+    real = kg.sinks.connection.connect
+    monkeypatch.setattr(kg.sinks.connection, "connect", lambda connection: _FlakyDriver(real(connection), state))
     return state
 
 

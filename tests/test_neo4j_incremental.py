@@ -6,8 +6,9 @@ import shutil
 import pytest
 
 from kg.build import build, remove
-from kg.neo4j_sink import STATE_LABEL, connect, database_counts, push
-from kg.store import Store
+from kg.graph.store import Store
+from kg.sinks.connection import connect
+from kg.sinks.neo4j import STATE_LABEL, database_counts, push
 
 from .conftest import REPORTS
 

@@ -2,7 +2,13 @@
 
 import pytest
 
-from loaders.normalise import fold_variants, normalise, remove_spaces, unify_punctuation, unify_width
+from loaders.normalise import (
+    fold_variants,
+    normalise,
+    remove_spaces,
+    unify_punctuation,
+    unify_width,
+)
 from loaders.textmap import MappedText
 
 

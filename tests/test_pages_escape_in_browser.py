@@ -10,10 +10,10 @@ import shutil
 import pytest
 
 from kg.build import build
-from kg.graph_page import to_html
-from kg.scorecard_page import to_report_html
-from kg.store import Store
-from kg.subgraph import select
+from kg.graph.store import Store
+from kg.graph.subgraph import select
+from kg.views.graph_page import to_html
+from kg.views.scorecard_page import to_report_html
 
 from .conftest import REPORTS, TIMEOUT_MS
 

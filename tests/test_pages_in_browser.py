@@ -4,11 +4,10 @@ the report shows the town and its status counts. Screenshots go to ``test-artifa
 
 from __future__ import annotations
 
-
-from kg.graph_page import to_html
-from kg.scorecard_page import to_report_html
-from kg.status import scorecard
-from kg.subgraph import select
+from kg.graph.subgraph import select
+from kg.views.graph_page import to_html
+from kg.views.scorecard import scorecard
+from kg.views.scorecard_page import to_report_html
 
 from .conftest import TIMEOUT_MS
 

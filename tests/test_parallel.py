@@ -5,9 +5,9 @@ import json
 import pytest
 
 from kg.build import build, extract_all
-from kg.exports import EXPORTS
-from kg.formats import to_json
-from kg.store import Store
+from kg.graph.store import Store
+from kg.sinks.files import to_json
+from kg.views.records import EXPORTS
 
 from .conftest import REPORTS
 

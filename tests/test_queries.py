@@ -7,8 +7,16 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.queries import canned_queries, check_params, get_query, parse_params, parse_query, plan_operators, run_query
-from kg.status import scorecard
+from kg.sinks.queries import (
+    canned_queries,
+    check_params,
+    get_query,
+    parse_params,
+    parse_query,
+    plan_operators,
+    run_query,
+)
+from kg.views.scorecard import scorecard
 
 EXPECTED = {
     "scorecard", "commitments-by-town", "trace-entity", "silent-promises", "recommitted",
@@ -60,7 +68,7 @@ def test_query_commands_without_a_server():
 
 @pytest.fixture(scope="module")
 def pushed(neo4j_connection, sample_graph):
-    from kg.neo4j_sink import push
+    from kg.sinks.neo4j import push
 
     push(sample_graph, neo4j_connection, wipe=True)
     return neo4j_connection

@@ -5,12 +5,12 @@ import json
 import pyshacl
 import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
-from rdflib.compare import isomorphic
 from rdflib import namespace as ns
+from rdflib.compare import isomorphic
 
-from kg.graph import add_edge, add_node, new_graph
-from kg.rdf import node_iri, serialize, to_rdf
-from kg.schema import ontology, shapes
+from kg.graph.model import add_edge, add_node, new_graph
+from kg.graph.ontology import ontology, shapes
+from kg.sinks.rdf import node_iri, serialize, to_rdf
 
 from .test_cli import run
 

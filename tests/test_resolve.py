@@ -1,6 +1,6 @@
 """Resolution: abbreviations, variants, slips, road versus station, towns apart."""
 
-from kg.resolve import ReportPlace, abbreviates, resolve
+from kg.extraction.resolve import ReportPlace, abbreviates, resolve
 
 
 def mention(report, entity_type, name, text=None, **extra):

@@ -8,8 +8,14 @@ from click.testing import CliRunner
 from kg.build import build
 from kg.cli import main
 from kg.errors import KgError
-from kg.review import COLUMNS, cohen_kappa, export_sheet, import_sheet, review_stats
-from kg.store import Store
+from kg.graph.store import Store
+from kg.tracing.review import (
+    COLUMNS,
+    cohen_kappa,
+    export_sheet,
+    import_sheet,
+    review_stats,
+)
 
 from .invented import report
 

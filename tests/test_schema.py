@@ -1,6 +1,14 @@
 from rdflib import RDFS, Literal
 
-from kg.schema import schema_cypher, schema_file, namespace, node_labels, ontology, relationship_types, status_labels
+from kg.graph.ontology import (
+    namespace,
+    node_labels,
+    ontology,
+    relationship_types,
+    schema_cypher,
+    schema_file,
+    status_labels,
+)
 
 DESIGN_CLASSES = {
     "District", "Town", "Village", "Road", "River", "Park", "MetroLine", "MetroStation", "Parcel",
@@ -28,10 +36,10 @@ def test_design_relationship_types():
 
 # --- The ontology, the SHACL shapes, the Neo4j schema and the graph stay in step ----------
 
-from rdflib import RDF, OWL, URIRef  # noqa: E402
+from rdflib import OWL, RDF, URIRef  # noqa: E402
 from rdflib.namespace import SH  # noqa: E402
 
-from kg.schema import fulltext_indexes, labels_under, property_terms, shapes  # noqa: E402
+from kg.graph.ontology import fulltext_indexes, labels_under, property_terms, shapes  # noqa: E402
 
 KG_NS = "https://kg.example.org/ontology#"
 
@@ -91,6 +99,6 @@ def test_the_browser_style_covers_every_label():
 
 
 def test_the_status_scheme_lists_exactly_the_tracer_statuses():
-    from kg.trace import STATUSES
+    from kg.tracing.trace import STATUSES
 
     assert set(status_labels()) == set(STATUSES)

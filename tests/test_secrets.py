@@ -13,10 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.config import read_config, resolve_connection
 from kg.errors import KgError
-from kg.neo4j_sink import connect
-from kg.queries import canned_queries
+from kg.sinks.connection import connect, read_config, resolve_connection
+from kg.sinks.queries import canned_queries
 
 from .neo4j_instance import Instance, instance_name
 
@@ -173,7 +172,7 @@ def test_build_push_query_export_report_never_print_log_or_write_the_password(ca
 def test_the_driver_logs_no_password_even_at_debug_level(canary_server, sample_graph, caplog):
     import logging
 
-    from kg.neo4j_sink import push, read_graph
+    from kg.sinks.neo4j import push, read_graph
 
     with caplog.at_level(logging.DEBUG, logger="neo4j"):
         push(sample_graph, canary_server, batch_size=5000)

@@ -5,8 +5,8 @@ import pytest
 
 from kg.build import build
 from kg.errors import KgError
-from kg.graph import add_report, new_graph, remove_report, reports
-from kg.store import Store
+from kg.graph.model import add_report, new_graph, remove_report, reports
+from kg.graph.store import Store
 
 from .conftest import REPORTS
 
@@ -36,10 +36,10 @@ def test_save_is_atomic_a_failed_write_leaves_the_old_graph(store, sample_report
     def explode(*args, **kwargs):
         raise KeyboardInterrupt  # an interrupted build
 
-    import kg.store
+    import kg.graph.store
 
     add_report(graph, sample_reports["002_273361674173251b.txt"])
-    monkeypatch.setattr(kg.store, "_COLUMNS", {**kg.store._COLUMNS, "edges": None})  # fails after the node tables
+    monkeypatch.setattr(kg.graph.store, "_COLUMNS", {**kg.graph.store._COLUMNS, "edges": None})  # fails after the node tables
     with pytest.raises(TypeError):
         store.save(graph)
     monkeypatch.undo()

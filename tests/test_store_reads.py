@@ -4,12 +4,18 @@ whole graph, from a fraction of it."""
 import pytest
 
 from kg.build import build
-from kg.entities import entity_nodes, find_entities
-from kg.exports import export_commitments
-from kg.show import find_report, outline
-from kg.status import scorecard
-from kg.store import Store, commitments_graph, entity_graph, report_graph, status_graph
-from kg.timeline import timeline
+from kg.extraction.entities import entity_nodes, find_entities
+from kg.graph.store import (
+    Store,
+    commitments_graph,
+    entity_graph,
+    report_graph,
+    status_graph,
+)
+from kg.views.outline import find_report, outline
+from kg.views.records import export_commitments
+from kg.views.scorecard import scorecard
+from kg.views.timeline import timeline
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ import time
 import pytest
 
 from kg.build import build
-from kg.exports import EXPORTS
-from kg.store import Store
+from kg.graph.store import Store
+from kg.views.records import EXPORTS
 
 from .conftest import REPORTS
 

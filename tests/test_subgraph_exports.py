@@ -12,9 +12,9 @@ from click.testing import CliRunner
 
 from kg.cli import main
 from kg.errors import KgError
-from kg.formats import to_admin_csv, to_cypher, to_graphml, to_json, write_files
-from kg.schema import status_labels
-from kg.subgraph import select
+from kg.graph.ontology import status_labels
+from kg.graph.subgraph import select
+from kg.sinks.files import to_admin_csv, to_cypher, to_graphml, to_json, write_files
 
 from .conftest import ROOT
 
@@ -113,7 +113,7 @@ def test_admin_csv_headers(around_park, tmp_path):
 
 
 def test_cypher_literals_escape():
-    from kg.formats import cypher_literal
+    from kg.sinks.files import cypher_literal
 
     assert cypher_literal("a'b\\c\nd") == "'a\\'b\\\\c\\nd'"
     assert cypher_literal({"odd key": [1, 2.5, True]}) == "{`odd key`: [1, 2.5, true]}"
@@ -154,8 +154,8 @@ def test_report_command_conventions(store, tmp_path):
 
 def test_rdf_of_a_subgraph_validates(sample_graph):
     pyshacl = pytest.importorskip("pyshacl")
-    from kg.rdf import to_rdf
-    from kg.schema import ontology, shapes
+    from kg.graph.ontology import ontology, shapes
+    from kg.sinks.rdf import to_rdf
 
     sub = select(sample_graph, town="庙行镇", until="2023-01-31")
     conforms, _, report = pyshacl.validate(to_rdf(sub), shacl_graph=shapes(), ont_graph=ontology(), inference="none")
@@ -163,7 +163,7 @@ def test_rdf_of_a_subgraph_validates(sample_graph):
 
 
 def test_html_page_is_self_contained(around_park):
-    from kg.graph_page import page_data, to_html
+    from kg.views.graph_page import page_data, to_html
 
     page = to_html(around_park, title="智力产业园")
     assert "<script src" not in page and "<link" not in page and "http://" not in page.split("vis-network")[0]
@@ -174,8 +174,8 @@ def test_html_page_is_self_contained(around_park):
 
 
 def test_report_page_for_a_town(sample_graph):
-    from kg.scorecard_page import cjk_font, to_report_html
-    from kg.status import scorecard
+    from kg.views.scorecard import scorecard
+    from kg.views.scorecard_page import cjk_font, to_report_html
 
     page = to_report_html(sample_graph, "庙行镇")
     assert page.count('data-town="庙行镇"') == 1 and "大场镇" not in page.split("<body>")[1].split("</nav>")[0]
@@ -191,7 +191,8 @@ def test_report_page_for_a_town(sample_graph):
 
 @pytest.mark.neo4j
 def test_cypher_script_runs_on_the_server(around_park, empty_neo4j):
-    from kg.neo4j_sink import connect, database_counts
+    from kg.sinks.connection import connect
+    from kg.sinks.neo4j import database_counts
 
     statements = [line[:-1] for line in to_cypher(around_park).splitlines() if line and not line.startswith("//")]
     driver = connect(empty_neo4j)
@@ -214,7 +215,7 @@ def test_cypher_script_runs_on_the_server(around_park, empty_neo4j):
 
 @pytest.mark.neo4j
 def test_from_neo4j_reads_the_same_subgraph(sample_graph, empty_neo4j, store):
-    from kg.neo4j_sink import push, read_graph
+    from kg.sinks.neo4j import push, read_graph
 
     push(sample_graph, empty_neo4j)
     back = read_graph(empty_neo4j)
@@ -227,7 +228,7 @@ def test_from_neo4j_reads_the_same_subgraph(sample_graph, empty_neo4j, store):
 def test_admin_csv_imports_with_the_real_neo4j_admin(sample_graph, tmp_path):
     """The whole sample graph through ``neo4j-admin database import`` into a fresh
     instance of the Maven-provisioned Neo4j; then counted over Bolt."""
-    from kg.neo4j_sink import Connection, connect
+    from kg.sinks.connection import Connection, connect
 
     folder = tmp_path / "csv"
     write_files(to_admin_csv(sample_graph), folder)

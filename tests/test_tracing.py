@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.claims import clauses, deadline_of, highest_stage, quantity_of
-from kg.trace import STATUSES
+from kg.extraction.claims import clauses, deadline_of, highest_stage, quantity_of
+from kg.tracing.trace import STATUSES
 
 from .invented import build_reports, report
 

@@ -1,4 +1,4 @@
-// Generated from schema/kg.ttl by `python -m kg.schema`; do not edit by hand.
+// Generated from schema/kg.ttl by `python -m kg.graph.ontology`; do not edit by hand.
 // Uniqueness on id for every label, then range and full-text indexes.
 CREATE CONSTRAINT commitment_id IF NOT EXISTS FOR (n:Commitment) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE;

@@ -1,0 +1,665 @@
+"""Claims: commitments from plan parts and progress statements from review parts.
+
+A sentence is cut into clauses (at ，；： outside quotes and brackets). A clause of a plan
+part is a **commitment** when it names an object and an action:
+
+- the object is an entity the clause mentions (not a town, district or indicator; a
+  whole is dropped when a part of it is also named), or, failing that, a generic thing
+  named by a known suffix (九年一贯学校, 2个驿站);
+- the action is a stage of the project ladder (``kg/extraction/data/milestones.tsv``: 规划 → 立项 →
+  土地 → 开工 → 主体完工 → 竣工 → 验收 → 投用) or a concrete verb (推进, 实施, 新建, 开展…).
+  Soft verbs alone (发挥, 提升, 优化, 加强, 深化…) make an exhortation, not a commitment:
+  ``持续改进工作作风`` has neither object nor action and is left out.
+
+One commitment per object: ``大康路、一二八纪念路、共康路完成道路验收移交`` is three. Its
+milestone is the highest stage the clause names; when it names none, a promise to build
+works (建设, 实施, 推进 a project, a facility, a park…) promises at least that they are under
+way (开工, ``stage_stated`` false: tracing still asks for them done), and any other
+promise (a programme, a title, a figure) has no milestone. Its deadline the first deadline phrase of the clause or sentence (年内,
+年底前, 6月底前…; the end of the part's period otherwise), its quantity the first
+counted amount (``2个驿站``, ``12台``; Chinese numerals read with cn2an).
+
+A clause of a review part that names an object and a stage or a verb of work is a
+**progress statement**: the stage *reached* is the highest stage reported done; a stage
+preceded by 启动/推进/开展/准备… or followed by 准备 is only being worked towards (its rank
+minus one). Delay and failure words (推迟, 暂缓, 未能, 滞后…) are kept as signals.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+from functools import cache
+
+import cn2an
+import networkx as nx
+
+from kg.extraction.mentions import stem_start, suffix_types, token_starts
+from kg.graph.model import add_edge, add_node, nodes_of
+from kg.graph.ontology import class_group
+from kg.ids import claim_id
+from kg.resources import data_rows, data_words
+
+# Where a clause ends: outside “quotes” and （brackets）.
+_CLAUSE_END = "，；：,;:"
+_ACTION = re.compile(
+    r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
+    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设"
+)
+_CARRIED_ON = re.compile(r"推进|有序|进展顺利|紧锣密鼓|加快|正在|持续|稳步|开展|实施|启动|即将")
+_DONE = re.compile(r"完成|建成|实现|落成|全面完成|基本完成")
+_TOWARDS = re.compile(r"启动|推进|推动|加快|开展|准备|即将|正在|参与|配合|着手|开始|筹备|争取|力争|加速")
+_DONE_BEFORE = re.compile(r"完成|实现|建成|已|顺利|正式|全面|基本")
+_TOWARDS_AFTER = re.compile(r"^[^，；。]{0,4}(?:准备|前期|有序推进|推进中|进行中)")
+_DELAY = re.compile(r"推迟|暂缓|未能|滞后|延期|延误|搁置|停滞|暂停|未完成|未按期|未如期|尚未|受[^，；。]{1,12}影响")
+_DEADLINE = re.compile(
+    r"(?P<year>年内|今年内|本年内|年底前|年底|年末|全年)|(?P<half>上半年|下半年)"
+    r"|(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:底|末)?(?:前|之前|以前)?"
+)
+_QUANTITY = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?|[零一二两三四五六七八九十百千万]+)\s*"
+    r"(?P<unit>万平方米|平方米|公顷|万元|亿元|公里|千米|人次|个|座|台|家|所|条|处|幅|项|户|套|亩|米|张|场|间|栋|幢|辆|批|期)"
+)
+_PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四五六七八九十\d]+)期")
+_LEAD = re.compile(r"^(?:同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
+# A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
+_COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
+# A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
+_FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
+CONTAINER_TYPES = class_group("Container")
+_NOT_OBJECTS = frozenset({"Town", "District", "Indicator"})
+
+
+@dataclass(frozen=True)
+class Stage:
+    rank: int
+    milestone: str
+    english: str
+    pattern: re.Pattern
+
+
+@cache
+def ladder() -> tuple[Stage, ...]:
+    """The project stages, lowest first, from ``kg/extraction/data/milestones.tsv``."""
+    rows = [Stage(int(row[0]), row[1], row[2], re.compile(row[3])) for row in data_rows("kg.extraction", "milestones.tsv")]
+    return tuple(sorted(rows, key=lambda s: s.rank))
+
+
+CARRIED_ON = Stage(0, "推进", "work carried on", re.compile(r"$^"))
+
+
+def stage_of(rank: int) -> Stage:
+    return next((s for s in ladder() if s.rank == rank), CARRIED_ON)
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int
+    end: int
+
+
+def clauses(sentence: str) -> list[Clause]:
+    """The clauses of a sentence, with their offsets in it.
+
+    >>> [c.text for c in clauses("配套建设全面冲刺，L-07幼儿园投入使用，推进“乐学、优学”社区建设。")]
+    ['配套建设全面冲刺', 'L-07幼儿园投入使用', '推进“乐学、优学”社区建设']
+    """
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        if ch in "“（(《【":
+            depth += 1
+        elif ch in "”）)》】":
+            depth = max(0, depth - 1)
+        elif ch in _CLAUSE_END and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(sentence.rstrip("。！？!?"))))
+    result = []
+    for s, e in out:
+        text = sentence[s:e]
+        stripped = text.strip()
+        if stripped:
+            s += len(text) - len(text.lstrip())
+            result.append(Clause(stripped, s, s + len(stripped)))
+    return result
+
+
+def highest_stage(text: str) -> Stage | None:
+    """The highest stage of the ladder a text names.
+
+    >>> highest_stage("结构绿地一期及L-04地块实现竣工并完成验收").milestone
+    '验收'
+    >>> highest_stage("持续改进工作作风") is None
+    True
+    """
+    ranks = [rank + (1 if towards else 0) for rank, towards in reached_stages(text)]
+    return stage_of(max(ranks)) if ranks else None
+
+
+def _is_stage_word(text: str, m: re.Match) -> bool:
+    """A stage keyword, not part of an adjective or a measure (开放性, 开工率)."""
+    if m.group() == "规划" and re.match(r"(?:新建|建设|修建|建成|实施|布局)", text[m.end() :]):
+        return False  # 规划新建菜市场: "plans to build", the verb, not a plan to draw up
+    if re.match(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)", text[m.end() :]):
+        return False  # 楼宇运营情况, 施工管理: a noun of the stage, not the stage reached
+    return not re.match(r"[性率度型式]", text[m.end() : m.end() + 1])
+
+
+def reached_stages(text: str) -> list[tuple[int, bool]]:
+    """Each stage a review clause reports, as (rank reached, only worked towards).
+
+    >>> reached_stages("启动15-03地块净地准备")
+    [(2, True)]
+    >>> reached_stages("滨江1号驿站主体结构完工，2号驿站完成土建竣工")
+    [(5, False), (6, False)]
+    """
+    found: list[tuple[int, int, int, bool]] = []  # (start, end, rank, towards)
+    for stage in ladder():
+        for m in stage.pattern.finditer(text):
+            if not _is_stage_word(text, m):
+                continue
+            towards = _last_verb_is_towards(text[: m.start()]) or bool(_TOWARDS_AFTER.match(text[m.end():]))
+            if m.group() == "施工" and not re.match(r"^[^，；。]{0,2}准备", text[m.end():]):
+                towards = False  # 施工有序推进: building has started, which is the stage
+            found.append((m.start(), m.end(), stage.rank, towards))
+    # A longer keyword wins over the stages it contains (主体结构完工 is not also 完工).
+    kept = [f for f in found if not any(o[0] <= f[0] and f[1] <= o[1] and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    kept.sort()
+    merged: list[tuple[int, int, int, bool]] = []
+    for f in kept:
+        if merged and f[0] < merged[-1][1]:  # overlapping matches: keep the higher stage
+            if f[2] > merged[-1][2]:
+                merged[-1] = f
+            continue
+        merged.append(f)
+    return [(rank - 1 if towards else rank, towards) for _, _, rank, towards in merged]
+
+
+def _last_verb_is_towards(before: str) -> bool:
+    """Whether the nearest verb before a stage keyword only works towards it (启动…净地,
+    参与推进…方案制定) rather than reports it done (完成…批复)."""
+    towards = [m.end() for m in _TOWARDS.finditer(before)]
+    done = [m.end() for m in _DONE_BEFORE.finditer(before)]
+    return bool(towards) and (not done or max(towards) > max(done))
+
+
+def deadline_of(text: str, period_start: date, period_end: date) -> tuple[date, str | None]:
+    """The deadline a text states, within the part's period, else the period's end.
+
+    >>> deadline_of("力争6月底前完成", date(2023, 1, 1), date(2023, 12, 31))
+    (datetime.date(2023, 6, 30), '6月底前')
+    >>> deadline_of("推进建设", date(2023, 7, 1), date(2023, 12, 31))
+    (datetime.date(2023, 12, 31), None)
+    """
+    m = _DEADLINE.search(text)
+    if not m:
+        return period_end, None
+    year = period_start.year
+    if m.group("year"):
+        return date(year, 12, 31), m.group()
+    if m.group("half"):
+        return (date(year, 6, 30) if m.group("half") == "上半年" else date(year, 12, 31)), m.group()
+    month = int(cn2an.cn2an(m.group("month"), "smart"))
+    if not 1 <= month <= 12:
+        return period_end, None
+    end = date(year, 12, 31) if month == 12 else date(year, month + 1, 1) - timedelta(days=1)
+    return end, m.group()
+
+
+def quantity_of(text: str) -> tuple[float | None, str | None]:
+    """The first counted amount in a text.
+
+    >>> quantity_of("高质量完成滨江沿岸2个驿站建设")
+    (2.0, '个')
+    >>> quantity_of("完成三幅地块的出让")
+    (3.0, '幅')
+    """
+    for m in _QUANTITY.finditer(text):
+        number = m.group("n")
+        if m.group("unit") == "期":
+            continue  # 一期 is a phase, not an amount
+        try:
+            value = float(cn2an.cn2an(number, "smart")) if not number[0].isdigit() else float(number)
+        except (ValueError, KeyError):
+            continue
+        return value, m.group("unit")
+    return None, None
+
+
+def phases_of(text: str) -> set[str]:
+    """Phase numbers a text names: ``二、三期`` → {'二', '三'}."""
+    found = set()
+    for m in _PHASES.finditer(text):
+        found.update(m.group(1).split("、"))
+    return found
+
+
+@cache
+def _head_regex() -> re.Pattern:
+    kinds = set(data_words("kg.extraction", "object_kinds.txt"))
+    kinds |= {s for s, t in suffix_types().items() if len(s) >= 2 and t not in ("Company", "Initiative")}
+    return re.compile("|".join(map(re.escape, sorted(kinds, key=len, reverse=True))))
+
+
+# Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
+_GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
+_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心)+")
+
+
+def generic_objects(text: str) -> list[tuple[str, str]]:
+    """Unnamed objects of a known kind: (phrase, kind word) for each.
+
+    >>> generic_objects("2023年实现在建商品房及动迁安置房验收交付")
+    [('在建商品房', '商品房'), ('动迁安置房', '动迁安置房')]
+    >>> generic_objects("高质量完成滨江沿岸2个驿站建设")
+    [('驿站', '驿站')]
+    >>> generic_objects("加快重点项目产业布局")
+    []
+    """
+    boundaries = token_starts(text)
+    out: list[tuple[str, str]] = []
+    taken = 0
+    for m in _head_regex().finditer(text):
+        if m.start() < taken:
+            continue  # inside the phrase before (…长效工程)
+        if m.end() < len(text) and m.end() not in boundaries:
+            continue  # 综合体系 is not a 综合体
+        start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
+        before = text[start : m.start()]
+        counted = re.search(r"[\d一二两三四五六七八九十]+[个座所处家条项台]$", text[: m.start()])
+        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if re.search(r"及|和|与|、", before) else text[start : m.end()]
+        phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|[\d]{4}年)+", "", phrase)
+        phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
+        taken = m.end()
+        if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
+            phrase += phase.group()
+            taken += phase.end()
+        elif works := re.match(r"[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
+            phrase += works.group()  # 县道绿化长效工程: the works named after the kind
+            taken += works.end()
+        core = re.sub(r"^[\d一二两三四五六七八九十]+", "", _VAGUE_MODIFIERS.sub("", phrase))
+        if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
+            continue
+        out.append((phrase, m.group()))
+    return out
+
+
+@dataclass
+class Claim:
+    """A commitment (plan part) or a progress statement (review part) about one object."""
+
+    id: str
+    kind: str  # "Commitment" or "Progress"
+    report: str
+    part: str
+    section_title: str
+    sentence: str
+    text: str  # the clause, exactly as written
+    start: int  # offsets of the clause in the sentence
+    end: int
+    object: str  # the entity's surface or the generic phrase
+    entities: list[str] = field(default_factory=list)
+    heads: list[str] = field(default_factory=list)  # kind words of the things it names (驿站, 学校)
+    milestone: str | None = "推进"
+    milestone_rank: int = 0
+    stage_stated: bool = True  # False: a promise of works that names no stage, read as 开工
+    reached_ranks: list[int] = field(default_factory=list)  # progress: each stage reported
+    towards: bool = False  # progress: only worked towards
+    deadline: str | None = None
+    deadline_text: str | None = None
+    period_start: str | None = None
+    period_end: str | None = None
+    aspirational: bool = False  # 力争: a stretch target
+    quantity: float | None = None
+    unit: str | None = None
+    phases: list[str] = field(default_factory=list)
+    signals: list[str] = field(default_factory=list)
+    in_footnote: bool = False
+
+    @property
+    def reached_rank(self) -> int:
+        return max(self.reached_ranks, default=0)
+
+    def as_properties(self) -> dict:
+        data = asdict(self)
+        for key in ("id", "kind"):
+            data.pop(key)
+        return data
+
+
+def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, with_footnotes: bool) -> list[tuple[str, str, bool]]:
+    """(entity id, surface, from a footnote) of the objects a clause names."""
+    found = []
+    for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
+        if key != "MENTIONS" or graph.nodes[entity]["label"] in _NOT_OBJECTS:
+            continue
+        if edge.get("footnote") is not None:
+            # A footnote's names belong to the clause its marker stands in (三处站点¹).
+            anchor = edge.get("anchor")
+            if with_footnotes and anchor is not None and clause.start <= anchor <= clause.end:
+                found.append((entity, edge["text"], True))
+            continue
+        if clause.start <= edge["start"] and edge["end"] <= clause.end:
+            found.append((entity, _surface(graph, entity, edge, graph.nodes[sentence_id]["text"]), False))
+    ids = {e for e, _, _ in found}
+    # A whole named beside its parts (上海智力产业园 with 一期、四期), or a line beside its
+    # stations, is context: the parts are the objects.
+    parents = {p for e in ids for _, p, k in graph.out_edges(e, keys=True) if k in ("PART_OF", "ON_LINE")}
+    objects = [(e, t, f) for e, t, f in found if e not in parents or len(ids) == 1]
+    seen, unique = set(), []
+    for item in sorted(objects, key=lambda o: (o[2], o[0])):
+        if item[0] not in seen:
+            seen.add(item[0])
+            unique.append(item)
+    return unique
+
+
+_PHASE_LIST = re.compile(r"^(?P<whole>.*?)[一二三四五六七八九十\d]+期(?:、[一二三四五六七八九十\d]+期)+$")
+_TRAILING_PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
+# Places a promise is about only as the site of works (a road's 管网, a river's 驿站, a
+# village's 商品房): the works named right after the place are the object.
+_SITES = frozenset({"Road", "River", "Village", "MetroStation", "MetroLine", "Town"})
+
+
+def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> str:
+    """How the clause names an entity as a promised object: an enumerated phase by its
+    whole and its own phase (智力产业园一期、四期 → 智力产业园四期), a coded parcel with
+    its 地块 (J-07A、F-07三幅地块 → J-07A地块), a site with the works on it (大康路、南蕴藻路
+    管网 → 大康路管网)."""
+    node = graph.nodes[entity]
+    surface = edge["text"]
+    if (m := _PHASE_LIST.match(surface)) and (phase := _TRAILING_PHASE.search(node.get("name", ""))):
+        return m.group("whole") + phase.group()
+    if node.get("label") == "Parcel" and not surface.endswith("地块") and node.get("name", "").startswith(surface):
+        # L-07幼儿园: the facility on the coded parcel; J-07A、F-07三幅地块: the parcel.
+        head = _head_regex().match(sentence, edge["end"])
+        return surface + head.group() if head and head.group() != "地块" else node["name"]
+    if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
+        return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
+        return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
+    if node.get("label") in _SITES:
+        return surface + _works_after(sentence, edge["end"])
+    return surface
+
+
+# A road's section, by its ends in brackets.
+_SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
+
+
+# What names a programme of works after the thing it is about: its kind of works and 工程/
+# 项目, or a programme's own kind word after its quoted name.
+_WORKS_OF = re.compile(r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)")
+
+
+def _works_after(sentence: str, end: int) -> str:
+    """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
+    sites shares the works named after its last member)."""
+    rest = sentence[end:]
+    # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
+    # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
+    if m := re.match(r"[^，；。、（）“”]{1,14}?(?:项目|工程)", rest):
+        return m.group()
+    if m := re.match(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)", rest):
+        return m.group()
+    # 大康路、南蕴藻路、长江西路管网: skip the other members of the list.
+    while m := re.match(r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest):
+        rest = rest[m.end() :]
+    stop = re.search(rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|工作|等", rest)
+    span = rest[: stop.start()] if stop else rest
+    heads = list(_head_regex().finditer(span))
+    # 星河路道路验收: the site's own kind (道路, 河道) names the site again, not works on it.
+    if not heads or len(span) > 20 or span[: heads[-1].end()] in ("道路", "河道", "河", "路", "村庄", "村"):
+        return ""
+    return re.sub(r"\s+", "", span[: heads[-1].end()])
+
+
+def _part_of_sentence(graph: nx.MultiDiGraph, sentence_id: str) -> tuple[str, dict]:
+    section = graph.nodes[sentence_id]["section"]
+    part = graph.nodes[section]["part"]
+    return part, graph.nodes[part]
+
+
+def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
+    """The commitments and progress statements of one report in the graph (its lexical
+    layer and MENTIONS edges)."""
+    claims: list[Claim] = []
+    sentences = sorted(
+        (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id),
+        key=lambda n: graph.nodes[n]["start"],
+    )
+    for sentence_id in sentences:
+        part_id, part = _part_of_sentence(graph, sentence_id)
+        if part.get("kind") not in ("plan", "review"):
+            continue
+        text = graph.nodes[sentence_id]["text"]
+        section = graph.nodes[graph.nodes[sentence_id]["section"]]
+        kind = "Commitment" if part["kind"] == "plan" else "Progress"
+        # A plan whose period the text does not tell (an undated list of the year's works)
+        # still promises; its promises have no deadline and await a follow-up.
+        dated = bool(part.get("period_start"))
+        period_start = date.fromisoformat(part["period_start"]) if dated else date.min
+        period_end = date.fromisoformat(part["period_end"]) if dated else date.min
+        sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
+        count = 0
+        for clause in clauses(text):
+            body = _LEAD.sub("", clause.text)
+            if _COPULA.search(body) or _FRAMING.match(body):
+                continue
+            stage = highest_stage(body)
+            acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body)))
+            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
+            acts = acts or (kind == "Commitment" and len(body) <= 40 and body.endswith(("项目", "工程"))
+                            and not re.match(r"[\d一二三四五六七八九十（(]", body) and not re.search(r"策划|谋划|包装|促", body))
+            if kind == "Progress":
+                acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
+            if not acts:
+                continue
+            if kind == "Commitment" and _NOT_WORKS.search(body):
+                continue  # a campaign, or the building of a team or a system: no promise of works
+            if kind == "Commitment" and _HEADING.match(body):
+                continue  # a heading (二、城区道路改造提升工程) names the promises below it
+            objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
+            generic = generic_objects(body)
+            if kind == "Commitment":
+                objects, generic = _promised(graph, objects, generic, body)
+                title = _TITLE.search(body)
+                if title and not body.startswith("成果", title.end()) and all(
+                        graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
+                    named = re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2"))
+                    objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
+                elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
+                    generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
+            if not objects and not generic:
+                # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
+                # the object of the clause before.
+                _continue_previous(claims, sentence_id, count, body, stage, kind, clause, period_start, period_end)
+                continue
+            deadline, deadline_text = deadline_of(clause.text, period_start, period_end) if dated else (None, None)
+            if deadline_text is None:
+                deadline, deadline_text = sentence_deadline
+            quantity, unit = quantity_of(body)
+            reached = reached_stages(body) if kind == "Progress" else []
+            if kind == "Progress" and _DELAY.search(body):
+                reached = [(max(r - 1, 0), True) for r, _ in reached]  # 出让…推迟: the sale did not happen
+            towards = bool(reached) and all(t for _, t in reached)
+            if kind == "Progress" and not reached and _DONE.search(body) and not _CARRIED_ON.search(body[:2]):
+                reached = [(6, False)]  # 完成14个小区微更新: the work itself is done
+            common = dict(
+                report=report_id, part=part_id, section_title=section.get("title") or "", sentence=sentence_id,
+                text=clause.text, start=clause.start, end=clause.end, heads=sorted({h for _, h in generic}),
+                milestone=(stage or CARRIED_ON).milestone, milestone_rank=(stage or CARRIED_ON).rank,
+                reached_ranks=[r for r, _ in reached], towards=towards,
+                deadline=deadline.isoformat() if deadline else None, deadline_text=deadline_text,
+                period_start=part.get("period_start"), period_end=part.get("period_end"),
+                aspirational="力争" in clause.text or "争取" in clause.text,
+                quantity=quantity, unit=unit, phases=sorted(phases_of(body)),
+                signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
+            )
+            targets = [(e, surface, foot) for e, surface, foot in objects] or [(None, phrase, False) for phrase, _ in generic]
+            for entity, surface, foot in targets:
+                prefix = "c" if kind == "Commitment" else "p"
+                claim = Claim(id=claim_id(sentence_id, prefix, count), kind=kind, object=surface,
+                              entities=[entity] if entity else [], in_footnote=foot, **common)
+                if kind == "Commitment" and len(targets) > 1:
+                    # Each promise of a clause keeps the kinds of works its own object names
+                    # (南蕴藻路管网: 管网, not the clause's 调蓄池).
+                    claim.heads = [h for h in claim.heads if h in surface]
+                if kind == "Commitment" and stage is None:
+                    _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
+                claims.append(claim)
+                count += 1
+    return claims
+
+
+# Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
+# and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
+# not works it promises.
+_NOT_WORKS = re.compile(r"贡献[^，；。]{0,8}力量|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+                        r"|品牌(?:影响力|建设)?$")
+# A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
+_TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
+                    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
+                    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+                    r"(?:创建|复审|复评|称号|迎检|工作)?"
+                    r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建")
+# A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
+# is a promise whose stage is 规划.
+_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。、]{2,30}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
+# 以泸阳村为核心的集中区, 以A、B为主的旅游规划: the places a thing is built around are its
+# setting, not what is promised.
+_SETTING = re.compile(r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的")
+# Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
+# 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
+_PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
+# What a plan promises about a firm: that it comes, builds or produces.
+_FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|建成|竣工|入驻|上市|扩建|技改|落地")
+# A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
+# facility everywhere in town, not one named facility.
+_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
+
+
+def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
+              body: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+    """The named and the unnamed objects a plan clause promises: without slogans and kinds
+    of facility, and with the works on a place (康家村城中村改造建设商品房、动迁安置房)
+    instead of the place."""
+    kept = []
+    settings = [m.span() for m in _SETTING.finditer(body)] + [m.span() for m in _SECTION.finditer(body)]
+    seen = set()
+    for entity, surface, foot in objects:
+        label = graph.nodes[entity]["label"]
+        position = body.find(surface)
+        if any(a <= position < b for a, b in settings) or surface in seen:
+            continue  # the setting of a promise, a road section's ends, or a name said twice
+        seen.add(surface)
+        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface):
+            continue  # a numbered formula (“四大工程”, 三个一批)
+        if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):
+            continue  # a slogan, a brand, a mechanism
+        if label == "Company" and not _FIRM_PROMISE.search(body):
+            continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
+        if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
+            continue
+        kept.append((entity, surface, foot))
+    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
+                                 for e, s, _ in kept if e):
+        places = [s for _, s, _ in kept]
+        works = [(p, h) for p, h in generic if not any(p in place or place in p for place in places)]
+        if works:
+            return [], generic  # the generic works stand for the promise
+    return kept, generic
+
+
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
+# How a clause that only adds a stage or a deadline to the promise before it begins
+# (推进月湖公园建设，年内竣工; …，确保6月底前投用).
+_CONTINUATION = re.compile(r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
+                           r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)")
+# Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
+# promises at least that they are being built (开工).
+_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动")
+# What a promise of works is about: named works and places of works, or unnamed works.
+_WORKS_LABELS = frozenset({"Project", "Facility", "IndustrialPark", "Park", "Parcel", "MetroStation", None})
+# A title to win or keep (争创…模范镇, 国家卫生镇复审) or a figure to reach is no stage of works.
+_TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选|称号|达到\d|覆盖率|\d+(?:\.\d+)?%")
+
+
+def _unstaged(claim: Claim, body: str, label: str | None) -> None:
+    """The milestone of a promise whose clause names no stage: 开工 for works being built
+    (tracing still asks for them done, as for work carried on), none for a programme,
+    a title, a figure or work with no works (深化…, 开展…)."""
+    works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
+        or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
+    if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])
+                                  or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))):
+        works_named = False  # a programme (“老吾老”计划, 善育工程), not works
+    if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
+        works = stage_of(4)
+        claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
+    else:
+        claim.milestone, claim.milestone_rank, claim.stage_stated = None, 0, False
+
+
+def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: str, stage: Stage | None,
+                       kind: str, clause: Clause, period_start: date, period_end: date) -> None:
+    # 加快投产见效 states the aim of the works, not a stage promised for them; a clause that
+    # starts with another verb (促推项目启动建设) is about another thing.
+    if stage is None or count == 0 or re.search(r"见效|达效|发挥效益|显现", body):
+        return
+    if kind == "Commitment" and not _CONTINUATION.match(body):
+        return
+    previous = [c for c in claims[-count:] if c.sentence == sentence_id and c.end <= clause.start]
+    last_end = max((c.end for c in previous), default=None)
+    for claim in previous:
+        if claim.end != last_end:
+            continue
+        claim.text = claim.text + "，" + clause.text if claim.end + 1 == clause.start else claim.text
+        claim.end = clause.end if claim.end + 1 == clause.start else claim.end
+        if kind == "Commitment" and (stage.rank > claim.milestone_rank or not claim.stage_stated):
+            claim.milestone, claim.milestone_rank, claim.stage_stated = stage.milestone, stage.rank, True
+        if kind == "Progress":
+            claim.reached_ranks = claim.reached_ranks + [r for r, _ in reached_stages(body)]
+        deadline, text = deadline_of(clause.text, period_start, period_end) if claim.period_start else (None, None)
+        if text and deadline:
+            claim.deadline, claim.deadline_text = deadline.isoformat(), text
+
+
+CLAIM_LABELS = ("Commitment", "Progress")
+
+
+def add_claims(graph: nx.MultiDiGraph, claims: list[Claim]) -> None:
+    """Claim nodes with STATED_IN their sentence and ABOUT their entities."""
+    for claim in claims:
+        props = claim.as_properties()
+        props.pop("entities")
+        add_node(graph, claim.id, claim.kind, **props)
+        add_edge(graph, claim.id, claim.sentence, "STATED_IN")
+        for entity in claim.entities:
+            add_edge(graph, claim.id, entity, "ABOUT")
+
+
+def claim_from_node(graph: nx.MultiDiGraph, node: str) -> Claim:
+    data = dict(graph.nodes[node])
+    kind = data.pop("label")
+    data.pop("id")
+    for key in ("status", "status_auto", "score", "reviewed_status", "review_comment", "reviewer"):
+        data.pop(key, None)
+    entities = [e for _, e, k in graph.out_edges(node, keys=True) if k == "ABOUT"]
+    return Claim(id=node, kind=kind, entities=entities, **data)
+
+
+def derive_claims(graph: nx.MultiDiGraph) -> int:
+    """Replace every claim in the graph by those extracted again from all reports
+    (extraction depends on the entity layer, which is re-derived on every build).
+    Returns the number of claims."""
+    graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d.get("label") in CLAIM_LABELS])
+    total = 0
+    for report_id, _ in list(nodes_of(graph, "Report")):
+        claims = extract_claims(graph, report_id)
+        add_claims(graph, claims)
+        total += len(claims)
+    return total

@@ -1,0 +1,127 @@
+"""The entity layer of the graph, derived from the mentions every report contributed.
+
+Each report's raw mentions are kept in the store (``graph.graph["mentions"][report]``);
+entities are derived from all of them together, so that adding or removing a report
+re-resolves aliases across the whole collection. Derived nodes carry ``derived=True``.
+
+>>> from kg.graph.model import new_graph
+>>> g = new_graph()
+>>> set_mentions(g, "r1", [])
+>>> derive_entities(g)
+0
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from kg.extraction.mentions import ENTITY_TYPES
+from kg.extraction.resolve import ReportPlace, resolve
+from kg.graph.model import add_edge, add_node, nodes_of
+from kg.ids import district_id
+
+
+def set_mentions(graph: nx.MultiDiGraph, report_id: str, mentions: list[dict]) -> None:
+    graph.graph.setdefault("mentions", {})[report_id] = mentions
+
+
+def derive_entities(graph: nx.MultiDiGraph) -> int:
+    """Rebuild every entity, MENTIONS and hierarchy edge from the stored mentions.
+    Returns the number of entities."""
+    _clear(graph)
+    stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
+    places = {
+        rid: ReportPlace(rid, graph.nodes[rid].get("city"), graph.nodes[rid].get("district"), graph.nodes[rid].get("town"),
+                         graph.nodes[rid].get("province"))
+        for rid in stored
+    }
+    entities, links = resolve(stored, places)
+    for entity in entities.values():
+        if entity.id in graph and graph.nodes[entity.id].get("label") == entity.type:
+            node = graph.nodes[entity.id]
+            node["aliases"] = sorted(set(node.get("aliases", [])) | entity.aliases)
+            if entity.code:
+                node["code"] = entity.code
+            continue
+        add_node(graph, entity.id, entity.type, name=entity.name, aliases=sorted(entity.aliases), town=entity.town,
+                 district=entity.district, city=entity.city, code=entity.code, derived=True)
+    for entity in entities.values():
+        if entity.part_of:
+            add_edge(graph, entity.id, entity.part_of, "PART_OF")
+        if entity.on_line:
+            add_edge(graph, entity.id, entity.on_line, "ON_LINE")
+        if entity.located_in and entity.located_in in graph:
+            add_edge(graph, entity.id, entity.located_in, "LOCATED_IN")
+        if entity.type == "Town" and entity.district:
+            district = district_id(entity.city, entity.district)
+            if district not in graph:
+                add_node(graph, district, "District", name=entity.district, city=entity.city, aliases=[], derived=True)
+            add_edge(graph, entity.id, district, "LOCATED_IN")
+    for mention, entity_id in links:
+        sentence = mention["sentence"]
+        if sentence not in graph:
+            continue
+        if graph.has_edge(sentence, entity_id, "MENTIONS"):
+            edge = graph.edges[sentence, entity_id, "MENTIONS"]
+            edge["count"] += 1
+            continue
+        add_edge(graph, sentence, entity_id, "MENTIONS", text=mention["text"], start=mention["start"], end=mention["end"],
+                 footnote=mention.get("footnote"), anchor=mention.get("anchor"), rule=mention["rule"], count=1)
+    return len(entities)
+
+
+def _clear(graph: nx.MultiDiGraph) -> None:
+    for start, end, key in [(s, e, k) for s, e, k in graph.edges(keys=True) if k == "MENTIONS"]:
+        graph.remove_edge(start, end, key)
+    derived = []
+    for node, data in graph.nodes(data=True):
+        if not data.get("derived"):
+            continue
+        if any(k == "REPORTS_ON" for _, _, k in graph.in_edges(node, keys=True)):
+            data.pop("derived")  # a report's own town now: it stays with its report
+            continue
+        derived.append(node)
+    graph.remove_nodes_from(derived)
+    for node, data in graph.nodes(data=True):
+        if data.get("label") in ("Town", "District"):
+            data["aliases"] = []
+
+
+def entity_nodes(graph: nx.MultiDiGraph):
+    """(id, properties) of every entity, in a stable order."""
+    found = [(n, d) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES]
+    return sorted(found, key=lambda item: (item[1]["label"], item[0]))
+
+
+def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
+    """Entities whose name or an alias is ``name`` (variant characters folded)."""
+    from loaders.normalise import fold_variants
+
+    wanted = fold_variants(name)
+    return [
+        n for n, d in entity_nodes(graph)
+        if wanted == fold_variants(d.get("name", "")) or wanted in {fold_variants(a) for a in d.get("aliases", [])}
+    ]
+
+
+def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
+    """Every sentence that mentions the entity (or one of its parts), in report date
+    order: report, date, town, part kind, sentence id, text, surface form."""
+    rows = []
+    targets = {entity_id} | {s for s, _, k in graph.in_edges(entity_id, keys=True) if k == "PART_OF"}
+    for target in targets:
+        for sentence, _, key, data in graph.in_edges(target, keys=True, data=True):
+            if key != "MENTIONS":
+                continue
+            s = graph.nodes[sentence]
+            report = graph.nodes[s["report"]]
+            part = graph.nodes[graph.nodes[s["section"]]["part"]]
+            rows.append({
+                "report": s["report"], "date": report.get("date"), "town": report.get("town"), "part": part.get("kind"),
+                "sentence": sentence, "text": s["text"], "surface": data.get("text"), "footnote": data.get("footnote"),
+                "entity": target,
+            })
+    return sorted(rows, key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
+
+
+__all__ = ["derive_entities", "entity_nodes", "find_entities", "mentions_of", "nodes_of", "set_mentions"]

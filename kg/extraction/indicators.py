@@ -1,0 +1,560 @@
+"""Indicator values: targets in plan parts, actuals in review parts, and how they meet.
+
+A sentence names an indicator (an ``Indicator`` entity: 社会消费品零售总额, with its
+aliases 社零额…) and, in the same clause after the name, a value and/or a growth rate:
+
+- ``社会消费品零售总额力争完成73亿元，同比增幅5%`` → value 73 亿元, growth 5 %;
+- ``地方财政收入同比增长6%，达到8.83亿元`` → growth 6 %, value 8.83 亿元 (a clause with no
+  indicator of its own that starts with 达到/同比/约… continues the one before);
+- ``完成区级地方财政收入2.25亿元`` (value after the name), ``森林覆盖率提高至18.84%``
+  (a rate's value), ``区级地方财政收入增速不低于全区平均水平`` (no figure: nothing).
+
+A plan part gives **targets**, a review part **actuals**, each over the part's period
+(narrowed by ``1-11月`` or ``上半年`` written before the name). Words before the name
+that are not verbs or time (``重点商务楼宇``总税收, ``工业``固定资产投资) are its
+**scope**: a part of the whole, compared only with the same scope.
+
+Pairing: a target is ``MEASURED_BY`` each actual of the same town, indicator and scope
+whose period lies within the target's. The share reached is actual ÷ target (units
+converted: 亿元, 万元, 元); an amount is on track when the share is at least the elapsed
+part of the period (a half-year actual of a full-year target needs half), a rate (unit
+%) when it reaches the target, a growth target when the actual growth reaches it.
+
+Growth check: a target that states both an absolute value and a growth rate implies the
+previous period's actual (value ÷ (1 + growth)). When that actual is loaded (the same
+report's review, usually) and the implied growth differs from the stated one by more
+than ``GROWTH_TOLERANCE`` percentage points, the target is flagged inconsistent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import date, timedelta
+
+import cn2an
+import networkx as nx
+
+from kg.extraction.claims import clauses
+from kg.graph.model import add_edge, add_node, nodes_of
+from kg.ids import indicator_value_id
+
+GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
+
+_NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+# Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
+# weight (斤 and 公斤 are the farm units of township reports), livestock, people.
+_UNIT = (
+    r"个百分点|万亿元|亿元|万元|元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰"
+)
+# What kind of quantity an indicator's name says it is, by its last word: a sum of money
+# takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
+_MEASURES = [
+    (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
+     re.compile(r"^(?:万亿元|亿元|万元|元|亿|万)$")),
+    # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
+    (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
+    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
+    (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
+    (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+]
+# 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
+_VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})")
+_GROWTH = re.compile(
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
+    rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
+)
+# A figure after these words is a share or a rank of the indicator, not its value.
+_NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
+_CONTINUES = re.compile(r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+# A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
+_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
+# 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
+_FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
+_AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
+_AT_MOST = re.compile(r"不超过|不高于|以内|以下|控制在")
+# Words before an indicator's name that are not a scope: verbs, time, the whole town.
+_NOT_SCOPE = re.compile(
+    r"(?:完成|实现|预计|全年|上半年|下半年|今年|明年|当年|全镇|我镇|本镇|累计|力争|确保|其中|区级|镇级|共|达到|全面|主要|"
+    r"\d{4}年|\d{1,2}\s*[-—至~]\s*\d{1,2}月|[，、：；])+$"
+)
+# What a scope must end with to narrow an indicator: a sector or a kind of payer.
+_SCOPE_HEAD = re.compile(r"(?:工业|制造业|服务业|房地产业?|商业|建筑业|楼宇|企业|行业|园区|载体|产业|外资|民间|国有|基础设施|社会事业)$")
+_MONTHS = re.compile(r"(\d{1,2})\s*[-—至~]\s*(\d{1,2})\s*月")
+_YUAN = {"万亿元": 1e12, "亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
+
+
+@dataclass
+class IndicatorValue:
+    """A target (plan part) or actual (review part) value of one indicator."""
+
+    id: str
+    report: str
+    part: str
+    sentence: str
+    text: str  # the clause(s), exactly as written
+    start: int  # offsets in the sentence
+    end: int
+    indicator: str  # canonical name
+    entity: str  # the Indicator entity's id
+    kind: str  # target | actual
+    period_start: str | None  # None: the report does not say which period it covers
+    period_end: str | None
+    value: float | None = None
+    unit: str | None = None  # as written
+    growth_pct: float | None = None
+    scope: str | None = None
+    bound: str | None = None  # at_least | at_most
+    estimated: bool = False  # 预计
+    approximate: bool = False  # 约, 近
+    aspirational: bool = False  # 力争
+    modifier: str | None = None  # the qualifier as written: 左右, 以上, 不低于, 力争, 超, 余, 5%—6%
+    share_of_target_pct: float | None = None  # 完成全年目标的80%
+
+    def as_properties(self) -> dict:
+        data = asdict(self)
+        for key in ("id", "entity"):
+            data.pop(key)
+        return data
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError):
+        return None
+
+
+def unit_pattern(name: str) -> re.Pattern | None:
+    """The units an indicator's name admits (None: any).
+
+    >>> unit_pattern("村集体经济收入").match("万元") is not None, unit_pattern("村集体经济收入").match("个")
+    (True, None)
+    """
+    return next((units for ending, units in _MEASURES if ending.search(name)), None)
+
+
+# 完成全年目标的80%, 完成任务量的68.3%, 占全年任务数的77.8%, 完成预期目标139.3%: how much of
+# the period's target the value is — a share of the target, not a growth and not a rate.
+_SHARE = re.compile(
+    r"(?:完成|占|为|达到|达)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|下达的?|县定|市定|区定)?"
+    r"(?:目标任务|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
+)
+# A figure in brackets qualifies the value before it: the target it is measured against
+# (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).
+_BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{1,24})[）)]")
+_BRACKET_ROLE = [("target", re.compile(r"(?:目标|任务|计划)[^，；。]{0,2}$")),
+                 ("previous", re.compile(r"(?:上年|去年|同期|上半年)[^，；。]{0,2}$"))]
+# The start of a 由…增长到… (from … to …) span, with the year of its level when given.
+_FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
+# Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
+# 以上…). A target's modifier says how binding it is; an actual's how exact.
+_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾)(?:完成|达到|实现|达)?\s*$")
+_MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
+# A growth given as a range: 增长5%—6%, 增长5-6%.
+_RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
+
+
+def _modifier(segment: str, start: int, end: int) -> str | None:
+    if m := _MOD_AFTER.match(segment[end:]):
+        return m.group().strip()
+    if m := _MOD_BEFORE.search(segment[:start]):
+        return re.sub(r"(?:完成|达到|实现|达)?\s*$", "", m.group())
+    return None
+
+
+def _bracketed(segment: str) -> tuple[str, list[dict]]:
+    """The segment without its bracketed figures, and those figures with their role."""
+    extras = []
+    for m in _BRACKETED.finditer(segment):
+        if not (v := _VALUE.search(m.group("inner"))) or (n := _number(v.group("n"))) is None:
+            continue
+        role = next((r for r, pattern in _BRACKET_ROLE if pattern.search(segment[: m.start()])), None)
+        if role:
+            extras.append({"role": role, "value": n, "unit": (v.group("mag") or "") + v.group("unit").replace("％", "%")})
+    return (_BRACKETED.sub(lambda m: "" if _VALUE.search(m.group("inner")) else m.group(), segment), extras)
+
+
+def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = None) -> dict:
+    """The value, unit, growth and bound a text after an indicator's name states, with
+    the modifier as written, the share of a target, and the other figures it gives
+    (``extras``: a bracketed target or previous level, the level a 由…到… span starts from).
+
+    >>> read_figures("力争完成73亿元")
+    {'value': 73.0, 'unit': '亿元', 'modifier': '力争'}
+    >>> read_figures("同比增长6%")
+    {'growth_pct': 6.0}
+    >>> read_figures("提高至18.84%", rate=True)
+    {'value': 18.84, 'unit': '%'}
+    >>> read_figures("比重占58%")
+    {}
+    >>> read_figures("约8.5亿元")["approximate"]
+    True
+    >>> read_figures("从5638万元增加到9886万元")
+    {'value': 9886.0, 'unit': '万元', 'extras': [{'role': 'from', 'value': 5638.0, 'unit': '万元', 'year': None}]}
+    >>> read_figures("达到5.05万吨")
+    {'value': 5.05, 'unit': '万吨'}
+    >>> read_figures("2.5亿元，完成任务量的77.7%")["share_of_target_pct"]
+    77.7
+    >>> f = read_figures("7106万元，完成预期目标（5100万元）139.3%，比上年同期（5181万元）增长37.2%")
+    >>> f["value"], f["growth_pct"], f["share_of_target_pct"], [(e["role"], e["value"]) for e in f["extras"]]
+    (7106.0, 37.2, 139.3, [('target', 5100.0), ('previous', 5181.0)])
+    >>> read_figures("增长5%—6%")
+    {'growth_pct': 5.0, 'modifier': '5%—6%'}
+    """
+    found: dict = {}
+    extras: list[dict] = []
+    growth_span = None
+    segment, extras = _bracketed(segment)
+    if m := _SHARE.search(segment):
+        found["share_of_target_pct"] = float(m.group("n"))
+        segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
+    if m := _FROM_TO.search(segment):
+        head = segment[: m.end()]
+        if (start := _FROM.search(head)) and (v := _VALUE.search(head, start.end())) and (n := _number(v.group("n"))) is not None:
+            unit = (v.group("mag") or "") + v.group("unit").replace("％", "%")
+            if unit != "%" or rate:
+                extras.append({"role": "from", "value": n, "unit": unit,
+                               "year": int(start.group("year")) if start.group("year") else None})
+        segment = segment[m.end() :]
+    for m in _GROWTH.finditer(segment):
+        if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
+            continue
+        if _NOT_VALUE.search(segment[: m.start()]):
+            break
+        negative = m.group("dir") in ("下降", "减少", "回落")
+        found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
+        if m.group("approx"):
+            found["approximate"] = True
+        growth_span = (m.start(), m.end())
+        if r := _RANGE.match(segment[m.start("n") :]):
+            found["modifier"] = r.group()
+            growth_span = (m.start(), m.start("n") + r.end())
+        elif after := _MOD_AFTER.match(segment[m.end() :]):
+            found["modifier"] = after.group().strip()
+        break
+    for m in _VALUE.finditer(segment):
+        if (growth_span and growth_span[0] <= m.start() < growth_span[1]) or m.group("unit") == "个百分点":
+            continue
+        if _NOT_VALUE.search(segment[: m.start()]):
+            break
+        unit = (m.group("mag") or "") + m.group("unit").replace("％", "%")
+        if unit in ("%", "‰") and not rate:
+            continue  # a percentage of an amount is a rate of change, read above
+        if measure is not None and unit not in ("%", "‰") and not measure.match(unit):
+            continue
+        if (n := _number(m.group("n"))) is None:
+            continue
+        if segment.startswith("的", m.end()):
+            break  # 投资25亿元的美江项目: the figure describes the project that follows
+        found["value"], found["unit"] = n, unit
+        if m.group("approx") or m.group("more") or m.group("more2"):
+            found["approximate"] = True
+        more = m.group("more") or m.group("more2")
+        modifier = more or _modifier(segment, m.start("n") if m.group("approx") else m.start(), m.end())
+        if m.group("approx") and not more:
+            modifier = _modifier(segment, m.end(), m.end()) or m.group("approx")
+        if modifier:
+            found["modifier"] = modifier
+        break
+    if found:
+        if _AT_LEAST.search(segment):
+            found["bound"] = "at_least"
+        elif _AT_MOST.search(segment):
+            found["bound"] = "at_most"
+    if extras and found:
+        found["extras"] = extras
+    return found
+
+
+def is_rate(name: str) -> bool:
+    """Whether an indicator is a rate (率) whose value is a percentage, not an amount."""
+    return name.endswith("率")
+
+
+def scope_of(before: str) -> str | None:
+    """The words right before an indicator's name that narrow it to a sector or kind of
+    payer, if any (words that only describe it, 空气环境, are no scope).
+
+    >>> scope_of("经济密度稳步提升，重点商务楼宇")
+    '重点商务楼宇'
+    >>> scope_of("上半年，完成") is None
+    True
+    >>> scope_of("1-11月，空气环境") is None
+    True
+    """
+    tail = re.split(r"[，；：。、]", before)[-1]
+    tail = _NOT_SCOPE.sub("", tail)
+    tail = re.sub(r"^(?:完成|实现|预计|全年|上半年|全镇|力争|确保|其中)+", "", tail)
+    return tail if tail and _SCOPE_HEAD.search(tail) else None
+
+
+def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple[date | None, date | None]:
+    """The part's period narrowed by ``1-11月`` or ``上半年`` written before a value."""
+    if start is None or end is None:
+        return start, end
+    if m := _MONTHS.search(before):
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 <= first <= last <= 12 and start.year == end.year:
+            last_day = date(end.year, 12, 31) if last == 12 else date(end.year, last + 1, 1) - timedelta(days=1)
+            return date(start.year, first, 1), min(last_day, end)
+    if "上半年" in before and start.month == 1 and end.month == 12 and start.year == end.year:
+        return start, date(start.year, 6, 30)
+    return start, end
+
+
+def _shifted_year(start: date | None, end: date | None, year: int | None, back: int) -> tuple[date | None, date | None]:
+    """The period of a figure given for another year: ``year`` when written, else the
+    same stretch ``back`` years before the part's."""
+    if year is not None:
+        return date(year, 1, 1), date(year, 12, 31)
+    if start is None or end is None:
+        return None, None
+    try:
+        return start.replace(year=start.year - back), end.replace(year=end.year - back)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year - back, day=28), end.replace(year=end.year - back, day=28)
+
+
+def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
+    """The indicator targets (plan parts) and actuals (review parts) of one report."""
+    values: list[IndicatorValue] = []
+    sentences = sorted((n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id), key=lambda n: graph.nodes[n]["start"])
+    # A MENTIONS edge stands for every mention of one entity in a sentence (its first
+    # offsets and a count); a sentence may give the same indicator twice (固定资产投资…，
+    # 其中工业固定资产投资…), so every offset is taken from the report's stored mentions.
+    stored: dict[str, list[dict]] = defaultdict(list)
+    for m in graph.graph.get("mentions", {}).get(report_id, []):
+        if m["type"] == "Indicator" and m.get("footnote") is None:
+            stored[m["sentence"]].append(m)
+    for sentence_id in sentences:
+        entities = {}
+        for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
+            if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
+                for alias in [graph.nodes[entity]["name"], edge["text"], *graph.nodes[entity].get("aliases", [])]:
+                    entities.setdefault(alias, entity)
+        mentions = sorted(
+            {(m["start"], m["end"], entities.get(m["name"]) or entities.get(m["text"])) for m in stored[sentence_id]}
+            - {(s, e, None) for s, e in ((m["start"], m["end"]) for m in stored[sentence_id])}
+        )
+        if not mentions:
+            continue
+        part_id = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
+        part = graph.nodes[part_id]
+        if part.get("kind") not in ("plan", "review"):
+            continue
+        text = graph.nodes[sentence_id]["text"]
+        kind = "target" if part["kind"] == "plan" else "actual"
+        # A report whose date and period cannot be told (an undated excerpt) still states
+        # its figures; they are kept with no period, and paired with nothing.
+        p_start = date.fromisoformat(part["period_start"]) if part.get("period_start") else None
+        p_end = date.fromisoformat(part["period_end"]) if part.get("period_end") else None
+
+        def new_value(figures: dict, value_kind: str, first: date | None, last_day: date | None, **where) -> IndicatorValue:
+            value = IndicatorValue(
+                id=indicator_value_id(sentence_id, len([v for v in values if v.sentence == sentence_id])),
+                report=report_id, part=part_id, sentence=sentence_id, kind=value_kind,
+                period_start=first.isoformat() if first else None, period_end=last_day.isoformat() if last_day else None,
+                value=figures.get("value"), unit=figures.get("unit"), growth_pct=figures.get("growth_pct"),
+                modifier=figures.get("modifier"), share_of_target_pct=figures.get("share_of_target_pct"), **where)
+            values.append(value)
+            return value
+
+        def add_extras(figures: dict, first: date | None, last_day: date | None, **where) -> None:
+            # The figures a value is given with: the target it is measured against (a
+            # target of the same period), the previous period's level, and the level a
+            # 由…到… span starts from (an actual of its year, else of the span's start).
+            for extra in figures.get("extras", []):
+                if extra["role"] == "target":
+                    new_value(extra, "target", first, last_day, **where)
+                else:
+                    back = 1 if extra["role"] == "previous" else (last_day.year - first.year + 1 if first and last_day else 1)
+                    new_value(extra, "actual", *_shifted_year(first, last_day, extra.get("year"), back), **where)
+
+        last: IndicatorValue | None = None
+        for clause in clauses(text):
+            inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
+            if not inside:
+                body = text[clause.start : clause.end]
+                if last is not None and _CONTINUES.match(body):
+                    figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
+                    if _continue(last, figures, clause.end, text) or figures.get("extras"):
+                        first, last_day = _period_of(last)
+                        add_extras(figures, first, last_day, text=last.text, start=last.start, end=last.end,
+                                   indicator=last.indicator, entity=last.entity, scope=last.scope)
+                        continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
+                last = None
+                continue
+            last = None
+            for i, (m_start, m_end, entity) in enumerate(inside):
+                segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
+                name = graph.nodes[entity]["name"]
+                figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
+                # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
+                if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
+                    figures.pop("value", None), figures.pop("unit", None)
+                if not figures or set(figures) <= {"modifier", "approximate", "bound", "extras"}:
+                    continue
+                before = text[clause.start : m_start]
+                start, end = _narrowed_period(text[:m_start], p_start, p_end)
+                where = dict(text=text[clause.start : clause.end], start=clause.start, end=clause.end,
+                             indicator=name, entity=entity, scope=scope_of(before))
+                last = new_value(
+                    figures, kind, start, end, bound=figures.get("bound"),
+                    estimated="预计" in text[: m_start] or "预计" in text[m_end:segment_end],
+                    approximate=bool(figures.get("approximate")),
+                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])), **where)
+                add_extras(figures, start, end, **where)
+    return values
+
+
+def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:
+    return (date.fromisoformat(value.period_start) if value.period_start else None,
+            date.fromisoformat(value.period_end) if value.period_end else None)
+
+
+def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: str) -> bool:
+    """A following clause (…，达到8.83亿元; …，完成任务量的77.7%) fills what the value's own
+    clause left out. Returns whether it did."""
+    added = False
+    for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
+        if getattr(value, key) is None and figures.get(key) is not None:
+            setattr(value, key, figures[key])
+            added = True
+    if added or figures.get("extras"):
+        value.text = sentence[value.start : clause_end]
+        value.end = clause_end
+        value.bound = value.bound or figures.get("bound")
+        value.approximate = value.approximate or bool(figures.get("approximate"))
+    return added
+
+
+def in_yuan(value: float | None, unit: str | None) -> float | None:
+    """An amount of money in 元 (None for other units)."""
+    if value is None or unit not in _YUAN:
+        return None
+    return value * _YUAN[unit]
+
+
+def _comparable(a: IndicatorValue, b: IndicatorValue) -> tuple[float, float] | None:
+    if a.value is None or b.value is None:
+        return None
+    if a.unit == b.unit:
+        return a.value, b.value
+    x, y = in_yuan(a.value, a.unit), in_yuan(b.value, b.unit)
+    return (x, y) if x is not None and y is not None else None
+
+
+@dataclass
+class Measure:
+    """A target met by an actual: share reached, elapsed share of the period, on track."""
+
+    target: IndicatorValue
+    actual: IndicatorValue
+    share: float | None
+    elapsed: float
+    on_track: bool | None
+
+
+@dataclass
+class GrowthCheck:
+    target: IndicatorValue
+    previous: IndicatorValue
+    implied_growth_pct: float
+    consistent: bool
+
+
+@dataclass
+class Pairing:
+    measures: list[Measure] = field(default_factory=list)
+    checks: list[GrowthCheck] = field(default_factory=list)
+
+
+def _days(start: str, end: str) -> int:
+    return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+
+
+def measure(target: IndicatorValue, actual: IndicatorValue) -> Measure:
+    """How far an actual goes towards a target.
+
+    >>> t = IndicatorValue("t", "r1", "p", "s", "", 0, 0, "固定资产投资", "e", "target", "2023-01-01", "2023-12-31", 10, "亿元")
+    >>> a = IndicatorValue("a", "r2", "p", "s", "", 0, 0, "固定资产投资", "e", "actual", "2023-01-01", "2023-06-30", 5.2, "亿元")
+    >>> m = measure(t, a)
+    >>> round(m.share, 3), round(m.elapsed, 3), m.on_track
+    (0.52, 0.496, True)
+    """
+    elapsed = _days(target.period_start, actual.period_end) / _days(target.period_start, target.period_end)
+    pair = _comparable(actual, target)
+    share = pair[0] / pair[1] if pair and pair[1] else None
+    on_track = None
+    if pair:
+        if target.unit == "%" or is_rate(target.indicator):
+            on_track = pair[0] <= pair[1] if target.bound == "at_most" else pair[0] >= pair[1]
+        elif share is not None:
+            on_track = share >= elapsed if target.bound != "at_most" else share <= 1
+    elif target.growth_pct is not None and actual.growth_pct is not None:
+        on_track = actual.growth_pct >= target.growth_pct
+    return Measure(target, actual, share, min(elapsed, 1.0), on_track)
+
+
+def _key(graph: nx.MultiDiGraph, v: IndicatorValue) -> tuple:
+    town = next((t for _, t, k in graph.out_edges(v.report, keys=True) if k == "REPORTS_ON"), None)
+    return town, v.entity, v.scope
+
+
+def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing:
+    """Each target with the actuals that measure it, and its growth check."""
+    by_key: dict[tuple, list[IndicatorValue]] = defaultdict(list)
+    for v in values:
+        if v.period_start and v.period_end:  # a value of no known period measures nothing
+            by_key[_key(graph, v)].append(v)
+    result = Pairing()
+    for group in by_key.values():
+        actuals = [v for v in group if v.kind == "actual"]
+        for target in (v for v in group if v.kind == "target"):
+            for actual in actuals:
+                if actual.report != target.report and target.period_start <= actual.period_start and actual.period_end <= target.period_end:
+                    result.measures.append(measure(target, actual))
+            if target.value is None or target.growth_pct is None:
+                continue
+            length = _days(target.period_start, target.period_end)
+            previous = [
+                a for a in actuals
+                if a.period_end < target.period_start and abs(_days(a.period_start, a.period_end) - length) <= 3 and a.value is not None
+            ]
+            if not previous:
+                continue
+            latest = max(previous, key=lambda a: (a.period_end, not a.estimated))
+            pair = _comparable(target, latest)
+            if not pair or not pair[1]:
+                continue
+            implied = (pair[0] / pair[1] - 1) * 100
+            result.checks.append(GrowthCheck(target, latest, round(implied, 2), abs(implied - target.growth_pct) <= GROWTH_TOLERANCE))
+    return result
+
+
+def add_indicator_values(graph: nx.MultiDiGraph, values: list[IndicatorValue], pairing: Pairing) -> None:
+    """IndicatorValue nodes (STATED_IN, ABOUT their Indicator), MEASURED_BY edges, and
+    the growth check on each target that has one."""
+    for v in values:
+        add_node(graph, v.id, "IndicatorValue", **v.as_properties())
+        add_edge(graph, v.id, v.sentence, "STATED_IN")
+        add_edge(graph, v.id, v.entity, "ABOUT")
+    for m in pairing.measures:
+        add_edge(graph, m.target.id, m.actual.id, "MEASURED_BY",
+                 share=None if m.share is None else round(m.share, 4), elapsed=round(m.elapsed, 4), on_track=m.on_track)
+    for c in pairing.checks:
+        node = graph.nodes[c.target.id]
+        node.update(previous_actual=c.previous.id, implied_growth_pct=c.implied_growth_pct, growth_consistent=c.consistent)
+
+
+def derive_indicator_values(graph: nx.MultiDiGraph) -> int:
+    """Replace every IndicatorValue by those extracted again from all reports, paired.
+    Returns how many there are."""
+    graph.remove_nodes_from([n for n, _ in list(nodes_of(graph, "IndicatorValue"))])
+    values = [v for report_id, _ in list(nodes_of(graph, "Report")) for v in extract_indicator_values(graph, report_id)]
+    add_indicator_values(graph, values, pair_values(graph, values))
+    return len(values)

@@ -1,0 +1,890 @@
+"""Mentions of entities in a report's sentences and the footnotes they cite.
+
+Rule families, each tested on its own (tests/test_mentions.py):
+
+* **Gazetteers** (:mod:`loaders.gazetteer`): districts, towns and subdistricts, villages,
+  metro lines and stations, indicators — matched exactly (the report's own town also by
+  its short form, 庙行 for 庙行镇).
+* **Name suffixes** (``data/entity_suffixes.tsv``): a name is a stem followed by a
+  type-bearing suffix (…公园 Park, …产业园 IndustrialPark, …幼儿园 Facility …); the
+  longest suffix wins. The stem runs left to the nearest boundary: punctuation or a
+  boundary word (``data/boundary_words.txt``: verbs and function words that precede
+  names in this genre), never splitting a word of jieba's segmentation, whose user
+  dictionary holds the gazetteer names and the suffixes.
+* **Codes**: land parcels by their planning codes (``J-07A``, ``15-03``) before 地块, and
+  metro lines by number (``18号线``); a station is ``X站``/``X站点`` where X is a road-like
+  name and the sentence or its footnote speaks of a line, the metro or TOD, or X is a
+  station in the gazetteer.
+* **Lists** (``A、B、C等…企业``): the items of a list that ends in 企业/公司 — or in 项目
+  when an item carries a company ending (…网络, …药业) — are companies.
+* **Quotes**: a quoted name is an Initiative when a head word follows it (“三江英才”计划),
+  when it ends in one (“河湖长制”), or when a verb that runs programmes precedes it
+  (开展“双月行动”); other quoted phrases are slogans and are left alone.
+* **Enumerations**: a suffix or phase shared by a list applies to each item:
+  ``大康路、呼兰路、爱辉路站点`` is three stations, ``J-07A、F-07、15-03三幅地块`` three
+  parcels, ``智力产业园一期、四期`` two phases (``PART_OF`` the park).
+
+Offsets are character positions in the sentence's ``text`` (or, for a mention in a
+footnote, in that footnote's text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.graph.ontology import class_group, entity_labels
+from kg.resources import data_rows, data_words
+from loaders.gazetteer import gazetteer, short_town_name
+from loaders.model import Report, Sentence
+from loaders.normalise import fold_variants
+
+ENTITY_TYPES = entity_labels()  # the ontology's classes under kg:Entity
+
+
+@dataclass(frozen=True)
+class Mention:
+    sentence: str  # sentence id
+    type: str  # an entity class of the ontology
+    text: str  # the surface form, as in the (normalised) sentence
+    name: str  # the name it stands for: text with enumerations expanded
+    start: int
+    end: int
+    rule: str  # which rule family found it
+    footnote: int | None = None  # number of the footnote it is in, if not in the sentence
+    part_of: str | None = None  # the name of the whole, for a phase (一期) or a station's line
+    part_of_type: str | None = None
+    anchor: int | None = None  # for a mention in a footnote: where its marker stands in the sentence
+
+    def as_dict(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+_CN_DIGITS = "一二三四五六七八九十两"
+_PHASE = rf"[{_CN_DIGITS}\d]{{1,3}}期"
+_PARCEL_CODE = r"(?<![A-Za-z0-9-])(?:[A-Z]{1,2}\d{0,2}-\d{1,3}[A-Z]?|\d{1,3}-\d{1,3}[A-Z]?)(?![A-Za-z0-9-])"
+_QUANTITY = rf"(?:[{_CN_DIGITS}\d]+[幅个座处条块家所])?"
+_LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
+_METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
+# A firm's usual name is its trade name and its line of business (安徽昱和服饰, 宏涛塑业,
+# 中孚胶粘): the lines of business of township industry and services.
+_TRADES = ("服饰", "服装", "制衣", "纺织", "鞋业", "塑业", "塑胶", "胶粘", "包装", "纸品", "纸业", "印务", "机械", "机械加工",
+           "零部件", "汽车零部件", "汽车", "电子", "电器", "电缆", "线缆", "光电", "电气", "五金", "铸造", "压铸", "钢构", "钢铁",
+           "建材", "水泥", "混凝土", "陶瓷", "玻璃", "家具", "木业", "竹木", "食品", "粮油", "酒业", "茶业", "果业", "农业",
+           "牧业", "渔业", "养殖", "冷链", "物流", "商贸", "商业", "置业", "地产", "能源", "新能源", "节能", "环保", "化工",
+           "材料", "新材料", "医药", "制药", "饮料", "网络", "检测", "资本", "实业", "科技", "智能", "信息", "传媒", "文旅", "旅游", "医疗", "生物", "药业", "轨道")
+# What ends a firm's name: its legal form, a group or holding, or its line of business.
+_COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
+_GENERIC_STEMS = {
+    "生物", "生物医药", "医药", "网络", "科技", "数字", "信息", "新材料", "在线新经济", "优质", "重点", "龙头",
+    "新兴", "高新", "创新", "科创", "民营", "国有", "规上", "小微", "中小", "各类", "相关", "一批", "新能源",
+    "已批", "待批", "在建", "新建", "续建", "储备",
+}
+# Kind words that follow the quoted name of a programme, campaign, system or title
+# (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
+# government runs. Up to three characters may stand between the quote and the kind word
+# (“吹哨报到”管理责任制, “五色花”特色职业指导站服务), so compounds are not listed.
+_INITIATIVE_HEADS = (
+    "计划", "行动", "工程", "品牌", "机制", "体系", "平台", "模式", "活动", "项目", "建设", "试点", "示范",
+    "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "要求", "经验", "责任制", "先进", "决策",
+    "服务", "系列", "阶段", "规划", "擂台赛", "卡", "专场", "公共空间", "载体", "改造", "评选", "推介", "场景",
+    "成果", "措施", "政策", "走访", "纠纷",
+)
+_HEAD_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(_INITIATIVE_HEADS)})")
+_NOT_HEADS = ("的", "之", "定位", "发展定位", "战略定位", "文章")
+_INITIATIVE_ENDINGS = ("制", "计划", "行动", "工程", "品牌", "机制", "节", "圈", "年", "平台", "体系", "系统", "模式", "站")
+_INITIATIVE_VERBS = (
+    "开展", "实施", "举办", "深化", "创建", "推进", "落实", "打造", "依托", "用好", "运用", "推行", "启动",
+    "参与", "入选", "获评", "争创", "迎接", "融汇运用", "申报", "深入开展", "持续深化", "贯彻落实", "加速推进",
+    "常态化开展", "严格落实", "全面落实", "持续扩大", "继续开展", "继续依托", "继续实施", "深入实施", "上榜",
+    "践行", "成为", "评为", "命名为", "列为",
+)
+
+
+@cache
+def _suffixes() -> list[tuple[str, str, int]]:
+    """(suffix, type, minimum stem length), longest suffix first."""
+    rows = [(suffix, entity_type, int(min_stem))
+            for suffix, entity_type, min_stem, *_ in data_rows("kg.extraction", "entity_suffixes.tsv", header=True)]
+    return sorted(rows, key=lambda r: -len(r[0]))
+
+
+@cache
+def suffix_types() -> dict[str, str]:
+    """Name suffix → entity type, from ``data/entity_suffixes.tsv``."""
+    return {suffix: entity_type for suffix, entity_type, _ in _suffixes()}
+
+
+@cache
+def _boundary_words() -> tuple[str, ...]:
+    words = set(data_words("kg.extraction", "boundary_words.txt"))
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _suffix_regex() -> re.Pattern:
+    return re.compile("|".join(re.escape(s) for s, _, _ in _suffixes()))
+
+
+@cache
+def _tokenizer():
+    """jieba with the gazetteer names and the type suffixes as user words, so that a
+    known name or a suffix is never split."""
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for word in gazetteer().words():
+        tokenizer.add_word(word, freq=2000)
+    for suffix, _, _ in _suffixes():
+        if len(suffix) > 1:
+            tokenizer.add_word(suffix, freq=2000)
+    for station in gazetteer().station_lines:
+        tokenizer.add_word(station, freq=2000)
+    # Every township and county of China, by full and short name: the same words for
+    # every report, so that segmentation never depends on which reports are loaded.
+    # (Villages, 620,000 of them, are matched by the gazetteer automaton instead.)
+    for division in gazetteer().divisions.values():
+        if division.level in ("county", "township"):
+            tokenizer.add_word(division.name, freq=2000)
+            if division.level == "township" and (short := short_town_name(division.name)):
+                tokenizer.add_word(short, freq=2000)
+    return tokenizer
+
+
+@cache
+def _pos_tokenizer():
+    import jieba.posseg
+
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+@cache
+def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str], ...]:
+    """(name, class) of the divisions a report of this town speaks of by name: the
+    counties of its city, the townships of its county, the villages of its township."""
+    g = gazetteer()
+    code = g.locate(town, district)
+    if code is None:
+        return ()
+    names: dict[str, str] = {}
+    county = code[:6]
+    city = g.divisions[county].parent if county in g.divisions else None
+    if city:
+        names.update({d.name: "District" for d in g.counties(city)})
+    names.update({d.name: "Town" for d in g.townships(county) if len(d.name) >= 3})
+    if len(code) == 9:
+        names.update({v.name: "Village" for v in g.villages(code)})
+    return tuple(names.items())
+
+
+@cache
+def _known_words() -> dict[str, str]:
+    words = gazetteer().words()
+    words.update({station: "MetroStation" for station in gazetteer().station_lines})
+    for division in gazetteer().divisions.values():
+        if division.level == "township" and (short := short_town_name(division.name)):
+            words[short] = "Town"
+    return words
+
+
+def token_starts(text: str) -> set[int]:
+    """The positions where jieba starts a token (word boundaries)."""
+    starts, position = set(), 0
+    # Without HMM, jieba does not glue unknown characters into guessed words (茭泾滨).
+    for token in _tokenizer().cut(text, HMM=False):
+        starts.add(position)
+        position += len(token)
+    starts.add(position)
+    return starts
+
+
+_STOP_CHARS = set("，。；：！？、（）()“”‘’《》「」『』,;:!? \n") | set("…—-~+")
+_MAX_STEM = 14
+
+
+def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_STEM) -> int:
+    """Where a name that ends at ``end`` starts: after the nearest punctuation or
+    boundary word on its left, at a word boundary."""
+    start = end
+    while start > 0 and end - start < max_len and text[start - 1] not in _STOP_CHARS:
+        start -= 1
+    # The rightmost boundary word inside [start, end) cuts the name.
+    best = start
+    for i in range(end - 1, start - 1, -1):
+        if i not in boundaries and not any(text.startswith(w, i) and i + len(w) in boundaries for w in _boundary_words() if len(w) > 1):
+            continue
+        # A boundary word counts only as a whole word of the segmentation: the 在 of 在线 does not cut.
+        word = next((w for w in _boundary_words() if text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries), None)
+        if word is None:  # a boundary word at the end of a longer word: 圆满完成
+            word = next((w for w in _boundary_words() if len(w) > 1 and text.startswith(w, i) and i + len(w) <= end
+                         and i + len(w) in boundaries), None)
+        if word:
+            best = i + len(word)
+            break
+    start = best
+    while start < end and start not in boundaries:
+        start += 1  # do not begin inside a word
+    return start
+
+
+# Modifiers that jieba may not know but that describe, not name (普惠性幼儿园).
+_GENERIC_MODIFIERS = {"普惠性", "普惠", "标准化", "智慧", "综合", "社区", "公益性", "规范化", "示范性", "新型", "市级", "区级", "镇级"}
+_PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "s"}
+
+
+def has_proper_part(stem: str) -> bool:
+    """Whether a name's stem names something rather than describes it: it holds a code
+    or number, a word that jieba does not know or tags as a proper name, or a gazetteer
+    name. 场北健康 and L-07 do; 普惠性 and 社区 do not."""
+    if re.search(r"[A-Za-z0-9]", stem):
+        return True
+    if stem in _GENERIC_MODIFIERS:
+        return False
+    if re.search(r"[\u4e00-\u9fff]{2}(?:路|街|河|浜|泾|村|镇|湖|公园)", stem):
+        return True  # named after a place: 青松路老年助餐点
+    tokenizer = _tokenizer()
+    known = _known_words()
+    tokens = list(_pos_tokenizer().cut(stem))
+    singles = [len(t.word) == 1 and t.flag not in ("p", "c", "u", "uj", "d", "r", "m", "q", "x") for t in tokens]
+    if any(a and b for a, b in zip(singles, singles[1:])):
+        return True  # a run of characters jieba cannot make words of: an unknown name (场北)
+    for token in tokens:
+        if token.word in known or token.flag in _PROPER_FLAGS or (len(token.word) > 1 and token.word not in tokenizer.FREQ):
+            return True
+        if len(token.word) == 1 and token.flag in ("x", "nr", "ns"):
+            return True
+    return False
+
+
+_NOT_ROADS = ("新路", "之路", "出路", "思路", "道路", "线路", "发展路", "赶考路", "老路", "断头路", "支路", "马路", "网路", "门路", "弯路", "心路")
+_RIVER_CONTINUES = ("路", "西路", "东路", "南路", "北路", "中路", "大道", "道", "公园", "站", "村", "镇", "新村", "畔", "岸")
+_PLACES = class_group("NamedPlace")
+_MAX_STEM_OF = {"Village": 4, "River": 6, "Road": 8, "Park": 8, "MetroStation": 8}
+_NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution", "River")
+
+
+def _is_stem(stem: str, min_len: int) -> bool:
+    if len(stem) < min_len:
+        return False
+    if re.fullmatch(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?", stem):
+        return False
+    return True
+
+
+@dataclass
+class _Found:
+    type: str
+    start: int
+    end: int
+    name: str
+    rule: str
+    part_of: str | None = None
+    part_of_type: str | None = None
+
+
+def find_mentions(text: str, town: str | None = None, district: str | None = None) -> list[_Found]:
+    """All mentions in one piece of text (a sentence or a footnote)."""
+    g = gazetteer()
+    boundaries = token_starts(text)
+    found: list[_Found] = []
+
+    # Gazetteer names of the report's surroundings.
+    for name, kind in _local_names(town, district):
+        for m in re.finditer(re.escape(name), text):
+            found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
+    if town and (short := short_town_name(town)):
+        for m in re.finditer(re.escape(short), text):
+            if not text.startswith(town, m.start()):
+                found.append(_Found("Town", m.start(), m.end(), town, "gazetteer:short"))
+    if district and district.endswith("区") and len(district) >= 3:
+        short = district[:-1]
+        for m in re.finditer(re.escape(short), text):
+            if not text.startswith(district, m.start()):
+                found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
+    folded = fold_variants(text)
+    for spelling, canonical in g.rivers.items():
+        for m in re.finditer(re.escape(spelling), folded):
+            found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
+    for alias, canonical in g.indicators.items():
+        for m in re.finditer(re.escape(alias), text):
+            found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+    _subject_figures(text, found)
+
+    metro_context = bool(_METRO_CONTEXT.search(text))
+    # Metro lines by number, and named lines.
+    for m in _LINE.finditer(text):
+        line = f"{m.group(1)}号线"
+        found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
+        if pm := re.match(_PHASE, text[m.end():]):
+            found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
+    for alias, canonical in g.lines.items():
+        if "号线" in alias:
+            continue  # numbered lines are found by number above
+        for m in re.finditer(re.escape(alias), text):
+            found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
+
+    # Parcels by code, alone or in a list before 地块.
+    for m in re.finditer(rf"((?:{_PARCEL_CODE}(?:、|和|及))*{_PARCEL_CODE}){_QUANTITY}地块", text):
+        codes = list(re.finditer(_PARCEL_CODE, m.group(1)))
+        for c in codes:
+            start = m.start(1) + c.start()
+            found.append(_Found("Parcel", start, start + len(c.group()), c.group() + "地块",
+                                "code" if len(codes) == 1 else "enumeration"))
+    for m in re.finditer(rf"{_PARCEL_CODE}(?=[\u4e00-\u9fff])", text):
+        # Alone, a code needs a letter (L-07幼儿园): 1-11月 is a date range.
+        if not text.startswith("地块", m.end()) and re.match(r"[A-Z]", m.group()):
+            found.append(_Found("Parcel", m.start(), m.end(), m.group() + "地块", "code"))
+
+    # Names by suffix.
+    for m in _suffix_regex().finditer(text):
+        _by_suffix(text, m, boundaries, found, metro_context)
+
+    # X路TOD is the development over the station X路站, not the road.
+    for m in re.finditer(r"TOD", text):
+        road = next((f for f in found if f.end == m.start() and f.type == "Road"), None)
+        if road is not None:
+            lines = sorted(g.station_lines.get(road.name, ()))
+            line = lines[0] if len(lines) == 1 else None
+            found.append(_Found("MetroStation", road.start, road.end, road.name + "站", "tod", line,
+                                "MetroLine" if line else None))
+
+    # Phases of a named thing: X一期、四期 and X（一期）.
+    for m in re.finditer(rf"({_PHASE})((?:、{_PHASE})*)", text):
+        whole = next((f for f in found if f.end == m.start() and f.type not in ("Town", "District", "Indicator")), None)
+        if whole is None:
+            bracket = re.match(r"（", text[m.start() - 1 : m.start()]) if m.start() else None
+            if bracket:
+                whole = next((f for f in found if f.end == m.start() - 1), None)
+        if whole is None:
+            whole = _short_park_before(text, m.start(), boundaries)
+            if whole is not None:
+                found.append(whole)
+        if whole is None:
+            continue
+        phases = [m.group(1)] + re.findall(_PHASE, m.group(2))
+        position = m.start()
+        for phase in phases:
+            position = text.index(phase, position)
+            found.append(_Found(whole.type, whole.start, position + len(phase), whole.name + phase,
+                                "phase" if len(phases) == 1 else "enumeration", whole.name, whole.type))
+            position += len(phase)
+
+    _companies_in_lists(text, boundaries, found)
+    _initiatives_in_quotes(text, found)
+    return _settle(found, text)
+
+
+def _short_park_before(text: str, end: int, boundaries: set[int]) -> _Found | None:
+    """A short name ending in 园 before a phase (智园一期): something built in phases, a
+    Project unless resolution finds it abbreviates a park of the town (上海智力产业园)."""
+    start = stem_start(text, end, boundaries, max_len=6)
+    name = text[start:end]
+    if len(name) < 2 or not name.endswith("园") or name.endswith(("公园", "花园", "乐园", "家园", "校园", "田园")):
+        return None
+    return _Found("Project", start, end, name, "phase-stem")
+
+
+def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+    suffix = m.group()
+    entity_type, min_stem = next((t, n) for s, t, n in _suffixes() if s == suffix)
+    end = m.end()
+    if suffix in ("站", "站点"):
+        _station(text, m, boundaries, found, metro_context)
+        return
+    if m.end() not in boundaries and entity_type in ("River", "Road", "Village"):
+        return  # the suffix character is inside a word: 长江西路 has no river 长江 here
+    if entity_type == "River" and (text.startswith(_RIVER_CONTINUES, end) or text[m.start() - 1 : m.start()] in ("滨", "沿")):
+        return
+    if entity_type == "Village" and text[end : end + 1] in ("村", "域", "民", "委", "居", "级", "庄"):
+        return  # 村村联动, 村域, 村民: not a village's name
+    start = stem_start(text, m.start(), boundaries)
+    stem = text[start : m.start()]
+    # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
+    inner = max((stem.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in stem), default=0)
+    if inner and stem[inner : inner + 1] != "·":  # 东方生命港·宝山药谷 is one name
+        start += inner
+        stem = stem[inner:]
+    if line := list(_LINE.finditer(stem)):  # 地铁14号线星河路站: the name starts after the line
+        start += line[-1].end()
+        stem = stem[line[-1].end():]
+    if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
+        return
+    if not _is_stem(stem, min_stem):
+        return
+    if entity_type == "Road" and (stem + suffix).endswith(_NOT_ROADS):
+        return
+    if re.search(rf"[{_CN_DIGITS}\d]+[幅个座处块条家所]$", stem):
+        return  # 三幅地块 counts parcels named before it
+    # A thing built in phases (结构绿地一期) is a particular one even with a plain name.
+    phased = re.match(_PHASE, text[end:]) is not None
+    if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
+        return
+    if entity_type == "Company" and stem in _GENERIC_STEMS:
+        return
+    if entity_type == "Village" and (stem.endswith(tuple(_CN_DIGITS)) or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))):
+        return
+    name = stem + suffix
+    found.append(_Found(entity_type, start, end, name, "suffix"))
+
+
+# A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
+# 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
+# figure or by its growth (生猪出栏比上年增长15%). Measure words are those of statistical
+# tables: amounts (产值, 收入, 总额, 利润, 投资, 增加值, 销售额, 税收…), areas (面积, and 种植规模
+# / 养殖规模, the planted or stocked extent), outputs, livestock, population and rates.
+_MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投资", "增加值", "销售额", "营业额", "税收", "总值", "零售额",
+                  "支出", "面积", "种植规模", "养殖规模", "造林", "产量", "总产", "总量", "存栏", "出栏", "人口", "覆盖率", "处理率",
+                  "达标率", "参保率", "合格率")
+_FIGURE_VERB = (r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
+                r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d")
+_GROWTH_AFTER = r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+# A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
+# percentage or a per-mille figure.
+_RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])")
+_SUBJECT_FIGURE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
+)
+# A statistic's name holds no figure and no sentence mark: scanning left for its start
+# stops at these too (OCR'd and PDF text ends sentences with a half-width '.').
+_NAME_STOP = _STOP_CHARS | set("0123456789.．")
+# Words before a statistic's name that say where or when, or that it was done, not what.
+_FIGURE_LEAD = re.compile(
+    r"^(?:全镇|全乡|全街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
+)
+# A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
+_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加)")
+# A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
+# project's, not the town's.
+_PROJECTED = re.compile(r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$")
+_WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
+# A figure of one firm (某某分公司追加投资2103万元) is the firm's, not a statistic of the town.
+_FIRM = re.compile(r"公司|集团|厂")
+
+
+# Rates of a service's own work (养老金发放率, 申办通过率, 办结率, 满意率) measure an office's
+# performance, not the town; a bare 增长率 or 比率 has no subject.
+_SERVICE_RATE = re.compile(r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查)率$|^(?:增长|比)率$")
+# 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
+_HARVESTED = re.compile(r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))")
+# A figure of works being built (建成…示范点面积6000亩, 工程总投资454万元) is the works'.
+_WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
+_ONE_WORK = re.compile(r"^(?:工程|项目)总投资$")
+
+# 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
+_PLANTED = re.compile(r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
+
+# Statistical lists give one measure for several subjects, naming the measure once:
+# 猪存栏1.25万头、牛1180头、羊5420只; 种植玉米6.9万亩、经济作物3000亩. A list member is a
+# short name, its figure and a unit of the same kind as the head's (heads, areas, weights).
+_LIST_UNITS = {
+    "存栏": "万头|头|万只|只|万羽|羽", "出栏": "万头|头|万只|只|万羽|羽",
+    "面积": "万亩|亩|万公顷|公顷", "种植面积": "万亩|亩|万公顷|公顷", "种植规模": "万亩|亩|万公顷|公顷",
+    "产量": "万吨|吨|万公斤|公斤|万斤|斤",
+}
+_NUM = r"\d+(?:\.\d+)?"
+
+
+def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
+    units = _LIST_UNITS.get(measure)
+    if units is None:
+        return
+    figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
+    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    if not (first := figure.match(text, head_end)):
+        return
+    pos = first.end()
+    while m := member.match(text, pos):
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
+        pos = figure.match(text, m.end("name")).end()
+
+
+def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
+    """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
+    figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
+    inside the name is part of it (限额以上批发业（单位）销售额)."""
+    while start > 0 and end - start < limit:
+        if brackets and text[start - 1] in "）)" and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8:
+            start = opening
+            continue
+        if text[start - 1] in _NAME_STOP:
+            break
+        start -= 1
+    return start
+
+
+# A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
+# 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
+# actions, and are not read here.
+_STOCK = re.compile(
+    r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
+    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
+)
+
+
+def _stocks(text: str, found: list[_Found]) -> None:
+    for m in _STOCK.finditer(text):
+        start = _name_start(text, m.start("name"), m.end("name"), 16)
+        before = text[max(0, start - 4) : start]
+        name = text[start : m.end("name")]
+        if lead := _FIGURE_LEAD.match(name):
+            name, start = name[lead.end() :], start + lead.end()
+        stock = (m.group("lead") or m.group("total") or m.group("verb") in ("已经发展到", "发展到")
+                 or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+                 or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
+        name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
+        start = m.end("name") - len(name)
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
+            continue
+        # 规上企业总数达21家: the mention includes its 总数.
+        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
+
+
+def _subject_figures(text: str, found: list[_Found]) -> None:
+    known_ends = {f.end for f in found if f.type == "Indicator"}
+    for m in _PLANTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
+            _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _HARVESTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
+    for m in _RATE_FIGURE.finditer(text):
+        start = _name_start(text, m.start("name"), m.end(), 14)
+        name = text[start : m.end()]
+        if lead := _FIGURE_LEAD.match(name):
+            start, name = start + lead.end(), name[lead.end() :]
+        if m.end() not in known_ends and len(name) >= 4 and not _SERVICE_RATE.search(name):
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+            known_ends.add(m.end())
+    for m in _SUBJECT_FIGURE.finditer(text):
+        start = _name_start(text, m.start("name"), m.end(), 22, brackets=True)
+        name = text[start : m.end()]
+        if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资
+            start, name = start + 1, name[1:]
+        lead = _FIGURE_LEAD.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        if (len(name) < 3 or _ACTIONS.match(name) or _FIRM.search(name) or _PROJECTED.search(text[max(0, start - 12) : start])
+                or re.search(r"(?:建成|投产|达产|投用|运营)后", name)):
+            continue
+        if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.match(name):
+            continue
+        # A bare 总面积/总投资 with no subject of its own is the size of the works just
+        # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
+        if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+        measure = next((w for w in _LIST_UNITS if name.endswith(w)), None)
+        if measure:
+            _list_members(text, m.end(), measure, found)
+    for f in list(found):
+        if f.type == "Indicator" and f.rule == "gazetteer":
+            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
+            if measure:
+                _list_members(text, f.end, measure, found)
+    _stocks(text, found)
+
+
+def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+    g = gazetteer()
+    start = stem_start(text, m.start(), boundaries, max_len=10)
+    stem = text[start : m.start()]
+    if phase := re.match(_PHASE, stem):  # …号线二期呼兰路站: the phase is the line's
+        stem, start = stem[phase.end():], start + phase.end()
+    if m.group() == "站" and text.startswith("点", m.end()):
+        return  # handled as 站点
+    known = stem in g.station_lines
+    road_like = stem.endswith(("路", "广场", "公园", "新村", "镇", "大学", "站", "园", "湖")) and len(stem) >= 3
+    # A station of a line named in the same clause (15号线祁安路站, 18号线二期刘行站) is a
+    # station whatever its name, unless the stem names a kind of service point.
+    clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：")
+    bare = stem
+    if line_in := _LINE.search(stem):
+        bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
+    on_named_line = bool(_LINE.search(text[clause_start + 1 : start] + stem)) and 2 <= len(bare) <= 6 \
+        and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
+    if not stem or not (known or on_named_line or (road_like and metro_context)):
+        # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
+        return
+    # A line named just before the station: 19号线一二八纪念路站.
+    if line := _LINE.search(stem):
+        cut = line.end()
+        if phase := re.match(_PHASE, stem[cut:]):  # 18号线二期呼兰路站
+            cut += phase.end()
+        stem = stem[cut:]
+        start += cut
+        if not stem:
+            return
+    lines = sorted(g.station_lines.get(stem, ()))
+    line_before = _LINE.search(text[max(0, start - 12) : start])
+    line_name = f"{line_before.group(1)}号线" if line_before else (lines[0] if len(lines) == 1 else None)
+    found.append(_Found("MetroStation", start, m.end(), stem + "站", "suffix", line_name, "MetroLine" if line_name else None))
+    # 大康路、呼兰路、爱辉路站点: the suffix applies to each road of the list.
+    position = start
+    while position > 0 and text[position - 1] in "、和及与":
+        item_start = stem_start(text, position - 1, boundaries, max_len=10)
+        item = text[item_start : position - 1]
+        if not item or not (item.endswith(("路", "广场", "公园", "新村", "镇")) or item in g.station_lines):
+            break
+        found.append(_Found("MetroStation", item_start, position - 1, item + "站", "enumeration", line_name,
+                            "MetroLine" if line_name else None))
+        position = item_start
+
+
+_LIST = re.compile(
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    r"(?:大型|农业|工业|规上|规模以上)?"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)(企业|公司|项目|品牌|门店|商户)"
+)
+
+
+def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for m in _LIST.finditer(text):
+        items_text = m.group(1)
+        offset = m.start(1)
+        items = []
+        position = 0
+        for item in items_text.split("、"):
+            items.append((offset + position, item))
+            position += len(item) + 1
+        # The first item still carries the words before the list (引进科创宝): cut them.
+        first_start, first = items[0]
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 建材工业园天欣、宏康…: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
+        items[0] = (cut, text[cut : first_start + len(first)])
+        # Brands, shops and merchants are firms only when they are brought in (引进A、B等
+        # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
+        if m.group(3) in ("品牌", "门店", "商户") and not re.search(r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$",
+                                                                   text[max(0, m.start(1) - 8) : m.start(1) + 4]):
+            continue
+        # A list of 项目 names companies when its items look like companies, else projects.
+        kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        for start, item in items:
+            if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
+                continue
+            if kind == "Project" and not has_proper_part(item):
+                continue
+            found.append(_Found(kind, start, start + len(item), item, "list"))
+    # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
+    for m in re.finditer(r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)", text):
+        position = m.start(1)
+        for item in m.group(1).split("、"):
+            cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
+            if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
+                found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
+            position += len(item) + 1
+    _legal_names(text, boundaries, found)
+    _named_in_brackets(text, boundaries, found)
+    # A single name with a distinctive company ending: 宝济药业, 郑明集团.
+    _trade_names(text, boundaries, found)
+    # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
+    # the endings of pharmaceutical and holding firms.
+    for m in re.finditer(r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物)", text):
+        if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
+            continue
+        start = stem_start(text, m.start(), boundaries, max_len=8)
+        stem = text[start : m.start()]
+        if 2 <= len(stem) <= 5 and not is_kind_of_firm(stem) and not _typed_by_suffix(stem) \
+                and not stem.endswith(tuple(_GENERIC_STEMS)) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem) \
+                and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end()):
+            found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# A firm's registered name ends in its legal form; the place of registration may stand in
+# brackets before it or after the trade name: 安徽奥丰汽车配件有限公司,
+# 某某（上海）生物科技有限公司, 某某科技（苏州）有限公司.
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|合伙企业（有限合伙）|合作社)")
+_REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
+
+
+def _legal_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for m in _LEGAL_FORM.finditer(text):
+        if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
+            continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
+        end = m.start()
+        start = stem_start(text, end, boundaries, max_len=20)
+        # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
+        while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
+            start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
+        stem = text[start:end]
+        if len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2 or is_kind_of_firm(stem) or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem):
+            continue
+        found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
+# 签约项目3个（A、B、C）. The kind says what they are.
+_BRACKETED_LIST = re.compile(r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]")
+
+
+def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for m in _BRACKETED_LIST.finditer(text):
+        items = re.split(r"[、，,和及]", m.group("items"))
+        if len(items) < 1 or any(len(i) > 24 for i in items):
+            continue
+        position = m.start("items")
+        for item in items:
+            start, end = position, position + len(item)
+            position = end + 1
+            item = item.strip()
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+                continue
+            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
+            # business) in a count of projects are the firms behind them; other names
+            # (滨江花园) are the projects.
+            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
+            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
+            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
+                continue
+            found.append(_Found(kind, start, end, item, "list"))
+
+
+# A trade name with its line of business is read as a firm where the text has it act as
+# one — built, producing, settling, signing — or deal with the government as a partner.
+_FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
+_TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})"
+_ACTING_FIRMS = re.compile(rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})")
+_PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+
+
+_BUSINESS_WORDS = (*_TRADES, "基金管理", "基金", "管理", "投资", "咨询", "服务", "专业", "农民专业", "股份经济", "经济",
+                   "发展", "建设", "开发", "运营", "国有", "民营", "外资", "合资")
+
+
+def is_kind_of_firm(stem: str) -> bool:
+    """Whether a firm's name before its ending is only lines of business (基金管理公司,
+    农业专业合作社): a kind of firm, not one firm.
+
+    >>> is_kind_of_firm("基金管理"), is_kind_of_firm("农业专业"), is_kind_of_firm("宏玉")
+    (True, True, False)
+    """
+    rest = stem
+    while rest:
+        word = next((w for w in sorted(_BUSINESS_WORDS, key=len, reverse=True) if rest.endswith(w)), None)
+        if word is None:
+            return rest in _GENERIC_STEMS
+        rest = rest[: -len(word)]
+    return True
+
+
+def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    whole = re.compile(_TRADE_NAME + "$")
+    for m in _ACTING_FIRMS.finditer(text):
+        position = m.start("names")
+        pieces = []
+        for piece in m.group("names").split("、"):
+            # 和/与/及 join two firms only where both sides are firm names (昱和服饰 is one).
+            parts = re.split(r"[和与及]", piece, maxsplit=1)
+            pieces += parts if len(parts) == 2 and all(whole.match(p) for p in parts) else [piece]
+        for name in pieces:
+            start = text.index(name, position)
+            position = start + len(name)
+            # The match may begin with the verb before the name (推动宏涛塑业): drop it.
+            lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+            stem, start = name[len(lead):], start + len(lead)
+            trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+            if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
+                found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _PARTNER.finditer(text):
+        name = m.group("name")
+        if not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name) \
+                and name not in _GENERIC_STEMS:
+            found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
+
+
+def _typed_by_suffix(item: str) -> bool:
+    return any(s in item for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
+
+
+def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
+    for m in re.finditer(r"“([^“”]{2,24})”", text):
+        quoted = m.group(1)
+        after = text[m.end() : m.end() + 8]
+        before = text[max(0, m.start() - 6) : m.start()]
+        # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
+        tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end():])
+        after_list = text[m.end() + tail.end() : m.end() + tail.end() + 8]
+        # A quote followed by a head word names that programme (“三江英才”计划,
+        # “美兰湖下午茶”专场活动); otherwise a verb that runs programmes must precede it.
+        # Adjectival (…”的) and positioning (…”定位) quotes are slogans.
+        head = bool(_HEAD_AFTER.match(after) or _HEAD_AFTER.match(after_list))
+        ends = quoted.endswith(_INITIATIVE_ENDINGS)
+        verb = before.endswith(_INITIATIVE_VERBS) or bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
+        slogan = (quoted.count("，") and not head) or (quoted.count("、") > 1 and not head) or after_list.startswith(_NOT_HEADS)
+        if re.match(r"[一二三四五六七八九十两\d]+个", quoted):
+            slogan = True  # numbered political formulas: “四个意识”, “两个维护”
+        if slogan or not (head or ends or verb):
+            continue
+        if re.fullmatch(r"[\d.%]+", quoted):
+            continue
+        found.append(_Found("Initiative", m.start(1), m.end(1), quoted, "quote"))
+
+
+_QUOTE_CHAIN = re.compile(r"(?:“[^“”]{1,24}”[、和及与]?)+$")
+
+
+def _quote_chain_has_verb(text: str, quote_start: int) -> bool:
+    """In “社区通”、“社区云”, the verb before the first quote governs the rest."""
+    chain = _QUOTE_CHAIN.search(text, 0, quote_start)
+    position = chain.start() if chain else quote_start
+    return text[max(0, position - 6) : position].endswith(_INITIATIVE_VERBS)
+
+
+def _settle(found: list[_Found], text: str) -> list[_Found]:
+    """Drop duplicates, and a mention inside a longer one of the same type (the longer
+    name wins); nested names of other types stay (远景村 in 远景村综合为老服务中心). A
+    quoted programme name is an Initiative, whatever its suffix says."""
+    carriers = {(f.start, f.end) for f in found if f.rule == "list" and f.type == "IndustrialPark"}
+    found = [f for f in found if (f.start, f.end) not in carriers or f.type == "IndustrialPark"]
+    quoted = {(f.start, f.end) for f in found if f.rule == "quote"}
+    found = [f for f in found if f.rule == "quote" or (f.start, f.end) not in quoted or f.type in _PLACES]
+    unique = {}
+    for f in found:
+        unique.setdefault((f.type, f.start, f.end, f.name), f)
+    items = sorted(unique.values(), key=lambda f: (f.start, -(f.end - f.start)))
+    # A road's name inside a station's (大康路、呼兰路站点, 呼兰路TOD) names the station only.
+    stations = [(f.start, f.end) for f in items if f.type == "MetroStation"]
+    items = [f for f in items if f.type != "Road" or not any(s <= f.start and f.end <= e for s, e in stations)]
+    # 沪苏湖铁路, 顾村公园站: a water or park name that goes on into a transport name is
+    # part of that name, not a place of its own.
+    items = [f for f in items if not (f.type in ("River", "Park", "IndustrialPark") and f.rule == "suffix"
+                                       and re.match(r"(?:铁路|公路|大道|大桥|隧道|路|桥)", text[f.end : f.end + 2]))]
+    kept: list[_Found] = []
+    for f in items:
+        inside = [k for k in kept if k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)]
+        if any(k.type == f.type and k.rule != "enumeration" and f.rule not in ("enumeration",) and not k.part_of == f.name for k in inside):
+            continue
+        if any(k.type not in ("Town", "District", "Village", "Road", "MetroLine", "MetroStation", "River", "Company")
+               and k.rule in ("suffix", "quote") and f.type in ("Company", "Initiative", "Indicator")
+               and f.rule not in ("list", "suffix") for k in inside):
+            continue
+        kept.append(f)
+    return kept
+
+
+def report_mentions(report: Report) -> list[Mention]:
+    """Every mention in the report's sentences and in the footnotes they cite."""
+    mentions: list[Mention] = []
+    for sentence in report.sentences():
+        mentions.extend(sentence_mentions(sentence, report.town, report.district))
+    return mentions
+
+
+def sentence_mentions(sentence: Sentence, town: str | None = None, district: str | None = None) -> list[Mention]:
+    out = []
+    pieces = [(sentence.text, None)] + [(f.text, f.number) for f in sentence.footnotes]
+    for text, footnote in pieces:
+        for f in find_mentions(text, town, district):
+            out.append(Mention(sentence.id, f.type, text[f.start : f.end], f.name, f.start, f.end, f.rule,
+                               footnote, f.part_of, f.part_of_type,
+                               sentence.footnote_anchors.get(footnote) if footnote is not None else None))
+    return out

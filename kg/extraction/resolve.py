@@ -1,0 +1,286 @@
+"""Mentions become entities: one node per thing, with its canonical name and aliases.
+
+Rules, in order:
+
+1. **Scope.** Districts, towns, metro lines and stations are the city's: one entity
+   whatever report names them. Everything else is scoped to the town whose report
+   mentions it: the same name in the same town is one entity, in two towns two.
+2. **Gazetteer names win.** A village name one character away from a village of the
+   same town in the gazetteer (束里桥村 / 東里桥村) is an alias of the gazetteer's name.
+3. **Variant characters** (蕰/蕴, see ``loaders/data/variants.tsv``) are folded before
+   names are compared; the first spelling seen is the canonical name.
+4. **Abbreviations.** Within a type and scope, a name is an alias of a longer one when
+   it is its tail (智力产业园 → 上海智力产业园, 朗香公园 → 大华朗香公园) or its
+   characters appear in it in order with the same first and last characters
+   (智园 → 智力产业园); phases are compared separately (智园一期 → 上海智力产业园一期).
+   A short name that fits two longer ones stays its own entity.
+5. **Types keep things apart**: 大康路 the road and 大康路站 the station are two
+   entities, as are a phase and its whole (linked by ``PART_OF``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.graph.ontology import class_group
+from kg.ids import district_id, entity_id, town_id
+from loaders.gazetteer import gazetteer
+from loaders.normalise import fold_variants
+
+CITY_SCOPED = class_group("CityScoped")
+_PHASE = re.compile(r"([一二三四五六七八九十两\d]{1,3}期)$")
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    scope: str
+    aliases: set[str] = field(default_factory=set)
+    town: str | None = None
+    district: str | None = None
+    city: str | None = None
+    code: str | None = None
+    part_of: str | None = None  # entity id
+    on_line: str | None = None  # entity id
+    located_in: str | None = None  # entity id (a town or district)
+
+
+@dataclass
+class ReportPlace:
+    """Where a report is from: its mentions are scoped to this town."""
+
+    report: str
+    city: str | None
+    district: str | None
+    town: str | None
+    province: str | None = None
+
+    @property
+    def scope(self) -> str:
+        return "/".join(p or "?" for p in (self.city or self.province, self.district, self.town))
+
+
+def _key(name: str) -> str:
+    return fold_variants(name).replace("·", "")
+
+
+def _split_phase(name: str) -> tuple[str, str]:
+    m = _PHASE.search(name)
+    return (name[: m.start()], m.group()) if m and m.start() > 0 else (name, "")
+
+
+def _skipped(short: str, long: str) -> str | None:
+    """The characters of ``long`` left out when ``short`` is matched as a subsequence
+    (greedily, from the left), or None if it is not one."""
+    skipped, it = [], iter(long)
+    for ch in short:
+        for candidate in it:
+            if candidate == ch:
+                break
+            skipped.append(candidate)
+        else:
+            return None
+    return "".join(skipped) + "".join(it)
+
+
+# A direction tells two things apart rather than abbreviating one: 呼兰西路 is not 呼兰路,
+# 南泗塘河 not 泗塘河, 西区 not 区.
+_DISTINGUISHING = set("东西南北")
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is an abbreviation of ``long`` (same type assumed).
+
+    >>> abbreviates("智力产业园", "上海智力产业园"), abbreviates("智园", "智力产业园")
+    (True, True)
+    >>> abbreviates("大康路", "大康路站")  # the tail must match
+    False
+    >>> abbreviates("呼兰路", "呼兰西路")  # a direction names another road
+    False
+    """
+    if len(short) >= len(long) or len(short) < 2:
+        return False
+    if long.endswith(short):
+        return long[-len(short) - 1] not in _DISTINGUISHING
+    # 智园 abbreviates 智力产业园, and so 上海智力产业园 whose tail that is.
+    for i in range(len(long) - len(short) + 1):
+        tail = long[i:]
+        if tail[0] == short[0] and tail[-1] == short[-1]:
+            skipped = _skipped(short, tail)
+            if skipped is not None and not _DISTINGUISHING & set(skipped):
+                return True
+    return False
+
+
+def _village_slip(name: str, town: str | None, district: str | None) -> str | None:
+    """The gazetteer village one character away from ``name`` in the same town."""
+    g = gazetteer()
+    code = g.locate(town, district)
+    if not town or code is None or len(code) != 9:
+        return None
+    for v_name in (v.name for v in g.villages(code)):
+        if len(v_name) == len(name) and v_name != name:
+            if sum(a != b for a, b in zip(v_name, name)) == 1 and v_name[-1] == name[-1]:
+                return v_name
+    return None
+
+
+def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> tuple[dict[str, Entity], list[tuple[dict, str]]]:
+    """Entities from all reports' mentions; returns (entities by id, [(mention, entity id)]).
+
+    ``mentions`` maps a report id to its mentions (as :meth:`kg.extraction.mentions.Mention.as_dict`).
+    """
+    g = gazetteer()
+    mentions = _retype_abbreviated_parks(mentions, places)
+    # Group surface names per (type, scope), keeping the first spelling of each folded key.
+    names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for report_id, items in mentions.items():
+        place = places[report_id]
+        for m in items:
+            scope = _scope(m["type"], m["name"], place)
+            names[(m["type"], scope)].setdefault(_key(m["name"]), m["name"])
+
+    canonical: dict[tuple[str, str, str], str] = {}  # (type, scope, folded key) → canonical name
+    for (entity_type, scope), spellings in names.items():
+        town = scope.split("/")[-1] if entity_type not in CITY_SCOPED else None
+        scope_district = _scope_parts(scope)[1]
+        base_names = {_key(_split_phase(n)[0]): _split_phase(n)[0] for n in spellings.values()}
+        resolved_base: dict[str, str] = {}
+        for key, base in base_names.items():
+            target = base
+            if entity_type == "Village" and (fixed := _village_slip(base, town, scope_district)):
+                target = fixed
+            else:
+                longer = [b for k, b in base_names.items() if k != key and abbreviates(key, k)]
+                if len(longer) == 1:
+                    target = longer[0]
+                elif len(longer) > 1:
+                    # Several longer names: the abbreviation is fine if they are one thing already.
+                    longest = max(longer, key=len)
+                    if all(abbreviates(_key(b), _key(longest)) or b == longest for b in longer):
+                        target = longest
+            resolved_base[key] = target
+        # Follow chains (智园 → 智力产业园 → 上海智力产业园).
+        for key in resolved_base:
+            seen = set()
+            target = resolved_base[key]
+            while _key(target) in resolved_base and resolved_base[_key(target)] != target and target not in seen:
+                seen.add(target)
+                target = resolved_base[_key(target)]
+            resolved_base[key] = target
+        for key, name in spellings.items():
+            base, phase = _split_phase(name)
+            canonical[(entity_type, scope, key)] = resolved_base[_key(base)] + phase
+
+    entities: dict[str, Entity] = {}
+    links: list[tuple[dict, str]] = []
+    for report_id, items in mentions.items():
+        place = places[report_id]
+        for m in items:
+            scope = _scope(m["type"], m["name"], place)
+            name = canonical[(m["type"], scope, _key(m["name"]))]
+            entity = _entity(entities, m["type"], scope, name, place)
+            if m["name"] != name:
+                entity.aliases.add(m["name"])
+            if m["text"] != name and m["text"] != m["name"] and m.get("rule") not in ("enumeration", "tod"):
+                entity.aliases.add(m["text"])
+            if m.get("part_of"):
+                parent_type = m.get("part_of_type") or m["type"]
+                parent_scope = _scope(parent_type, m["part_of"], place)
+                parent_name = canonical.get((parent_type, parent_scope, _key(m["part_of"])), m["part_of"])
+                parent = _entity(entities, parent_type, parent_scope, parent_name, place)
+                if parent.id != entity.id:
+                    if parent_type == "MetroLine" and m["type"] == "MetroStation":
+                        entity.on_line = parent.id
+                    else:
+                        entity.part_of = parent.id
+            links.append((m, entity.id))
+    # A phase of a thing is part of it even where the text never names the whole alone.
+    for entity in list(entities.values()):
+        base, phase = _split_phase(entity.name)
+        if phase and not entity.part_of:
+            place = ReportPlace("", *_scope_parts(entity.scope))
+            entity.part_of = _entity(entities, entity.type, entity.scope, base, place).id
+    for entity in list(entities.values()):
+        if entity.type == "MetroStation" and not entity.on_line:
+            lines = sorted(g.station_lines.get(entity.name.removesuffix("站"), ()))
+            if len(lines) == 1:
+                place = ReportPlace("", entity.city, None, None)
+                entity.on_line = _entity(entities, "MetroLine", _scope("MetroLine", lines[0], place), lines[0], place).id
+    for entity in entities.values():
+        entity.aliases.discard(entity.name)
+    return entities, links
+
+
+def _retype_abbreviated_parks(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[str, list[dict]]:
+    """A Project named …园 (found before a phase: 智园一期) that abbreviates the parks of
+    one type in its town is of that type, so that it resolves to them."""
+    parks: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for report_id, items in mentions.items():
+        for m in items:
+            if m["type"] in ("IndustrialPark", "Park"):
+                parks[places[report_id].scope].add((m["type"], _key(_split_phase(m["name"])[0])))
+    retyped = {}
+    for report_id, items in mentions.items():
+        scope = places[report_id].scope
+        retyped[report_id] = []
+        for m in items:
+            base = _key(_split_phase(m["name"])[0])
+            if m["type"] == "Project" and base.endswith("园"):
+                types = {t for t, park in parks[scope] if abbreviates(base, park)}
+                if len(types) == 1:
+                    (new_type,) = types
+                    m = {**m, "type": new_type, "part_of_type": new_type if m.get("part_of_type") == "Project" else m.get("part_of_type")}
+            retyped[report_id].append(m)
+    return retyped
+
+
+def _scope_parts(scope: str) -> tuple[str | None, str | None, str | None]:
+    parts = [p if p != "?" else None for p in scope.split("/")]
+    parts += [None] * (3 - len(parts))
+    return parts[0], parts[1], parts[2]
+
+
+def _scope(entity_type: str, name: str, place: ReportPlace) -> str:
+    # Nothing defaults to a city: a report whose city is unknown scopes its names by
+    # what it does know (its province), or "?".
+    city = place.city or place.province or "?"
+    if entity_type == "District":
+        return city
+    if entity_type == "Town":
+        return f"{city}/{place.district or '?'}"
+    if entity_type in CITY_SCOPED:
+        return city
+    return place.scope
+
+
+def _entity(entities: dict[str, Entity], entity_type: str, scope: str, name: str, place: ReportPlace) -> Entity:
+    city, district, town = _scope_parts(scope)
+    if entity_type == "Town":
+        node_id = town_id(city, district, name)
+    elif entity_type == "District":
+        node_id = district_id(city, name)
+    else:
+        node_id = entity_id(entity_type, scope, name)
+    if node_id in entities:
+        return entities[node_id]
+    entity = Entity(node_id, entity_type, name, scope, city=city or place.city)
+    g = gazetteer()
+    if entity_type == "Town":
+        entity.district = district
+        entity.code = g.locate(name, district)
+    elif entity_type == "District":
+        entity.code = g.locate(None, name) if len(g.named(name, "county")) == 1 else None
+    elif entity_type not in CITY_SCOPED:
+        entity.town, entity.district = town, district
+        town_code = g.locate(town, district) if entity_type == "Village" else None
+        if town_code and len(town_code) == 9:
+            entity.code = next((v.code for v in g.villages(town_code) if v.name == name), None)
+        if town:
+            entity.located_in = town_id(city, district, town)
+    entities[node_id] = entity
+    return entity

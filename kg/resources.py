@@ -1,0 +1,91 @@
+"""kg's own files, wherever kg is installed, and the one reader of its data files.
+
+Everything kg reads besides the reports a user gives it is packaged with it and found
+through :mod:`importlib.resources`, so that an installed wheel finds its files exactly as
+a checkout does:
+
+- the ontology, SHACL shapes, Neo4j schema and Browser style (``schema/`` in the
+  repository, the package ``kg.schema`` once installed);
+- the canned Cypher queries (``queries/``, ``kg.queries``);
+- the sample reports (``data/reports/``, ``kg.samples``);
+- the word lists and gazetteers of the stages that use them (``loaders/data/``,
+  ``kg/extraction/data/``).
+
+``schema/``, ``queries/`` and ``data/`` stay top-level folders of the repository (where a
+reader of the project looks for them); ``pyproject.toml`` maps them to the packages above.
+
+Data files are UTF-8 text: a line starting with ``#`` is a comment (each file says where
+its entries come from), blank lines are skipped, fields are separated by tabs.
+
+>>> rows = data_rows("kg.extraction", "milestones.tsv")
+>>> all(len(row) >= 2 for row in rows)
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import os
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import KgError
+
+
+def package_dir(package: str) -> Path:
+    """The folder of an installed package of kg's (a wheel installs into folders)."""
+    root = resources.files(package)
+    if not isinstance(root, Path):
+        # kg's readers walk folders (glob, rglob); a zipped install cannot give them
+        raise KgError(f"kg is installed as a zip archive ({root}); install it unpacked (pip install)")
+    return root
+
+
+def schema_dir() -> Path:
+    """The ontology's folder: ``KG_SCHEMA_DIR`` if set (to try an edited ontology), else kg's own."""
+    configured = os.environ.get("KG_SCHEMA_DIR")
+    return Path(configured) if configured else package_dir("kg.schema")
+
+
+def queries_dir() -> Path:
+    """The canned queries' folder: ``KG_QUERIES_DIR`` if set, else kg's own."""
+    configured = os.environ.get("KG_QUERIES_DIR")
+    return Path(configured) if configured else package_dir("kg.queries")
+
+
+def sample_reports_dir() -> Path:
+    """The sample reports shipped with kg: the default input of ``kg build``."""
+    return package_dir("kg.samples") / "reports"
+
+
+def data_path(package: str, name: str) -> Path:
+    """A data file of a package's ``data/`` folder (``name`` may hold sub-folders)."""
+    return package_dir(package) / "data" / name
+
+
+def iter_data_rows(package: str, name: str, header: bool = False) -> Iterator[list[str]]:
+    """The rows of a tab-separated data file (``.gz`` read as gzip), one at a time, with
+    comments and blank lines left out, and the first row too when it names the columns
+    (``header``). Fields are taken as written: no quoting (names hold quotes: “三旧”改造).
+    """
+    path = data_path(package, name)
+    opened = gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else path.open(encoding="utf-8")
+    with opened as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        rows = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        if header:
+            next(rows, None)
+        for row in rows:
+            yield [field.strip() for field in row]
+
+
+def data_rows(package: str, name: str, header: bool = False) -> list[list[str]]:
+    """All rows of a tab-separated data file (see :func:`iter_data_rows`)."""
+    return list(iter_data_rows(package, name, header))
+
+
+def data_words(package: str, name: str) -> list[str]:
+    """The words of a word-list file (whitespace-separated, in file order), comments left out."""
+    return [word for row in data_rows(package, name) for field in row for word in field.split()]

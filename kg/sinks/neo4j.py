@@ -1,0 +1,416 @@
+"""Writing the graph to Neo4j: constraints first, then batched, idempotent MERGEs.
+
+Nodes are merged on ``id`` per label and relationships per (type, start label, end
+label) with ``UNWIND $rows``, so pushing the same graph twice leaves the database as it
+was, and every MERGE is backed by a uniqueness constraint's index. A commitment also
+gets its status's label (``:Delivered``, … from the ontology's ``kg:neo4jLabel``) so that
+Browser's style sheet, which styles by label only, can colour it by status. Transient errors
+(deadlocks, a leader switch, a server that went away) are retried with exponential backoff by
+the driver's managed transactions (``execute_write``/``execute_read``), for up to
+``Connection.retry_seconds`` (``RETRY_SECONDS``, or ``KG_NEO4J_RETRY_SECONDS``); then the push
+stops with one line. Every batch is an idempotent MERGE, so a push cut short (a crash, a
+kill) is finished by pushing again: the database converges to the graph of a clean push.
+
+Cypher takes values only as parameters (``$rows``, ``$ids``); the labels, relationship types
+and index names written into statements come from the ontology (``kg.graph.ontology``), never from
+the data (``tests/test_injection.py`` checks every statement in the code).
+
+The database mirrors the store: after writing, nodes of the ontology's labels and
+relationships of its types that the graph no longer holds (a re-loaded report's old
+sentences, claims and mentions) are deleted; everything else — other labels, other
+reports' data — is left alone. ``wipe`` empties the database first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from kg.errors import KgError
+from kg.graph.model import flat_properties
+from kg.graph.ontology import (
+    fulltext_indexes,
+    neo4j_labels,
+    node_labels,
+    read_cypher_statements,
+    relationship_types,
+    schema_file,
+    status_labels,
+)
+from kg.sinks.connection import Connection, neo4j_session
+
+BATCH_SIZE = 1000
+
+
+@dataclass
+class PushSummary:
+    nodes: dict[str, int] = field(default_factory=dict)  # label → nodes written
+    relationships: dict[str, int] = field(default_factory=dict)  # type → written
+    constraints: int = 0
+    removed_nodes: int = 0  # stale nodes deleted after writing
+    removed_relationships: int = 0
+    units_pushed: int | None = None  # an incremental push: reports and entity buckets written
+
+    @property
+    def node_count(self) -> int:
+        return sum(self.nodes.values())
+
+    @property
+    def relationship_count(self) -> int:
+        return sum(self.relationships.values())
+
+
+def ontology_name(name: str, allowed) -> str:
+    """A label or relationship type to write into a statement, in backticks: only one of
+    the ontology's (``allowed``). Values never go into statements; names cannot be
+    parameters in Cypher, so they are checked instead.
+
+    >>> ontology_name("Town", {"Town"})
+    '`Town`'
+    """
+    if name not in allowed:
+        raise KgError(f"refusing to write {name!r} to Neo4j: not a label or relationship type of the ontology")
+    return f"`{name}`"
+
+
+def _batches(rows: list, size: int):
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def push(
+    graph: nx.MultiDiGraph,
+    connection: Connection,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    wipe: bool = False,
+    incremental: bool = False,
+) -> PushSummary:
+    """Write ``graph`` to Neo4j and delete what it no longer holds (see the module's
+    docstring); ``wipe`` first empties the whole database. ``incremental`` writes only
+    the reports (and buckets of entities) whose content changed since the last push
+    recorded in the database (:data:`STATE_LABEL`), and deletes what they no longer
+    hold; without a record it pushes everything, and it ends by recording the content
+    hashes. A full push deletes the record (the next incremental push is a full one):
+    it never leaves a record the database does not match. ``progress(n)`` is called
+    after each batch of n rows."""
+    summary = PushSummary()
+    # Every name is checked before anything is written: a bad one must not leave half a push.
+    _check_names(graph)
+    units = push_units(graph) if incremental else {}
+    with neo4j_session(connection, 'push to Neo4j', hint=' (push again when the server is back: the push converges)') as session:
+        if wipe:
+            wipe_database(session)
+        _drop_outdated_fulltext_indexes(session)
+        for statement in read_cypher_statements(schema_file()):
+            session.execute_write(lambda tx, q=statement: tx.run(q).consume())
+            summary.constraints += 1
+        state = _read_state(session) if incremental and not wipe else None
+        if state is None:
+            _push_rows(session, graph, list(graph.nodes), list(graph.edges(keys=True)), batch_size, progress, summary)
+            if not wipe:
+                summary.removed_nodes, summary.removed_relationships = _remove_stale(session, graph, batch_size)
+        else:
+            _push_changes(session, graph, units, state, batch_size, progress, summary)
+        if incremental:
+            _write_state(session, units)
+        else:
+            session.run(f"MATCH (s:{_STATE}) DELETE s").consume()
+    return summary
+
+
+def _check_names(graph: nx.MultiDiGraph) -> None:
+    """Refuse a graph holding a label or relationship type outside the ontology, before
+    anything is written."""
+    labels_allowed, types_allowed = set(node_labels()), set(relationship_types())
+    status_allowed = set(status_labels().values())
+    for _, data in graph.nodes(data=True):
+        labels = neo4j_labels(data)
+        ontology_name(labels[0], labels_allowed)
+        for extra in labels[1:]:
+            ontology_name(extra, status_allowed)
+    for _, _, data in graph.edges(data=True):
+        ontology_name(data["type"], types_allowed)
+
+
+def _push_rows(session, graph: nx.MultiDiGraph, nodes: list[str], edges: list[tuple[str, str, str]], batch_size: int,
+               progress: Callable[[int], None] | None, summary: PushSummary) -> None:
+    """MERGE these nodes, then these relationships, in batches per label and type."""
+    extra_labels = status_labels()
+    node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
+    for node_id in nodes:
+        data = graph.nodes[node_id]
+        labels = neo4j_labels(data)
+        node_rows[labels[0], labels[1] if len(labels) > 1 else None].append({"id": node_id, "props": flat_properties(data) | {"id": node_id}})
+    rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for start, end, key in edges:
+        data = graph.edges[start, end, key]
+        rel_key = (data["type"], graph.nodes[start]["label"], graph.nodes[end]["label"])
+        rel_rows[rel_key].append({"start": start, "end": end, "props": flat_properties(data)})
+    labels_allowed, types_allowed = set(node_labels()), set(relationship_types())
+    status_allowed = set(extra_labels.values())
+    for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
+        query = f"UNWIND $rows AS row MERGE (n:{ontology_name(label, labels_allowed)} {{id: row.id}}) SET n = row.props"
+        if extra:  # a status label: the old one goes, as the status may have changed
+            query += (" REMOVE n" + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
+                      + f" SET n:{ontology_name(extra, status_allowed)}")
+        for batch in _batches(rows, batch_size):
+            session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
+            if progress:
+                progress(len(batch))
+        summary.nodes[label] = summary.nodes.get(label, 0) + len(rows)
+    for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
+        query = (
+            f"UNWIND $rows AS row "
+            f"MATCH (a:{ontology_name(start_label, labels_allowed)} {{id: row.start}}) "
+            f"MATCH (b:{ontology_name(end_label, labels_allowed)} {{id: row.end}}) "
+            f"MERGE (a)-[r:{ontology_name(rel_type, types_allowed)}]->(b) SET r = row.props"
+        )
+        for batch in _batches(rows, batch_size):
+            session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
+            if progress:
+                progress(len(batch))
+        summary.relationships[rel_type] = summary.relationships.get(rel_type, 0) + len(rows)
+
+
+# --- Incremental push ------------------------------------------------------------------
+#
+# The graph splits into units: each report with everything it owns (ids starting with the
+# report's id: parts, sections, sentences, claims, indicator values) and the
+# relationships leaving those nodes; and everything else (entities, places and their
+# relationships) in GLOBAL_BUCKETS buckets by a hash of the node's id. A unit's hash is
+# over its rows as pushed; the database keeps the hashes of the last push in one
+# :KgPushState node, so the next incremental push writes only units whose hash changed.
+
+STATE_LABEL = "KgPushState"
+# The record's label in a statement: a constant of the code, not of the data.
+_STATE = f"`{STATE_LABEL}`"
+_REPORT_LABELS = ("Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue")  # ids start with the report's
+GLOBAL_BUCKETS = 4096  # a few entities a bucket at ten thousand entities
+
+
+def _owner(graph: nx.MultiDiGraph, node: str) -> str:
+    data = graph.nodes[node]
+    if data.get("label") == "Report":
+        return f"report:{node}"
+    if data.get("report"):
+        return f"report:{data['report']}"
+    return f"global:{int(hashlib.sha1(node.encode('utf-8')).hexdigest(), 16) % GLOBAL_BUCKETS:04d}"
+
+
+def push_units(graph: nx.MultiDiGraph) -> dict[str, tuple[str, list[str], list[tuple[str, str, str]]]]:
+    """Unit → (content hash, its nodes, its relationships), in a stable order."""
+    members: dict[str, tuple[list, list]] = defaultdict(lambda: ([], []))
+    for node in sorted(graph.nodes):
+        members[_owner(graph, node)][0].append(node)
+    for start, end, key in sorted(graph.edges(keys=True)):
+        members[_owner(graph, start)][1].append((start, end, key))
+    units = {}
+    for unit, (nodes, edges) in sorted(members.items()):
+        digest = hashlib.sha256()
+        for node in nodes:
+            digest.update(json.dumps([node, neo4j_labels(graph.nodes[node]), flat_properties(graph.nodes[node])],
+                                     ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+        for start, end, key in edges:
+            digest.update(json.dumps([start, key, end, flat_properties(graph.edges[start, end, key])],
+                                     ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+        units[unit] = (digest.hexdigest(), nodes, edges)
+    return units
+
+
+def _read_state(session) -> dict[str, str] | None:
+    row = session.run(f"MATCH (s:{_STATE} {{id: 'kg'}}) RETURN s.units AS units").single()
+    if row is None or row["units"] is None:
+        return None
+    return dict(item.split("\t", 1) for item in row["units"])
+
+
+def _write_state(session, units: dict) -> None:
+    items = [f"{unit}\t{digest}" for unit, (digest, _, _) in sorted(units.items())]
+    session.execute_write(lambda tx: tx.run(f"MERGE (s:{_STATE} {{id: 'kg'}}) SET s.units = $units, s.pushed = datetime()",
+                                            units=items).consume())
+
+
+def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str, str], batch_size: int,
+                  progress: Callable[[int], None] | None, summary: PushSummary) -> None:
+    changed = sorted(u for u, (digest, _, _) in units.items() if state.get(u) != digest)
+    gone = sorted(u for u in state if u not in units)
+    nodes = [n for u in changed for n in units[u][1]]
+    edges = [e for u in changed for e in units[u][2]]
+    # What a changed or removed unit held and no longer holds goes first.
+    removed_nodes = removed_rels = 0
+    reports = [u.split(":", 1)[1] for u in changed + gone if u.startswith("report:")]
+    wanted = set(graph.nodes)
+    # Every match below names its label: a label-less {id: …} match cannot use the
+    # uniqueness constraints' indexes and scans the whole database.
+    for report in reports:
+        found = [("Report", r["id"]) for r in session.run("MATCH (n:Report {id: $r}) RETURN n.id AS id", r=report)]
+        for label in _REPORT_LABELS:
+            found += [(label, r["id"]) for r in session.run(f"MATCH (n:{ontology_name(label, node_labels())}) WHERE n.id STARTS WITH $p RETURN n.id AS id",
+                                                            p=report + ":")]
+        for label in sorted({label for label, _ in found}):
+            stale = [i for l, i in found if l == label and (i not in wanted or graph.nodes[i].get("label") != label)]
+            for batch in _batches(stale, batch_size):
+                session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n":
+                                      tx.run(q, ids=b).consume())
+            removed_nodes += len(stale)
+    if any(u.startswith("global:") for u in changed + gone):
+        for label in sorted(node_labels()):
+            if label == "Report" or label in _REPORT_LABELS:
+                continue
+            ids = [r["id"] for r in session.run(f"MATCH (n:{ontology_name(label, node_labels())}) RETURN n.id AS id")]
+            stale = [i for i in ids if i not in wanted or graph.nodes[i].get("label") != label]
+            for batch in _batches(stale, batch_size):
+                session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n":
+                                      tx.run(q, ids=b).consume())
+            removed_nodes += len(stale)
+    starts: dict[str, list[str]] = defaultdict(list)
+    for node in sorted({n for u in changed for n in units[u][1]}):
+        starts[graph.nodes[node]["label"]].append(node)
+    wanted_rels = set(graph.edges(keys=True))
+    for label, ids in sorted(starts.items()):
+        for batch in _batches(ids, batch_size):
+            rows = session.run(f"UNWIND $ids AS id MATCH (a:{ontology_name(label, node_labels())} {{id: id}})-[r]->(b) WHERE type(r) IN $types "
+                               "RETURN a.id AS a, b.id AS b, type(r) AS t, elementId(r) AS r", ids=batch, types=relationship_types())
+            stale = [row["r"] for row in rows if (row["a"], row["b"], row["t"]) not in wanted_rels]
+            for chunk in _batches(stale, batch_size):
+                session.execute_write(lambda tx, b=chunk: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r",
+                                                                 ids=b).consume())
+            removed_rels += len(stale)
+    _push_rows(session, graph, nodes, edges, batch_size, progress, summary)
+    summary.removed_nodes, summary.removed_relationships = removed_nodes, removed_rels
+    summary.units_pushed = len(changed)
+
+
+def wipe_database(session, batch: int = 10_000) -> None:
+    """Delete every node and relationship, in batches (a big database does not fit in
+    one transaction's memory)."""
+    session.run(f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {int(batch)} ROWS").consume()
+
+
+def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int, int]:
+    """Delete nodes of the ontology's labels, and relationships of its types, that the
+    graph does not hold. Returns (nodes, relationships) deleted."""
+    wanted_nodes: dict[str, set[str]] = defaultdict(set)
+    for node, data in graph.nodes(data=True):
+        wanted_nodes[data["label"]].add(node)
+    wanted_rels = {(s, e, k) for s, e, k in graph.edges(keys=True)}
+    rels_of_type: dict[str, int] = defaultdict(int)
+    for _, _, k in wanted_rels:
+        rels_of_type[k] += 1
+    removed_nodes = removed_rels = 0
+    # After the MERGEs the database holds every node and relationship of the graph, so
+    # when a label's (a type's) count is the graph's, nothing of it is stale: the count
+    # comes from Neo4j's count store, and only a label or type that differs is read.
+    labels, types = set(node_labels()), set(relationship_types())
+    for label in sorted(labels):
+        name = ontology_name(label, labels)
+        if session.run(f"MATCH (n:{name}) RETURN count(n) AS c").single()["c"] == len(wanted_nodes[label]):
+            continue
+        ids = session.execute_read(lambda tx, q=f"MATCH (n:{name}) RETURN n.id AS id": [r["id"] for r in tx.run(q)])
+        stale = [i for i in ids if i not in wanted_nodes[label]]
+        for batch in _batches(stale, batch_size):
+            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
+        removed_nodes += len(stale)
+    for rel_type in sorted(types):
+        name = ontology_name(rel_type, types)
+        if session.run(f"MATCH ()-[r:{name}]->() RETURN count(r) AS c").single()["c"] == rels_of_type[rel_type]:
+            continue
+        query = f"MATCH (a)-[r:{name}]->(b) RETURN a.id AS a, b.id AS b, elementId(r) AS r"
+        rows = session.execute_read(lambda tx, q=query: tx.run(q).data())
+        stale = [row["r"] for row in rows if (row["a"], row["b"], rel_type) not in wanted_rels]
+        for batch in _batches(stale, batch_size):
+            session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
+        removed_rels += len(stale)
+    return removed_nodes, removed_rels
+
+
+def _drop_outdated_fulltext_indexes(session) -> None:
+    """``CREATE … IF NOT EXISTS`` keeps an index of the same name whatever it covers, so
+    one made by an older schema (fewer labels, another analyzer) is dropped first."""
+    wanted = {i.name: i for i in fulltext_indexes()}
+    rows = session.execute_read(
+        lambda tx: tx.run("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties, options RETURN *").data()
+    )
+    for row in rows:
+        index = wanted.get(row["name"])
+        if index is None:
+            continue
+        analyzer = (row.get("options") or {}).get("indexConfig", {}).get("fulltext.analyzer")
+        if (sorted(row["labelsOrTypes"]), sorted(row["properties"]), analyzer) != (
+            sorted(index.labels), sorted(index.keys), index.analyzer
+        ):
+            # The name is the ontology's (it was looked up in ``wanted``), not the server's.
+            session.run(f"DROP INDEX `{index.name}` IF EXISTS").consume()
+
+
+CENSUS_NODES = "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label"
+CENSUS_RELATIONSHIPS = "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type"
+# A digest of the whole database's content that does not depend on how it was written
+# (batch order, retries, element ids): every node by id with its sorted labels and
+# properties, every relationship by (start id, type, end id) with its properties, in
+# sorted order. Needs APOC (scripts/neo4j-local and docker-compose.yml install it).
+CHECKSUM = """
+CALL () {
+  MATCH (n)
+  WITH n ORDER BY n.id, apoc.text.join(apoc.coll.sort(labels(n)), ':')
+  RETURN collect(apoc.util.sha256([apoc.text.join(apoc.coll.sort(labels(n)), ':'),
+                                   apoc.convert.toSortedJsonMap(properties(n))])) AS nodes
+}
+CALL () {
+  MATCH (a)-[r]->(b)
+  WITH a.id AS a, type(r) AS type, b.id AS b, r ORDER BY a, type, b, apoc.convert.toSortedJsonMap(properties(r))
+  RETURN collect(apoc.util.sha256([a, type, b, apoc.convert.toSortedJsonMap(properties(r))])) AS relationships
+}
+RETURN apoc.util.sha256([apoc.text.join(nodes, ','), apoc.text.join(relationships, ',')]) AS checksum
+"""
+
+
+@dataclass(frozen=True)
+class Census:
+    """What a database holds: nodes per label, relationships per type, and a content
+    checksum (see ``CHECKSUM``). Two databases with equal censuses hold the same graph."""
+
+    labels: dict[str, int]
+    types: dict[str, int]
+    checksum: str
+
+
+def database_census(connection: Connection) -> Census:
+    with neo4j_session(connection, 'reading from Neo4j') as session:
+        labels = {r["label"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_NODES).data())}
+        types = {r["type"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_RELATIONSHIPS).data())}
+        checksum = session.execute_read(lambda tx: tx.run(CHECKSUM).single()["checksum"])
+        return Census(labels, types, checksum)
+
+
+def database_counts(connection: Connection) -> tuple[int, int]:
+    """(nodes, relationships) in the database (the incremental push's record aside)."""
+    with neo4j_session(connection, 'reading from Neo4j') as session:
+        nodes = session.run(f"MATCH (n) WHERE NOT n:{_STATE} RETURN count(n) AS c").single()["c"]
+        rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+        return nodes, rels
+
+
+def read_graph(connection: Connection) -> nx.MultiDiGraph:
+    """The kg data in the database back as a graph (nodes of the ontology's labels,
+    relationships of its types), for exports ``--from-neo4j``. Values come back as Neo4j
+    holds them: maps as JSON text (see :func:`kg.graph.model.flat_properties`)."""
+    labels = set(node_labels())
+    graph = nx.MultiDiGraph()
+    with neo4j_session(connection, 'reading from Neo4j') as session:
+        for row in session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) "
+                               "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props", labels=sorted(labels)):
+            label = next(label for label in row["labels"] if label in labels)
+            graph.add_node(row["id"], **row["props"], label=label)
+        for row in session.run("MATCH (a)-[r]->(b) WHERE type(r) IN $types "
+                               "RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props",
+                               types=relationship_types()):
+            if row["a"] in graph and row["b"] in graph:
+                graph.add_edge(row["a"], row["b"], key=row["type"], **row["props"], type=row["type"])
+    return graph

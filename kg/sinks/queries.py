@@ -1,0 +1,181 @@
+"""Canned Cypher queries (``queries/*.cypher``): read, list and run them on Neo4j.
+
+A query file is what a Browser user pastes as is: a comment header, ``:param`` lines
+with example values, then one Cypher statement::
+
+    // name: scorecard
+    // description: Per report of a town: commitments by status …
+    // returns: table
+    // params: town — a town's name
+    :param town => '庙行镇';
+
+    MATCH (t:Town {name: $town}) …
+
+``kg query NAME --param town=庙行镇`` runs the statement with the given parameters (the
+examples are not defaults: a missing parameter is an error).
+
+>>> [q.name for q in canned_queries()][:2]
+['commitments-by-town', 'indicator-targets-vs-actuals']
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.errors import KgError
+from kg.resources import queries_dir
+from kg.sinks.connection import neo4j_session
+
+_HEADER = re.compile(r"^//\s*(\w+):\s*(.*)$")
+_PARAM = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?);?\s*$")
+_USES = re.compile(r"\$(\w+)")
+
+
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    name: str
+    description: str
+    returns: str  # table, graph, or "graph and table (…)"
+    cypher: str
+    examples: dict = field(default_factory=dict)  # parameter → example value
+    path: Path | None = None
+
+    @property
+    def parameters(self) -> list[str]:
+        """The parameters the statement uses, in order of first use."""
+        return list(dict.fromkeys(_USES.findall(re.sub(r"'[^']*'", "", self.cypher))))
+
+
+def parse_query(text: str, path: Path | None = None) -> CannedQuery:
+    """A canned query from a file's text.
+
+    >>> q = parse_query("// name: x\\n// description: d\\n// returns: table\\n:param t => 'a';\\nMATCH (n {id: $t}) RETURN n;")
+    >>> q.name, q.examples, q.parameters, q.cypher
+    ('x', {'t': 'a'}, ['t'], 'MATCH (n {id: $t}) RETURN n')
+    """
+    header, examples, body = {}, {}, []
+    where = path or "<query>"
+    for line in text.splitlines():
+        stripped = line.strip()
+        if m := _HEADER.match(stripped):
+            header.setdefault(m.group(1).lower(), m.group(2).strip())
+        elif m := _PARAM.match(stripped):
+            try:
+                examples[m.group(1)] = ast.literal_eval(m.group(2).strip().rstrip(";").replace("true", "True").replace("false", "False"))
+            except (ValueError, SyntaxError) as exc:
+                raise KgError(f"{where}: cannot read the example of parameter {m.group(1)}: {m.group(2)}") from exc
+        elif not stripped.startswith("//"):
+            body.append(line)
+    cypher = "\n".join(body).strip().rstrip(";").strip()
+    for key in ("name", "description", "returns"):
+        if not header.get(key):
+            raise KgError(f"{where}: the header has no '// {key}:' line")
+    if not cypher or ";" in re.sub(r"'[^']*'", "", cypher):
+        raise KgError(f"{where}: expected exactly one Cypher statement after the header")
+    query = CannedQuery(header["name"], header["description"], header["returns"], cypher, examples, path)
+    missing = [p for p in query.parameters if p not in examples]
+    if missing:
+        raise KgError(f"{where}: no ':param' example for {', '.join(missing)}")
+    return query
+
+
+def canned_queries(folder: Path | None = None) -> list[CannedQuery]:
+    """Every canned query, by name."""
+    folder = folder or queries_dir()
+    return sorted((parse_query(p.read_text("utf-8"), p) for p in folder.glob("*.cypher")), key=lambda q: q.name)
+
+
+def get_query(name: str, folder: Path | None = None) -> CannedQuery:
+    queries = {q.name: q for q in canned_queries(folder)}
+    if name not in queries:
+        raise KgError(f"no canned query named '{name}' (kg queries lists them: {', '.join(queries)})")
+    return queries[name]
+
+
+def parse_params(pairs: list[str]) -> dict:
+    """``key=value`` pairs; a value that reads as JSON (2, true, [..]) is taken as such.
+
+    >>> parse_params(["town=庙行镇", "min_towns=2"])
+    {'town': '庙行镇', 'min_towns': 2}
+    """
+    params = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise KgError(f"--param {pair!r}: expected key=value")
+        try:
+            params[key.strip()] = json.loads(value)
+        except json.JSONDecodeError:
+            params[key.strip()] = value
+    return params
+
+
+def check_params(query: CannedQuery, params: dict) -> None:
+    missing = [p for p in query.parameters if p not in params]
+    if missing:
+        hint = " ".join(f"--param {p}={query.examples[p]}" for p in missing)
+        raise KgError(f"query {query.name} needs parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)} (e.g. {hint})")
+    unknown = [p for p in params if p not in query.parameters]
+    if unknown:
+        raise KgError(f"query {query.name} has no parameter {', '.join(unknown)} (it takes: {', '.join(query.parameters) or 'none'})")
+
+
+def plain(value):
+    """A query result value as JSON-ready data: a node as its properties with
+    ``labels``, a relationship with its ``type``, a path as its nodes and relationships."""
+    from neo4j.graph import Node, Path, Relationship
+
+    if isinstance(value, Node):
+        return {"labels": sorted(value.labels), **dict(value)}
+    if isinstance(value, Relationship):
+        return {"type": value.type, "start": value.start_node["id"], "end": value.end_node["id"], **dict(value)}
+    if isinstance(value, Path):
+        return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return value
+
+
+def caption(value) -> str:
+    """A short text for a table cell: a node by its name or text, a path as a chain."""
+    if isinstance(value, dict) and "nodes" in value:
+        return " → ".join(caption(n) for n in value["nodes"])
+    if isinstance(value, dict) and "labels" in value:
+        return str(value.get("name") or value.get("text") or value.get("title") or value.get("id"))
+    if isinstance(value, dict) and "type" in value:
+        return value["type"]
+    if isinstance(value, list):
+        return "; ".join(caption(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def run_query(connection, query: CannedQuery, params: dict) -> tuple[list[str], list[dict]]:
+    """Run a canned query; (columns, rows of JSON-ready values)."""
+    check_params(query, params)
+    with neo4j_session(connection, f"query {query.name} on Neo4j") as session:
+        result = session.run(query.cypher, params)
+        columns = list(result.keys())
+        rows = [{k: plain(record[k]) for k in columns} for record in result]
+    return columns, rows
+
+
+def plan_operators(connection, query: CannedQuery, params: dict | None = None) -> set[str]:
+    """The operators of the query's plan (EXPLAIN), with its examples as parameters."""
+    with neo4j_session(connection, f"EXPLAIN of query {query.name} on Neo4j") as session:
+        plan = session.run("EXPLAIN " + query.cypher, params if params is not None else query.examples).consume().plan
+    found, stack = set(), [plan]
+    while stack:
+        node = stack.pop()
+        found.add(node["operatorType"].split("@")[0])
+        stack.extend(node.get("children", []))
+    return found

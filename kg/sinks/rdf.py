@@ -1,0 +1,182 @@
+"""The graph as RDF in the ontology's terms, with PROV-O provenance and OWL-Time periods.
+
+Every node becomes a resource typed by its ontology class, every key a property named
+by the ontology's ``kg:neo4jProperty`` annotations (node-id keys become links), every
+relationship the object property of its ``kg:neo4jType``. Provenance: an entity is
+``prov:wasDerivedFrom`` each sentence that mentions it, with a ``prov:Derivation``
+carrying the surface text and offsets; a sentence, section or part is ``kg:inReport``
+(a sub-property of ``prov:wasDerivedFrom``) its report. Periods (``review_start``…)
+become ``time:Interval`` resources with ``time:Instant`` ends. The result validates
+against ``schema/shapes.ttl`` (a test checks it with pyshacl).
+
+>>> from kg.graph.model import new_graph, add_node
+>>> g = new_graph()
+>>> add_node(g, "district:上海市/宝山区", "District", name="宝山区", aliases=[])
+>>> rdf = to_rdf(g)
+>>> len(rdf) > 0
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import networkx as nx
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import PROV, SKOS, TIME
+
+from kg.graph.ontology import (
+    _KG,
+    namespace,
+    period_prefixes,
+    property_for_key,
+    property_for_relationship,
+)
+
+DEFAULT_DATA_NAMESPACE = "https://kg.example.org/id/"
+RDF_FORMATS = {"ttl": "turtle", "jsonld": "json-ld"}
+
+# Characters an IRI may not hold, and those that would change its meaning (#, ?, %).
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|\\^`#?%]')
+
+
+def data_namespace() -> str:
+    """Where node IRIs live (a setting: ``KG_DATA_NS``)."""
+    return os.environ.get("KG_DATA_NS", DEFAULT_DATA_NAMESPACE)
+
+
+def node_iri(node_id: str, base: str | None = None) -> URIRef:
+    """An IRI for a graph id; Chinese stays readable, unsafe characters are %-escaped.
+
+    >>> str(node_iri("town:上海市/宝山区/庙行镇", "https://x.org/id/"))
+    'https://x.org/id/town:上海市/宝山区/庙行镇'
+    >>> str(node_iri("a b#c", "https://x.org/id/"))
+    'https://x.org/id/a%20b%23c'
+    """
+    escaped = _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), node_id)
+    return URIRef((base or data_namespace()) + escaped)
+
+
+class _Terms:
+    """Ontology terms rebased onto the export namespace (``KG_ONTOLOGY_NS``), and node
+    IRIs under the data namespace."""
+
+    def __init__(self, base: str | None) -> None:
+        self.ns = namespace()
+        self.base = base or data_namespace()
+
+    def node(self, node_id: str) -> URIRef:
+        return node_iri(node_id, self.base)
+
+    def __call__(self, uri: URIRef) -> URIRef:
+        local = str(uri).rsplit("#", 1)[-1]
+        return self.ns[local] if str(uri).startswith(str(_KG)) else uri
+
+
+def _literal(value, datatype: URIRef | None) -> Literal:
+    if datatype in (None, XSD.string):
+        return Literal(str(value))
+    if datatype == XSD.date:
+        return Literal(str(value), datatype=XSD.date)
+    return Literal(value, datatype=datatype)
+
+
+def to_rdf(graph: nx.MultiDiGraph, base: str | None = None) -> Graph:
+    """The whole ``graph`` as an rdflib Graph (see the module docstring)."""
+    term = _Terms(base)
+    rdf = Graph()
+    rdf.bind("kg", term.ns)
+    rdf.bind("kgid", Namespace(term.base))
+    rdf.bind("prov", PROV)
+    rdf.bind("time", TIME)
+    rdf.bind("skos", SKOS)
+    prefixes = period_prefixes()
+
+    for node_id, data in graph.nodes(data=True):
+        subject = term.node(node_id)
+        rdf.add((subject, RDF.type, term(_KG[data["label"]])))
+        for key, value in data.items():
+            if key == "label" or value is None:
+                continue
+            prefix, _, end = key.rpartition("_")
+            if end in ("start", "end") and prefix in prefixes:
+                continue  # written as an interval below
+            prop = property_for_key(key)
+            for item in value if isinstance(value, list) else [value]:
+                obj = term.node(item) if prop.is_object else _literal(item, prop.datatype)
+                rdf.add((subject, term(prop.uri), obj))
+        if "name" in data and data["label"] not in ("Report", "Part", "Section", "Sentence"):
+            rdf.add((subject, RDFS.label, Literal(data["name"], lang="zh")))
+            for alias in data.get("aliases", []):
+                rdf.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
+        for prefix, prop in prefixes.items():
+            start, end = data.get(f"{prefix}_start"), data.get(f"{prefix}_end")
+            if start and end:
+                rdf.add((subject, term(prop), _interval(rdf, f"{term.node(node_id)}#{prefix}", start, end)))
+
+    for start, end, data in graph.edges(data=True):
+        rel_type = data["type"]
+        s, o = term.node(start), term.node(end)
+        predicate = term(property_for_relationship(rel_type))
+        rdf.add((s, predicate, o))
+        properties = {k: v for k, v in data.items() if k != "type" and v is not None}
+        if rel_type == "MENTIONS":
+            _add_mention(rdf, term, entity=o, sentence=s, properties=properties)
+        elif properties:
+            _add_statement(rdf, term, s, predicate, o, properties)
+    return rdf
+
+
+def _interval(rdf: Graph, iri: str, start: str, end: str) -> URIRef:
+    interval = URIRef(iri)
+    rdf.add((interval, RDF.type, TIME.Interval))
+    for which, date in ((TIME.hasBeginning, start), (TIME.hasEnd, end)):
+        instant = URIRef(f"{iri}-{'start' if which == TIME.hasBeginning else 'end'}")
+        rdf.add((interval, which, instant))
+        rdf.add((instant, RDF.type, TIME.Instant))
+        rdf.add((instant, TIME.inXSDDate, Literal(date, datatype=XSD.date)))
+    return interval
+
+
+def _add_mention(rdf: Graph, term: _Terms, entity: URIRef, sentence: URIRef, properties: dict) -> None:
+    """PROV-O's qualified derivation: the entity was derived from the sentence, and the
+    derivation records where in the sentence and by which rule."""
+    rdf.add((entity, PROV.wasDerivedFrom, sentence))
+    derivation = URIRef(f"{entity}#from-{str(sentence).rsplit('/', 1)[-1]}")
+    rdf.add((entity, PROV.qualifiedDerivation, derivation))
+    rdf.add((derivation, RDF.type, PROV.Derivation))
+    rdf.add((derivation, PROV.entity, sentence))
+    _add_properties(rdf, term, derivation, properties)
+
+
+def _add_statement(rdf: Graph, term: _Terms, s: URIRef, predicate: URIRef, o: URIRef, properties: dict) -> None:
+    """Properties of any other relationship, on a reified rdf:Statement."""
+    statement = URIRef(f"{s}#{predicate.rsplit('#', 1)[-1]}-{str(o).rsplit('/', 1)[-1]}")
+    rdf.add((statement, RDF.type, RDF.Statement))
+    rdf.add((statement, RDF.subject, s))
+    rdf.add((statement, RDF.predicate, predicate))
+    rdf.add((statement, RDF.object, o))
+    _add_properties(rdf, term, statement, properties)
+
+
+def _add_properties(rdf: Graph, term: _Terms, subject: URIRef, properties: dict) -> None:
+    for key, value in properties.items():
+        prop = property_for_key(key)
+        for item in value if isinstance(value, list) else [value]:
+            rdf.add((subject, term(prop.uri), term.node(item) if prop.is_object else _literal(item, prop.datatype)))
+
+
+def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
+    """``graph`` as Turtle (``ttl``) or JSON-LD (``jsonld``)."""
+    if fmt not in RDF_FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(RDF_FORMATS)}")
+    rdf = to_rdf(graph)
+    if fmt == "jsonld":
+        # rdflib's compaction drops a literal 0 (a falsy value), so the graph is written
+        # expanded, with the prefixes as a context that readers may use to compact it.
+        context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs")}
+        expanded = json.loads(rdf.serialize(format="json-ld"))
+        return json.dumps({"@context": context, "@graph": expanded}, ensure_ascii=False, indent=1)
+    return rdf.serialize(format="turtle")

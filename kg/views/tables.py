@@ -1,0 +1,212 @@
+"""The tables the commands print, built to fit a terminal of 80 columns or more.
+
+A table never cuts what a reader needs whole: dates, numbers and shares keep their
+width (a column of them is at least as wide as its widest value), names are folded onto
+a second line rather than shortened, and headers wrap at their spaces. Columns are
+separated by one space, not boxes, so that nine columns of figures fit in 80. On a
+wider terminal the text columns take the room.
+
+Each function takes plain rows (what the library functions return) and gives a
+:class:`rich.table.Table`; the CLI only prints them.
+
+>>> table = status_table([{"town": "庙行镇", "date": "2023-01-05", "commitments": 39, "delivered_share": 0.2,
+...     "DELIVERED": 2, "IN_PROGRESS": 8, "STALLED": 0, "NOT_REPORTED": 0, "AWAITING_FOLLOW_UP": 29}])
+>>> "2023-01-05" in render(table, width=80) and "…" not in render(table, width=80)
+True
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Iterable, Sequence
+
+from rich import box
+from rich.cells import cell_len
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+from rich.text import Text
+
+from kg.graph.ontology import status_names, statuses
+
+# An unbreakable figure: a date, a number with its unit or sign, a share. Such a token is
+# never wrapped or cut; CJK text and words with spaces may wrap.
+_FIGURE = re.compile(r"[\x21-\x7e]+")
+# Names longer than this fold onto a second line instead of widening their column: most
+# township names are 3–5 characters (10 cells); 小溪塔街道 fits, 呼和浩特市新城区… folds.
+_NAME_CELLS = 10
+
+
+def new_table(title: str | None = None, *, lines: bool = False) -> Table:
+    """A table in kg's style: a rule under the header, one space between columns."""
+    # The box's column separator is the one space between columns (no padding besides).
+    return Table(title=title, box=box.SIMPLE_HEAD, padding=(0, 0), show_edge=False, show_lines=lines,
+                 title_justify="left")
+
+
+def _widest_figure(values: Iterable[str]) -> int:
+    return max((cell_len(token) for v in values for token in _FIGURE.findall(v)), default=0)
+
+
+def _plain_width(value: str) -> int:
+    return max((cell_len(line) for line in Text.from_markup(value).plain.split("\n")), default=0)
+
+
+def add_columns(table: Table, rows: Sequence[Sequence[str]], columns: Sequence[tuple[str, str]]) -> None:
+    """Add columns (header, kind) and rows; kind is ``figure`` (right-aligned, kept
+    whole), ``name`` (kept whole up to a township name's width, then folded) or
+    ``text`` (wraps). Each column records the narrowest and the widest it may be, for
+    :func:`fit`."""
+    for i, (header, kind) in enumerate(columns):
+        values = [row[i] for row in rows]
+        # a header wraps at its spaces, never inside a word; a figure is never wrapped
+        least = max(_widest_figure(values), max(cell_len(word) for word in header.split()), 1)
+        if kind == "name":
+            least = max(least, min(max((_plain_width(v) for v in values), default=0), _NAME_CELLS))
+        table.add_column(header, justify="right" if kind == "figure" else "left", overflow="fold")
+        column = table.columns[-1]
+        column.min_width = least
+        column.max_width = max(least, cell_len(header), *(_plain_width(v) for v in values))
+    for row in rows:
+        table.add_row(*row)
+
+
+def fit(table: Table, width: int) -> Table:
+    """Give each column its width for a terminal ``width`` columns wide: all columns as
+    wide as their content when that fits; else every column its narrowest (figures and
+    names whole), and the room left to the columns that wrap, in proportion to what
+    they would need. Rich's own sizing may shrink a column below its widest figure and
+    crop it at the terminal's edge; this never does, down to the narrowest total."""
+    columns = table.columns
+    room = width - (len(columns) - 1)  # one space between columns
+    widest = [c.max_width or 1 for c in columns]
+    least = [min(c.min_width or 1, w) for c, w in zip(columns, widest, strict=True)]
+    if sum(widest) <= room:
+        widths = widest
+    else:
+        widths = list(least)
+        spare, wants = room - sum(least), [w - m for w, m in zip(widest, least, strict=True)]
+        if spare > 0 and sum(wants):
+            shares = [spare * want // sum(wants) for want in wants]
+            widths = [w + s for w, s in zip(widths, shares, strict=True)]
+            for i in sorted(range(len(columns)), key=lambda i: wants[i] - shares[i], reverse=True)[: spare - sum(shares)]:
+                widths[i] += 1
+    for column, w in zip(columns, widths, strict=True):
+        column.width = w
+    return table
+
+
+def render(table: Table, width: int = 80) -> str:
+    """The table as plain text at a terminal width (what ``kg`` prints, for tests)."""
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
+    print_table(table, console)
+    return console.export_text()
+
+
+def print_table(table: Table, console: Console | None = None) -> None:
+    """Print a table fitted to the console's (the terminal's) width."""
+    console = console or Console()
+    console.print(fit(table, console.width))
+
+
+def _share(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0%}"
+
+
+def figure(value: float | None, unit: str | None, growth: float | None) -> str:
+    """A value with its unit and growth: ``73亿元 +5%``.
+
+    >>> figure(73, "亿元", 5), figure(None, None, -2.5), figure(None, None, None)
+    ('73亿元 +5%', '-2.5%', '-')
+    """
+    parts = [f"{value:g}{unit or ''}"] if value is not None else []
+    if growth is not None:
+        parts.append(f"{growth:+g}%")
+    return " ".join(parts) or "-"
+
+
+def reports_table(towns: dict[str, int], districts: dict[str, str], title: str) -> Table:
+    """Reports loaded per town (``kg build``)."""
+    table = new_table(title)
+    rows = [[escape(town), escape(districts.get(town, "?")), str(count)] for town, count in sorted(towns.items())]
+    add_columns(table, rows, [("Town", "name"), ("County", "name"), ("Reports", "figure")])
+    return table
+
+
+def status_table(rows: list[dict]) -> Table:
+    """Commitments by status per town and report (``kg status``)."""
+    names = status_names()
+    table = new_table("Commitments by status (status of each promise in later reports)")
+    body = [[escape(r["town"] or "?"), r["date"] or "?", str(r["commitments"]), *(str(r[s]) for s in statuses()),
+             _share(r["delivered_share"])] for r in rows]
+    # "Total" and "Share" (of delivered) keep nine columns within 80
+    add_columns(table, body, [("Town", "name"), ("Report date", "figure"), ("Total", "figure"),
+                              *((names[s], "figure") for s in statuses()), ("Share", "figure")])
+    return table
+
+
+def targets_table(rows: list[dict]) -> Table:
+    """Indicator targets against the actuals that measure them (``kg status``)."""
+    table = new_table("Indicator targets and the actuals that measure them")
+    body = []
+    for row in rows:
+        for t in row["indicators"]:
+            target = figure(t["value"], t["unit"], t["growth_pct"]) + (" (力争)" if t["aspirational"] else "")
+            check = {None: "-", True: "consistent",
+                     False: f"inconsistent: implies {t['implied_growth_pct']}%"}[t["growth_consistent"]]
+            for a in t["actuals"] or [None]:
+                actual = f"{figure(a['value'], a['unit'], a['growth_pct'])} to {a['period_end']}" if a else "-"
+                progress = "-" if not a else (f"{_share(a['share'])} ({a['elapsed']:.0%} elapsed)"
+                                              + ("" if a["on_track"] is None else ", on track" if a["on_track"] else ", behind"))
+                body.append([escape(row["town"] or "?"), row["date"] or "?", escape((t["scope"] or "") + t["indicator"]),
+                             escape(target), escape(actual), progress, check])
+    add_columns(table, body, [("Town", "name"), ("Report date", "figure"), ("Indicator", "text"), ("Target", "text"),
+                              ("Actual", "text"), ("Progress", "text"), ("Growth check", "text")])
+    return table
+
+
+def queries_table(queries: Iterable) -> Table:
+    """The canned queries (``kg queries``): objects with name, description, examples, returns."""
+    table = new_table("Canned queries: kg query NAME --param key=value, or paste queries/NAME.cypher into Browser")
+    body = [[q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns]
+            for q in queries]
+    add_columns(table, body, [("Name", "figure"), ("Description", "text"), ("Parameters (example)", "text"),
+                              ("Returns", "text")])
+    for column in table.columns[:1]:
+        column.justify = "left"
+    return table
+
+
+def rows_table(title: str, columns: list[str], rows: list[list[str]]) -> Table:
+    """Rows of a query's result: every column wraps (their kinds are not known)."""
+    table = new_table(title)
+    add_columns(table, [[escape(v) for v in row] for row in rows], [(c, "text") for c in columns])
+    return table
+
+
+def confusion_table(confusion: dict[str, dict[str, int]]) -> Table:
+    """Automatic status (rows) against reviewed status (columns) (``kg review stats``)."""
+    names = status_names()
+    table = new_table("Automatic status (rows) against reviewed status (columns)")
+    body = [[names[auto], *(str(confusion[auto].get(s, 0)) for s in statuses())] for auto in statuses() if auto in confusion]
+    add_columns(table, body, [("automatic", "text"), *((names[s], "figure") for s in statuses())])
+    return table
+
+
+def timeline_table(rows: list[dict], claim_line) -> Table:
+    """What the reports say about an entity, in date order (``kg trace``); the mention is
+    highlighted in its sentence."""
+    table = new_table(lines=True)
+    body = []
+    for row in rows:
+        text = escape(row["text"]).replace(escape(row["surface"] or "\0"),
+                                           f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1)
+        if row["footnote"]:
+            text += f" [dim](in footnote {row['footnote']}: {escape(row['surface'])})[/dim]"
+        body.append([row["date"] or "?", escape(row["town"] or "?"), row["part"], text,
+                     "\n".join(claim_line(c) for c in row["claims"])])
+    add_columns(table, body, [("Date", "figure"), ("Town", "name"), ("Part", "text"), ("Sentence", "text"),
+                              ("Claims", "text")])
+    table.columns[0].justify = "left"
+    return table
