@@ -89,3 +89,8 @@ def test_a_wider_terminal_gives_the_text_more_room(tables):
     narrow, wide = render(tables["targets"], width=80), render(tables["targets"], width=160)
     assert len(wide.splitlines()) < len(narrow.splitlines())
     assert "社会消费品零售总额" in wide  # not folded when there is room
+
+
+def test_a_short_table_keeps_its_title_on_one_line():
+    table = reports_table({"庙行镇": 2}, {"庙行镇": "宝山区"}, "Reports loaded into ./.kg")
+    assert "Reports loaded into ./.kg" in render(table, width=80)

@@ -36,6 +36,12 @@ def check_writable(output: str | Path, force: bool) -> Path:
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_text(text: str, output: str, force: bool, encoding: str = "utf-8") -> str:
     """Write ``text`` to ``output`` (a file, or ``-`` for standard output); returns what
     was done, for the command to tell (empty for standard output)."""
@@ -46,6 +52,8 @@ def write_text(text: str, output: str, force: bool, encoding: str = "utf-8") -> 
     path = check_writable(output, force)
     handle, temporary = tempfile.mkstemp(dir=path.parent if str(path.parent) else ".", prefix=f".{path.name}.")
     try:
+        # mkstemp makes the file private; an export gets the mode any new file would get
+        os.fchmod(handle, 0o666 & ~_umask())
         with os.fdopen(handle, "w", encoding=encoding, newline="") as out:
             out.write(text)
         os.replace(temporary, path)

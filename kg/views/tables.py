@@ -94,6 +94,9 @@ def fit(table: Table, width: int) -> Table:
                 widths[i] += 1
     for column, w in zip(columns, widths, strict=True):
         column.width = w
+    if table.title:
+        # a title wraps to the table's width: a narrow table is widened to keep it on one line
+        table.min_width = min(width, cell_len(str(table.title)))
     return table
 
 
