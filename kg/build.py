@@ -182,6 +182,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
         if item.error is not None:
             summary.errors.append(item.error)
             continue
+        assert item.report is not None and item.mentions is not None  # what a success carries
         # The same report in another encoding (or with other line ends) is the same text.
         text_digest = "text:" + sha256_of(item.report.original.encode("utf-8"))
         if item.report.sha256 in seen or text_digest in seen:
@@ -195,6 +196,7 @@ def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[
         touched: set[str | None] = set()
         for item in loaded:
             report = item.report
+            assert report is not None and item.mentions is not None  # loaded holds successes only
             kept = _same_text_elsewhere(graph, report)
             if kept is not None:  # stored before from another file or encoding
                 summary.duplicates.append((report.source, kept))
@@ -317,7 +319,11 @@ def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, befor
     towns: dict[str | None, list[str]] = defaultdict(list)
     for r in reports(graph):
         towns[_town_of(graph, r["id"])].append(r["id"])
-    affected = set(towns) if touched is None else (touched | _towns_of_changed_entities(graph, before, _entity_layer(graph)))
+    if touched is None:
+        affected = set(towns)
+    else:
+        assert before is not None  # checked above
+        affected = touched | _towns_of_changed_entities(graph, before, _entity_layer(graph))
     stale = [n for n, d in graph.nodes(data=True)
              if d.get("label") in DERIVED_LABELS and (d.get("report") not in graph or _town_of(graph, d["report"]) in affected)]
     graph.remove_nodes_from(stale)

@@ -472,15 +472,10 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     """Everything the reports say about an entity (NAME: a name or alias), in time
     order: each mention, with the commitments (status, evidence), progress and
     indicator values stated there."""
-    from kg.extraction.entities import find_entities
-    from kg.views.timeline import timeline
+    from kg.views.timeline import named_timeline
 
     graph = entity_graph(_open_store(store), name)
-    found = find_entities(graph, name)
-    if not found:
-        raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")
-    rows = [row for entity in found for row in timeline(graph, entity)]
-    rows.sort(key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
+    found, rows = named_timeline(graph, name)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -148,9 +148,9 @@ def load_many(paths: Iterable[str | Path], progress=None) -> LoadResult:
             result.errors.append(error)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
             message = " ".join(str(exc).split())
-            error = LoaderError(path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)")
-            error.details = traceback.format_exc()
-            result.errors.append(error)
+            failure = LoaderError(path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)")
+            failure.details = traceback.format_exc()
+            result.errors.append(failure)
         else:
             # The same report in another encoding (or with other line ends) is the same text.
             text_digest = "text:" + sha256_of(report.original.encode("utf-8"))

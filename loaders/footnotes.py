@@ -99,6 +99,7 @@ def find_definitions(lines: list[tuple[int, int, str]]) -> dict[int, FootnoteDef
         ) and not (style == "superscript" and number in defined and previous is not None)
         if is_new:
             definition = FootnoteDefinition(number, style, index, index, start=start + _lstrip_len(text), end=end)
+            assert match is not None  # a definition line matched its style's pattern
             definition.text_spans.append((start + match.end(), end))
             by_line[index] = definition
             pending.discard(number)

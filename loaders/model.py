@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+import datetime as dt
 from datetime import date
 
 
@@ -126,7 +127,8 @@ class Report:
     town: str | None = None
     place_code: str | None = None  # the statistical division code of the most specific unit resolved
     date: date | None = None  # the day it was given to the congress or council
-    published: date | None = None  # the date a publishing site gives, kept apart
+    # dt.date: the field "date" above shadows the type's name within the class
+    published: dt.date | None = None  # the date a publishing site gives, kept apart
     session: str | None = None
     speaker: str | None = None
     speaker_role: str | None = None

@@ -480,7 +480,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("review", None, period, start)
         else:
             heading = heading_draft.clean.text.text
-            kind = part_heading(heading)[1] if part_heading(heading) else "other"
+            found = part_heading(heading)
+            kind = found[1] if found else "other"
             # Under an unnumbered part heading (2019年和今年以来工作回顾), the themes are
             # numbered 一、二、: they are the part's sections, not parts of their own.
             if (kind == "other" and part is not None and part.kind in ("review", "plan") and _TOP_NUMBER.match(heading)

@@ -224,7 +224,7 @@ def _retype_abbreviated_parks(mentions: dict[str, list[dict]], places: dict[str,
         for m in items:
             if m["type"] in ("IndustrialPark", "Park"):
                 parks[places[report_id].scope].add((m["type"], _key(_split_phase(m["name"])[0])))
-    retyped = {}
+    retyped: dict[str, list[dict]] = {}
     for report_id, items in mentions.items():
         scope = places[report_id].scope
         retyped[report_id] = []

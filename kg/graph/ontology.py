@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 
 from kg.resources import schema_dir
 
@@ -54,7 +54,7 @@ def _local(uri) -> str:
 
 def _classes() -> set[URIRef]:
     g = ontology()
-    return {c for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(DEFAULT_NAMESPACE)}
+    return {URIRef(str(c)) for c in g.subjects(RDF.type, OWL.Class) if str(c).startswith(DEFAULT_NAMESPACE)}
 
 
 def _concrete_classes() -> set[URIRef]:
@@ -109,7 +109,9 @@ def statuses() -> tuple[str, ...]:
     from rdflib.collection import Collection
 
     g = ontology()
-    members = Collection(g, g.value(_KG.deliveryStatusOrder, SKOS.memberList))
+    head = g.value(_KG.deliveryStatusOrder, SKOS.memberList)
+    assert head is not None, "the ontology orders its statuses (kg:deliveryStatusOrder)"
+    members = Collection(g, head)
     return tuple(str(g.value(concept, SKOS.notation)) for concept in members)
 
 
@@ -122,7 +124,7 @@ def status_names(lang: str = "en") -> dict[str, str]:
     """
     g = ontology()
     return {
-        str(g.value(c, SKOS.notation)): next(str(v) for v in g.objects(c, SKOS.prefLabel) if v.language == lang)
+        str(g.value(c, SKOS.notation)): next(str(v) for v in g.objects(c, SKOS.prefLabel) if isinstance(v, Literal) and v.language == lang)
         for c in g.subjects(SKOS.inScheme, _KG.deliveryStatuses)
     }
 
@@ -147,7 +149,8 @@ def neo4j_labels(data: dict) -> list[str]:
     >>> neo4j_labels({"label": "Commitment", "status": "DELIVERED"})
     ['Commitment', 'Delivered']
     """
-    extra = status_labels().get(data.get("status")) if data.get("label") == "Commitment" else None
+    status = data.get("status")
+    extra = status_labels().get(status) if status and data.get("label") == "Commitment" else None
     return [data["label"], extra] if extra else [data["label"]]
 
 
@@ -160,7 +163,7 @@ def property_for_relationship(rel_type: str) -> URIRef:
     found = [s for s, o in ontology().subject_objects(_KG.neo4jType) if str(o) == rel_type]
     if len(found) != 1:
         raise KeyError(f"relationship type {rel_type!r} is not declared once in the ontology")
-    return found[0]
+    return URIRef(str(found[0]))
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,8 @@ def property_terms() -> dict[str, PropertyTerm]:
         if str(key) in terms:
             raise ValueError(f"key {key!r} is declared by two properties")
         terms[str(key)] = PropertyTerm(
-            key=str(key), uri=prop, is_object=(prop, RDF.type, OWL.ObjectProperty) in g,
-            datatype=g.value(prop, RDFS.range) if (prop, RDF.type, OWL.DatatypeProperty) in g else None,
+            key=str(key), uri=URIRef(str(prop)), is_object=(prop, RDF.type, OWL.ObjectProperty) in g,
+            datatype=URIRef(str(g.value(prop, RDFS.range))) if (prop, RDF.type, OWL.DatatypeProperty) in g else None,
         )
     return terms
 
@@ -203,7 +206,7 @@ def property_for_key(key: str) -> PropertyTerm:
 @cache
 def period_prefixes() -> dict[str, URIRef]:
     """``prefix`` → property, for periods kept as ``<prefix>_start``/``<prefix>_end`` keys."""
-    return {str(prefix): prop for prop, prefix in ontology().subject_objects(_KG.neo4jPeriodPrefix)}
+    return {str(prefix): URIRef(str(prop)) for prop, prefix in ontology().subject_objects(_KG.neo4jPeriodPrefix)}
 
 
 def _snake(label: str) -> str:
@@ -232,8 +235,8 @@ def fulltext_indexes() -> list[FullTextIndex]:
     g = ontology()
     analyzer = str(g.value(URIRef(DEFAULT_NAMESPACE.rstrip("#")), _KG.neo4jFullTextAnalyzer) or "standard-no-stop-words")
     grouped: dict[str, list[URIRef]] = {}
-    for prop, name in g.subject_objects(_KG.neo4jFullTextIndex):
-        grouped.setdefault(str(name), []).append(prop)
+    for prop, index_name in g.subject_objects(_KG.neo4jFullTextIndex):
+        grouped.setdefault(str(index_name), []).append(URIRef(str(prop)))
     indexes = []
     for name, props in sorted(grouped.items()):
         domains = {g.value(p, RDFS.domain) for p in props}

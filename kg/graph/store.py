@@ -34,6 +34,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -291,6 +292,7 @@ class Transaction:
             key_sql = ", ".join(keys)
             value_col = None if table == "entity_names" else _COLUMNS[table][-1]
             # The stored rows by digest, not text: a big store's old rows need not sit in memory.
+            old: dict[Any, bytes | None]
             if value_col is None:
                 old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}")}
             else:

@@ -17,6 +17,7 @@ import re
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
@@ -76,7 +77,7 @@ _CSV_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 def _csv_type(values: list) -> str | None:
     """The neo4j-admin header type of a column, or None for JSON text."""
-    kinds = set()
+    kinds: set[tuple[str, Any]] = set()
     for value in values:
         if isinstance(value, list):
             kinds.add(("list", frozenset(type(v) for v in value)))

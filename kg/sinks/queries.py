@@ -59,7 +59,9 @@ def parse_query(text: str, path: Path | None = None) -> CannedQuery:
     >>> q.name, q.examples, q.parameters, q.cypher
     ('x', {'t': 'a'}, ['t'], 'MATCH (n {id: $t}) RETURN n')
     """
-    header, examples, body = {}, {}, []
+    header: dict[str, str] = {}
+    examples: dict[str, object] = {}
+    body: list[str] = []
     where = path or "<query>"
     for line in text.splitlines():
         stripped = line.strip()
@@ -134,7 +136,8 @@ def plain(value):
     if isinstance(value, Node):
         return {"labels": sorted(value.labels), **dict(value)}
     if isinstance(value, Relationship):
-        return {"type": value.type, "start": value.start_node["id"], "end": value.end_node["id"], **dict(value)}
+        start, end = value.start_node, value.end_node
+        return {"type": value.type, "start": start["id"] if start else None, "end": end["id"] if end else None, **dict(value)}
     if isinstance(value, Path):
         return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
     if isinstance(value, list):

@@ -179,6 +179,7 @@ def status_of(commitment: Claim, evidence: list[Evidence], followup_spans: list[
         return "STALLED"
     if evidence:
         return "IN_PROGRESS"
+    assert commitment.period_start and commitment.deadline  # every commitment has its period (claims.py)
     start, end = date.fromisoformat(commitment.period_start), date.fromisoformat(commitment.deadline)
     return "NOT_REPORTED" if _covered(followup_spans, start, end) else "AWAITING_FOLLOW_UP"
 
@@ -285,7 +286,7 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
                     continue
                 repeats.append(other)
         if repeats:
-            first = min(reports[o.report].date for o in repeats)
+            first = min(reports[o.report].date or date.max for o in repeats)
             traced[c.id].recommitted_as = sorted({o.id: o for o in repeats if reports[o.report].date == first}.values(), key=lambda o: o.id)
     return traced
 

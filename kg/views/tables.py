@@ -87,8 +87,9 @@ def fit(table: Table, width: int) -> Table:
     else:
         widths = list(least)
         spare, wants = room - sum(least), [w - m for w, m in zip(widest, least, strict=True)]
-        if spare > 0 and sum(wants):
-            shares = [spare * want // sum(wants) for want in wants]
+        wanted = sum(wants)
+        if spare > 0 and wanted > 0:
+            shares = [spare * want // wanted for want in wants]
             widths = [w + s for w, s in zip(widths, shares, strict=True)]
             for i in sorted(range(len(columns)), key=lambda i: wants[i] - shares[i], reverse=True)[: spare - sum(shares)]:
                 widths[i] += 1

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import networkx as nx
 
+from kg.errors import KgError
 from kg.extraction.claims import stage_of
-from kg.extraction.entities import mentions_of
+from kg.extraction.entities import find_entities, mentions_of
 
 
 def describe_claim(graph: nx.MultiDiGraph, claim_id: str) -> dict:
@@ -59,6 +60,17 @@ def timeline(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
         ]
         row["claims"].sort(key=lambda c: c["id"])
     return rows
+
+
+def named_timeline(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], list[dict]]:
+    """The entities a name or alias stands for, and what the reports say about all of
+    them, in date order (``kg trace NAME``); a KgError when no entity has the name."""
+    found = find_entities(graph, name)
+    if not found:
+        raise KgError(f"no entity named '{name}' in the store (try a shorter name or an alias)")
+    rows = [row for entity in found for row in timeline(graph, entity)]
+    rows.sort(key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
+    return found, rows
 
 
 def claim_line(claim: dict) -> str:
