@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -18,8 +17,6 @@ from rich.progress import (
 )
 
 from kg import __version__
-from kg.build import build as build_store
-from kg.build import sample_reports_dir
 from kg.errors import KgError
 from kg.graph.ontology import statuses
 from kg.graph.store import (
@@ -31,7 +28,7 @@ from kg.graph.store import (
     status_graph,
 )
 from kg.sinks.formats import FORMATS, write_subgraph
-from kg.sinks.output import check_writable, write_text
+from kg.sinks.output import check_writable, json_text, write_text
 from kg.views.outline import find_report, outline
 from kg.views.records import EXPORTS
 from kg.views.tables import (
@@ -130,6 +127,9 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     A file that cannot be loaded is reported on one line; the others still load, and
     the exit status is 1.
     """
+    from kg.build import build as build_store
+    from kg.resources import sample_reports_dir
+
     targets = list(paths) or [sample_reports_dir()]
     files = list(iter_report_paths(targets))
     if not files:
@@ -208,7 +208,7 @@ def _export_command(name: str):
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
         s = _open_store(store)
         rows = EXPORTS[name](commitments_graph(s) if name == "commitments" else s.load())
-        _write_output(json.dumps(rows, ensure_ascii=False, indent=2) + "\n", output, force)
+        _write_output(json_text(rows), output, force)
 
     return command
 
@@ -358,7 +358,7 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
     check_params(canned, values)
     columns, rows = run_query(_connection(uri, user, password, database), canned, values)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows), nl=False)
     elif as_csv:
         writer = csv_module.writer(sys.stdout)
         writer.writerow(columns)
@@ -390,7 +390,7 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows), nl=False)
         return
     console = Console()
     print_table(status_table(rows), console)
@@ -441,7 +441,7 @@ def review_stats_command(as_json: bool, store: Path) -> None:
 
     stats = review_stats(_open_store(store).load())
     if as_json:
-        click.echo(json.dumps(stats, ensure_ascii=False, indent=2))
+        click.echo(json_text(stats), nl=False)
         return
     if not stats["reviewed"]:
         click.echo(f"no reviewed commitments (of {stats['commitments']}); see 'kg review export'")
@@ -477,7 +477,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     graph = entity_graph(_open_store(store), name)
     found, rows = named_timeline(graph, name)
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(json_text(rows), nl=False)
         return
     console = Console()
     for entity in found:

@@ -27,7 +27,6 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-import cn2an
 
 from loaders.places import named_township, resolve_place
 
@@ -100,6 +99,10 @@ def _arabic(text: str) -> str:
     text = re.sub(r"(?<=[〇○零一二三四五六七八九])[○Ｏ零](?=[〇○零一二三四五六七八九]*年)", "〇", text)
     text = re.sub(r"[○Ｏ](?=[〇零一二三四五六七八九]{2,3}年)|(?<=[二一])[○Ｏ]", "〇", text)
     text = text.replace("元月", "一月")
+    # imported here: cn2an takes half a second to import, and only dates written in
+    # Chinese numerals need it (every read command imports this module through loaders)
+    import cn2an
+
     try:
         return cn2an.transform(text, "cn2an")
     except (ValueError, KeyError):  # cn2an refuses some mixed strings; keep the text

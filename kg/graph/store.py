@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+import orjson  # reads are most of a read command's time: several times json's speed
 
 from kg.errors import KgError
 from kg.graph.model import new_graph
@@ -327,24 +328,24 @@ def read_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
 
 
 def _add_nodes(graph: nx.MultiDiGraph, rows) -> None:
-    graph.add_nodes_from((node, json.loads(data)) for node, data in rows)
+    graph.add_nodes_from((node, orjson.loads(data)) for node, data in rows)
 
 
 def _add_edges(graph: nx.MultiDiGraph, rows, only_between_loaded: bool = False) -> None:
     for start, end, key, data in rows:
         if only_between_loaded and (start not in graph or end not in graph):
             continue
-        graph.add_edge(start, end, key=key, **json.loads(data))
+        graph.add_edge(start, end, key=key, **orjson.loads(data))
 
 
 def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'graph'").fetchone()
     if row:
-        graph.graph.update(json.loads(row[0]))
-    mentions = {r: json.loads(d) for r, d in conn.execute("SELECT report, data FROM mentions ORDER BY report")}
+        graph.graph.update(orjson.loads(row[0]))
+    mentions = {r: orjson.loads(d) for r, d in conn.execute("SELECT report, data FROM mentions ORDER BY report")}
     if mentions:
         graph.graph["mentions"] = mentions
-    reviews = {c: json.loads(d) for c, d in conn.execute("SELECT commitment, data FROM reviews ORDER BY commitment")}
+    reviews = {c: orjson.loads(d) for c, d in conn.execute("SELECT commitment, data FROM reviews ORDER BY commitment")}
     if reviews:
         graph.graph["reviews"] = reviews
 
@@ -436,7 +437,7 @@ def entity_graph(store: Store, name: str) -> nx.MultiDiGraph:
         parts = [r[0] for r in conn.execute(
             "SELECT start FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))", (_ids(found),))]
         targets = _ids([*found, *parts])
-        _add_nodes(graph, _nodes_by_id(conn, "entities", json.loads(targets)))
+        _add_nodes(graph, _nodes_by_id(conn, "entities", orjson.loads(targets)))
         mentions = conn.execute("SELECT start, end, type, data FROM edges WHERE type IN ('MENTIONS', 'ABOUT', 'PART_OF') "
                                 "AND end IN (SELECT value FROM json_each(?)) ORDER BY start, type, end", (targets,)).fetchall()
         sentences = {s for s, _, t, _ in mentions if t == "MENTIONS"}

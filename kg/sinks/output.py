@@ -23,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import orjson
+
 from kg.errors import KgError
 
 STDOUT = "-"
@@ -34,6 +36,20 @@ def check_writable(output: str | Path, force: bool) -> Path:
     if path.exists() and not force:
         raise KgError(f"{path} exists; use --force to overwrite it")
     return path
+
+
+def json_text(value: object) -> str:
+    """JSON as kg writes it: UTF-8 text (no \\u escapes), two-space indents, a final
+    newline; by orjson, the same text as ``json.dumps(indent=2, ensure_ascii=False)``
+    several times faster (an export of a big store is mostly this).
+
+    >>> print(json_text({"town": "庙行镇", "share": 0.2}), end="")
+    {
+      "town": "庙行镇",
+      "share": 0.2
+    }
+    """
+    return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8") + "\n"
 
 
 def _umask() -> int:
