@@ -101,7 +101,7 @@ def extract_report(path: str | Path) -> Extracted:
         mentions = [m.as_dict() for m in report_mentions(report)]
     except LoaderError as error:
         return Extracted(str(path), failure=(error.source, error.reason))
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+    except Exception as exc:
         message = " ".join(str(exc).split())
         return Extracted(str(path), failure=(str(path), f"could not be loaded: {type(exc).__name__}: {message} "
                                                         "(an error in kg; --debug shows where)"),

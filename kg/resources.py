@@ -71,8 +71,7 @@ def iter_data_rows(package: str, name: str, header: bool = False) -> Iterator[li
     (``header``). Fields are taken as written: no quoting (names hold quotes: “三旧”改造).
     """
     path = data_path(package, name)
-    opened = gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else path.open(encoding="utf-8")
-    with opened as handle:
+    with gzip.open(path, "rt", encoding="utf-8") if name.endswith(".gz") else path.open(encoding="utf-8") as handle:
         lines = (line for line in handle if line.strip() and not line.startswith("#"))
         rows = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
         if header:

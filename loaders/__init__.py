@@ -146,7 +146,7 @@ def load_many(paths: Iterable[str | Path], progress=None) -> LoadResult:
             report = load(path)
         except LoaderError as error:
             result.errors.append(error)
-        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the rest
+        except Exception as exc:
             message = " ".join(str(exc).split())
             failure = LoaderError(path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)")
             failure.details = traceback.format_exc()

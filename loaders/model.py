@@ -13,9 +13,9 @@ offsets, so the same file gives the same ids on every run, whatever else is load
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-import datetime as dt
 from datetime import date
 
 
@@ -26,7 +26,7 @@ class Period:
     start: date
     end: date
 
-    def overlaps(self, other: "Period") -> bool:
+    def overlaps(self, other: Period) -> bool:
         return self.start <= other.end and other.start <= self.end
 
     def as_dict(self) -> dict[str, str]:

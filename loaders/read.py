@@ -202,7 +202,7 @@ def _plausible_text_share(text: str) -> float:
     """The share of characters a Chinese report is made of: CJK, ASCII and white space."""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if ch.isascii() and (ch.isprintable() or ch in "\n\t\r")
+    good = sum(1 for ch in text if (ch.isascii() and (ch.isprintable() or ch in "\n\t\r"))
                or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
     return good / len(text)
 

@@ -21,19 +21,19 @@ class MappedText:
             raise ValueError("a MappedText needs one offset per character")
 
     @classmethod
-    def from_original(cls, original: str, start: int = 0, end: int | None = None) -> "MappedText":
+    def from_original(cls, original: str, start: int = 0, end: int | None = None) -> MappedText:
         end = len(original) if end is None else end
         return cls(original[start:end], tuple(range(start, end)))
 
     @classmethod
-    def join(cls, pieces: Iterable["MappedText"]) -> "MappedText":
+    def join(cls, pieces: Iterable[MappedText]) -> MappedText:
         pieces = list(pieces)
         return cls("".join(p.text for p in pieces), tuple(o for p in pieces for o in p.offsets))
 
     def __len__(self) -> int:
         return len(self.text)
 
-    def __getitem__(self, index: slice) -> "MappedText":
+    def __getitem__(self, index: slice) -> MappedText:
         return MappedText(self.text[index], self.offsets[index])
 
     def span(self) -> tuple[int, int]:
@@ -42,13 +42,13 @@ class MappedText:
             raise ValueError("an empty MappedText has no span")
         return self.offsets[0], self.offsets[-1] + 1
 
-    def strip(self, chars: str | None = None) -> "MappedText":
+    def strip(self, chars: str | None = None) -> MappedText:
         stripped = self.text.lstrip(chars)
         left = len(self.text) - len(stripped)
         right = len(stripped.rstrip(chars))
         return self[left : left + right]
 
-    def map_chars(self, rule: Callable[[str, int, str], str | None]) -> "MappedText":
+    def map_chars(self, rule: Callable[[str, int, str], str | None]) -> MappedText:
         """Apply ``rule(text, index, char)`` to each character: it returns the
         replacement character or None to delete it."""
         chars: list[str] = []
@@ -64,7 +64,7 @@ class MappedText:
             offsets.append(self.offsets[i])
         return MappedText("".join(chars), tuple(offsets))
 
-    def delete_spans(self, spans: Iterable[tuple[int, int]]) -> "MappedText":
+    def delete_spans(self, spans: Iterable[tuple[int, int]]) -> MappedText:
         """Remove the characters in the given [start, end) index ranges."""
         keep = [True] * len(self.text)
         for start, end in spans:

@@ -86,7 +86,7 @@ def evaluate(folder: Path, reports: list[dict], commitments: list[dict]) -> dict
     by_stem = {Path(r["source"]).stem: r["id"] for r in reports}
     totals = {"gold": 0, "found": 0, "matched": 0, "object right": 0, "milestone right": 0}
     misses: list[str] = []
-    for path, stem, gold in _annotations(folder):
+    for _path, stem, gold in _annotations(folder):
         report_id = by_stem.get(stem)
         if report_id is None:  # kg did not load it: every promise of it is missed
             totals["gold"] += len(gold)

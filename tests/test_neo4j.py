@@ -301,7 +301,7 @@ def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_pat
 
     # Other reports' data is exactly as it was: their nodes, and relationships between them.
     def others(nodes):
-        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or k[0] == ("Report",) and k[1] not in (old_id, new_id)}
+        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or (k[0] == ("Report",) and k[1] not in (old_id, new_id))}
 
     assert others(after_nodes) == others(before_nodes) and len(others(before_nodes)) > 1000
     kept = set(others(before_nodes))

@@ -20,7 +20,7 @@ def by_name(entities):
 
 
 def test_abbreviations_become_aliases_across_reports():
-    entities, links = resolve({
+    entities, _ = resolve({
         "a": [mention("a", "IndustrialPark", "上海智力产业园"), mention("a", "IndustrialPark", "上海智力产业园一期")],
         "b": [mention("b", "IndustrialPark", "智园一期"), mention("b", "Park", "朗香公园")],
         "c": [],

@@ -122,4 +122,4 @@ def test_a_changed_file_replaces_its_earlier_version(store, tmp_path):
     assert first.reports_in_store == second.reports_in_store == 1
     assert second.replaced == [(str(source.resolve()), old_id, next(d["id"] for d in reports(graph)))]
     assert not [n for n, d in graph.nodes(data=True) if d.get("report") == old_id]
-    assert any("1876产业园区年内开园" == d.get("text") for _, d in graph.nodes(data=True) if d["label"] == "Commitment")
+    assert any(d.get("text") == "1876产业园区年内开园" for _, d in graph.nodes(data=True) if d["label"] == "Commitment")

@@ -109,7 +109,7 @@ def test_clause_tools():
 
 
 def test_every_sample_plan_without_a_later_report_awaits(sample_graph):
-    for node, data in sample_graph.nodes(data=True):
+    for _, data in sample_graph.nodes(data=True):
         if data["label"] == "Commitment" and sample_graph.nodes[data["report"]].get("date") != "2023-01-05":
             assert data["status"] == "AWAITING_FOLLOW_UP", data["text"]
         if data["label"] == "Commitment":

@@ -82,7 +82,7 @@ def _clear(graph: nx.MultiDiGraph) -> None:
             continue
         derived.append(node)
     graph.remove_nodes_from(derived)
-    for node, data in graph.nodes(data=True):
+    for _, data in graph.nodes(data=True):
         if data.get("label") in ("Town", "District"):
             data["aliases"] = []
 

@@ -112,7 +112,7 @@ def _add_section(graph: nx.MultiDiGraph, report: Report, part_id: str, section: 
     add_node(graph, section.id, "Section", report=report.id, part=part_id, title=section.title,
              level=section.level, start=section.start, end=section.end)
     add_edge(graph, section.parent_id or part_id, section.id, "HAS_SECTION")
-    for p_index, paragraph in enumerate(section.paragraphs):
+    for paragraph in section.paragraphs:
         for sentence in paragraph.sentences:
             add_node(
                 graph, sentence.id, "Sentence", report=report.id, section=section.id,

@@ -239,7 +239,7 @@ class Store:
             conn.close()
 
     @contextmanager
-    def writing(self) -> Iterator["Transaction"]:
+    def writing(self) -> Iterator[Transaction]:
         """One write transaction holding the store's lock: everything written inside is
         committed together when the block ends, or not at all."""
         conn = self._connect(create=True)

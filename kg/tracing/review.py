@@ -24,10 +24,10 @@ import networkx as nx
 from kg.errors import KgError
 from kg.graph.model import nodes_of, reports
 from kg.graph.ontology import statuses
-
-STATUSES = statuses()
 from loaders import LoaderError
 from loaders.read import decode_text
+
+STATUSES = statuses()
 
 COLUMNS = (
     "commitment", "town", "report", "report_date", "section", "text", "object", "milestone", "deadline",
