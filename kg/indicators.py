@@ -43,16 +43,18 @@ GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied grow
 
 _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
 # Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
-# weight (斤 and 公斤 are the farm units of township reports), livestock, people.
+# weight (斤 and 公斤 are the farm units of township reports), livestock, people. Foreign
+# trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
+# (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
-    r"个百分点|万亿元|亿元|万元|元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
     r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰"
 )
 # What kind of quantity an indicator's name says it is, by its last word: a sum of money
 # takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
 _MEASURES = [
     (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
-     re.compile(r"^(?:万亿元|亿元|万元|元|亿|万)$")),
+     re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$")),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),

@@ -527,7 +527,11 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 
 # A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
 # 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
-# actions, and are not read here.
+# actions, and are not read here, except the new entries of the statistical registers:
+# 新增规模以上工业企业4家, 新增“四上”企业3个, 新增高新技术企业2家 are the counts the
+# statistics bureau keeps (入库 of 规上/四上/五上/限上 units, 高新技术 and 专精特新
+# certifications) and every bulletin reports them; 新增合作社, 引进企业 remain actions.
+_REGISTER = re.compile(r"规模以上|规上|[“\"]?[四五]上[”\"]?|限额以上|限上|高新技术|专精特新")
 _STOCK = re.compile(
     r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
     r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
@@ -546,10 +550,17 @@ def _stocks(text: str, found: list[_Found]) -> None:
                  or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
+        # 新增规模以上工业企业4家、高新技术企业2家: 新增 may lead a list of registers.
+        clause_head = text[max(0, start - 30) : start]
+        clause_head = clause_head[max(clause_head.rfind(c) for c in "，。；,;") + 1 :]
+        register = (m.group("verb") is None and _REGISTER.search(name)
+                    and re.search(r"新增[^引培]*$", clause_head + name[: _REGISTER.search(name).start()]))
+        if not register and (not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2):
             continue
         # 规上企业总数达21家: the mention includes its 总数.
-        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
+        # a count of entries is no stock: 新增规上工业企业数 (力争新增… keeps only its 新增)
+        label = ("新增" + re.sub(r"^.*新增", "", name) if register else name) + "数"
+        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), label, "figure:stock"))
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:

@@ -129,6 +129,19 @@ _TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})
 _GENERIC_TOWN = re.compile(r"^(?:乡镇|城镇|[我本全该各某][镇乡]|[XＸ某]+(?:镇|乡|街道)|(?:镇|乡|街道))$")
 
 
+def _generic_town(name: str) -> bool:
+    """A word of the genre, not a town: besides _GENERIC_TOWN, a phrase ending in 乡镇
+    (振兴乡镇 of a site's breadcrumb, 全县乡镇, 各乡镇) speaks of townships and towns in
+    general; a real name ending so (三乡镇) is one the gazetteer knows.
+
+    >>> _generic_town("振兴乡镇"), _generic_town("我镇"), _generic_town("大通镇")
+    (True, True, False)
+    """
+    if _GENERIC_TOWN.match(name):
+        return True
+    return name.endswith("乡镇") and not gazetteer().named(name, "township")
+
+
 def named_township(text: str) -> str | None:
     """The township the text names most often, at least twice, by its full name in the
     gazetteer (济沁河乡): a report that names itself nowhere else still speaks of itself.
@@ -184,7 +197,7 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
                     break
         if len(found) > len(units):
             units = found
-        if rest and _TOWN.match(rest) and not _GENERIC_TOWN.match(rest) and (town is None or not known):
+        if rest and _TOWN.match(rest) and not _generic_town(rest) and (town is None or not known):
             # A candidate the gazetteer knows beats an earlier one it does not (a site's
             # breadcrumb run into the title: 规划计划大塘埠镇).
             if town is None or g.named(rest, "township"):

@@ -209,3 +209,21 @@ def test_a_report_of_no_known_period_keeps_its_figures(tmp_path):
     found = values(graph, indicator="粮食产量")
     assert [(v["value"], v.get("period_start")) for v in found] == [(3.2, None)]
     assert not [e for e in graph.edges(keys=True) if e[2] == "MEASURED_BY"]
+
+
+def test_dollar_amounts_keep_their_currency():
+    # Foreign trade and capital are stated in US dollars: 300万美元 is not 300万 (of yuan).
+    figures = read_figures("累计达到300万美元")
+    assert (figures["value"], figures["unit"]) == (300, "万美元")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("新增四上企业3个", ["新增四上企业数"]),
+    ("新增规模以上工业企业4家、高新技术企业2家", ["新增规模以上工业企业数", "新增高新技术企业数"]),
+    ("力争新增规上工业企业1家以上", ["新增规上工业企业数"]),
+    ("新增合作社5家", []),   # a count of actions, not of a statistical register
+    ("引进企业3家", []),
+])
+def test_new_entries_of_statistical_registers_are_counts(text, names):
+    from loaders.mentions import find_mentions
+    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == names

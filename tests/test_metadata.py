@@ -79,3 +79,10 @@ def test_a_township_is_not_cut_as_a_prefecture_and_a_suffix():
 def test_a_site_line_that_runs_words_into_the_place():
     meta = read_metadata(["导航菜单天长市大通镇人民政府"], "")
     assert (meta.town, meta.district) == ("大通镇", "天长市")
+
+
+def test_a_phrase_ending_in_xiangzhen_is_no_town():
+    # 振兴乡镇 (a site's breadcrumb) speaks of towns in general; 三乡镇 is a town's name.
+    from loaders.places import _generic_town
+    assert _generic_town("振兴乡镇") and _generic_town("全县乡镇")
+    assert not _generic_town("三乡镇")
