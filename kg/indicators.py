@@ -48,7 +48,9 @@ _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[�
 # (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
     r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
-    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰"
+    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
+    r"微克/立方米|μg/m³|μg/m3"
 )
 # What kind of quantity an indicator's name says it is, by its last word: a sum of money
 # takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
@@ -390,10 +392,18 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 last = None
                 continue
             last = None
+            # 城镇、农村居民人均可支配收入分别增长5%、8%: indicators joined by 、/和 share the
+            # figures after 分别 (respectively), one each and in order.
+            respective = None
+            if len(inside) >= 2 and all(re.fullmatch(r"[、和与及]", text[a[1] : b[0]]) for a, b in zip(inside, inside[1:])):
+                respective = _respective(text[inside[-1][1] : clause.end], [graph.nodes[e]["name"] for _, _, e in inside])
             for i, (m_start, m_end, entity) in enumerate(inside):
                 segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
                 name = graph.nodes[entity]["name"]
-                figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
+                if respective:
+                    figures, segment_end = respective[i], clause.end
+                else:
+                    figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)
@@ -410,6 +420,32 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])), **where)
                 add_extras(figures, start, end, **where)
     return values
+
+
+_RESPECTIVE_ITEM = re.compile(r"[、和及与]")
+
+
+def _respective(tail: str, names: list[str]) -> list[dict] | None:
+    """The figures that follow 分别 in ``tail``, one for each of ``names`` in order, read
+    with the verb they share (分别增长5%、8% is 增长5% and 增长8%); None when the list does not
+    give one figure for each.
+
+    >>> [f.get("growth_pct") for f in _respective("预计分别增长5%、8%", ["城镇居民人均可支配收入", "农村居民人均可支配收入"])]
+    [5.0, 8.0]
+    >>> [(f.get("value"), f.get("modifier")) for f in _respective("分别达到36913元和17017元以上", ["a收入", "b收入"])]
+    [(36913.0, None), (17017.0, '以上')]
+    >>> _respective("增长5%", ["a", "b"]) is None
+    True
+    """
+    if not (m := re.search("分别", tail)):
+        return None
+    rest = tail[m.end() :]
+    verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()
+    items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
+    if len(items) < len(names):
+        return None
+    figures = [read_figures(verb + item, is_rate(name), unit_pattern(name)) for item, name in zip(items, names)]
+    return figures if all(f.get("value") is not None or f.get("growth_pct") is not None for f in figures) else None
 
 
 def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:

@@ -320,6 +320,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for alias, canonical in g.indicators.items():
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+    _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
 
     metro_context = bool(_METRO_CONTEXT.search(text))
@@ -511,6 +512,32 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         pos = figure.match(text, m.end("name")).end()
 
 
+# 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
+# as many indicators, whose figures follow in order after 分别 (respectively). Only with
+# 分别 in the clause: without it 城镇和农村 may qualify one figure of both.
+_JOINED_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fff]{1,4})(?:、|和|与|及)$")
+
+
+def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
+    """Mentions of the indicators that qualifiers coordinated with a known indicator's own
+    qualifier name (城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入 too), when the
+    clause gives their figures respectively (分别)."""
+    for f in [f for f in found if f.type == "Indicator" and f.rule == "gazetteer"]:
+        clause_end = min([i for i in (text.find(c, f.end) for c in "，。；,;") if i >= 0] or [len(text)])
+        if "分别" not in text[f.end : clause_end]:
+            continue
+        start = f.start
+        while m := _JOINED_QUALIFIER.search(text, max(0, start - 5), start):
+            q = m.group("q")
+            # The known name's own qualifier is replaced by the joined one: 农村|居民人均…
+            name = next((names[q + text[f.start + k : f.end]] for k in range(1, 5)
+                         if q + text[f.start + k : f.end] in names), None)
+            if name is None or any(g.start == m.start("q") and g.type == "Indicator" for g in found):
+                break
+            found.append(_Found("Indicator", m.start("q"), m.end("q"), name, "coordinated"))
+            start = m.start("q")
+
+
 def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
     """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
     figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
@@ -527,11 +554,7 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 
 # A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
 # 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
-# actions, and are not read here, except the new entries of the statistical registers:
-# 新增规模以上工业企业4家, 新增“四上”企业3个, 新增高新技术企业2家 are the counts the
-# statistics bureau keeps (入库 of 规上/四上/五上/限上 units, 高新技术 and 专精特新
-# certifications) and every bulletin reports them; 新增合作社, 引进企业 remain actions.
-_REGISTER = re.compile(r"规模以上|规上|[“\"]?[四五]上[”\"]?|限额以上|限上|高新技术|专精特新")
+# actions, and are not read here.
 _STOCK = re.compile(
     r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
     r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
@@ -550,17 +573,10 @@ def _stocks(text: str, found: list[_Found]) -> None:
                  or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        # 新增规模以上工业企业4家、高新技术企业2家: 新增 may lead a list of registers.
-        clause_head = text[max(0, start - 30) : start]
-        clause_head = clause_head[max(clause_head.rfind(c) for c in "，。；,;") + 1 :]
-        register = (m.group("verb") is None and _REGISTER.search(name)
-                    and re.search(r"新增[^引培]*$", clause_head + name[: _REGISTER.search(name).start()]))
-        if not register and (not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2):
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
             continue
         # 规上企业总数达21家: the mention includes its 总数.
-        # a count of entries is no stock: 新增规上工业企业数 (力争新增… keeps only its 新增)
-        label = ("新增" + re.sub(r"^.*新增", "", name) if register else name) + "数"
-        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), label, "figure:stock"))
+        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -596,6 +612,9 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
         if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        # 集中人口6000人, 转移人口, 搬迁安置人口: people an action moved, not the population.
+        if re.fullmatch(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口", name):
             continue
         if m.end() not in known_ends:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))

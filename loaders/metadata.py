@@ -51,9 +51,12 @@ _PLACE_BEFORE_CONGRESS = re.compile(
 )
 # 街道办事处 is read as the unit 街道 and its office 办事处: the lazy name would stop before 街道.
 _PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|办事处|政府)")
+# A town's five-year plan names its era where a yearly report names its year: 凉水镇“十二五”
+# 工作计划, 腰堡镇“十四五”发展规划.
+_TITLE_ERA = r"(?:“?十[一二三四五]五”?(?:时期)?)"
 _TITLE_PLACE = re.compile(
-    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?)?(?:上半年|下半年)?(?:人民政府|办事处|政府)?(?:\d{{4}}年度?)?"
-    r"(?:政府)?工作(?:报告|总结|计划)"
+    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?|{_TITLE_ERA})?(?:上半年|下半年)?(?:人民政府|办事处|政府)?(?:\d{{4}}年度?)?"
+    rf"(?:(?:政府)?工作(?:报告|总结|计划)|(?<=[五”期])(?:经济社会|国民经济和社会)?(?:发展)?规划)"
 )
 _REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*(?P<units>[\u4e00-\u9fff][\u4e00-\u9fff\-—>/\s]{1,30})")
 # What publishing sites print: the publishing body, the source, the breadcrumb, the banner.

@@ -254,6 +254,16 @@ def _from_units(units: list[Division], evidence: str) -> ResolvedPlace:
     return ResolvedPlace(None, p.code, p.county, p.city, p.province, evidence)
 
 
+# The one-character names of the provinces (皖 安徽, 赣 江西…), which name a province in its
+# regions (皖南, 赣南, 陕北) — a report's way of saying where it is.
+_PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀", "山西省": "晋", "内蒙古自治区": "蒙", "辽宁省": "辽",
+                  "吉林省": "吉", "黑龙江省": "黑", "上海市": "沪", "江苏省": "苏", "浙江省": "浙", "安徽省": "皖",
+                  "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫", "湖北省": "鄂", "湖南省": "湘",
+                  "广东省": "粤", "广西壮族自治区": "桂", "海南省": "琼", "重庆市": "渝", "四川省": "川", "贵州省": "黔",
+                  "云南省": "滇", "西藏自治区": "藏", "陕西省": "陕", "甘肃省": "陇", "青海省": "青", "宁夏回族自治区": "宁",
+                  "新疆维吾尔自治区": "新"}
+
+
 def _score(township: Division, text: str) -> int:
     """How much of a township's surroundings the text names: its county (by full or
     short name), city and province, its sibling townships and its villages."""
@@ -267,7 +277,12 @@ def _score(township: Division, text: str) -> int:
     # The report says which kind of county governs it: 在县委、县政府领导下, 区委, 市委.
     if chain:
         unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
-        if unit and re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text):
+        # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列.
+        if unit and (re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
+                     or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d])", text)):
+            score += 1
+        # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.
+        if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and re.search(rf"{abbr}[东南西北中]", text):
             score += 1
     for weight, division in zip((4, 2, 1), chain):
         if division.name in text:

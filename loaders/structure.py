@@ -181,13 +181,47 @@ def _classify(line: _Line, original: str) -> None:
         line.kind = "salutation"
 
 
+# A table of contents that document sites print before the text (目录/提纲：…… then the
+# headings, then ……): its headings are no parts of the report (read as parts, the report
+# would seem to run its review after its plan). It ends at the salutation, at a line of
+# dots, or at a heading seen before in it (the text's own first heading).
+_CONTENTS = re.compile(r"^\s*(?:目录|提纲|目录/提纲|目录／提纲)\s*[:：]?\s*(?:…+|\.+)?\s*$")
+_DOTS = re.compile(r"^\s*(?:…+|\.{3,})\s*$")
+
+
+def _mark_contents(lines: list[_Line]) -> None:
+    """Mark the lines of a table of contents (see _CONTENTS) as ``contents``.
+
+    >>> ls = [_Line(i, 0, 0, r) for i, r in enumerate(["目录/提纲：……", "一、上半年以来工作回顾", "二、今后五年的工作思路", "……", "", "各位代表："])]
+    >>> for l in ls: l.probe = l.raw; l.kind = "part" if l.raw[:2] in ("一、", "二、") else ("blank" if not l.raw else "text")
+    >>> _mark_contents(ls); [l.kind for l in ls]
+    ['contents', 'contents', 'contents', 'contents', 'blank', 'text']
+    """
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "footnote"} or not _CONTENTS.match(line.probe or line.raw):
+            continue
+        line.kind = "contents"
+        seen = set()
+        for later in lines[i + 1 :]:
+            text = (later.probe or later.raw).strip()
+            if later.kind == "salutation" or text in seen:
+                break
+            if later.kind == "blank":
+                continue
+            later.kind = "contents"
+            seen.add(text)
+            if _DOTS.match(text):
+                break
+        return
+
+
 def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """Group lines into paragraph blocks (see the module docstring)."""
     blocks: list[tuple[str, list[_Line]]] = []
     open_block: list[_Line] | None = None
     in_header = True
     for line in lines:
-        if line.kind in {"blank", "separator", "footnote"}:
+        if line.kind in {"blank", "separator", "footnote", "contents"}:
             continue
         if line.kind in {"salutation", "part"}:
             in_header = False
@@ -363,6 +397,7 @@ def build_report(report: Report) -> Report:
             line.kind = "footnote"
         else:
             _classify(line, original)
+    _mark_contents(lines)
     # The first line is the title (下半年工作打算 may name a whole half-year report).
     first = next((line for line in lines if line.kind != "blank"), None)
     # …but a numbered heading (一、“十一五”期间工作回顾) is never a title: an excerpt that

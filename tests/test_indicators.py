@@ -217,13 +217,21 @@ def test_dollar_amounts_keep_their_currency():
     assert (figures["value"], figures["unit"]) == (300, "万美元")
 
 
-@pytest.mark.parametrize("text, names", [
-    ("新增四上企业3个", ["新增四上企业数"]),
-    ("新增规模以上工业企业4家、高新技术企业2家", ["新增规模以上工业企业数", "新增高新技术企业数"]),
-    ("力争新增规上工业企业1家以上", ["新增规上工业企业数"]),
-    ("新增合作社5家", []),   # a count of actions, not of a statistical register
-    ("引进企业3家", []),
-])
-def test_new_entries_of_statistical_registers_are_counts(text, names):
+def test_air_quality_concentration_is_read_with_its_unit():
+    # PM2.5平均浓度 is stated in 微克/立方米 by every environment bulletin.
+    assert read_figures("37.1微克/立方米") == {"value": 37.1, "unit": "微克/立方米"}
+
+
+def test_people_moved_by_an_action_are_no_population():
     from loaders.mentions import find_mentions
-    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == names
+    assert [f.name for f in find_mentions("集中人口6000人") if f.type == "Indicator"] == []
+    assert [f.name for f in find_mentions("全镇户籍人口5.2万人") if f.type == "Indicator"] == ["户籍人口"]
+
+
+def test_figures_given_respectively_go_one_to_each_indicator(tmp_path):
+    # 城镇、农村居民人均可支配收入分别增长5%、8%: two indicators, their growths in order.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "全镇经济平稳。"),
+                  ("2024年工作安排", "城镇、农村居民人均可支配收入分别增长6%、9%以上。"))
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["name"], v["growth_pct"], v["modifier"]) for v in export_indicators(graph)}
+    assert {("城镇居民人均可支配收入", 6.0, None), ("农村居民人均可支配收入", 9.0, "以上")} <= values

@@ -86,3 +86,34 @@ def test_a_phrase_ending_in_xiangzhen_is_no_town():
     from loaders.places import _generic_town
     assert _generic_town("振兴乡镇") and _generic_town("全县乡镇")
     assert not _generic_town("三乡镇")
+
+
+def test_a_five_year_plan_names_its_town_and_era_in_its_title():
+    from loaders.metadata import _TITLE_PLACE
+    from loaders.periods import part_period
+    assert _TITLE_PLACE.search("凉水镇“十二五”工作计划").group("place") == "凉水镇"
+    period = part_period("plan", None, None, "凉水镇“十二五”工作计划")
+    assert (period.start, period.end) == (date(2011, 1, 1), date(2015, 12, 31))
+    assert part_period("plan", "二、“十四五”发展目标", None).end == date(2025, 12, 31)
+
+
+def test_the_year_so_far_is_no_half_year():
+    # 上半年以来工作回顾 in October reviews the year so far; 上半年工作回顾 its first half.
+    from loaders.periods import part_period
+    assert part_period("review", "一、上半年以来工作回顾", date(2006, 10, 20)).end == date(2006, 12, 31)
+    assert part_period("review", "一、上半年工作回顾", date(2023, 7, 26)).end == date(2023, 6, 30)
+
+
+def test_a_region_of_a_province_and_the_whole_district_decide_a_town():
+    # 溪口镇 is held by eleven townships; 皖南 names 安徽, 全区 a district: 宣州区.
+    from loaders.places import resolve_place
+    place = resolve_place(["溪口镇"], "经济增速保持在全区水平以上。结合皖南川藏线加强对溪口旅游资源的宣传")
+    assert (place.county, place.province) == ("宣州区", "安徽省")
+
+
+def test_a_table_of_contents_before_the_text_is_no_part():
+    from loaders import load_text
+    text = ("镇人代会政府工作报告\n目录/提纲：……\n一、上半年以来工作回顾\n二、今后五年的工作思路和目标任务\n……\n\n"
+            "各位代表：\n今天，我代表三川口镇人民政府向大会作政府工作报告。\n一、上半年以来工作回顾\n今年以来，全镇完成各项任务。\n")
+    report = load_text(text, "toc.txt")
+    assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
