@@ -107,7 +107,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     years = [int(y) for y in _YEAR.findall(heading)]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
-            if re.search(rf"{era}”?(?:时期|期间|和|及|以来)", heading):  # not “十四五”开局之年
+            # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
+            if re.search(rf"{era}”?(?:时期|期间|和|及|以来)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
     elif not years and (era := _plan_era(heading) or _plan_era(title)):
         return _year_range(*_ERAS[era])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)

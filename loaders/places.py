@@ -174,7 +174,9 @@ def named_township(text: str) -> str | None:
     return None
 
 
-_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处)")
+# The town acting (塔城乡政府, 未央宫街道党工委) or the subject of the leadership formula
+# (草滩街道在区委、区政府的正确领导下): a report's own town.
+_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处|在(?:区|县|市|旗)委)")
 _OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
 
 

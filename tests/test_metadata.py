@@ -117,3 +117,15 @@ def test_a_table_of_contents_before_the_text_is_no_part():
             "各位代表：\n今天，我代表三川口镇人民政府向大会作政府工作报告。\n一、上半年以来工作回顾\n今年以来，全镇完成各项任务。\n")
     report = load_text(text, "toc.txt")
     assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
+
+
+def test_a_review_of_the_year_and_its_five_year_era():
+    from loaders.periods import part_period
+    period = part_period("review", "——2020年及“十三五”工作回顾", None)
+    assert (period.start, period.end) == (date(2016, 1, 1), date(2020, 12, 31))
+
+
+def test_the_subject_of_the_leadership_formula_is_the_reports_town():
+    # 草滩街道在区委、区政府的正确领导下: named once, as the acting subject, it is the town.
+    from loaders.places import named_township
+    assert named_township("2021年草滩街道在区委、区政府的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导") == "草滩街道"
