@@ -526,6 +526,13 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
         clause_end = min([i for i in (text.find(c, f.end) for c in "，。；,;") if i >= 0] or [len(text)])
         if "分别" not in text[f.end : clause_end]:
             continue
+        # 城乡居民人均可支配收入分别…: 城乡 is 城镇 and 农村 (the bulletins' two series).
+        if (both := re.search(r"城乡(?:常住)?$", text[: f.start])) and (town := names.get("城镇" + f.name)) and (
+                country := names.get("农村" + f.name)):
+            found.remove(f)
+            found.append(_Found("Indicator", both.start(), both.start() + 2, town, "coordinated"))
+            found.append(_Found("Indicator", both.start() + 2, f.end, country, "coordinated"))
+            continue
         start = f.start
         while m := _JOINED_QUALIFIER.search(text, max(0, start - 5), start):
             q = m.group("q")
