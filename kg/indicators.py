@@ -74,6 +74,8 @@ _GROWTH = re.compile(
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _CONTINUES = re.compile(r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+# Clauses that say how a figure is computed, between it and its growth.
+_HOW_COMPUTED = re.compile(r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$")
 # The year's expected figure after a figure of the year so far: 全年有望完成, 预计全年可达.
 _YEAR_AHEAD = re.compile(r"^(?:预计)?全年(?:预计|有望|可望|可)(?:完成|实现|达到|达)?")
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
@@ -396,6 +398,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         _continue(value, figures, clause.end, text)
                     continue
                 group = []
+                # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
+                # is computed stands between the value and its growth.
+                if last is not None and _HOW_COMPUTED.match(body):
+                    continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if _continue(last, figures, clause.end, text) or figures.get("extras"):

@@ -450,7 +450,10 @@ _MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投�
                   "达标率", "参保率", "合格率")
 _FIGURE_VERB = (r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
                 r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d")
-_GROWTH_AFTER = r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+# A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
+# 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
+_GROWTH_AFTER = (r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+                 r"|(?:增长|增速|增幅|下降)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])")
 # A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
 # percentage or a per-mille figure.
 _RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])")
@@ -572,15 +575,18 @@ def _stocks(text: str, found: list[_Found]) -> None:
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
-        name = text[start : m.end("name")]
+        written = text[start : m.end("name")]  # with its lead (新增…): what it says was done
+        name = written
         if lead := _FIGURE_LEAD.match(name):
             name, start = name[lead.end() :], start + lead.end()
         stock = (m.group("lead") or m.group("total") or m.group("verb") in ("已经发展到", "发展到")
                  or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+                 # 规上工业企业达到56家: the firms of a statistical register are the town's own.
+                 or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
                  or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + written) or len(name) < 2:
             continue
         # 规上企业总数达21家: the mention includes its 总数.
         found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))

@@ -278,3 +278,35 @@ def test_genre_wordings_of_official_measures_are_known(text, name):
 
 def test_a_count_per_trip_keeps_its_unit():
     assert read_figures("3000人（次），比上年增长15%") == {"growth_pct": 15.0, "value": 3000.0, "unit": "人(次)"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("技改投资增长20%。", "技改投资"),                       # a measure given by its growth alone
+    ("数字经济核心产业增加值增长12%。", "数字经济核心产业增加值"),
+    ("规上工业企业达到56家。", "规上工业企业数"),              # the firms of a statistical register
+    ("其中省外资金8亿元", "实际利用内资"),
+])
+def test_more_measures_of_the_genre_are_found(text, name):
+    from loaders.mentions import find_mentions
+    assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+
+def test_a_new_register_entry_reaching_a_count_is_still_an_action():
+    from loaders.mentions import find_mentions
+    assert [f for f in find_mentions("新增规上工业企业达到5家") if f.type == "Indicator"] == []
+
+
+def test_how_a_figure_is_computed_stands_between_it_and_its_growth(tmp_path):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
+                  "实现地区生产总值56.8亿元，按可比价格计算，增长6.5%；一般公共预算收入8.6亿元，扣除留抵退税因素后，增长6.2%。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["value"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {(56.8, 6.5), (8.6, 6.2)} <= values
+
+
+def test_an_official_measure_is_no_short_form_of_a_longer_one(tmp_path):
+    # 税收收入 and 区级税收 (本级税收收入) are two measures, not one name and its long form.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
+                  "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["name"], v["value"]) for v in export_indicators(graph)} >= {("税收收入", 4.3), ("本级税收收入", 1.6)}
