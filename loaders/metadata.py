@@ -46,8 +46,9 @@ _PUBLISHED = re.compile(r"发布|来源|时间|日期|更新|浏览|阅读|点�
 _SESSION_DATE = re.compile(rf"(?:于|在|，|,)?\s*[^。]{{0,40}}?{_MEETING}")
 _ALONE = re.compile(r"^[（(〔【\[—\-－–\s]*$")
 _PLACE = r"[\u4e00-\u9fff]{2,30}?"
+# …在白鹤镇第十七届人民代表大会…, and its short form 在白鹤镇十七届人大二次会议上.
 _PLACE_BEFORE_CONGRESS = re.compile(
-    rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
+    rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第?\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
 )
 # 街道办事处 is read as the unit 街道 and its office 办事处: the lazy name would stop before 街道.
 _PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|办事处|政府)")

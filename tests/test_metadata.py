@@ -129,3 +129,19 @@ def test_the_subject_of_the_leadership_formula_is_the_reports_town():
     # 草滩街道在区委、区政府的正确领导下: named once, as the acting subject, it is the town.
     from loaders.places import named_township
     assert named_township("2021年草滩街道在区委、区政府的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导") == "草滩街道"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("一、主要工作及成效", "review"), ("一、2023年亮点工作", "review"),
+    ("二、2024年工作设想", "plan"), ("二、2025年工作要点", "plan"),
+])
+def test_headings_of_summaries_and_plans(heading, kind):
+    from loaders.headings import part_heading
+    assert part_heading(heading)[1] == kind
+
+
+def test_the_short_form_of_the_congress_line_names_the_town():
+    # 在白鹤镇十七届人大二次会议上: the congress line without 第 and with 人大 for 人民代表大会.
+    from loaders import load_text
+    text = "政府工作报告\n2023年1月12日在白鹤镇十七届人大二次会议上\n各位代表：\n一、2022年工作回顾\n全镇经济平稳。\n"
+    assert load_text(text, "a.txt").town == "白鹤镇"
