@@ -491,6 +491,19 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
             headless_kind = "plan" if works_list or _is_plan_document(report, rest + themes) else "review"
             report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
+    # A report to the congress with a plan heading but no review heading numbers the year's
+    # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
+    # paragraph (过去一年，全镇实现地区生产总值…): what lies between the opening formula and the
+    # plan is the review.
+    plan_at = next((i for i, (h, _) in enumerate(runs) if h is not None and (k := part_heading(h.clean.text.text))
+                    and k[1] == "plan"), None)
+    if (headless_kind is None and plan_at is not None and not any(k and k[1] in ("review", "unknown") for k in kinds)
+            and _reports_to_congress(report, runs[0][1]) and not _is_plan_document(report, runs[0][1])):
+        front, rest = _split_opening(runs[0][1])
+        themes = [d for heading, body in runs[1:plan_at] for d in ([heading] if heading else []) + body]
+        if [d for d in rest + themes if d.kind != "salutation"]:
+            runs = [(None, front), (None, rest + themes)] + runs[plan_at:]
+            report.warnings.append("no review heading found: the text between the opening and the plan is read as the review")
     seen: list[str] = []
     part: Part | None = None
     for index, (heading_draft, body) in enumerate(runs):
@@ -557,6 +570,14 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+
+
+def _reports_to_congress(report: Report, drafts: list[_Draft]) -> bool:
+    """A government's report to its congress: so titled, or opening with 我代表…政府向大会报告
+    or the review's 在…人大…监督下."""
+    if report.title and "政府工作报告" in report.title:
+        return True
+    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text) for d in drafts[:8])
 
 
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:

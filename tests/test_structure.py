@@ -220,3 +220,16 @@ def test_a_report_in_traditional_characters_with_pinyin_is_read_in_simplified():
     assert "(" not in sentence.text
     assert text[sentence.start : sentence.end].startswith("在區(qū)委")  # offsets point into the original
     assert any("traditional" in w for w in report.warnings)
+
+
+def test_a_review_numbered_by_its_themes_before_the_plan_is_the_review():
+    # No review heading: the themes 一、… and the opening's paragraph before 二、2024年工作安排
+    # are the year's review, not parts of no kind.
+    from loaders import load_text
+    text = ("政府工作报告\n——2024年1月10日在华亭镇第八届人民代表大会第五次会议上\n各位代表：\n"
+            "现在，我代表镇人民政府向大会报告工作。\n过去一年，全镇实现地区生产总值56亿元，增长6%。\n"
+            "一、凝心聚力谋发展，经济实力稳步提升\n全年完成固定资产投资12亿元，增长8%。\n"
+            "二、2024年工作安排\n全镇生产总值增长6%左右。\n")
+    report = load_text(text, "themes.txt")
+    assert [p.kind for p in report.parts] == ["front", "review", "plan"]
+    assert any("固定资产投资12亿元" in s.text for s in report.part("review").sentences())
