@@ -128,6 +128,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     (datetime.date(2023, 1, 12), datetime.date(2023, 2, 1))
     >>> read_dates(["2023年镇政府工作报告", "2023-04-25 15:10:15   第一文档网"])
     (None, datetime.date(2023, 4, 25))
+    >>> read_dates(["政府工作报告", "（2023年1月12日上午）"])
+    (datetime.date(2023, 1, 12), None)
     """
     tied = alone = published = None
     for i, line in enumerate(lines):
@@ -150,7 +152,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
                 published = published or day
             elif meeting:
                 tied = tied or day
-            elif _ALONE.match(before) and re.match(r"^[）)〕】\]\s]*$", after):
+            # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
+            elif _ALONE.match(before) and re.match(r"^(?:上午|下午|晚上)?[）)〕】\]\s]*$", after):
                 alone = alone or day
     return tied or alone, published
 
