@@ -29,7 +29,7 @@ from datetime import date
 
 import cn2an
 
-from .places import named_township, resolve_place
+from .places import township_by_short_name, named_township, resolve_place
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -244,6 +244,9 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
     if place.town is None and (named := named_township(text or header + opening)):
         # No title, formula or site line names the town: the one the text keeps naming.
         place = resolve_place([*candidates, named], text or header + opening)
+    if place.town is None and (short := township_by_short_name(text or header + opening)):
+        # …nor by its full name: the short name it keeps using (幸福孙岗, 孙岗发展进程).
+        place = resolve_place([*candidates, short], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {named} named most often in the text")
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence

@@ -176,6 +176,52 @@ def named_township(text: str) -> str | None:
 
 # The town acting (塔城乡政府, 未央宫街道党工委) or the subject of the leadership formula
 # (草滩街道在区委、区政府的正确领导下): a report's own town.
+# A report that names its town only by the short name (孙岗发展进程, 幸福孙岗, 立足冶溪实际,
+# 魅力冶溪, 望月湖力量): the town's unit is told by the words the report uses of itself (全镇,
+# 镇党委…), the short name by the phrases of a town's identity around it.
+_SELF_UNIT = [("街道", re.compile(r"全街道|街道党工委|街道办事处|本街道|全街")),
+              ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
+              ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇"))]
+_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|速度|精神|答卷|新篇|高质量)"
+_IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
+# Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
+_IDENTITY_WORDS = set(re.findall(r"[\u4e00-\u9fff]+", _IDENTITY_AFTER + _IDENTITY_BEFORE))
+
+
+def township_by_short_name(text: str) -> str | None:
+    """The township a report names by its short name only, if one such name stands out:
+    it occurs at least twice, at least once in a phrase of the town's identity, and is the
+    short name of a township of the report's own unit (镇, 乡 or 街道) in the gazetteer.
+
+    >>> township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下…建设幸福孙岗。")
+    '孙岗镇'
+    >>> township_by_short_name("全镇上下建设幸福家园。") is None
+    True
+    """
+    g = gazetteer()
+    units = sorted(((len(p.findall(text)), unit) for unit, p in _SELF_UNIT), reverse=True)
+    if not units or units[0][0] == 0:
+        return None
+    unit = units[0][1]
+    counts: dict[str, int] = {}
+    for i in range(len(text) - 1):
+        for length in (2, 3):
+            short = text[i : i + length]
+            if len(short) == length and re.fullmatch(r"[\u4e00-\u9fff]+", short) and g.named(short + unit, "township"):
+                counts[short] = counts.get(short, 0) + 1
+    ranked = []
+    for short, count in counts.items():
+        if short in _IDENTITY_WORDS:
+            continue
+        identity = len(re.findall(rf"{short}{_IDENTITY_AFTER}|{_IDENTITY_BEFORE}{short}(?![镇乡街])", text))
+        if count >= 2 and identity:
+            ranked.append((identity, count, short))
+    ranked.sort(reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
+        return ranked[0][2] + unit
+    return None
+
+
 _OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处|在(?:区|县|市|旗)委)")
 _OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
 

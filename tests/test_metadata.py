@@ -145,3 +145,10 @@ def test_the_short_form_of_the_congress_line_names_the_town():
     from loaders import load_text
     text = "政府工作报告\n2023年1月12日在白鹤镇十七届人大二次会议上\n各位代表：\n一、2022年工作回顾\n全镇经济平稳。\n"
     assert load_text(text, "a.txt").town == "白鹤镇"
+
+
+def test_a_town_named_only_by_its_short_name():
+    # 孙岗发展进程, 幸福孙岗 with 全镇: the gazetteer's 孙岗镇; a common word is no town.
+    from loaders.places import township_by_short_name
+    assert township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下建设幸福孙岗。") == "孙岗镇"
+    assert township_by_short_name("全镇上下建设幸福家园，幸福生活。") is None
