@@ -182,7 +182,7 @@ def named_township(text: str) -> str | None:
 _SELF_UNIT = [("街道", re.compile(r"全街道|街道党工委|街道办事处|本街道|全街")),
               ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
               ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇"))]
-_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|速度|精神|答卷|新篇|高质量)"
+_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇)"
 _IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
 # Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
 _IDENTITY_WORDS = set(re.findall(r"[\u4e00-\u9fff]+", _IDENTITY_AFTER + _IDENTITY_BEFORE))
@@ -197,6 +197,8 @@ def township_by_short_name(text: str) -> str | None:
     '孙岗镇'
     >>> township_by_short_name("全镇上下建设幸福家园。") is None
     True
+    >>> township_by_short_name("全街上下积极贡献望月湖力量。望月湖地铁站上盖物业")
+    '望月湖街道'
     """
     g = gazetteer()
     units = sorted(((len(p.findall(text)), unit) for unit, p in _SELF_UNIT), reverse=True)
@@ -216,6 +218,8 @@ def township_by_short_name(text: str) -> str | None:
         identity = len(re.findall(rf"{short}{_IDENTITY_AFTER}|{_IDENTITY_BEFORE}{short}(?![镇乡街])", text))
         if count >= 2 and identity:
             ranked.append((identity, count, short))
+    # 望月湖 holds 月湖 (月湖街道 is another township): the longer name read is the one meant.
+    ranked = [r for r in ranked if not any(r[2] in o[2] and r[2] != o[2] and o[1] >= r[1] for o in ranked)]
     ranked.sort(reverse=True)
     if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
         return ranked[0][2] + unit
