@@ -83,7 +83,7 @@ def part_heading(line: str) -> tuple[str, str] | None:
         return None
     # A line naming both halves (2023年上半年工作总结及下半年工作计划) is the title; a
     # site's label (信息名称, 内容概述) marks a line of its table.
-    if re.search(r"(?:总结|回顾)[及和与暨、](?:\S{0,8})(?:计划|打算|安排)", line) or _SITE_LABEL.match(line):
+    if re.search(r"(?:总结|回顾)[及和与暨、](?:\S{0,12})(?:计划|打算|安排|规划|思路)", line) or _SITE_LABEL.match(line):
         return None
     if m := _NUMBERED.match(line):
         title = m.group("title").strip()

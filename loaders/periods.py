@@ -37,7 +37,7 @@ def _year_range(first: int, last: int) -> Period:
 # A title that names both halves gives each its year: 2023年工作总结及2024年工作计划.
 _TITLE_KIND_YEAR = {
     "review": re.compile(r"(\d{4})\s*年(?:度)?(?:上半年)?(?:工作)?(?:总结|回顾|完成情况)"),
-    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路)"),
+    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路|目标)"),
 }
 # The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
 _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -49,12 +49,12 @@ _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 _PLAN_ERA = re.compile(r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)")
 
 
-def _plan_era(text: str | None) -> str | None:
+def plan_era(text: str | None) -> str | None:
     """The era (十四五) whose five-year plan ``text`` names, if any.
 
-    >>> _plan_era("凉水镇“十二五”工作计划"), _plan_era("二、“十四五”发展目标"), _plan_era("国民经济和社会发展“第十四个”五年规划")
+    >>> plan_era("凉水镇“十二五”工作计划"), plan_era("二、“十四五”发展目标"), plan_era("国民经济和社会发展“第十四个”五年规划")
     ('十二五', '十四五', '十四五')
-    >>> _plan_era("2021年是“十四五”开局之年") is None
+    >>> plan_era("2021年是“十四五”开局之年") is None
     True
     """
     if not text or not (m := _PLAN_ERA.search(text.replace("工作计划", "计划"))):
@@ -108,9 +108,9 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
-            if re.search(rf"{era}”?(?:时期|期间|和|及|以来)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
+            if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
-    elif not years and (era := _plan_era(heading) or _plan_era(title)):
+    elif not years and (era := plan_era(heading) or plan_era(title)):
         return _year_range(*_ERAS[era])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
     count = 1
     if span := _YEARS_SPAN.search(heading):

@@ -43,7 +43,7 @@ from .metadata import read_metadata
 from .model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from .normalise import fold_variants, is_traditional, normalise, simplified
 from .headings import inline_breaks, part_heading
-from .periods import part_period, title_year
+from .periods import part_period, plan_era, title_year
 from .textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
@@ -506,6 +506,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             report.warnings.append("no review heading found: the text between the opening and the plan is read as the review")
     seen: list[str] = []
     part: Part | None = None
+    nested: Part | None = None  # the part whose themes are numbered again from 一
     for index, (heading_draft, body) in enumerate(runs):
         if headless_kind == "plan" and heading_draft is None and index > 0:
             part = builder.new_part("plan", None, part_period("plan", None, reference, report.title), body[0].clean.text.span()[0])
@@ -525,16 +526,27 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             kind = part_heading(heading)[1] if part_heading(heading) else "other"
             # Under an unnumbered part heading (2019年和今年以来工作回顾), the themes are
             # numbered 一、二、: they are the part's sections, not parts of their own.
+            # …and so they are when their numbering starts again under a numbered part heading
+            # (一、“十一五”回顾 then 一、农业产业结构不断优化, 二、…): a list inside the part.
+            restarted = nested is part or (_TOP_NUMBER.match(heading) and heading.lstrip().startswith("一")
+                                           and part is not None and part.heading and part.heading.lstrip().startswith("一"))
             if (kind == "other" and part is not None and part.kind in ("review", "plan") and _TOP_NUMBER.match(heading)
-                    and not (part.heading and _TOP_NUMBER.match(part.heading))):
+                    and (restarted or not (part.heading and _TOP_NUMBER.match(part.heading)))):
+                nested = part
                 _fill_part(builder, part, [_Draft("section", heading_draft.clean, title_end=len(heading))] + body)
                 continue
             if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
                 kind = "plan" if "review" in seen else "review"
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
-            period = (_opening_year(body, runs[0][1], report) if kind == "review" and not _YEAR_IN.search(heading) else None) \
+            # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
+            period = (_opening_year(body, runs[0][1], report)
+                      if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading) else None) \
                 or part_period(kind, heading, reference, report.title)
+            if period is None and kind == "plan":
+                # A town's five-year plan that names itself in its first paragraph
+                # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
+                period = _plan_era_period([d for _, b in runs[:2] for d in b][:3])
             part = builder.new_part(kind, heading, period, start)
         _fill_part(builder, part, body)
     if closing:
@@ -545,7 +557,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         part.end = max(ends) if ends else part.start
     # A government work report, or a text whose title promises a plan (工作计划, 下半年工作
     # 安排), plans a period even when the text stops before its plan part.
-    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|安排|打算", report.title)
+    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
             and (title_year(report.title) or re.search("上半年|下半年", report.title))):
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
@@ -570,6 +582,13 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+
+
+def _plan_era_period(drafts: list[_Draft]) -> Period | None:
+    for draft in drafts:
+        if era := plan_era(draft.clean.text.text[:80]):
+            return part_period("plan", f"“{era}”规划", None)
+    return None
 
 
 def _reports_to_congress(report: Report, drafts: list[_Draft]) -> bool:
