@@ -33,10 +33,14 @@ import re
 _CN = "一二三四五六七八九十"
 # Words that make a heading a review: looking back, what was done.
 REVIEW_WORDS = ("回顾", "回望", "总结", "一年来", "五年来", "过去一年", "过去五年", "过去的一年", "过去的五年",
-                "取得的成绩", "主要成绩", "工作成效", "完成情况", "情况", "工作进展", "今年以来")
+                "取得的成绩", "主要成绩", "工作成效", "完成情况", "情况", "工作进展", "今年以来",
+                # what was achieved: 主要工作及成效, 2023年亮点工作 (the summaries of subdistricts)
+                "成效", "亮点")
 # Words that make it a plan: what is to be done.
 PLAN_WORDS = ("打算", "安排", "任务", "目标", "计划", "思路", "举措", "展望", "谋划", "今后", "未来",
-              "重点工作", "总体要求", "工作重点", "奋斗目标")
+              "重点工作", "总体要求", "工作重点", "奋斗目标",
+              # what is envisaged: 2024年工作设想, 2025年工作要点
+              "设想", "要点")
 # A heading of either kind that needs its position to tell which (2023年主要工作).
 NEUTRAL_WORDS = ("主要工作", "工作")
 
@@ -79,7 +83,7 @@ def part_heading(line: str) -> tuple[str, str] | None:
         return None
     # A line naming both halves (2023年上半年工作总结及下半年工作计划) is the title; a
     # site's label (信息名称, 内容概述) marks a line of its table.
-    if re.search(r"(?:总结|回顾)[及和与暨、](?:\S{0,8})(?:计划|打算|安排)", line) or _SITE_LABEL.match(line):
+    if re.search(r"(?:总结|回顾)[及和与暨、](?:\S{0,12})(?:计划|打算|安排|规划|思路)", line) or _SITE_LABEL.match(line):
         return None
     if m := _NUMBERED.match(line):
         title = m.group("title").strip()

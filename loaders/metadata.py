@@ -27,8 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-
-from loaders.places import named_township, resolve_place
+from loaders.places import named_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -45,14 +44,18 @@ _PUBLISHED = re.compile(r"发布|来源|时间|日期|更新|浏览|阅读|点�
 _SESSION_DATE = re.compile(rf"(?:于|在|，|,)?\s*[^。]{{0,40}}?{_MEETING}")
 _ALONE = re.compile(r"^[（(〔【\[—\-－–\s]*$")
 _PLACE = r"[\u4e00-\u9fff]{2,30}?"
+# …在白鹤镇第十七届人民代表大会…, and its short form 在白鹤镇十七届人大二次会议上.
 _PLACE_BEFORE_CONGRESS = re.compile(
-    rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
+    rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第?\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
 )
 # 街道办事处 is read as the unit 街道 and its office 办事处: the lazy name would stop before 街道.
 _PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|办事处|政府)")
+# A town's five-year plan names its era where a yearly report names its year: 凉水镇“十二五”
+# 工作计划, 腰堡镇“十四五”发展规划.
+_TITLE_ERA = r"(?:“?十[一二三四五]五”?(?:时期)?)"
 _TITLE_PLACE = re.compile(
-    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?)?(?:上半年|下半年)?(?:人民政府|办事处|政府)?(?:\d{{4}}年度?)?"
-    r"(?:政府)?工作(?:报告|总结|计划)"
+    rf"(?:\d{{4}}年度?)?(?P<place>{_PLACE})(?:\d{{4}}年度?|{_TITLE_ERA})?(?:上半年|下半年)?(?:人民政府|办事处|政府)?(?:\d{{4}}年度?)?"
+    rf"(?:(?:政府)?工作(?:报告|总结|计划)|(?<=[五”期])(?:经济社会|国民经济和社会)?(?:发展)?规划)"
 )
 _REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*(?P<units>[\u4e00-\u9fff][\u4e00-\u9fff\-—>/\s]{1,30})")
 # What publishing sites print: the publishing body, the source, the breadcrumb, the banner.
@@ -127,6 +130,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     (datetime.date(2023, 1, 12), datetime.date(2023, 2, 1))
     >>> read_dates(["2023年镇政府工作报告", "2023-04-25 15:10:15   第一文档网"])
     (None, datetime.date(2023, 4, 25))
+    >>> read_dates(["政府工作报告", "（2023年1月12日上午）"])
+    (datetime.date(2023, 1, 12), None)
     """
     tied = alone = published = None
     for i, line in enumerate(lines):
@@ -149,7 +154,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
                 published = published or day
             elif meeting:
                 tied = tied or day
-            elif _ALONE.match(before) and re.match(r"^[）)〕】\]\s]*$", after):
+            # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
+            elif _ALONE.match(before) and re.match(r"^(?:上午|下午|晚上)?[）)〕】\]\s]*$", after):
                 alone = alone or day
     return tied or alone, published
 
@@ -240,6 +246,9 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
     if place.town is None and (named := named_township(text or header + opening)):
         # No title, formula or site line names the town: the one the text keeps naming.
         place = resolve_place([*candidates, named], text or header + opening)
+    if place.town is None and (short := township_by_short_name(text or header + opening)):
+        # …nor by its full name: the short name it keeps using (幸福孙岗, 孙岗发展进程).
+        place = resolve_place([*candidates, short], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {named} named most often in the text")
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence

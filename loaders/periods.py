@@ -37,10 +37,32 @@ def _year_range(first: int, last: int) -> Period:
 # A title that names both halves gives each its year: 2023年工作总结及2024年工作计划.
 _TITLE_KIND_YEAR = {
     "review": re.compile(r"(\d{4})\s*年(?:度)?(?:上半年)?(?:工作)?(?:总结|回顾|完成情况)"),
-    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路)"),
+    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路|目标)"),
 }
 # The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
 _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
+
+
+# A five-year plan of the town names its era with the plan (“十四五”规划, “十二五”工作计划,
+# “十四五”发展目标, 第十四个五年规划): the plan covers the era's five years. Not the era's
+# first year (“十四五”开局之年), which a yearly plan names.
+_PLAN_ERA = re.compile(r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)")
+
+
+def plan_era(text: str | None) -> str | None:
+    """The era (十四五) whose five-year plan ``text`` names, if any.
+
+    >>> plan_era("凉水镇“十二五”工作计划"), plan_era("二、“十四五”发展目标"), plan_era("国民经济和社会发展“第十四个”五年规划")
+    ('十二五', '十四五', '十四五')
+    >>> plan_era("2021年是“十四五”开局之年") is None
+    True
+    """
+    if not text or not (m := _PLAN_ERA.search(text.replace("工作计划", "计划"))):
+        return None
+    era = m.group(1)
+    if era.startswith("第"):
+        era = era[1:].split("个")[0] + "五"
+    return era if era in _ERAS else None
 
 
 def title_year(title: str | None, kind: str | None = None) -> int | None:
@@ -85,14 +107,19 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     years = [int(y) for y in _YEAR.findall(heading)]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
-            if re.search(rf"{era}”?(?:时期|期间|和|及|以来)", heading):  # not “十四五”开局之年
+            # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
+            if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
+    elif not years and (era := plan_era(heading) or plan_era(title)):
+        return _year_range(*_ERAS[era])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
     count = 1
     if span := _YEARS_SPAN.search(heading):
         token = span.group(1) or span.group(2)
         count = int(token) if token.isdigit() else _CN_DIGITS.get(token, 1)
     elif _TERM.search(heading):
         count = 5
+    # 上半年以来工作回顾 (since the first half began) is the year so far, not its first half.
+    heading = heading.replace("上半年以来", "今年以来")
     half = "上半年" in heading or "下半年" in heading
     mid_year = (report_date is not None and 6 <= report_date.month <= 9) or "上半年" in title
     if years:

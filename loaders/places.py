@@ -129,6 +129,19 @@ _TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})
 _GENERIC_TOWN = re.compile(r"^(?:乡镇|城镇|[我本全该各某][镇乡]|[XＸ某]+(?:镇|乡|街道)|(?:镇|乡|街道))$")
 
 
+def _generic_town(name: str) -> bool:
+    """A word of the genre, not a town: besides _GENERIC_TOWN, a phrase ending in 乡镇
+    (振兴乡镇 of a site's breadcrumb, 全县乡镇, 各乡镇) speaks of townships and towns in
+    general; a real name ending so (三乡镇) is one the gazetteer knows.
+
+    >>> _generic_town("振兴乡镇"), _generic_town("我镇"), _generic_town("大通镇")
+    (True, True, False)
+    """
+    if _GENERIC_TOWN.match(name):
+        return True
+    return name.endswith("乡镇") and not gazetteer().named(name, "township")
+
+
 def named_township(text: str) -> str | None:
     """The township the text names most often, at least twice, by its full name in the
     gazetteer (济沁河乡): a report that names itself nowhere else still speaks of itself.
@@ -161,7 +174,59 @@ def named_township(text: str) -> str | None:
     return None
 
 
-_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处)")
+# The town acting (塔城乡政府, 未央宫街道党工委) or the subject of the leadership formula
+# (草滩街道在区委、区政府的正确领导下): a report's own town.
+# A report that names its town only by the short name (孙岗发展进程, 幸福孙岗, 立足冶溪实际,
+# 魅力冶溪, 望月湖力量): the town's unit is told by the words the report uses of itself (全镇,
+# 镇党委…), the short name by the phrases of a town's identity around it.
+_SELF_UNIT = [("街道", re.compile(r"全街道|街道党工委|街道办事处|本街道|全街")),
+              ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
+              ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇"))]
+_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇)"
+_IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
+# Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
+_IDENTITY_WORDS = set(re.findall(r"[\u4e00-\u9fff]+", _IDENTITY_AFTER + _IDENTITY_BEFORE))
+
+
+def township_by_short_name(text: str) -> str | None:
+    """The township a report names by its short name only, if one such name stands out:
+    it occurs at least twice, at least once in a phrase of the town's identity, and is the
+    short name of a township of the report's own unit (镇, 乡 or 街道) in the gazetteer.
+
+    >>> township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下…建设幸福孙岗。")
+    '孙岗镇'
+    >>> township_by_short_name("全镇上下建设幸福家园。") is None
+    True
+    >>> township_by_short_name("全街上下积极贡献望月湖力量。望月湖地铁站上盖物业")
+    '望月湖街道'
+    """
+    g = gazetteer()
+    units = sorted(((len(p.findall(text)), unit) for unit, p in _SELF_UNIT), reverse=True)
+    if not units or units[0][0] == 0:
+        return None
+    unit = units[0][1]
+    counts: dict[str, int] = {}
+    for i in range(len(text) - 1):
+        for length in (2, 3):
+            short = text[i : i + length]
+            if len(short) == length and re.fullmatch(r"[\u4e00-\u9fff]+", short) and g.named(short + unit, "township"):
+                counts[short] = counts.get(short, 0) + 1
+    ranked = []
+    for short, count in counts.items():
+        if short in _IDENTITY_WORDS:
+            continue
+        identity = len(re.findall(rf"{short}{_IDENTITY_AFTER}|{_IDENTITY_BEFORE}{short}(?![镇乡街])", text))
+        if count >= 2 and identity:
+            ranked.append((identity, count, short))
+    # 望月湖 holds 月湖 (月湖街道 is another township): the longer name read is the one meant.
+    ranked = [r for r in ranked if not any(r[2] in o[2] and r[2] != o[2] and o[1] >= r[1] for o in ranked)]
+    ranked.sort(reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
+        return ranked[0][2] + unit
+    return None
+
+
+_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处|在(?:区|县|市|旗)委)")
 _OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
 
 
@@ -184,7 +249,7 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
                     break
         if len(found) > len(units):
             units = found
-        if rest and _TOWN.match(rest) and not _GENERIC_TOWN.match(rest) and (town is None or not known):
+        if rest and _TOWN.match(rest) and not _generic_town(rest) and (town is None or not known):
             # A candidate the gazetteer knows beats an earlier one it does not (a site's
             # breadcrumb run into the title: 规划计划大塘埠镇).
             if town is None or g.named(rest, "township"):
@@ -241,6 +306,16 @@ def _from_units(units: list[Division], evidence: str) -> ResolvedPlace:
     return ResolvedPlace(None, p.code, p.county, p.city, p.province, evidence)
 
 
+# The one-character names of the provinces (皖 安徽, 赣 江西…), which name a province in its
+# regions (皖南, 赣南, 陕北) — a report's way of saying where it is.
+_PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀", "山西省": "晋", "内蒙古自治区": "蒙", "辽宁省": "辽",
+                  "吉林省": "吉", "黑龙江省": "黑", "上海市": "沪", "江苏省": "苏", "浙江省": "浙", "安徽省": "皖",
+                  "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫", "湖北省": "鄂", "湖南省": "湘",
+                  "广东省": "粤", "广西壮族自治区": "桂", "海南省": "琼", "重庆市": "渝", "四川省": "川", "贵州省": "黔",
+                  "云南省": "滇", "西藏自治区": "藏", "陕西省": "陕", "甘肃省": "陇", "青海省": "青", "宁夏回族自治区": "宁",
+                  "新疆维吾尔自治区": "新"}
+
+
 def _score(township: Division, text: str) -> int:
     """How much of a township's surroundings the text names: its county (by full or
     short name), city and province, its sibling townships and its villages."""
@@ -254,7 +329,12 @@ def _score(township: Division, text: str) -> int:
     # The report says which kind of county governs it: 在县委、县政府领导下, 区委, 市委.
     if chain:
         unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
-        if unit and re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text):
+        # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列.
+        if unit and (re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
+                     or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d])", text)):
+            score += 1
+        # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.
+        if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and re.search(rf"{abbr}[东南西北中]", text):
             score += 1
     for weight, division in zip((4, 2, 1), chain):
         if division.name in text:

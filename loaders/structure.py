@@ -49,7 +49,7 @@ from loaders.headings import inline_breaks, part_heading
 from loaders.metadata import read_metadata
 from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from loaders.normalise import fold_variants, is_traditional, normalise, simplified
-from loaders.periods import part_period, title_year
+from loaders.periods import part_period, plan_era, title_year
 from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
@@ -187,13 +187,47 @@ def _classify(line: _Line, original: str) -> None:
         line.kind = "salutation"
 
 
+# A table of contents that document sites print before the text (目录/提纲：…… then the
+# headings, then ……): its headings are no parts of the report (read as parts, the report
+# would seem to run its review after its plan). It ends at the salutation, at a line of
+# dots, or at a heading seen before in it (the text's own first heading).
+_CONTENTS = re.compile(r"^\s*(?:目录|提纲|目录/提纲|目录／提纲)\s*[:：]?\s*(?:…+|\.+)?\s*$")
+_DOTS = re.compile(r"^\s*(?:…+|\.{3,})\s*$")
+
+
+def _mark_contents(lines: list[_Line]) -> None:
+    """Mark the lines of a table of contents (see _CONTENTS) as ``contents``.
+
+    >>> ls = [_Line(i, 0, 0, r) for i, r in enumerate(["目录/提纲：……", "一、上半年以来工作回顾", "二、今后五年的工作思路", "……", "", "各位代表："])]
+    >>> for l in ls: l.probe = l.raw; l.kind = "part" if l.raw[:2] in ("一、", "二、") else ("blank" if not l.raw else "text")
+    >>> _mark_contents(ls); [l.kind for l in ls]
+    ['contents', 'contents', 'contents', 'contents', 'blank', 'text']
+    """
+    for i, line in enumerate(lines):
+        if line.kind in {"blank", "footnote"} or not _CONTENTS.match(line.probe or line.raw):
+            continue
+        line.kind = "contents"
+        seen = set()
+        for later in lines[i + 1 :]:
+            text = (later.probe or later.raw).strip()
+            if later.kind == "salutation" or text in seen:
+                break
+            if later.kind == "blank":
+                continue
+            later.kind = "contents"
+            seen.add(text)
+            if _DOTS.match(text):
+                break
+        return
+
+
 def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """Group lines into paragraph blocks (see the module docstring)."""
     blocks: list[tuple[str, list[_Line]]] = []
     open_block: list[_Line] | None = None
     in_header = True
     for line in lines:
-        if line.kind in {"blank", "separator", "footnote"}:
+        if line.kind in {"blank", "separator", "footnote", "contents"}:
             continue
         if line.kind in {"salutation", "part"}:
             in_header = False
@@ -369,6 +403,7 @@ def build_report(report: Report) -> Report:
             line.kind = "footnote"
         else:
             _classify(line, original)
+    _mark_contents(lines)
     # The first line is the title (下半年工作打算 may name a whole half-year report).
     first = next((line for line in lines if line.kind != "blank"), None)
     # …but a numbered heading (一、“十一五”期间工作回顾) is never a title: an excerpt that
@@ -462,8 +497,22 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
             headless_kind = "plan" if works_list or _is_plan_document(report, rest + themes) else "review"
             report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
+    # A report to the congress with a plan heading but no review heading numbers the year's
+    # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
+    # paragraph (过去一年，全镇实现地区生产总值…): what lies between the opening formula and the
+    # plan is the review.
+    plan_at = next((i for i, (h, _) in enumerate(runs) if h is not None and (k := part_heading(h.clean.text.text))
+                    and k[1] == "plan"), None)
+    if (headless_kind is None and plan_at is not None and not any(k and k[1] in ("review", "unknown") for k in kinds)
+            and _reports_to_congress(report, runs[0][1]) and not _is_plan_document(report, runs[0][1])):
+        front, rest = _split_opening(runs[0][1])
+        themes = [d for heading, body in runs[1:plan_at] for d in ([heading] if heading else []) + body]
+        if [d for d in rest + themes if d.kind != "salutation"]:
+            runs = [(None, front), (None, rest + themes)] + runs[plan_at:]
+            report.warnings.append("no review heading found: the text between the opening and the plan is read as the review")
     seen: list[str] = []
     part: Part | None = None
+    nested: Part | None = None  # the part whose themes are numbered again from 一
     for index, (heading_draft, body) in enumerate(runs):
         if headless_kind == "plan" and heading_draft is None and index > 0:
             part = builder.new_part("plan", None, part_period("plan", None, reference, report.title), body[0].clean.text.span()[0])
@@ -484,16 +533,27 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             kind = found[1] if found else "other"
             # Under an unnumbered part heading (2019年和今年以来工作回顾), the themes are
             # numbered 一、二、: they are the part's sections, not parts of their own.
+            # …and so they are when their numbering starts again under a numbered part heading
+            # (一、“十一五”回顾 then 一、农业产业结构不断优化, 二、…): a list inside the part.
+            restarted = nested is part or (_TOP_NUMBER.match(heading) and heading.lstrip().startswith("一")
+                                           and part is not None and part.heading and part.heading.lstrip().startswith("一"))
             if (kind == "other" and part is not None and part.kind in ("review", "plan") and _TOP_NUMBER.match(heading)
-                    and not (part.heading and _TOP_NUMBER.match(part.heading))):
+                    and (restarted or not (part.heading and _TOP_NUMBER.match(part.heading)))):
+                nested = part
                 _fill_part(builder, part, [_Draft("section", heading_draft.clean, title_end=len(heading))] + body)
                 continue
             if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
                 kind = "plan" if "review" in seen else "review"
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
-            period = (_opening_year(body, runs[0][1], report) if kind == "review" and not _YEAR_IN.search(heading) else None) \
+            # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
+            period = (_opening_year(body, runs[0][1], report)
+                      if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading) else None) \
                 or part_period(kind, heading, reference, report.title)
+            if period is None and kind == "plan":
+                # A town's five-year plan that names itself in its first paragraph
+                # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
+                period = _plan_era_period([d for _, b in runs[:2] for d in b][:3])
             part = builder.new_part(kind, heading, period, start)
         _fill_part(builder, part, body)
     if closing:
@@ -504,7 +564,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         part.end = max(ends) if ends else part.start
     # A government work report, or a text whose title promises a plan (工作计划, 下半年工作
     # 安排), plans a period even when the text stops before its plan part.
-    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|安排|打算", report.title)
+    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
             and (title_year(report.title) or re.search("上半年|下半年", report.title))):
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
@@ -529,6 +589,21 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+
+
+def _plan_era_period(drafts: list[_Draft]) -> Period | None:
+    for draft in drafts:
+        if era := plan_era(draft.clean.text.text[:80]):
+            return part_period("plan", f"“{era}”规划", None)
+    return None
+
+
+def _reports_to_congress(report: Report, drafts: list[_Draft]) -> bool:
+    """A government's report to its congress: so titled, or opening with 我代表…政府向大会报告
+    or the review's 在…人大…监督下."""
+    if report.title and "政府工作报告" in report.title:
+        return True
+    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text) for d in drafts[:8])
 
 
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:

@@ -209,3 +209,104 @@ def test_a_report_of_no_known_period_keeps_its_figures(tmp_path):
     found = values(graph, indicator="粮食产量")
     assert [(v["value"], v.get("period_start")) for v in found] == [(3.2, None)]
     assert not [e for e in graph.edges(keys=True) if e[2] == "MEASURED_BY"]
+
+
+def test_dollar_amounts_keep_their_currency():
+    # Foreign trade and capital are stated in US dollars: 300万美元 is not 300万 (of yuan).
+    figures = read_figures("累计达到300万美元")
+    assert (figures["value"], figures["unit"]) == (300, "万美元")
+
+
+def test_air_quality_concentration_is_read_with_its_unit():
+    # PM2.5平均浓度 is stated in 微克/立方米 by every environment bulletin.
+    assert read_figures("37.1微克/立方米") == {"value": 37.1, "unit": "微克/立方米"}
+
+
+def test_people_moved_by_an_action_are_no_population():
+    from kg.extraction.mentions import find_mentions
+    assert [f.name for f in find_mentions("集中人口6000人") if f.type == "Indicator"] == []
+    assert [f.name for f in find_mentions("全镇户籍人口5.2万人") if f.type == "Indicator"] == ["户籍人口"]
+
+
+def test_figures_given_respectively_go_one_to_each_indicator(tmp_path):
+    # 城镇、农村居民人均可支配收入分别增长6%、9%以上: two indicators, their growths in order,
+    # the 以上 after the list qualifying both.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "全镇经济平稳。"),
+                  ("2024年工作安排", "城镇、农村居民人均可支配收入分别增长6%、9%以上。"))
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["name"], v["growth_pct"], v["modifier"]) for v in export_indicators(graph)}
+    assert {("城镇居民人均可支配收入", 6.0, "以上"), ("农村居民人均可支配收入", 9.0, "以上")} <= values
+
+
+def test_a_plan_leads_its_target_with_queshi_or_lizheng(tmp_path):
+    # 确保全镇生产总值实现9.3亿元: 确保 is the target's modifier, as 力争 is.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "全镇经济平稳。"),
+                  ("2024年工作安排", "确保全镇生产总值实现9.3亿元，年均增长6.5%。"))
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert [(v["value"], v["modifier"]) for v in export_indicators(graph) if v["kind"] == "target"] == [(9.3, "确保")]
+
+
+def test_urban_and_rural_incomes_given_respectively_in_two_clauses(tmp_path):
+    # 城乡 names both series; the second 分别 clause gives each its growth.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
+                  "城乡常住居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["name"], v["value"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {("城镇居民人均可支配收入", 36913.0, 7.1), ("农村居民人均可支配收入", 17017.0, 8.9)} <= values
+
+
+def test_the_years_expected_figure_after_the_year_so_far(tmp_path):
+    # …财政收入2776.38万元，完成全年任务的106.78%，全年有望完成2800万元: an estimate of the year.
+    text = report("华亭镇", "2011-12-29", ("2011年工作回顾",
+                  "截止今年11月底，全镇实现财政收入2776.38万元，完成全年任务的106.78%，全年有望完成2800万元。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = [(v["value"], v["estimated"]) for v in export_indicators(graph) if v["name"] == "地方财政收入"]
+    assert (2800.0, True) in values and (2776.38, False) in values
+
+
+@pytest.mark.parametrize("text, name", [
+    ("全年实现区级税收1.2亿元", "本级税收收入"),
+    ("完成工业应税销售35亿元", "工业应税销售收入"),
+    ("规上工业亩均税收达到32万元", "亩均税收"),
+    ("全镇输转富余劳动力3000人（次）", "农村劳动力转移就业"),
+    ("社零总额增长6%", "社会消费品零售总额"),
+])
+def test_genre_wordings_of_official_measures_are_known(text, name):
+    from kg.extraction.mentions import find_mentions
+    assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+
+def test_a_count_per_trip_keeps_its_unit():
+    assert read_figures("3000人（次），比上年增长15%") == {"growth_pct": 15.0, "value": 3000.0, "unit": "人(次)"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("技改投资增长20%。", "技改投资"),                       # a measure given by its growth alone
+    ("数字经济核心产业增加值增长12%。", "数字经济核心产业增加值"),
+    ("规上工业企业达到56家。", "规上工业企业数"),              # the firms of a statistical register
+    ("其中省外资金8亿元", "实际利用内资"),
+])
+def test_more_measures_of_the_genre_are_found(text, name):
+    from kg.extraction.mentions import find_mentions
+    assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+
+def test_a_new_register_entry_reaching_a_count_is_still_an_action():
+    from kg.extraction.mentions import find_mentions
+    assert [f for f in find_mentions("新增规上工业企业达到5家") if f.type == "Indicator"] == []
+
+
+def test_how_a_figure_is_computed_stands_between_it_and_its_growth(tmp_path):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
+                  "实现地区生产总值56.8亿元，按可比价格计算，增长6.5%；一般公共预算收入8.6亿元，扣除留抵退税因素后，增长6.2%。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["value"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {(56.8, 6.5), (8.6, 6.2)} <= values
+
+
+def test_an_official_measure_is_no_short_form_of_a_longer_one(tmp_path):
+    # 税收收入 and 区级税收 (本级税收收入) are two measures, not one name and its long form.
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
+                  "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["name"], v["value"]) for v in export_indicators(graph)} >= {("税收收入", 4.3), ("本级税收收入", 1.6)}

@@ -79,3 +79,76 @@ def test_a_township_is_not_cut_as_a_prefecture_and_a_suffix():
 def test_a_site_line_that_runs_words_into_the_place():
     meta = read_metadata(["导航菜单天长市大通镇人民政府"], "")
     assert (meta.town, meta.district) == ("大通镇", "天长市")
+
+
+def test_a_phrase_ending_in_xiangzhen_is_no_town():
+    # 振兴乡镇 (a site's breadcrumb) speaks of towns in general; 三乡镇 is a town's name.
+    from loaders.places import _generic_town
+    assert _generic_town("振兴乡镇") and _generic_town("全县乡镇")
+    assert not _generic_town("三乡镇")
+
+
+def test_a_five_year_plan_names_its_town_and_era_in_its_title():
+    from loaders.metadata import _TITLE_PLACE
+    from loaders.periods import part_period
+    assert _TITLE_PLACE.search("凉水镇“十二五”工作计划").group("place") == "凉水镇"
+    period = part_period("plan", None, None, "凉水镇“十二五”工作计划")
+    assert (period.start, period.end) == (date(2011, 1, 1), date(2015, 12, 31))
+    assert part_period("plan", "二、“十四五”发展目标", None).end == date(2025, 12, 31)
+
+
+def test_the_year_so_far_is_no_half_year():
+    # 上半年以来工作回顾 in October reviews the year so far; 上半年工作回顾 its first half.
+    from loaders.periods import part_period
+    assert part_period("review", "一、上半年以来工作回顾", date(2006, 10, 20)).end == date(2006, 12, 31)
+    assert part_period("review", "一、上半年工作回顾", date(2023, 7, 26)).end == date(2023, 6, 30)
+
+
+def test_a_region_of_a_province_and_the_whole_district_decide_a_town():
+    # 溪口镇 is held by eleven townships; 皖南 names 安徽, 全区 a district: 宣州区.
+    from loaders.places import resolve_place
+    place = resolve_place(["溪口镇"], "经济增速保持在全区水平以上。结合皖南川藏线加强对溪口旅游资源的宣传")
+    assert (place.county, place.province) == ("宣州区", "安徽省")
+
+
+def test_a_table_of_contents_before_the_text_is_no_part():
+    from loaders import load_text
+    text = ("镇人代会政府工作报告\n目录/提纲：……\n一、上半年以来工作回顾\n二、今后五年的工作思路和目标任务\n……\n\n"
+            "各位代表：\n今天，我代表三川口镇人民政府向大会作政府工作报告。\n一、上半年以来工作回顾\n今年以来，全镇完成各项任务。\n")
+    report = load_text(text, "toc.txt")
+    assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
+
+
+def test_a_review_of_the_year_and_its_five_year_era():
+    from loaders.periods import part_period
+    period = part_period("review", "——2020年及“十三五”工作回顾", None)
+    assert (period.start, period.end) == (date(2016, 1, 1), date(2020, 12, 31))
+
+
+def test_the_subject_of_the_leadership_formula_is_the_reports_town():
+    # 草滩街道在区委、区政府的正确领导下: named once, as the acting subject, it is the town.
+    from loaders.places import named_township
+    assert named_township("2021年草滩街道在区委、区政府的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导") == "草滩街道"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("一、主要工作及成效", "review"), ("一、2023年亮点工作", "review"),
+    ("二、2024年工作设想", "plan"), ("二、2025年工作要点", "plan"),
+])
+def test_headings_of_summaries_and_plans(heading, kind):
+    from loaders.headings import part_heading
+    assert part_heading(heading)[1] == kind
+
+
+def test_the_short_form_of_the_congress_line_names_the_town():
+    # 在白鹤镇十七届人大二次会议上: the congress line without 第 and with 人大 for 人民代表大会.
+    from loaders import load_text
+    text = "政府工作报告\n2023年1月12日在白鹤镇十七届人大二次会议上\n各位代表：\n一、2022年工作回顾\n全镇经济平稳。\n"
+    assert load_text(text, "a.txt").town == "白鹤镇"
+
+
+def test_a_town_named_only_by_its_short_name():
+    # 孙岗发展进程, 幸福孙岗 with 全镇: the gazetteer's 孙岗镇; a common word is no town.
+    from loaders.places import township_by_short_name
+    assert township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下建设幸福孙岗。") == "孙岗镇"
+    assert township_by_short_name("全镇上下建设幸福家园，幸福生活。") is None

@@ -220,3 +220,41 @@ def test_a_report_in_traditional_characters_with_pinyin_is_read_in_simplified():
     assert "(" not in sentence.text
     assert text[sentence.start : sentence.end].startswith("在區(qū)委")  # offsets point into the original
     assert any("traditional" in w for w in report.warnings)
+
+
+def test_a_review_numbered_by_its_themes_before_the_plan_is_the_review():
+    # No review heading: the themes 一、… and the opening's paragraph before 二、2024年工作安排
+    # are the year's review, not parts of no kind.
+    from loaders import load_text
+    text = ("政府工作报告\n——2024年1月10日在华亭镇第八届人民代表大会第五次会议上\n各位代表：\n"
+            "现在，我代表镇人民政府向大会报告工作。\n过去一年，全镇实现地区生产总值56亿元，增长6%。\n"
+            "一、凝心聚力谋发展，经济实力稳步提升\n全年完成固定资产投资12亿元，增长8%。\n"
+            "二、2024年工作安排\n全镇生产总值增长6%左右。\n")
+    report = load_text(text, "themes.txt")
+    assert [p.kind for p in report.parts] == ["front", "review", "plan"]
+    assert any("固定资产投资12亿元" in s.text for s in report.part("review").sentences())
+
+
+def test_a_five_year_review_with_its_themes_numbered_again():
+    # 镇2010年工作总结及2011年工作目标思路规划 is the title; 一、“十一五”回顾 covers 2006–2010
+    # (not the year its first paragraph names); its themes 一、二、 are its sections.
+    from datetime import date
+
+    from loaders import load_text
+    text = ("镇2010年工作总结及2011年工作目标思路规划\n\n一、“十一五”回顾\n\n2006年以来，在县委、县政府的坚强领导下，全镇经济持续增长。\n\n"
+            "一、农业产业结构不断优化\n\n全镇新建茶叶基地16个。\n\n二、农村基础设施建设不断加强\n\n适龄入学率达到100%。\n")
+    report = load_text(text, "era.txt")
+    review = report.part("review")
+    assert (review.period.start, review.period.end) == (date(2006, 1, 1), date(2010, 12, 31))
+    assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
+    assert report.planned.start == date(2011, 1, 1)
+
+
+def test_a_plan_naming_its_era_in_its_first_paragraph():
+    from datetime import date
+
+    from loaders import load_text
+    text = ("一、背景和依据\n溪口镇国民经济和社会发展“第十四个”五年规划，是全镇在“十四五”期间的行动纲领。\n"
+            "二、工作目标\n规上工业产值年均增长8%左右。\n")
+    plan = load_text(text, "era_plan.txt").part("plan")
+    assert (plan.period.start, plan.period.end) == (date(2021, 1, 1), date(2025, 12, 31))

@@ -44,16 +44,21 @@ GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied grow
 
 _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
 # Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
-# weight (斤 and 公斤 are the farm units of township reports), livestock, people.
+# weight (斤 and 公斤 are the farm units of township reports), livestock, people. Foreign
+# trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
+# (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
-    r"个百分点|万亿元|亿元|万元|元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
-    r"万头|头|万只|只|万羽|羽|万人次|人次|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
+    r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
+    r"微克/立方米|μg/m³|μg/m3"
 )
 # What kind of quantity an indicator's name says it is, by its last word: a sum of money
 # takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
 _MEASURES = [
     (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
-     re.compile(r"^(?:万亿元|亿元|万元|元|亿|万)$")),
+     re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$")),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
@@ -70,6 +75,10 @@ _GROWTH = re.compile(
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _CONTINUES = re.compile(r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+# Clauses that say how a figure is computed, between it and its growth.
+_HOW_COMPUTED = re.compile(r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$")
+# The year's expected figure after a figure of the year so far: 全年有望完成, 预计全年可达.
+_YEAR_AHEAD = re.compile(r"^(?:预计)?全年(?:预计|有望|可望|可)(?:完成|实现|达到|达)?")
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
 _INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
@@ -154,6 +163,8 @@ _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # 以上…). A target's modifier says how binding it is; an actual's how exact.
 _MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾)(?:完成|达到|实现|达)?\s*$")
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
+# 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
+_TARGET_LEAD = re.compile(r"(确保|力争)[^，；。,;]*$")
 # A growth given as a range: 增长5%—6%, 增长5-6%.
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
 
@@ -241,7 +252,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        unit = (m.group("mag") or "") + m.group("unit").replace("％", "%")
+        unit = (m.group("mag") or "") + m.group("unit").replace("％", "%").replace("（", "(").replace("）", ")")
         if unit in ("%", "‰") and not rate:
             continue  # a percentage of an amount is a rate of change, read above
         if measure is not None and unit not in ("%", "‰") and not measure.match(unit):
@@ -375,10 +386,23 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     new_value(extra, "actual", *_shifted_year(first, last_day, extra.get("year"), back), **where)
 
         last: IndicatorValue | None = None
+        group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
         for clause in clauses(text):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
             if not inside:
                 body = text[clause.start : clause.end]
+                # 城乡居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%: a clause
+                # of 分别 figures alone continues the group of the clause before.
+                if len(group) >= 2 and body.startswith("分别") and (
+                        more := _respective(body, [v.indicator for v in group])):
+                    for value, figures in zip(group, more):
+                        _continue(value, figures, clause.end, text)
+                    continue
+                group = []
+                # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
+                # is computed stands between the value and its growth.
+                if last is not None and _HOW_COMPUTED.match(body):
+                    continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if _continue(last, figures, clause.end, text) or figures.get("extras"):
@@ -386,19 +410,43 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         add_extras(figures, first, last_day, text=last.text, start=last.start, end=last.end,
                                    indicator=last.indicator, entity=last.entity, scope=last.scope)
                         continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
+                # 截至11月底，财政收入2776.38万元…，全年有望完成2800万元: after a figure of the
+                # year so far, the year's own figure as the report expects it (an estimate).
+                if last is not None and (ahead := _YEAR_AHEAD.match(body)) and last.value is not None:
+                    figures = read_figures(body[ahead.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
+                    first, last_day = _period_of(last)
+                    if figures.get("value") is not None and figures.get("unit") == last.unit and first is not None:
+                        new_value(figures, last.kind, date(first.year, 1, 1), date(first.year, 12, 31),
+                                  text=body, start=clause.start, end=clause.end, indicator=last.indicator,
+                                  entity=last.entity, scope=last.scope, estimated=True)
+                        continue
                 last = None
                 continue
             last = None
+            group = []
+            # 城镇、农村居民人均可支配收入分别增长5%、8%: indicators joined by 、/和 (or run
+            # together: 城乡居民…, read as 城镇 and 农村) share the figures after 分别
+            # (respectively), one each and in order.
+            respective = None
+            if len(inside) >= 2 and all(re.fullmatch(r"[、和与及]?", text[a[1] : b[0]]) for a, b in zip(inside, inside[1:])):
+                respective = _respective(text[inside[-1][1] : clause.end], [graph.nodes[e]["name"] for _, _, e in inside])
             for i, (m_start, m_end, entity) in enumerate(inside):
                 segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
                 name = graph.nodes[entity]["name"]
-                figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
+                if respective:
+                    figures, segment_end = respective[i], clause.end
+                else:
+                    figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)
                 if not figures or set(figures) <= {"modifier", "approximate", "bound", "extras"}:
                     continue
                 before = text[clause.start : m_start]
+                # 2025年确保全镇生产总值实现9.3亿元, 力争全镇财政收入达到…: a plan's 确保 (the
+                # floor it guarantees) or 力争 (the figure it strives for) may lead the clause.
+                if kind == "target" and "modifier" not in figures and (lead := _TARGET_LEAD.search(before)):
+                    figures = {**figures, "modifier": lead.group(1)}
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)
                 where = dict(text=text[clause.start : clause.end], start=clause.start, end=clause.end,
                              indicator=name, entity=entity, scope=scope_of(before))
@@ -408,7 +456,45 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     approximate=bool(figures.get("approximate")),
                     aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])), **where)
                 add_extras(figures, start, end, **where)
+                if respective:
+                    group.append(last)
     return values
+
+
+_RESPECTIVE_ITEM = re.compile(r"[、和及与]")
+
+
+def _respective(tail: str, names: list[str]) -> list[dict] | None:
+    """The figures that follow 分别 in ``tail``, one for each of ``names`` in order, read
+    with the verb they share (分别增长5%、8% is 增长5% and 增长8%); None when the list does not
+    give one figure for each.
+
+    >>> [f.get("growth_pct") for f in _respective("预计分别增长5%、8%", ["城镇居民人均可支配收入", "农村居民人均可支配收入"])]
+    [5.0, 8.0]
+    >>> [(f.get("value"), f.get("modifier")) for f in _respective("分别达到36913元和17017元以上", ["a收入", "b收入"])]
+    [(36913.0, '以上'), (17017.0, '以上')]
+    >>> [f.get("modifier") for f in _respective("分别增长6%、9%以上", ["城镇居民人均可支配收入", "农村居民人均可支配收入"])]
+    ['以上', '以上']
+    >>> _respective("增长5%", ["a", "b"]) is None
+    True
+    """
+    if not (m := re.search("分别", tail)):
+        return None
+    rest = tail[m.end() :]
+    verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()
+    items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
+    if len(items) < len(names):
+        return None
+    figures = [read_figures(verb + item, is_rate(name), unit_pattern(name)) for item, name in zip(items, names)]
+    # 分别增长6%、9%以上: a modifier after the list qualifies every figure of it.
+    last = figures[-1] if figures else {}
+    if last.get("modifier") in ("以上", "左右", "以内", "以下"):
+        for f in figures[:-1]:
+            if "modifier" not in f:
+                f["modifier"] = last["modifier"]
+                if "bound" in last:
+                    f["bound"] = last["bound"]
+    return figures if all(f.get("value") is not None or f.get("growth_pct") is not None for f in figures) else None
 
 
 def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:

@@ -312,6 +312,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for alias, canonical in g.indicators.items():
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+    _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
 
     metro_context = bool(_METRO_CONTEXT.search(text))
@@ -441,7 +442,10 @@ _MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投�
                   "达标率", "参保率", "合格率")
 _FIGURE_VERB = (r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
                 r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d")
-_GROWTH_AFTER = r"(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+# A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
+# 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
+_GROWTH_AFTER = (r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+                 r"|(?:增长|增速|增幅|下降)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])")
 # A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
 # percentage or a per-mille figure.
 _RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])")
@@ -503,6 +507,39 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         pos = figure.match(text, m.end("name")).end()
 
 
+# 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
+# as many indicators, whose figures follow in order after 分别 (respectively). Only with
+# 分别 in the clause: without it 城镇和农村 may qualify one figure of both.
+_JOINED_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fff]{1,4})(?:、|和|与|及)$")
+
+
+def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
+    """Mentions of the indicators that qualifiers coordinated with a known indicator's own
+    qualifier name (城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入 too), when the
+    clause gives their figures respectively (分别)."""
+    for f in [f for f in found if f.type == "Indicator" and f.rule == "gazetteer"]:
+        clause_end = min([i for i in (text.find(c, f.end) for c in "，。；,;") if i >= 0] or [len(text)])
+        if "分别" not in text[f.end : clause_end]:
+            continue
+        # 城乡居民人均可支配收入分别…: 城乡 is 城镇 and 农村 (the bulletins' two series).
+        if (both := re.search(r"城乡(?:常住)?$", text[: f.start])) and (town := names.get("城镇" + f.name)) and (
+                country := names.get("农村" + f.name)):
+            found.remove(f)
+            found.append(_Found("Indicator", both.start(), both.start() + 2, town, "coordinated"))
+            found.append(_Found("Indicator", both.start() + 2, f.end, country, "coordinated"))
+            continue
+        start = f.start
+        while m := _JOINED_QUALIFIER.search(text, max(0, start - 5), start):
+            q = m.group("q")
+            # The known name's own qualifier is replaced by the joined one: 农村|居民人均…
+            name = next((names[q + text[f.start + k : f.end]] for k in range(1, 5)
+                         if q + text[f.start + k : f.end] in names), None)
+            if name is None or any(g.start == m.start("q") and g.type == "Indicator" for g in found):
+                break
+            found.append(_Found("Indicator", m.start("q"), m.end("q"), name, "coordinated"))
+            start = m.start("q")
+
+
 def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
     """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
     figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
@@ -530,15 +567,18 @@ def _stocks(text: str, found: list[_Found]) -> None:
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
-        name = text[start : m.end("name")]
+        written = text[start : m.end("name")]  # with its lead (新增…): what it says was done
+        name = written
         if lead := _FIGURE_LEAD.match(name):
             name, start = name[lead.end() :], start + lead.end()
         stock = (m.group("lead") or m.group("total") or m.group("verb") in ("已经发展到", "发展到")
                  or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+                 # 规上工业企业达到56家: the firms of a statistical register are the town's own.
+                 or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
                  or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + name) or len(name) < 2:
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + written) or len(name) < 2:
             continue
         # 规上企业总数达21家: the mention includes its 总数.
         found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
@@ -577,6 +617,9 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
         if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        # 集中人口6000人, 转移人口, 搬迁安置人口: people an action moved, not the population.
+        if re.fullmatch(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口", name):
             continue
         if m.end() not in known_ends:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg.graph.ontology import class_group
 from kg.ids import district_id, entity_id, town_id
@@ -92,6 +93,12 @@ def _skipped(short: str, long: str) -> str | None:
 _DISTINGUISHING = set("东西南北")
 
 
+@cache
+def _official_indicators() -> frozenset[str]:
+    """The official names of the indicator gazetteer: each names its own measure."""
+    return frozenset(gazetteer().indicators.values())
+
+
 def abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is an abbreviation of ``long`` (same type assumed).
 
@@ -154,6 +161,8 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
             target = base
             if entity_type == "Village" and (fixed := _village_slip(base, town, scope_district)):
                 target = fixed
+            elif entity_type == "Indicator" and base in _official_indicators():
+                pass  # an official measure is no short form of another (地区生产总值, 人均地区生产总值)
             else:
                 longer = [b for k, b in base_names.items() if k != key and abbreviates(key, k)]
                 if len(longer) == 1:
