@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+import datetime as dt
 from datetime import date
 
 from loaders.places import named_township, resolve_place, township_by_short_name
@@ -88,8 +89,9 @@ class Metadata:
     place_code: str | None = None  # the most specific division code resolved
     place_evidence: str = ""
     date: date | None = None  # the day the report was given to the congress or council
-    published: date | None = None  # a date the publishing site gives
-    month: date | None = None  # a title block dated to the month only (2020年12月)
+    # dt.date: the field "date" above shadows the type's name within the class
+    published: dt.date | None = None  # a date the publishing site gives
+    month: dt.date | None = None  # a title block dated to the month only (2020年12月)
     session: str | None = None
     speaker: str | None = None
     speaker_role: str | None = None

@@ -110,8 +110,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
             if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
-    elif not years and (era := plan_era(heading) or plan_era(title)):
-        return _year_range(*_ERAS[era])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
+    elif not years and (planned := plan_era(heading) or plan_era(title)):
+        return _year_range(*_ERAS[planned])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
     count = 1
     if span := _YEARS_SPAN.search(heading):
         token = span.group(1) or span.group(2)

@@ -342,7 +342,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         if m["type"] == "Indicator" and m.get("footnote") is None:
             stored[m["sentence"]].append(m)
     for sentence_id in sentences:
-        entities = {}
+        entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
             if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
                 for alias in [graph.nodes[entity]["name"], edge["text"], *graph.nodes[entity].get("aliases", [])]:
@@ -481,7 +481,7 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     if not (m := re.search("分别", tail)):
         return None
     rest = tail[m.end() :]
-    verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()
+    verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()  # type: ignore[union-attr]  # * matches always
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):
         return None
@@ -572,6 +572,7 @@ def measure(target: IndicatorValue, actual: IndicatorValue) -> Measure:
     >>> round(m.share, 3), round(m.elapsed, 3), m.on_track
     (0.52, 0.496, True)
     """
+    assert target.period_start and target.period_end and actual.period_end  # paired values have periods
     elapsed = _days(target.period_start, actual.period_end) / _days(target.period_start, target.period_end)
     pair = _comparable(actual, target)
     share = pair[0] / pair[1] if pair and pair[1] else None
@@ -601,7 +602,9 @@ def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing
     for group in by_key.values():
         actuals = [v for v in group if v.kind == "actual"]
         for target in (v for v in group if v.kind == "target"):
+            assert target.period_start and target.period_end  # grouped values have periods
             for actual in actuals:
+                assert actual.period_start and actual.period_end
                 if actual.report != target.report and target.period_start <= actual.period_start and actual.period_end <= target.period_end:
                     result.measures.append(measure(target, actual))
             if target.value is None or target.growth_pct is None:
@@ -609,7 +612,8 @@ def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing
             length = _days(target.period_start, target.period_end)
             previous = [
                 a for a in actuals
-                if a.period_end < target.period_start and abs(_days(a.period_start, a.period_end) - length) <= 3 and a.value is not None
+                if a.period_start and a.period_end and a.period_end < target.period_start
+                and abs(_days(a.period_start, a.period_end) - length) <= 3 and a.value is not None
             ]
             if not previous:
                 continue
