@@ -276,8 +276,12 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
              database: str | None, output: str, force: bool, store: Path) -> None:
     """Export the graph, or the part of it the options choose, for other tools.
 
-    The RDF validates against schema/shapes.ttl:
+    What is chosen keeps its provenance (the sentences each entity and claim comes
+    from, their sections, parts and reports), so the RDF validates against
+    schema/shapes.ttl:
     pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
+    --no-text and --types leave provenance out on purpose: the export then says it
+    is not closed (on stderr, and in the RDF) and does not validate.
     """
     from kg.graph.subgraph import select
 
@@ -290,6 +294,10 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
     chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
                     since=since, until=until, with_text=with_text)
     click.echo(f"{chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} relationships", err=True)
+    if not chosen.graph["closed"]:
+        from kg.sinks.rdf import not_closed_note
+
+        click.echo(not_closed_note(chosen.graph["lacking"]), err=True)
     _tell(write_subgraph(chosen, fmt, output, force, title=_title(around, town, since, until)))
 
 

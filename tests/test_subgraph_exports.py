@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import KgError
 from kg.graph.ontology import status_labels
-from kg.graph.subgraph import select
+from kg.graph.subgraph import close, required_links, select, unmet
 from kg.sinks.files import to_admin_csv, to_cypher, to_graphml, to_json, write_files
 
 from .conftest import ROOT
@@ -41,7 +41,10 @@ def _types(graph):
 def test_around_an_alias_with_hops(sample_graph):
     one = select(sample_graph, around="智园", hops=1)  # an alias of 上海智力产业园
     park = [n for n, d in one.nodes(data=True) if d.get("name") == "上海智力产业园"]
-    assert park and all(nx.shortest_path_length(one.to_undirected(), park[0], n) <= 1 for n in one)
+    # The hops choose; their provenance (no hop further) is added, and only that.
+    hopped = set(one) - set(one.graph["provenance"])
+    assert park and all(nx.shortest_path_length(one.to_undirected(), park[0], n) <= 1 for n in hopped)
+    assert close(sample_graph, hopped) == set(one) and one.graph["closed"]
     assert "Progress" in _labels(one) and "Sentence" in _labels(one)
     two = select(sample_graph, around="智园", hops=2)
     assert set(one) < set(two) and "Commitment" in _labels(two)
@@ -160,6 +163,118 @@ def test_rdf_of_a_subgraph_validates(sample_graph):
     sub = select(sample_graph, town="庙行镇", until="2023-01-31")
     conforms, _, report = pyshacl.validate(to_rdf(sub), shacl_graph=shapes(), ont_graph=ontology(), inference="none")
     assert conforms, report
+
+
+def _validate_turtle(graph):
+    """The graph's Turtle, read back and validated as ``pyshacl -s schema/shapes.ttl -e
+    schema/kg.ttl`` does: (conforms, results graph, text)."""
+    pyshacl = pytest.importorskip("pyshacl")
+    from rdflib import Graph
+
+    from kg.graph.ontology import ontology, shapes
+    from kg.sinks.rdf import serialize
+
+    data = Graph().parse(data=serialize(graph, "ttl"), format="turtle")
+    return pyshacl.validate(data, shacl_graph=shapes(), ont_graph=ontology(), inference="none")
+
+
+def _first(graph, label, **having):
+    return next(n for n, d in sorted(graph.nodes(data=True)) if d["label"] == label
+                and all(d.get(k) == v for k, v in having.items()))
+
+
+AROUND = {  # what --around may name, each a different kind of node
+    "park": lambda g: "智力产业园",
+    "metro station": lambda g: "呼兰路站",
+    "town": lambda g: "庙行镇",
+    "commitment id": lambda g: _first(g, "Commitment", status="DELIVERED"),
+    "report id": lambda g: _first(g, "Report", town="高境镇"),
+}
+
+
+@pytest.mark.parametrize("hops", [1, 2])
+@pytest.mark.parametrize("kind", sorted(AROUND))
+def test_the_turtle_of_any_subgraph_validates_against_the_shapes(sample_graph, kind, hops):
+    sub = select(sample_graph, around=AROUND[kind](sample_graph), hops=hops)
+    assert sub.graph["closed"] and not unmet(sample_graph, sub)
+    conforms, _, report = _validate_turtle(sub)
+    assert conforms, report
+    # Every quote can be cited: each sentence with its section, part and report.
+    for node, data in sub.nodes(data=True):
+        if data["label"] == "Sentence":
+            section = sub.nodes[data["section"]]
+            assert data["report"] in sub and section["part"] in sub
+
+
+@pytest.mark.parametrize("town", ["庙行镇", "大场镇", "高境镇"])
+def test_the_turtle_of_a_town_subgraph_validates(sample_graph, town):
+    sub = select(sample_graph, town=town)
+    conforms, _, report = _validate_turtle(sub)
+    assert sub.graph["closed"] and conforms, report
+    # A metro station no report of the town speaks of is not the town's (it would have
+    # no sentence to come from).
+    assert all(any(sub.nodes[s]["label"] == "Sentence" for s in sub.predecessors(n))
+               for n, d in sub.nodes(data=True) if d["label"] == "MetroStation")
+
+
+def test_the_closure_follows_the_shapes():
+    links = required_links()
+    assert {link.rel or link.key for link in links["Commitment"]} == {"STATED_IN", "report"}
+    assert {link.rel or link.key for link in links["IndicatorValue"]} == {"STATED_IN", "report", "ABOUT", "previous_actual"}
+    assert {link.key for link in links["Sentence"]} == {"report", "section"}
+    assert {link.key for link in links["Section"]} == {"report", "part"}
+    assert [link.rel for link in links["Report"]] == ["HAS_PART"]
+    assert all(any(link.rel == "MENTIONS" and link.inward for link in links[label])
+               for label in ("Park", "MetroStation", "Village", "Initiative"))
+    assert links["Town"] == links["MetroLine"] == links["Indicator"] == ()
+
+
+@pytest.mark.parametrize("options", [{"with_text": False}, {"types": ["Claim"]}])
+def test_leaving_provenance_out_is_stated(sample_graph, options):
+    from rdflib import RDF, RDFS, URIRef
+    from rdflib.namespace import SH, VOID
+
+    from kg.sinks.rdf import data_namespace, node_iri
+
+    sub = select(sample_graph, around="智力产业园", hops=2, **options)
+    assert not sub.graph["closed"] and sub.graph["lacking"]
+    conforms, results, _ = _validate_turtle(sub)
+    assert not conforms
+    # What fails is what was left out, on the nodes said to lack it, and nothing else.
+    lacking = {node_iri(n) for n in sub.graph["lacking"]}
+    assert set(results.objects(None, SH.focusNode)) <= lacking
+    paths = {str(p).rsplit("#", 1)[-1] for p in results.objects(None, SH.resultPath)}
+    assert paths <= {"wasDerivedFrom", "qualifiedDerivation", "statedIn", "hasPart", "inReport", "about"}
+    from rdflib import Graph
+
+    from kg.sinks.rdf import serialize
+
+    data = Graph().parse(data=serialize(sub, "ttl"), format="turtle")
+    dataset = URIRef(data_namespace())
+    assert (dataset, RDF.type, VOID.Dataset) in data
+    assert "Not closed under provenance" in str(data.value(dataset, RDFS.comment))
+
+
+def test_export_says_when_it_is_not_closed(store, tmp_path):
+    from kg.build import build
+
+    build(None, store)
+    runner = CliRunner()
+    args = ["export", "subgraph", "--store", str(store.path), "--around", "智力产业园", "--hops", "2", "--format", "ttl"]
+    closed = runner.invoke(main, [*args, "-o", str(tmp_path / "a.ttl")])
+    assert closed.exit_code == 0 and "Not closed" not in closed.output
+    conforms, _, report = _validate_ttl_file(tmp_path / "a.ttl")
+    assert conforms, report
+    bare = runner.invoke(main, [*args, "--no-text", "-o", str(tmp_path / "b.ttl")])
+    assert bare.exit_code == 0 and "Not closed under provenance" in bare.output
+
+
+def _validate_ttl_file(path):
+    pyshacl = pytest.importorskip("pyshacl")
+    from kg.resources import schema_dir
+
+    return pyshacl.validate(str(path), shacl_graph=str(schema_dir() / "shapes.ttl"),
+                            ont_graph=str(schema_dir() / "kg.ttl"), inference="none")
 
 
 def test_html_page_is_self_contained(around_park):

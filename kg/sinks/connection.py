@@ -70,38 +70,57 @@ def one_line(text: str) -> str:
 def connect(connection: Connection):
     """An open driver, checked to answer; a clear KgError when it does not."""
     from neo4j import GraphDatabase
-    from neo4j.exceptions import (
-        AuthError,
-        ConfigurationError,
-        Neo4jError,
-        ServiceUnavailable,
-    )
+    from neo4j.exceptions import ConfigurationError
 
     uri = safe_uri(connection.uri)
     if connection.password is None:
         raise KgError("no Neo4j password: pass --password, set NEO4J_PASSWORD or put it in the config file "
                       "(see docs/GUARANTEES.md)")
+    if safe_uri(connection.uri) != connection.uri:
+        # The 6.x driver refuses a user and password in the URI, quoting the whole URI
+        # in its message: say so without it.
+        raise KgError(f"cannot use Neo4j at {uri}: a password in the URI is not supported; give it with "
+                      "--password, NEO4J_PASSWORD or the config file (and the user with --user)")
     try:
         driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
                                       max_transaction_retry_time=connection.retry_seconds)
     except (ConfigurationError, ValueError) as exc:
-        raise KgError(f"cannot use Neo4j at {uri}: {one_line(exc)}") from exc
+        raise KgError(f"cannot use Neo4j at {uri}: {_redacted(exc, connection)}") from exc
     try:
         driver.verify_connectivity()
-    except AuthError as exc:
+    except BaseException as exc:
+        # The 6.x driver no longer closes a driver that is garbage-collected (it only
+        # warns), so one that failed its check is closed here, whatever it raised.
         driver.close()
-        raise KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password") from exc
-    except (ServiceUnavailable, OSError) as exc:
-        driver.close()
-        raise KgError(f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
-                      f"or give --uri / NEO4J_URI; {type(exc).__name__})") from exc
-    except Neo4jError as exc:
-        driver.close()
-        if exc.code == "Neo.ClientError.Security.AuthenticationRateLimit":
-            raise KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password too many times; "
-                          "the server refuses every login for a few seconds") from exc
-        raise KgError(f"cannot use Neo4j at {uri}: {one_line(exc)}") from exc
+        error = _connect_error(exc, connection)
+        if error is None:
+            raise
+        raise error from exc
     return driver
+
+
+def _connect_error(exc: BaseException, connection: Connection) -> KgError | None:
+    """The one line ``connect`` says for what ``verify_connectivity`` raised; None for
+    what is not the driver's (a KeyboardInterrupt), which goes on as it was."""
+    from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
+
+    uri = safe_uri(connection.uri)
+    if isinstance(exc, Neo4jError) and exc.code == "Neo.ClientError.Security.AuthenticationRateLimit":
+        return KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password too many times; "
+                       "the server refuses every login for a few seconds")
+    if isinstance(exc, AuthError):
+        return KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password")
+    if isinstance(exc, (ServiceUnavailable, OSError)):
+        return KgError(f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
+                       f"or give --uri / NEO4J_URI; {type(exc).__name__})")
+    if isinstance(exc, (Neo4jError, DriverError)):  # an unsupported server, a database error
+        return KgError(f"cannot use Neo4j at {uri}: {_redacted(exc, connection)}")
+    return None
+
+
+def _redacted(exc: BaseException, connection: Connection) -> str:
+    """The driver's message in one line, without the password should it quote the URI."""
+    return one_line(exc).replace(connection.uri, safe_uri(connection.uri))
 
 
 @contextmanager
@@ -119,7 +138,8 @@ def neo4j_session(connection: Connection, doing: str, hint: str = "") -> Iterato
     except KgError:
         raise
     except Exception as exc:  # the driver's errors, shown in one line
-        raise KgError(f"{doing} at {safe_uri(connection.uri)} failed: {type(exc).__name__}: {one_line(exc)}{hint}") from exc
+        raise KgError(f"{doing} at {safe_uri(connection.uri)} failed: {type(exc).__name__}: "
+                      f"{_redacted(exc, connection)}{hint}") from exc
     finally:
         driver.close()
 

@@ -7,7 +7,12 @@ relationship the object property of its ``kg:neo4jType``. Provenance: an entity 
 carrying the surface text and offsets; a sentence, section or part is ``kg:inReport``
 (a sub-property of ``prov:wasDerivedFrom``) its report. Periods (``review_start``…)
 become ``time:Interval`` resources with ``time:Instant`` ends. The result validates
-against ``schema/shapes.ttl`` (a test checks it with pyshacl).
+against ``schema/shapes.ttl`` (a test checks it with pyshacl), and so does that of any
+subgraph :func:`kg.graph.subgraph.select` chooses, which it closes under provenance.
+A subgraph that leaves provenance out on purpose (``--no-text``, ``--types``) cannot
+validate; its RDF says so in the data: the data namespace, a ``void:Dataset``, gets an
+``rdfs:comment`` that names what is missing, for whoever reads the file without the
+command's warning.
 
 >>> from kg.graph.model import new_graph, add_node
 >>> g = new_graph()
@@ -25,7 +30,7 @@ import re
 
 import networkx as nx
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import PROV, SKOS, TIME
+from rdflib.namespace import PROV, SKOS, TIME, VOID
 
 from kg.graph.ontology import (
     _KG,
@@ -116,6 +121,9 @@ def to_rdf(graph: nx.MultiDiGraph, base: str | None = None) -> Graph:
             if start and end:
                 rdf.add((subject, term(prop), _interval(rdf, f"{term.node(node_id)}#{prefix}", start, end)))
 
+    if graph.graph.get("closed") is False:
+        _state_not_closed(rdf, term, graph.graph.get("lacking", []))
+
     for start, end, data in graph.edges(data=True):
         rel_type = data["type"]
         s, o = term.node(start), term.node(end)
@@ -127,6 +135,24 @@ def to_rdf(graph: nx.MultiDiGraph, base: str | None = None) -> Graph:
         elif properties:
             _add_statement(rdf, term, s, predicate, o, properties)
     return rdf
+
+
+def not_closed_note(lacking: list[str]) -> str:
+    """What an export that is not closed under provenance says of itself.
+
+    >>> not_closed_note(["a", "b"])[:60]
+    'Not closed under provenance: 2 nodes lack what schema/shapes'
+    """
+    return (f"Not closed under provenance: {len(lacking)} nodes lack what schema/shapes.ttl requires "
+            "(the sentences an entity or claim comes from, a report's parts…), left out on purpose "
+            "(--no-text, --types); this graph does not validate against the shapes.")
+
+
+def _state_not_closed(rdf: Graph, term: _Terms, lacking: list[str]) -> None:
+    dataset = URIRef(term.base)
+    rdf.bind("void", VOID)
+    rdf.add((dataset, RDF.type, VOID.Dataset))
+    rdf.add((dataset, RDFS.comment, Literal(not_closed_note(lacking), lang="en")))
 
 
 def _interval(rdf: Graph, iri: str, start: str, end: str) -> URIRef:
@@ -176,7 +202,7 @@ def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
     if fmt == "jsonld":
         # rdflib's compaction drops a literal 0 (a falsy value), so the graph is written
         # expanded, with the prefixes as a context that readers may use to compact it.
-        context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs")}
+        context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs", "void")}
         expanded = json.loads(rdf.serialize(format="json-ld"))
         return json.dumps({"@context": context, "@graph": expanded}, ensure_ascii=False, indent=1)
     return rdf.serialize(format="turtle")
