@@ -124,7 +124,7 @@ def required_links() -> dict[str, tuple[Link, ...]]:
         for prop_shape in sg.objects(shape, SH.property):
             path = sg.value(prop_shape, SH.path)
             min_count = sg.value(prop_shape, SH.minCount)
-            needed = min_count is not None and int(min_count) >= 1
+            needed = min_count is not None and int(str(min_count)) >= 1
             if not isinstance(path, URIRef) or path in written_with_node or (path, RDF.type, OWL.DatatypeProperty) in og:
                 continue  # a literal, or a period written whole with its node
             if path in _DERIVATION_PATHS:

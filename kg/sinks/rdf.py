@@ -116,10 +116,10 @@ def to_rdf(graph: nx.MultiDiGraph, base: str | None = None) -> Graph:
             rdf.add((subject, RDFS.label, Literal(data["name"], lang="zh")))
             for alias in data.get("aliases", []):
                 rdf.add((subject, SKOS.altLabel, Literal(alias, lang="zh")))
-        for prefix, prop in prefixes.items():
+        for prefix, period_property in prefixes.items():
             start, end = data.get(f"{prefix}_start"), data.get(f"{prefix}_end")
             if start and end:
-                rdf.add((subject, term(prop), _interval(rdf, f"{term.node(node_id)}#{prefix}", start, end)))
+                rdf.add((subject, term(period_property), _interval(rdf, f"{term.node(node_id)}#{prefix}", start, end)))
 
     if graph.graph.get("closed") is False:
         _state_not_closed(rdf, term, graph.graph.get("lacking", []))
