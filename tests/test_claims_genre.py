@@ -1,0 +1,137 @@
+"""Commitments of plan parts on rules of the genre (issue 15): what a promise is about and
+which stage it promises, on an invented plan; and plans stated without a title of their own."""
+
+from datetime import date
+
+import pytest
+
+from kg.claims import clauses, highest_stage
+from loaders import load_text
+from loaders.headings import part_kind
+
+from .invented import build_reports, report
+
+PLAN = (
+    "年内完成青石路与212国道交口处商住区项目、启动原粮站2层商业楼项目、完成花园城住宅小区一、二期建设项目、"
+    "规划建设镇中心文化广场项目。"
+    "力争10月底前完成我镇主镇区雨水管网新建工程。"
+    "迅速启动东湖、西岭新型社区建设。"
+    "争创茶叶产业特色示范园、省级蔬菜绿色基地、特色葡萄园。"
+    "完成户改厕800户。新建路灯300盏。硬化里巷5万平方米。"
+    "继续加强对农房建设、工程项目施工现场的安全检查力度。"
+    "尽快完成多功能服务区施工图并送区住建局图审。"
+    "加快推进青龙路提档升级及健身步道工程。"
+    "年内完成10个村的村庄建设规划。"
+    "“新的一年，我镇将坚持以党的二十大精神统揽全局，推动各项工作提速增效，为全县发展多作贡献。”"
+)
+
+
+@pytest.fixture(scope="module")
+def promised(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_each_item_of_a_list_has_the_stage_of_its_own_verb(promised):
+    # 年内完成A、启动B、完成C、规划建设D: one stage per verb, not the highest for all.
+    assert promised["青石路与212国道交口处商住区项目"]["milestone"] == "竣工"
+    assert promised["原粮站2层商业楼项目"]["milestone"] == "开工"
+    assert promised["镇中心文化广场项目"]["milestone"] == "开工"
+
+
+def test_phases_listed_after_a_whole_are_one_promise_each(promised):
+    assert promised["花园城住宅小区一期"]["milestone"] == promised["花园城住宅小区二期"]["milestone"] == "竣工"
+    assert not any(o.startswith("二期") for o in promised)
+
+
+def test_completing_works_is_their_completion_and_the_town_is_not_their_name(promised):
+    assert promised["主镇区雨水管网新建工程"]["milestone"] == "竣工"
+    assert not any(o.startswith("我镇") for o in promised)
+
+
+def test_members_of_a_list_share_the_kind_named_after_the_last(promised):
+    assert promised["东湖新型社区"]["milestone"] == promised["西岭新型社区"]["milestone"] == "开工"
+    assert "东湖" not in promised
+
+
+def test_a_list_of_titles_to_win_is_one_title_each(promised):
+    for title in ("茶叶产业特色示范园", "省级蔬菜绿色基地", "特色葡萄园"):
+        assert promised[title].get("milestone") is None
+
+
+def test_quantified_physical_targets_are_promises(promised):
+    assert promised["户改厕800户"]["milestone"] == "竣工"
+    assert promised["路灯300盏"]["milestone"] == "开工"
+    assert promised["里巷5万平方米"]["milestone"] == "开工"
+
+
+def test_an_effort_to_strengthen_is_no_promise(promised):
+    assert not any("安全检查" in d["text"] for d in promised.values())
+
+
+def test_drawings_and_their_review_are_approval_not_building(promised):
+    assert promised["多功能服务区"]["milestone"] == "立项"
+
+
+def test_works_on_a_road_and_the_works_beside_them(promised):
+    assert promised["青龙路提档升级"]["milestone"] == "开工"
+    assert promised["健身步道工程"]["milestone"] == "开工"
+
+
+def test_completing_a_plan_is_a_plan(promised):
+    assert [d["milestone"] for d in promised.values() if "村庄建设规划" in d["text"]] == ["规划"]
+
+
+def test_quoted_speech_is_no_promise_and_is_cut_into_clauses(promised):
+    assert not any("多作贡献" in d["text"] for d in promised.values())
+    speech = "“新的一年，我镇将坚持以党的二十大精神统揽全局，推动各项工作提速增效，为全县发展多作贡献。”书记表示"
+    assert len(clauses(speech)) == 4
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("完成东社段污水管网新建工程", "竣工"),
+    ("完成项目立项", "立项"),
+    ("推进北广场拆迁", "土地"),
+    ("完成房屋征收补偿", "土地"),
+    ("完成服务区施工图设计", "规划"),
+    ("完成5个村的村庄建设规划", "规划"),
+    ("争取11月初全部新建完毕", "竣工"),
+    ("完成国际城一、二期建设", "竣工"),
+])
+def test_stage_words_of_the_genre(text, stage):
+    assert highest_stage(text).milestone == stage
+
+
+def test_enumerated_tasks_are_not_the_copula(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "一是全力推进青龙公园建设。二是完成青龙路大修。")),
+    })
+    objects = {d["object"]: d["milestone"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects.get("青龙公园") == "开工" and objects.get("青龙路大修") == "竣工"
+
+
+def test_a_plan_stated_in_a_news_page_is_a_plan():
+    loaded = load_text("吹响争先进位号角\n2023-01-17 07:29\n“新的一年,我镇将坚持实干,推动各项工作提速增效。”1月16日,华亭镇党委书记表示。\n"
+                       "以产业扩张支撑发展。全年新开工重大项目不少于5个,确保科创园一期标准厂房三季度全面竣工。\n")
+    plan = loaded.part("plan")
+    assert plan is not None and plan.period.start == date(2023, 1, 1)
+
+
+def test_the_plan_statement_names_the_year_planned():
+    loaded = load_text("4月27日上午9点,太华路街道召开2014年目标考核暨2015年目标责任落实大会,随后安排部署2015年重点工作。\n"
+                       "一是全力以赴推进火车站北广场拆迁改造工作。\n二是抓项目建设和招商引资。\n")
+    assert loaded.part("plan").period.start == date(2015, 1, 1)
+    assert loaded.town == "太华路街道"
+
+
+def test_a_second_half_plan_stated_so_plans_the_second_half():
+    loaded = load_text("2020年华亭镇下半年建设工作计划\n\n下半年,我们将紧紧围绕镇政府确定的工作目标,着重抓好三个方面的工作:\n\n"
+                       "一是全面提升基础设施项目。力争10月底前完成主镇区污水管网新建工程。\n")
+    assert loaded.part("plan").period.start == date(2020, 7, 1)
+
+
+def test_measures_to_take_head_a_plan():
+    assert part_kind("主要工作措施") == "plan"
