@@ -244,11 +244,15 @@ def quantity_of(text: str) -> tuple[float | None, str | None]:
     (2.0, '个')
     >>> quantity_of("完成三幅地块的出让")
     (3.0, '幅')
+    >>> quantity_of("推动一批优质项目落地")
+    (None, None)
     """
     for m in _QUANTITY.finditer(text):
         number = m.group("n")
         if m.group("unit") == "期":
             continue  # 一期 is a phase, not an amount
+        if m.group("unit") == "批" and number == "一":
+            continue  # 一批 (a number of) counts nothing
         try:
             value = float(cn2an.cn2an(number, "smart")) if not number[0].isdigit() else float(number)
         except (ValueError, KeyError):
@@ -297,9 +301,23 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
+        works_name = m.group() in ("项目", "工程") and start == m.start()
+        if works_name:
+            # 高邮湖水环境综合整治项目, 镇区积水点专项整治项目: works named by their kind of
+            # works hold the works verb (整治, 提升, 治理); the name starts after the verb
+            # that promises them (做好, 加快…). Only such names: 签约项目, 改扩建等项目 are none.
+            candidate = max(_works_name_start(text, m.start()), taken)
+            name = text[candidate : m.end()]
+            if re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$", name) \
+                    and not re.search(r"等|的|签约|确定|审批|谋划|储备", name) and len(name) >= 6:
+                start = candidate
+            else:
+                works_name = False
         before = text[start : m.start()]
         counted = re.search(r"[\d一二两三四五六七八九十]+[个座所处家条项台]$", text[: m.start()])
-        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if re.search(r"及|和|与|、", before) else text[start : m.end()]
+        before = text[start : m.start()]
+        cut_list = re.search(r"及|和|与|、", before) and not (works_name and "、" not in before)
+        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
@@ -346,6 +364,26 @@ def _clean_phrase(phrase: str) -> str:
         if phrase == before:
             break
     return phrase
+
+
+# The verbs that promise works, before the works' name (做好…项目, 加快…项目建设).
+_PROMISE_VERBS = re.compile(r"做好|抓好|推进|推动|加快|实施|启动|完成|开展|继续|持续|全面|加大|落实|确保|力争|争取|谋划|建成|开工")
+
+
+def _works_name_start(text: str, end: int) -> int:
+    """Where a name of works ending at ``end`` (…整治项目) starts: after the last promising
+    verb or punctuation on its left, within 24 characters; a list of works on a named place
+    before 及/和 (东平路提档升级及健身步道工程) is another item, not part of the name."""
+    start = end
+    while start > 0 and end - start < 24 and text[start - 1] not in "，。；：！？、（）()“”,;: \n":
+        start -= 1
+    verbs = [m.end() for m in _PROMISE_VERBS.finditer(text, start, end)]
+    if verbs:
+        start = max(verbs)
+    name = text[start:end]
+    if (m := re.search(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)", name)):
+        start += m.end()
+    return start
 
 
 @dataclass
@@ -440,6 +478,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + head.group() if head and head.group() != "地块" else node["name"]
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if part := _BUILDING_PART.match(sentence, edge["end"]):
+        return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
     if node.get("label") in _SITES:
@@ -453,6 +493,9 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
 _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造提升|提升改造|提质改造|拓宽改造)(?=[及和与，；。、]|工作|$)")
 
 
+# A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
+# 森林公园…配套设施): the promise is about that building, not the whole.
+_BUILDING_PART = re.compile(r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间)")
 # A road's section, by its ends in brackets.
 _SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
 
@@ -542,10 +585,14 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 title = _TITLE.search(body)
                 if title and not body.startswith("成果", title.end()) and all(
                         graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
-                    named = re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2"))
+                    named = _clean_phrase(re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2")))
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
+                if not objects and not generic and (counted := _COUNTED_FIRST.match(body)):
+                    generic = [(counted.group("count") + counted.group("thing"), "title" if counted.group("verb") in ("创建", "争创") else "count")]
+                if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
+                    generic = [(facility.group("thing"), "中心")]
                 if (titles := _TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
@@ -614,10 +661,10 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
-# Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
+# A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
-_NOT_WORKS = re.compile(r"贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+_NOT_WORKS = re.compile(r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
                         r"|品牌(?:影响力|建设)?$")
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
@@ -686,6 +733,11 @@ _TITLE_LIST = re.compile(r"^(?:积极|全力|努力|力争)?(?:争创|创建|申
 _COUNTED_WORKS = re.compile(
     r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植){1,2}(?:、(?:新建|改造|改建|维修))*"
     r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$")
+# An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
+_COUNTED_FIRST = re.compile(r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+                            r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$")
+# A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
+_UNNAMED_FACILITY = re.compile(r"^(?:新建|建设|建成|筹建|启动建设|完成)(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室))$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
@@ -693,7 +745,7 @@ _CONTINUATION = re.compile(r"^(?:并|同时|确保|力争|争取|预计|计划|�
                            r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)")
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
-_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|^建")
+_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建")
 # An object named by the works done to it (东平路提档升级, 共康路大修).
 _WORKS_WORD = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|拓宽|大修|修缮|整治|硬化)$")
 # What a promise of works is about: named works and places of works, or unnamed works.

@@ -135,3 +135,47 @@ def test_a_second_half_plan_stated_so_plans_the_second_half():
 
 def test_measures_to_take_head_a_plan():
     assert part_kind("主要工作措施") == "plan"
+
+
+PLAN_2 = (
+    "打造水清河畅、岸绿水美的美丽华亭。"
+    "推动一批优质项目落地。"
+    "创建1条“美丽河道”。"
+    "建设综合监控指挥中心。"
+    "华亭医院公共卫生综合楼计划6月投入使用。"
+    "继续做好青龙湖水环境综合整治项目。"
+    "加快农村生活污水治理和农村黑臭水体治理及环境提升项目建设。"
+    "全力支持存量升级改造、“零增地”改扩建等项目。"
+    "2022年完成东村省级美丽乡村示范点创建。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_2(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre2"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_2)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_a_vision_of_the_town_and_an_unquantified_batch_are_no_promises(promised_2):
+    assert not any("水清河畅" in d["text"] or "一批" in d["text"] for d in promised_2.values())
+
+
+def test_a_counted_title_and_an_unnamed_facility_are_promises(promised_2):
+    assert promised_2["1条“美丽河道”"].get("milestone") is None
+    assert promised_2["综合监控指挥中心"]["milestone"] == "开工"
+
+
+def test_a_building_of_an_institution_is_the_object(promised_2):
+    assert promised_2["华亭医院公共卫生综合楼"]["milestone"] == "投用"
+
+
+def test_works_named_by_their_kind_of_works_keep_it(promised_2):
+    assert promised_2["青龙湖水环境综合整治项目"]["milestone"] == "开工"
+    assert "农村生活污水治理和农村黑臭水体治理及环境提升项目" in promised_2
+    assert not any(o.endswith("等项目") for o in promised_2)
+
+
+def test_a_title_loses_the_year_cut_from_its_digits(promised_2):
+    assert "东村省级美丽乡村示范点" in promised_2
