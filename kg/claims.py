@@ -320,6 +320,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
+        if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase):
+            phrase = text[code.start() : start] + phrase  # 15-05幼儿园: a facility named by its parcel's code
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
             phrase = out.pop()[0] + m.group()
         taken = m.end()
@@ -478,6 +480,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + head.group() if head and head.group() != "地块" else node["name"]
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):
+        return address.group("name")  # 三泉路1501号“庙巷聚”社区综合服务体: the facility at the address
     if part := _BUILDING_PART.match(sentence, edge["end"]):
         return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
@@ -493,6 +497,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
 _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造提升|提升改造|提质改造|拓宽改造)(?=[及和与，；。、]|工作|$)")
 
 
+# A road and a house number are an address: what is promised is the named facility at it.
+_ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)(?=改造|建设|提升|开放|新建|修缮|[，；。]|$)")
 # A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
 # 森林公园…配套设施): the promise is about that building, not the whole.
 _BUILDING_PART = re.compile(r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间)")
@@ -637,6 +643,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets += [(None, p, False) for p, _ in generic
                             if not any(p in n or n in p for n in named) and _joined_to_list(body, p)]
             segments = _verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
+            item_texts = _predicate_items(body, [t for _, t, _ in targets], stage) \
+                if kind == "Commitment" and len(targets) > 1 and not segments else {}
             if kind == "Commitment":
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
@@ -652,6 +660,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # 年内完成A、启动B、规划建设C: each item has the stage of its own verb.
                     item_stage = highest_stage(own)
                     claim.milestone, claim.milestone_rank = (item_stage or CARRIED_ON).milestone, (item_stage or CARRIED_ON).rank
+                    if item_stage is None:
+                        _unstaged(claim, own, graph.nodes[entity]["label"] if entity else None)
+                elif (own := item_texts.get(surface)) is not None:
+                    # 推进A管网疏通移交及B调蓄池建设: each item has the stage of its own predicate.
+                    item_stage = highest_stage(own)
+                    claim.milestone, claim.milestone_rank = (item_stage or CARRIED_ON).milestone, (item_stage or CARRIED_ON).rank
+                    claim.stage_stated = item_stage is not None
                     if item_stage is None:
                         _unstaged(claim, own, graph.nodes[entity]["label"] if entity else None)
                 elif kind == "Commitment" and stage is None:
@@ -685,6 +700,8 @@ _PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
 _FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|建成|竣工|入驻|上市|扩建|技改|落地")
 # A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
 # facility everywhere in town, not one named facility.
+# A list that ends in a category (…等为老服务设施, 等场所) lists kinds of things.
+_KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)")
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
 
 
@@ -710,10 +727,15 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
             continue  # a slogan, a brand, a mechanism
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
-        if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
+        if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
     generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    if _KINDS_LISTED.search(body):
+        # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
+        # named ones.
+        kept = [(e, s, f) for e, s, f in kept if graph.nodes[e]["label"] not in ("Facility", "Initiative") or re.search(r"[\d“]", s)]
+        generic = [(p, h) for p, h in generic if re.search(r"\d", p)]
     if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
                                  for e, s, _ in kept if e):
         places = [s for _, s, _ in kept]
@@ -797,6 +819,45 @@ def _verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
     return merged if len(merged) >= 2 else []
 
 
+_PREDICATE = re.compile(r"建设|改造|新建|迁建|改建|扩建|大修|修缮|整治|提升|安装|疏通|移交|验收|交付|开工|竣工|完工|建成|投用|投入使用|出让|开放|运营")
+
+
+def _predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) -> dict[str, str]:
+    """For a list whose items carry predicates of their own after the object (完成大康路移交、
+    共康路大修; 推进A、B管网疏通移交工作及C调蓄池建设): the text that gives each item its
+    stage, the clause's leading verb with the item's predicate; a bare item takes the
+    predicate of the next item that has one. Empty when the items share one predicate."""
+    def position(surface: str) -> tuple[int, int]:
+        # A surface built from its place (大康路管网) is found by the place's name.
+        for cut in range(len(surface), 1, -1):
+            if (at := body.find(surface[:cut])) >= 0:
+                return at, cut
+        return -1, 0
+    located = {s: position(s) for s in set(surfaces)}
+    found = sorted((at, s) for s, (at, _) in located.items() if at >= 0)
+    if len(found) < 2 or len(found) != len(set(surfaces)) or len({at for at, _ in found}) != len(found):
+        return {}
+    lead = body[: found[0][0]]
+    parts = []
+    for i, (at, surface) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(body)
+        tail = body[at + located[surface][1] : end]
+        if i + 1 < len(found) and not re.search(r"[、及和与]\s*$", tail):
+            return {}  # not a list of items
+        parts.append((surface, re.sub(r"[、及和与]\s*$", "", tail)))
+    texts: dict[str, str] = {}
+    carry = None
+    for surface, tail in reversed(parts):
+        if _PREDICATE.search(tail) or _WORKS_WORD.search(surface):
+            carry = tail if _PREDICATE.search(tail) else surface[-2:]
+        texts[surface] = lead + surface + (carry or "")
+    stages = {s: highest_stage(t) for s, t in texts.items()}
+    if sum(1 for s, t in parts if _PREDICATE.search(t) or _WORKS_WORD.search(s)) < 2 or all(
+            (st.rank if st else 0) == (clause_stage.rank if clause_stage else 0) for st in stages.values()):
+        return {}
+    return texts
+
+
 def _segment_of(segments: list[tuple[int, int]], body: str, surface: str) -> str | None:
     at = body.find(surface)
     if at < 0:
@@ -818,8 +879,9 @@ def _shared_heads(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], 
     instead of the members alone (a place) or the kind word alone."""
     heads = _head_regex()
     # The list starts the clause or follows its verb (迅速启动淮河、双巨新型社区建设).
-    starts = {0} | {v.end() for v in _BUILDS.finditer(body)} | {v.end() for v in _ACTION.finditer(body)}
-    pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER}?)(等)?(“?[\u4e00-\u9fff]{{0,6}}?)")
+    starts = {0} | {v.end() for v in _BUILDS.finditer(body)} | {v.end() for v in _ACTION.finditer(body)} \
+        | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
+    pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})")
     for m in (pattern.match(body, at) for at in sorted(starts)):
         if m is None:
             continue
@@ -831,11 +893,13 @@ def _shared_heads(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], 
         members = [x for x in members_text.split("、") if x]
         if len(members) < 2 or any(_ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
-        shared = [(x + kind_word, head.group()) for x in members]
+        shared = [x + kind_word for x in members]
+        if all(any(x == s for _, s, _ in objects) for x in shared):
+            return objects, generic  # 大康路、南蕴藻路管网: the named places already carry the works
         named = [(e, s, f) for e, s, f in objects if not any(s in x or x in s for x in members)
-                 and not (kind_word.strip("“”") in s)]
+                 and not (kind_word.strip("“”") in s) and s not in shared]
         rest = [(p, h) for p, h in generic if not (p.strip("“”").endswith(kind_word.strip("“”")) and len(p.strip("“”")) <= len(kind_word.strip("“”")) + 6)]
-        return named, shared + rest
+        return named + [(None, x, False) for x in shared], rest
     return objects, generic
 
 
@@ -846,6 +910,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
         or bool(_WORKS_WORD.search(claim.object)) or claim.heads == ["count"] \
         or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
+    if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点)$", claim.object.strip("“”")):
+        works_named = False  # 筹建居委, 第五次全国经济普查: an organisation or a programme, not works
     if label == "Road" and re.search(r"建设|新建|修建|打通|拓宽|改造|硬化|提升", body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
     if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])

@@ -99,6 +99,7 @@ def test_quoted_speech_is_no_promise_and_is_cut_into_clauses(promised):
     ("完成5个村的村庄建设规划", "规划"),
     ("争取11月初全部新建完毕", "竣工"),
     ("完成国际城一、二期建设", "竣工"),
+    ("南麻中学力争年底前完成教学楼主体建设", "主体完工"),
 ])
 def test_stage_words_of_the_genre(text, stage):
     assert highest_stage(text).milestone == stage
@@ -179,3 +180,54 @@ def test_works_named_by_their_kind_of_works_keep_it(promised_2):
 
 def test_a_title_loses_the_year_cut_from_its_digits(promised_2):
     assert "东村省级美丽乡村示范点" in promised_2
+
+
+PLAN_3 = (
+    "协调推进青石路、白鹤路管网疏通移交工作及东湖排水系统调蓄池建设。"
+    "完成青石路移交、白鹤路大修。"
+    "完成青龙公园、白鹤公园建设。"
+    "做好锦绣华庭、泓景苑居委筹建。"
+    "启动实施第五次全国经济普查。"
+    "协调推进12-03幼儿园和华亭学校建设进程。"
+    "实施华亭路1501号“邻里汇”社区综合服务体改造开放。"
+    "推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_3(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre3"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_3)),
+    })
+    return {(d["object"], d["text"][:4]): d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def milestone(promised, obj, start):
+    return promised[(obj, start)].get("milestone")
+
+
+def test_items_with_predicates_of_their_own_have_their_own_stage(promised_3):
+    assert milestone(promised_3, "白鹤路管网", "协调推进") == "验收"
+    assert milestone(promised_3, "东湖排水系统调蓄池", "协调推进") == "开工"
+    assert milestone(promised_3, "青石路", "完成青石") == "验收"
+    assert milestone(promised_3, "白鹤路大修", "完成青石") == "竣工"
+
+
+def test_completing_applies_to_every_item_before_the_works(promised_3):
+    assert milestone(promised_3, "青龙公园", "完成青龙") == milestone(promised_3, "白鹤公园", "完成青龙") == "竣工"
+
+
+def test_committees_and_a_census_are_promises_with_no_stage(promised_3):
+    assert milestone(promised_3, "锦绣华庭居委", "做好锦绣") is None
+    assert milestone(promised_3, "泓景苑居委", "做好锦绣") is None
+    assert milestone(promised_3, "第五次全国经济普查", "启动实施") is None
+
+
+def test_a_facility_named_by_its_parcel_code_and_one_at_an_address(promised_3):
+    assert milestone(promised_3, "12-03幼儿园", "协调推进") == "开工"
+    assert milestone(promised_3, "“邻里汇”社区综合服务体", "实施华亭") == "投用"
+    assert not any(obj == "华亭路" for obj, _ in promised_3)
+
+
+def test_kinds_of_facility_listed_are_no_promises(promised_3):
+    assert not any(start == "推进社区" for _, start in promised_3)
