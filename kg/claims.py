@@ -278,7 +278,7 @@ def _head_regex() -> re.Pattern:
 
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
-_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量)+")
+_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+")
 
 
 def generic_objects(text: str) -> list[tuple[str, str]]:
@@ -333,6 +333,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
+        if core in _GENERIC_HEADS or core in ("改造工程", "建设项目", "建设工程"):
+            continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
         out.append((phrase, m.group()))
@@ -567,12 +569,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         count = 0
         for clause in clauses(text):
             body = _LEAD.sub("", clause.text)
+            # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
+            # that follow it; it is no promise of its own.
+            themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
+                (not _ACTION.search(body) and highest_stage(body) is None)
+                or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body)))
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
             stage = highest_stage(body)
             acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
             # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
-            acts = acts or (kind == "Commitment" and len(body) <= 40 and body.endswith(("项目", "工程"))
+            acts = acts or (kind == "Commitment" and not themed and len(body) <= 40 and body.endswith(("项目", "工程"))
                             and not re.match(r"[\d一二三四五六七八九十（(]", body) and not re.search(r"策划|谋划|包装|促", body))
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
@@ -580,6 +587,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue
             if kind == "Commitment" and _NOT_WORKS.search(body):
                 continue  # a campaign, or the building of a team or a system: no promise of works
+            if kind == "Commitment" and themed and body.endswith(("工程", "项目")):
+                continue  # 二是中心城镇建设工程。: the title of the works that follow
             if kind == "Commitment" and (item := _ARABIC_ITEM.match(body)) and len(body) > item.end() + 4:
                 body = body[item.end():]  # 1、高起点规划建设三湾东路: the item is the promise itself
             elif kind == "Commitment" and _HEADING.match(body):
@@ -606,7 +615,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                         and all(p in target.group("thing") or target.group("thing") in p for p, _ in generic):
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
                     # changing hands and farming (土地流转面积) are figures, not works.
-                    if not re.search(r"流转|种植|养殖|人口|人数|收入|产值|总额|率", target.group("thing")):
+                    if not re.search(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
@@ -639,7 +648,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             targets = [(e, surface, foot) for e, surface, foot in objects] or [(None, phrase, False) for phrase, _ in generic]
             if kind == "Commitment" and objects and generic:
                 # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
-                named = [s for _, s, _ in objects]
+                named = [s for _, s, _ in objects if not (re.search(r"[及和与]", s) and any(p in s for p, _ in generic))]
                 targets += [(None, p, False) for p, _ in generic
                             if not any(p in n or n in p for n in named) and _joined_to_list(body, p)]
             segments = _verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
@@ -648,6 +657,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
+                # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
+                targets = [(e, t, f) for e, t, f in targets
+                           if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,

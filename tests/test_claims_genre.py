@@ -231,3 +231,40 @@ def test_a_facility_named_by_its_parcel_code_and_one_at_an_address(promised_3):
 
 def test_kinds_of_facility_listed_are_no_promises(promised_3):
     assert not any(start == "推进社区" for _, start in promised_3)
+
+
+PLAN_4 = (
+    "确定五大重点工程。一是招商引资工程。以产业功能区为载体,年内引资1亿元以上。二是中心城镇建设工程。"
+    "年内完成青石路与212国道交口处商住区项目。"
+    "同时配合区农路办做好青龙路提档升级及健身步道工程。"
+    "继续做好东湖污水处理厂改迁提升和西岭污水处理厂的提升改造工程，确保10月底完工。"
+    "一是全面提升基础设施项目。"
+    "建养殖小区8个。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_4(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre4"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_4)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_enumerated_themes_are_titles_not_promises(promised_4):
+    assert not any(o.endswith(("招商引资工程", "中心城镇建设工程", "重点工程")) for o in promised_4)
+    assert "青石路与212国道交口处商住区项目" in promised_4
+
+
+def test_a_name_joining_two_items_gives_way_to_them(promised_4):
+    assert "健身步道工程" in promised_4 and "青龙路提档升级" in promised_4
+    assert not any("及" in o for o in promised_4)
+
+
+def test_works_of_no_named_thing_are_no_object(promised_4):
+    assert {"东湖污水处理厂", "西岭污水处理厂"} <= set(promised_4)
+    assert "工程" not in promised_4 and "基础设施项目" not in promised_4
+
+
+def test_a_breeding_quarter_counted_is_works(promised_4):
+    assert promised_4["养殖小区8个"]["milestone"] == "开工"
