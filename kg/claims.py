@@ -337,6 +337,12 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
+        if out and phrase == m.group() and re.search(rf"{re.escape(out[-1][0])}[和及与、]$", text[: m.start()]) \
+                and out[-1][0].endswith(out[-1][1]) and (modifier := out[-1][0][: -len(out[-1][1])]) \
+                and not _VAGUE_MODIFIERS.fullmatch(modifier):
+            # 农产品批发市场和零售市场: the modifier before the first kind is the second's too
+            # (not 在建: 在建商品房及动迁安置房 are two kinds of housing).
+            phrase = modifier + phrase
         out.append((phrase, m.group()))
     return out
 
@@ -660,6 +666,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [(e, t, f) for e, t, f in targets
                            if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))]
+                # 仙人谷 beside 仙人谷地质公园: the place is the name's start, the park the promise.
+                targets = [(e, t, f) for e, t, f in targets if not any(u != t and u.startswith(t) for _, u, _ in targets)]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,

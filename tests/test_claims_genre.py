@@ -268,3 +268,18 @@ def test_works_of_no_named_thing_are_no_object(promised_4):
 
 def test_a_breeding_quarter_counted_is_works(promised_4):
     assert promised_4["养殖小区8个"]["milestone"] == "开工"
+
+
+def test_a_modifier_before_the_first_kind_of_a_pair_is_the_seconds_too():
+    from kg.claims import generic_objects
+    assert generic_objects("加快建立农产品批发市场和零售市场") == [("农产品批发市场", "批发市场"), ("农产品零售市场", "零售市场")]
+    assert generic_objects("2023年实现在建商品房及动迁安置房验收交付")[1][0] == "动迁安置房"
+
+
+def test_a_place_that_starts_a_promised_name_is_not_promised_beside_it(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "打造集避世度假、户外拓展于一体的仙人谷地质公园。")),
+    })
+    objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert objects == ["仙人谷地质公园"]
