@@ -253,6 +253,8 @@ def quantity_of(text: str) -> tuple[float | None, str | None]:
             continue  # 一期 is a phase, not an amount
         if m.group("unit") == "批" and number == "一":
             continue  # 一批 (a number of) counts nothing
+        if text[m.end() : m.end() + 1] in tuple("路街村桥河巷湾港"):
+            continue  # 二张路: a name, not two of something
         try:
             value = float(cn2an.cn2an(number, "smart")) if not number[0].isdigit() else float(number)
         except (ValueError, KeyError):
@@ -333,6 +335,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
+        if re.match(r"^[一二三四五六七八九十两]+(?:大|项|类|化)", phrase.strip("“”")):
+            continue  # “四大工程”: a numbered formula
         if core in _GENERIC_HEADS or core in ("改造工程", "建设项目", "建设工程"):
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
@@ -739,8 +743,8 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
         if any(a <= position < b for a, b in settings) or surface in seen:
             continue  # the setting of a promise, a road section's ends, or a name said twice
         seen.add(surface)
-        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface):
-            continue  # a numbered formula (“四大工程”, 三个一批)
+        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface) and label not in CONTAINER_TYPES:
+            continue  # a numbered formula (“四大工程”, 三个一批), not a place so named (二张路)
         if re.match(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$", surface):
             continue  # 一、二期建设项目: the phases of the whole named before them, not a thing of their own
         if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):

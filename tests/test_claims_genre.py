@@ -283,3 +283,12 @@ def test_a_place_that_starts_a_promised_name_is_not_promised_beside_it(tmp_path)
     })
     objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
     assert objects == ["仙人谷地质公园"]
+
+
+def test_a_place_named_with_a_numeral_is_not_a_numbered_formula(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "提升二张路人居环境综合整治。深入实施“四大工程”。")),
+    })
+    found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert set(found) == {"二张路人居环境综合整治"} and found["二张路人居环境综合整治"].get("quantity") is None
