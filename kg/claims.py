@@ -302,6 +302,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]):taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
+            continue  # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
         works_name = m.group() in ("项目", "工程") and start == m.start()
         if works_name:
@@ -500,11 +502,16 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
+    if node.get("label") in ("IndustrialPark", "Place", "Facility", "Park") and (goes_on := _NAME_GOES_ON.match(sentence, edge["end"])) \
+            and not _ACTION.search(goes_on.group()):
+        return surface + goes_on.group()  # 南部工业区8万吨/日水质净化和中水回用项目: the project in the park
     if m := _COMPOUND_WORKS.match(sentence, edge["end"]):
         return surface + m.group()  # 西安火车站北广场拆迁改造: the works on the place
     return surface
 
 
+# A project named after the place it is in, running on to 项目/工程 at the clause's end.
+_NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
 # Works named by a compound of their kinds after a place (北广场拆迁改造, 东平路提档升级).
 _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造提升|提升改造|提质改造|拓宽改造)(?=[及和与，；。、]|工作|$)")
 
@@ -670,8 +677,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [(e, t, f) for e, t, f in targets
                            if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))]
-                # 仙人谷 beside 仙人谷地质公园: the place is the name's start, the park the promise.
-                targets = [(e, t, f) for e, t, f in targets if not any(u != t and u.startswith(t) for _, u, _ in targets)]
+                # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
+                # inside another of the same clause is part of it; the longer is the promise.
+                targets = [(e, t, f) for e, t, f in targets if not (e and any(u != t and t in u for _, u, _ in targets))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(id=f"{sentence_id}:{prefix}{count}", kind=kind, object=surface,

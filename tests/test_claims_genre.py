@@ -292,3 +292,17 @@ def test_a_place_named_with_a_numeral_is_not_a_numbered_formula(tmp_path):
     })
     found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert set(found) == {"二张路人居环境综合整治"} and found["二张路人居环境综合整治"].get("quantity") is None
+
+
+def test_villages_built_up_as_a_programme_are_promises(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "开工建设西岭特色精品乡村。计划创建江苏省特色田园乡村。")),
+    })
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found == {"西岭特色精品乡村": "开工", "江苏省特色田园乡村": None}
+
+
+def test_a_kind_that_modifies_another_noun_is_not_the_thing():
+    from kg.claims import generic_objects
+    assert generic_objects("更新为适宜的园林绿化苗木") == []
