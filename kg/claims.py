@@ -47,7 +47,7 @@ DATA = Path(__file__).resolve().parent / "data"
 _CLAUSE_END = "，；：,;:"
 _ACTION = re.compile(
     r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
-    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设"
+    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好"
 )
 _CARRIED_ON = re.compile(r"推进|有序|进展顺利|紧锣密鼓|加快|正在|持续|稳步|开展|实施|启动|即将")
 _DONE = re.compile(r"完成|建成|实现|落成|全面完成|基本完成")
@@ -305,14 +305,14 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
             continue  # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
-        works_name = m.group() in ("项目", "工程") and start == m.start()
+        works_name = m.group() in ("项目", "工程", "认证") and (start == m.start() or m.group() == "认证")
         if works_name:
             # 高邮湖水环境综合整治项目, 镇区积水点专项整治项目: works named by their kind of
             # works hold the works verb (整治, 提升, 治理); the name starts after the verb
             # that promises them (做好, 加快…). Only such names: 签约项目, 改扩建等项目 are none.
             candidate = max(_works_name_start(text, m.start()), taken)
             name = text[candidate : m.end()]
-            if re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$", name) \
+            if re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$", name) \
                     and not re.search(r"等|的|签约|确定|审批|谋划|储备", name) and len(name) >= 6:
                 start = candidate
             else:
@@ -721,7 +721,7 @@ _TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展
                     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建")
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
-_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。、]{2,30}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
+_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。]{2,40}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
 # 以泸阳村为核心的集中区, 以A、B为主的旅游规划: the places a thing is built around are its
 # setting, not what is promised.
 _SETTING = re.compile(r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的")
@@ -942,8 +942,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
         or bool(_WORKS_WORD.search(claim.object)) or claim.heads == ["count"] \
         or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
-    if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点)$", claim.object.strip("“”")):
-        works_named = False  # 筹建居委, 第五次全国经济普查: an organisation or a programme, not works
+    if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$", claim.object.strip("“”")):
+        works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
     if label == "Road" and re.search(r"建设|新建|修建|打通|拓宽|改造|硬化|提升", body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
     if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])

@@ -306,3 +306,15 @@ def test_villages_built_up_as_a_programme_are_promises(tmp_path):
 def test_a_kind_that_modifies_another_noun_is_not_the_thing():
     from kg.claims import generic_objects
     assert generic_objects("更新为适宜的园林绿化苗木") == []
+
+
+def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排",
+                           "倾力打造集商业、娱乐、文化为一体的华亭镇特色商圈。抓好华亭艾叶国家地理标志保护产品认证。"
+                           "完善青石路、白鹤路等四条县道环线为主的镇域总体旅游规划。")),
+    })
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["华亭镇特色商圈"] == "开工"
+    assert found["镇域总体旅游规划"] == "规划"
+    assert found["华亭艾叶国家地理标志保护产品认证"] is None
