@@ -324,6 +324,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
+        if re.search(r"(?:沿线|沿岸)$", text[:start]) and (along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])):
+            # G228东社段沿线污水管网: the works along a road are named by it.
+            lead = [v.end() for v in _PROMISE_VERBS.finditer(text, along.start(), start)]
+            phrase = text[max([along.start()] + lead) : start] + phrase
         if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase):
             phrase = text[code.start() : start] + phrase  # 15-05幼儿园: a facility named by its parcel's code
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing

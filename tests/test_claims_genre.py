@@ -318,3 +318,8 @@ def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
     assert found["华亭镇特色商圈"] == "开工"
     assert found["镇域总体旅游规划"] == "规划"
     assert found["华亭艾叶国家地理标志保护产品认证"] is None
+
+
+def test_works_along_a_road_are_named_by_it():
+    from kg.claims import generic_objects
+    assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"
