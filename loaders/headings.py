@@ -38,7 +38,7 @@ REVIEW_WORDS = ("回顾", "回望", "总结", "一年来", "五年来", "过去�
                 "成效", "亮点")
 # Words that make it a plan: what is to be done.
 PLAN_WORDS = ("打算", "安排", "任务", "目标", "计划", "思路", "举措", "展望", "谋划", "今后", "未来",
-              "重点工作", "总体要求", "工作重点", "奋斗目标",
+              "重点工作", "总体要求", "工作重点", "奋斗目标", "工作措施", "主要措施",
               # what is envisaged: 2024年工作设想, 2025年工作要点
               "设想", "要点")
 # A heading of either kind that needs its position to tell which (2023年主要工作).

@@ -23,9 +23,9 @@ straight before ``各位代表：``. Sites that publish them add their own lines
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
-import datetime as dt
 from datetime import date
 
 from loaders.places import named_township, resolve_place, township_by_short_name

@@ -152,6 +152,8 @@ def named_township(text: str) -> str | None:
     '未央宫街道'
     >>> named_township("与山泉镇接壤") is None
     True
+    >>> named_township("4月27日上午，太华路街道召开2014年目标考核暨2015年目标责任落实大会")
+    '太华路街道'
     """
     g = gazetteer()
     counts: dict[str, int] = {}
@@ -226,7 +228,8 @@ def township_by_short_name(text: str) -> str | None:
     return None
 
 
-_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处|在(?:区|县|市|旗)委)")
+# …or as the subject of what it does (太华路街道召开…大会, 河西务镇，以…为契机，…确定五大重点工程).
+_OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处|在(?:区|县|市|旗)委|召开|[，,]以|将(?!其)|坚持|紧紧围绕)")
 _OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
 
 

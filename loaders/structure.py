@@ -483,6 +483,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     reference = report.date or month or (None if title_year(report.title) else report.published)
     kinds = [part_heading(h.clean.text.text) for h, _ in runs[1:] if h is not None]
     headless_kind = None
+    statement = None
     # A list of the year's works under numbered headings (一、沪苏湖铁路盛泽站建设工程): the
     # town's key or practical projects, published as its plan.
     works_list = sum(1 for h, _ in runs[1:] if h is not None and re.search(r"(?:工程|项目)$", h.clean.text.text.strip())) >= 2
@@ -495,7 +496,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         if rest or themes:
             runs = [(None, front), (None, rest + themes)]
             # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
-            headless_kind = "plan" if works_list or _is_plan_document(report, rest + themes) else "review"
+            headless_kind = "plan" if works_list or _is_plan_document(report, front[-1:] + rest + themes) else "review"
+            statement = _plan_statement(report, front[-1:] + rest + themes) if headless_kind == "plan" else None
             report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
     # A report to the congress with a plan heading but no review heading numbers the year's
     # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
@@ -515,7 +517,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     nested: Part | None = None  # the part whose themes are numbered again from 一
     for index, (heading_draft, body) in enumerate(runs):
         if headless_kind == "plan" and heading_draft is None and index > 0:
-            part = builder.new_part("plan", None, part_period("plan", None, reference, report.title), body[0].clean.text.span()[0])
+            # The plan statement tells the period it plans (安排部署2015年重点工作, 下半年，我们将…).
+            part = builder.new_part("plan", None, part_period("plan", statement, reference, report.title), body[0].clean.text.span()[0])
             _fill_part(builder, part, body)
             continue
         if heading_draft is None:
@@ -582,11 +585,24 @@ _OPENING_FORMULA = re.compile(r"代表[^。]{0,30}?(?:人民政府|政府|办事
 # (2023年工作计划, 工作要点, 民生实事项目), or its opening states the year's 总体要求.
 _PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务")
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
+# A plan stated without a title of its own (a town's plan as its paper or a news page gives
+# it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
+# 下半年，我们将…; 安排部署2015年重点工作; 确定五大重点工程). A review says what was done
+# and never opens so.
+_PLAN_STATEMENT = re.compile(
+    r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委)[^。]{0,4}?将"
+    r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)")
 
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
     if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
+        return True
+    # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
+    # news page's first sentence, which may itself announce the plan).
+    headline = title if len(title) <= 40 else ""
+    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) \
+            and not re.search(r"总结|回顾|工作报告", headline):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
@@ -606,13 +622,22 @@ def _reports_to_congress(report: Report, drafts: list[_Draft]) -> bool:
     return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text) for d in drafts[:8])
 
 
+def _plan_statement(report: Report, body: list[_Draft]) -> str | None:
+    """The words of a plan's opening statement (下半年，我们将; 安排部署2015年重点工作)."""
+    for text in [report.title or ""] + [d.clean.text.text for d in body[:3]]:
+        if m := _PLAN_STATEMENT.search(text):
+            return m.group()
+    return None
+
+
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
-    if report.title and (re.search(r"工作报告|工作总结|政府工作", report.title) or _PLAN_TITLE.search(report.title)):
+    if report.title and (re.search(r"工作报告|工作总结|政府工作", report.title) or _PLAN_TITLE.search(report.title)
+                         or _PLAN_STATEMENT.search(report.title)):
         return True
     return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text)
-               or _PLAN_FORMULA.search(d.clean.text.text) for d in drafts[:8])
+               or _PLAN_FORMULA.search(d.clean.text.text) or _PLAN_STATEMENT.search(d.clean.text.text) for d in drafts[:8])
 
 
 _TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
@@ -660,8 +685,11 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     # its own opening formula (在…镇人大的监督支持下，镇政府…).
     if (first := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_FORMULA.search(d.clean.text.text)), None)) is not None:
         return drafts[:first], drafts[first:]
-    # Nor a formula: the title block ends where running text (a sentence of some length)
-    # begins.
+    # Nor a formula: the title block ends where a plan's statement (下半年，我们将…) or
+    # running text (a sentence of some length) begins.
+    if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
+        # …随后安排部署2015年重点工作。 as the page's first line: the plan follows it.
+        return (drafts[:1], drafts[1:]) if stated == 0 and len(drafts) > 1 else (drafts[:stated], drafts[stated:])
     running = next((i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None)
     if running is not None:
         return drafts[:running], drafts[running:]

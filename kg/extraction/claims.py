@@ -45,7 +45,7 @@ from kg.resources import data_rows, data_words
 _CLAUSE_END = "，；：,;:"
 _ACTION = re.compile(
     r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
-    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设"
+    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好"
 )
 _CARRIED_ON = re.compile(r"推进|有序|进展顺利|紧锣密鼓|加快|正在|持续|稳步|开展|实施|启动|即将")
 _DONE = re.compile(r"完成|建成|实现|落成|全面完成|基本完成")
@@ -62,7 +62,8 @@ _QUANTITY = re.compile(
     r"(?P<unit>万平方米|平方米|公顷|万元|亿元|公里|千米|人次|个|座|台|家|所|条|处|幅|项|户|套|亩|米|张|场|间|栋|幢|辆|批|期)"
 )
 _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四五六七八九十\d]+)期")
-_LEAD = re.compile(r"^(?:同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
+# 一是/二是 count the tasks of a paragraph (一是全力以赴推进…): an enumerator, not the copula 是.
+_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
@@ -107,7 +108,13 @@ def clauses(sentence: str) -> list[Clause]:
     ['配套建设全面冲刺', 'L-07幼儿园投入使用', '推进“乐学、优学”社区建设']
     """
     out, depth, start = [], 0, 0
+    speech = _speech_spans(sentence)
     for i, ch in enumerate(sentence):
+        if any(a <= i < b for a, b in speech):
+            if ch in _CLAUSE_END:
+                out.append((start, i))
+                start = i + 1
+            continue
         if ch in "“（(《【":
             depth += 1
         elif ch in "”）)》】":
@@ -124,6 +131,20 @@ def clauses(sentence: str) -> list[Clause]:
             s += len(text) - len(text.lstrip())
             result.append(Clause(stripped, s, s + len(stripped)))
     return result
+
+
+def _speech_spans(sentence: str) -> list[tuple[int, int]]:
+    """Quoted speech (a party secretary's words given in “…”): quotes that hold clauses
+    of their own are not a name and do not hold the clauses together.
+
+    >>> _speech_spans("“新的一年，我镇将坚持以党的二十大精神统揽全局，推动各项工作提速增效、进位争先。”1月16日，书记表示")
+    [(0, 41)]
+    """
+    spans = []
+    for m in re.finditer(r"“([^“”]{30,})”", sentence):
+        if re.search(r"[，；,;]", m.group(1)):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 def highest_stage(text: str) -> Stage | None:
@@ -156,6 +177,8 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
     [(5, False), (6, False)]
     """
     found: list[tuple[int, int, int, bool]] = []  # (start, end, rank, towards)
+    # 一、二期 names phases of one works, not two items of a list: the stage reaches over it.
+    text = re.sub(r"(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+期)", "·", text)
     for stage in ladder():
         for m in stage.pattern.finditer(text):
             if not _is_stage_word(text, m):
@@ -215,11 +238,17 @@ def quantity_of(text: str) -> tuple[float | None, str | None]:
     (2.0, '个')
     >>> quantity_of("完成三幅地块的出让")
     (3.0, '幅')
+    >>> quantity_of("推动一批优质项目落地")
+    (None, None)
     """
     for m in _QUANTITY.finditer(text):
         number = m.group("n")
         if m.group("unit") == "期":
             continue  # 一期 is a phase, not an amount
+        if m.group("unit") == "批" and number == "一":
+            continue  # 一批 (a number of) counts nothing
+        if text[m.end() : m.end() + 1] in tuple("路街村桥河巷湾港"):
+            continue  # 二张路: a name, not two of something
         try:
             value = float(cn2an.cn2an(number, "smart")) if not number[0].isdigit() else float(number)
         except (ValueError, KeyError):
@@ -245,7 +274,7 @@ def _head_regex() -> re.Pattern:
 
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
-_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心)+")
+_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+")
 
 
 def generic_objects(text: str) -> list[tuple[str, str]]:
@@ -264,14 +293,39 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     for m in _head_regex().finditer(text):
         if m.start() < taken:
             continue  # inside the phrase before (…长效工程)
+        merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]):taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
+            continue  # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
+        works_name = m.group() in ("项目", "工程", "认证") and (start == m.start() or m.group() == "认证")
+        if works_name:
+            # 高邮湖水环境综合整治项目, 镇区积水点专项整治项目: works named by their kind of
+            # works hold the works verb (整治, 提升, 治理); the name starts after the verb
+            # that promises them (做好, 加快…). Only such names: 签约项目, 改扩建等项目 are none.
+            candidate = max(_works_name_start(text, m.start()), taken)
+            name = text[candidate : m.end()]
+            if re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$", name) \
+                    and not re.search(r"等|的|签约|确定|审批|谋划|储备", name) and len(name) >= 6:
+                start = candidate
+            else:
+                works_name = False
         before = text[start : m.start()]
         counted = re.search(r"[\d一二两三四五六七八九十]+[个座所处家条项台]$", text[: m.start()])
-        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if re.search(r"及|和|与|、", before) else text[start : m.end()]
-        phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|[\d]{4}年)+", "", phrase)
+        before = text[start : m.start()]
+        cut_list = re.search(r"及|和|与|、", before) and not (works_name and "、" not in before)
+        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
+        phrase = _clean_phrase(phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
+        if re.search(r"(?:沿线|沿岸)$", text[:start]) and (along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])):
+            # G228东社段沿线污水管网: the works along a road are named by it.
+            lead = [v.end() for v in _PROMISE_VERBS.finditer(text, along.start(), start)]
+            phrase = text[max([along.start()] + lead) : start] + phrase
+        if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase):
+            phrase = text[code.start() : start] + phrase  # 15-05幼儿园: a facility named by its parcel's code
+        if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
+            phrase = out.pop()[0] + m.group()
         taken = m.end()
         if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
@@ -279,11 +333,71 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         elif works := re.match(r"[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
             phrase += works.group()  # 县道绿化长效工程: the works named after the kind
             taken += works.end()
-        core = re.sub(r"^[\d一二两三四五六七八九十]+", "", _VAGUE_MODIFIERS.sub("", phrase))
+        # 二期建设项目, 一期工程: a phase of no named whole is no object.
+        core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
+        if re.match(r"^[一二三四五六七八九十两]+(?:大|项|类|化)", phrase.strip("“”")):
+            continue  # “四大工程”: a numbered formula
+        if core in _GENERIC_HEADS or core in ("改造工程", "建设项目", "建设工程"):
+            continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
+        if out and phrase == m.group() and re.search(rf"{re.escape(out[-1][0])}[和及与、]$", text[: m.start()]) \
+                and out[-1][0].endswith(out[-1][1]) and (modifier := out[-1][0][: -len(out[-1][1])]) \
+                and not _VAGUE_MODIFIERS.fullmatch(modifier):
+            # 农产品批发市场和零售市场: the modifier before the first kind is the second's too
+            # (not 在建: 在建商品房及动迁安置房 are two kinds of housing).
+            phrase = modifier + phrase
         out.append((phrase, m.group()))
     return out
+
+
+# What a name cut from running text may carry on its left and is not part of it: the
+# actor and its verb (区农路办做好…, 我镇…, 配合…做好…), a year cut from its digits (2022年完成…
+# → 年完成…), and the verbs of the promise (新建, 推进…).
+_ACTOR_VERB = re.compile(r"^[^，；。、]{0,12}?(?:做好|抓好|配合|推进|推动|完成|实施|启动|加快|开展|争创|创建)(?=[\u4e00-\u9fff“]{2})")
+_SELF = re.compile(r"^(?:我镇|我乡|我街道|我区|本镇|本乡|该镇|全镇|全乡)")
+
+
+def _clean_phrase(phrase: str) -> str:
+    """A generic object's phrase without the actor, the year and the verbs before it.
+
+    >>> _clean_phrase("我镇主镇区污水管网新建工程")
+    '主镇区污水管网新建工程'
+    >>> _clean_phrase("区农路办做好健身步道工程")
+    '健身步道工程'
+    >>> _clean_phrase("年完成便东村省级美丽乡村示范点")
+    '便东村省级美丽乡村示范点'
+    """
+    for _ in range(3):
+        before = phrase
+        phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|[\d]{0,4}年(?:内|底前?)?)+", "", phrase)
+        phrase = _SELF.sub("", phrase)
+        phrase = re.sub(r"^好(?=[\u4e00-\u9fff]{2})", "", phrase)  # 服务好既有项目: the complement of a verb cut off
+        if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
+            phrase = phrase[m.end():]
+        if phrase == before:
+            break
+    return phrase
+
+
+# The verbs that promise works, before the works' name (做好…项目, 加快…项目建设).
+_PROMISE_VERBS = re.compile(r"做好|抓好|推进|推动|加快|实施|启动|完成|开展|继续|持续|全面|加大|落实|确保|力争|争取|谋划|建成|开工")
+
+
+def _works_name_start(text: str, end: int) -> int:
+    """Where a name of works ending at ``end`` (…整治项目) starts: after the last promising
+    verb or punctuation on its left, within 24 characters; a list of works on a named place
+    before 及/和 (东平路提档升级及健身步道工程) is another item, not part of the name."""
+    start = end
+    while start > 0 and end - start < 24 and text[start - 1] not in "，。；：！？、（）()“”,;: \n":
+        start -= 1
+    verbs = [m.end() for m in _PROMISE_VERBS.finditer(text, start, end)]
+    if verbs:
+        start = max(verbs)
+    name = text[start:end]
+    if (m := re.search(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)", name)):
+        start += m.end()
+    return start
 
 
 @dataclass
@@ -378,13 +492,33 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + head.group() if head and head.group() != "地块" else node["name"]
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
+    if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):
+        return address.group("name")  # 三泉路1501号“庙巷聚”社区综合服务体: the facility at the address
+    if part := _BUILDING_PART.match(sentence, edge["end"]):
+        return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
+    if node.get("label") in ("IndustrialPark", "Place", "Facility", "Park") and (goes_on := _NAME_GOES_ON.match(sentence, edge["end"])) \
+            and not _ACTION.search(goes_on.group()):
+        return surface + goes_on.group()  # 南部工业区8万吨/日水质净化和中水回用项目: the project in the park
+    if m := _COMPOUND_WORKS.match(sentence, edge["end"]):
+        return surface + m.group()  # 西安火车站北广场拆迁改造: the works on the place
     return surface
 
 
+# A project named after the place it is in, running on to 项目/工程 at the clause's end.
+_NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
+# Works named by a compound of their kinds after a place (北广场拆迁改造, 东平路提档升级).
+_COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造提升|提升改造|提质改造|拓宽改造)(?=[及和与，；。、]|工作|$)")
+
+
+# A road and a house number are an address: what is promised is the named facility at it.
+_ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)(?=改造|建设|提升|开放|新建|修缮|[，；。]|$)")
+# A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
+# 森林公园…配套设施): the promise is about that building, not the whole.
+_BUILDING_PART = re.compile(r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间)")
 # A road's section, by its ends in brackets.
 _SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
 
@@ -400,7 +534,11 @@ def _works_after(sentence: str, end: int) -> str:
     rest = sentence[end:]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
-    if m := re.match(r"[^，；。、（）“”]{1,14}?(?:项目|工程)", rest):
+    if m := re.match(r"[^，；。、（）“”及和与]{1,14}?(?:项目|工程)", rest):
+        return m.group()
+    # 东平路提档升级及健身步道工程: the works on the road, by their kind of works, before the
+    # next member of the list.
+    if m := re.match(r"(?:提档升级|改造提升|提升改造|提质改造|拓宽改造|拓宽|大中修|大修|白改黑|黑化|改造|综合整治|整治提升)(?=[及和与，；。、]|$)", rest):
         return m.group()
     if m := re.match(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)", rest):
         return m.group()
@@ -446,12 +584,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         count = 0
         for clause in clauses(text):
             body = _LEAD.sub("", clause.text)
+            # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
+            # that follow it; it is no promise of its own.
+            themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
+                (not _ACTION.search(body) and highest_stage(body) is None)
+                or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body)))
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
             stage = highest_stage(body)
-            acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body)))
+            acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
             # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
-            acts = acts or (kind == "Commitment" and len(body) <= 40 and body.endswith(("项目", "工程"))
+            acts = acts or (kind == "Commitment" and not themed and len(body) <= 40 and body.endswith(("项目", "工程"))
                             and not re.match(r"[\d一二三四五六七八九十（(]", body) and not re.search(r"策划|谋划|包装|促", body))
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
@@ -459,7 +602,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue
             if kind == "Commitment" and _NOT_WORKS.search(body):
                 continue  # a campaign, or the building of a team or a system: no promise of works
-            if kind == "Commitment" and _HEADING.match(body):
+            if kind == "Commitment" and themed and body.endswith(("工程", "项目")):
+                continue  # 二是中心城镇建设工程。: the title of the works that follow
+            if kind == "Commitment" and (item := _ARABIC_ITEM.match(body)) and len(body) > item.end() + 4:
+                body = body[item.end():]  # 1、高起点规划建设三湾东路: the item is the promise itself
+            elif kind == "Commitment" and _HEADING.match(body):
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
             generic = generic_objects(body)
@@ -468,10 +615,23 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 title = _TITLE.search(body)
                 if title and not body.startswith("成果", title.end()) and all(
                         graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
-                    named = re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2"))
+                    named = _clean_phrase(re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2")))
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
+                if not objects and not generic and (counted := _COUNTED_FIRST.match(body)):
+                    generic = [(counted.group("count") + counted.group("thing"), "title" if counted.group("verb") in ("创建", "争创") else "count")]
+                if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
+                    generic = [(facility.group("thing"), "中心")]
+                if (titles := _TITLE_LIST.match(body)) and "、" in titles.group("list"):
+                    # 争创A、B、C: each member of the list is a title to win.
+                    objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
+                if (target := _COUNTED_WORKS.match(body)) and all(0 <= body.find(p) < target.end("thing") for _, p, _ in objects) \
+                        and all(p in target.group("thing") or target.group("thing") in p for p, _ in generic):
+                    # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
+                    # changing hands and farming (土地流转面积) are figures, not works.
+                    if not re.search(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")):
+                        objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
                 # the object of the clause before.
@@ -498,7 +658,26 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 quantity=quantity, unit=unit, phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
+            if kind == "Commitment":
+                objects, generic = _shared_heads(graph, objects, generic, body)
             targets = [(e, surface, foot) for e, surface, foot in objects] or [(None, phrase, False) for phrase, _ in generic]
+            if kind == "Commitment" and objects and generic:
+                # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
+                named = [s for _, s, _ in objects if not (re.search(r"[及和与]", s) and any(p in s for p, _ in generic))]
+                targets += [(None, p, False) for p, _ in generic
+                            if not any(p in n or n in p for n in named) and _joined_to_list(body, p)]
+            segments = _verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
+            item_texts = _predicate_items(body, [t for _, t, _ in targets], stage) \
+                if kind == "Commitment" and len(targets) > 1 and not segments else {}
+            if kind == "Commitment":
+                targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
+                targets = _phases_listed(targets, body)
+                # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
+                targets = [(e, t, f) for e, t, f in targets
+                           if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))]
+                # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
+                # inside another of the same clause is part of it; the longer is the promise.
+                targets = [(e, t, f) for e, t, f in targets if not (e and any(u != t and t in u for _, u, _ in targets))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(id=claim_id(sentence_id, prefix, count), kind=kind, object=surface,
@@ -507,17 +686,30 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # Each promise of a clause keeps the kinds of works its own object names
                     # (南蕴藻路管网: 管网, not the clause's 调蓄池).
                     claim.heads = [h for h in claim.heads if h in surface]
-                if kind == "Commitment" and stage is None:
+                if segments and (own := _segment_of(segments, body, surface)) is not None:
+                    # 年内完成A、启动B、规划建设C: each item has the stage of its own verb.
+                    item_stage = highest_stage(own)
+                    claim.milestone, claim.milestone_rank = (item_stage or CARRIED_ON).milestone, (item_stage or CARRIED_ON).rank
+                    if item_stage is None:
+                        _unstaged(claim, own, graph.nodes[entity]["label"] if entity else None)
+                elif (own := item_texts.get(surface)) is not None:
+                    # 推进A管网疏通移交及B调蓄池建设: each item has the stage of its own predicate.
+                    item_stage = highest_stage(own)
+                    claim.milestone, claim.milestone_rank = (item_stage or CARRIED_ON).milestone, (item_stage or CARRIED_ON).rank
+                    claim.stage_stated = item_stage is not None
+                    if item_stage is None:
+                        _unstaged(claim, own, graph.nodes[entity]["label"] if entity else None)
+                elif kind == "Commitment" and stage is None:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)
                 count += 1
     return claims
 
 
-# Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
+# A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
-_NOT_WORKS = re.compile(r"贡献[^，；。]{0,8}力量|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+_NOT_WORKS = re.compile(r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
                         r"|品牌(?:影响力|建设)?$")
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
@@ -527,7 +719,7 @@ _TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展
                     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建")
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
-_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。、]{2,30}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
+_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。]{2,40}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
 # 以泸阳村为核心的集中区, 以A、B为主的旅游规划: the places a thing is built around are its
 # setting, not what is promised.
 _SETTING = re.compile(r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的")
@@ -538,6 +730,8 @@ _PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
 _FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|建成|竣工|入驻|上市|扩建|技改|落地")
 # A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
 # facility everywhere in town, not one named facility.
+# A list that ends in a category (…等为老服务设施, 等场所) lists kinds of things.
+_KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)")
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
 
 
@@ -555,16 +749,23 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
         if any(a <= position < b for a, b in settings) or surface in seen:
             continue  # the setting of a promise, a road section's ends, or a name said twice
         seen.add(surface)
-        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface):
-            continue  # a numbered formula (“四大工程”, 三个一批)
+        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface) and label not in CONTAINER_TYPES:
+            continue  # a numbered formula (“四大工程”, 三个一批), not a place so named (二张路)
+        if re.match(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$", surface):
+            continue  # 一、二期建设项目: the phases of the whole named before them, not a thing of their own
         if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):
             continue  # a slogan, a brand, a mechanism
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
-        if label == "Facility" and _KIND_OF_PLACE.match(surface) and not re.search(r"\d", surface):
+        if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
     generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    if _KINDS_LISTED.search(body):
+        # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
+        # named ones.
+        kept = [(e, s, f) for e, s, f in kept if graph.nodes[e]["label"] not in ("Facility", "Initiative") or re.search(r"[\d“]", s)]
+        generic = [(p, h) for p, h in generic if re.search(r"\d", p)]
     if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
                                  for e, s, _ in kept if e):
         places = [s for _, s, _ in kept]
@@ -574,6 +775,21 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
     return kept, generic
 
 
+# 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
+# when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
+_ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
+# A list of titles to win after one verb (争创花生产业特色示范园、省级西兰花绿色基地、特色草莓园).
+_TITLE_LIST = re.compile(r"^(?:积极|全力|努力|力争)?(?:争创|创建|申报创建|争取创建)(?P<list>[\u4e00-\u9fff“”]{3,20}(?:、[\u4e00-\u9fff“”]{3,20})+)$")
+# A quantified physical target: a verb of works, the thing, its amount (完成户改厕1500户,
+# 新建杆灯780盏, 硬化里巷15万平方米, 新改善农民住房250户以上).
+_COUNTED_WORKS = re.compile(
+    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植){1,2}(?:、(?:新建|改造|改建|维修))*"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$")
+# An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
+_COUNTED_FIRST = re.compile(r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+                            r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$")
+# A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
+_UNNAMED_FACILITY = re.compile(r"^(?:新建|建设|建成|筹建|启动建设|完成)(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室))$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
@@ -581,11 +797,140 @@ _CONTINUATION = re.compile(r"^(?:并|同时|确保|力争|争取|预计|计划|�
                            r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)")
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
-_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动")
+_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建")
+# An object named by the works done to it (东平路提档升级, 共康路大修).
+_WORKS_WORD = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|拓宽|大修|修缮|整治|硬化)$")
 # What a promise of works is about: named works and places of works, or unnamed works.
 _WORKS_LABELS = frozenset({"Project", "Facility", "IndustrialPark", "Park", "Parcel", "MetroStation", None})
 # A title to win or keep (争创…模范镇, 国家卫生镇复审) or a figure to reach is no stage of works.
 _TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选|称号|达到\d|覆盖率|\d+(?:\.\d+)?%")
+
+
+def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> list[tuple[str | None, str, bool]]:
+    """A whole followed by its phases (国际城住宅小区一、二期建设项目): one object per phase."""
+    out = []
+    for entity, surface, foot in targets:
+        m = re.match(r"([一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)+)期", body[body.find(surface) + len(surface):]) \
+            if surface in body else None
+        out += [(entity, surface + n + "期", foot) for n in m.group(1).split("、")] if m else [(entity, surface, foot)]
+    return out
+
+
+def _joined_to_list(body: str, phrase: str) -> bool:
+    """Whether an unnamed object's phrase is an item of its own in the clause: it follows a
+    list conjunction (…提档升级及健身步道工程), not the rest of a code or a name (15-05幼儿园)."""
+    at = body.find(phrase)
+    return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in _ITEM_VERB.finditer(body)))
+
+
+# A verb that opens an item of a list of promises (完成…、启动…、规划建设…、重修…).
+_ITEM_VERB = re.compile(r"(?:年内|年底前|力争|确保)?(?:完成|启动|开工|建成|新建|改建|扩建|重修|修缮|规划建设|规划|建设|实施|推进|开展|编制|"
+                        r"实现|改造|提升|打造|硬化|安装|迁建|筹建)")
+
+
+def _verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
+    """The items of a clause that lists promises each with its own verb and object, as
+    spans; none when the verbs do not open two items or more (one verb for the whole
+    list), or when an item has no object (推进…方案优化调整及建设手续办理 is one promise)."""
+    starts = [0] if _ITEM_VERB.match(body) else []
+    for m in re.finditer(r"[、和及]", body):
+        if _ITEM_VERB.match(body, m.end()):
+            starts.append(m.end())
+    if len(starts) < 2 or starts[0] != 0:
+        return []
+    segments = [(a, b) for a, b in zip(starts, starts[1:] + [len(body)])]
+    positions = [body.find(re.sub(r"[一二三四五六七八九十\d]+期$", "", s)) for s in surfaces]
+    merged: list[tuple[int, int]] = []
+    for a, b in segments:
+        if merged and not any(a <= p < b for p in positions if p >= 0):
+            merged[-1] = (merged[-1][0], b)  # an item with no object of its own continues the one before
+        else:
+            merged.append((a, b))
+    return merged if len(merged) >= 2 else []
+
+
+_PREDICATE = re.compile(r"建设|改造|新建|迁建|改建|扩建|大修|修缮|整治|提升|安装|疏通|移交|验收|交付|开工|竣工|完工|建成|投用|投入使用|出让|开放|运营")
+
+
+def _predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) -> dict[str, str]:
+    """For a list whose items carry predicates of their own after the object (完成大康路移交、
+    共康路大修; 推进A、B管网疏通移交工作及C调蓄池建设): the text that gives each item its
+    stage, the clause's leading verb with the item's predicate; a bare item takes the
+    predicate of the next item that has one. Empty when the items share one predicate."""
+    def position(surface: str) -> tuple[int, int]:
+        # A surface built from its place (大康路管网) is found by the place's name.
+        for cut in range(len(surface), 1, -1):
+            if (at := body.find(surface[:cut])) >= 0:
+                return at, cut
+        return -1, 0
+    located = {s: position(s) for s in set(surfaces)}
+    found = sorted((at, s) for s, (at, _) in located.items() if at >= 0)
+    if len(found) < 2 or len(found) != len(set(surfaces)) or len({at for at, _ in found}) != len(found):
+        return {}
+    lead = body[: found[0][0]]
+    parts = []
+    for i, (at, surface) in enumerate(found):
+        end = found[i + 1][0] if i + 1 < len(found) else len(body)
+        tail = body[at + located[surface][1] : end]
+        if i + 1 < len(found) and not re.search(r"[、及和与]\s*$", tail):
+            return {}  # not a list of items
+        parts.append((surface, re.sub(r"[、及和与]\s*$", "", tail)))
+    texts: dict[str, str] = {}
+    carry = None
+    for surface, tail in reversed(parts):
+        if _PREDICATE.search(tail) or _WORKS_WORD.search(surface):
+            carry = tail if _PREDICATE.search(tail) else surface[-2:]
+        texts[surface] = lead + surface + (carry or "")
+    stages = {s: highest_stage(t) for s, t in texts.items()}
+    if sum(1 for s, t in parts if _PREDICATE.search(t) or _WORKS_WORD.search(s)) < 2 or all(
+            (st.rank if st else 0) == (clause_stage.rank if clause_stage else 0) for st in stages.values()):
+        return {}
+    return texts
+
+
+def _segment_of(segments: list[tuple[int, int]], body: str, surface: str) -> str | None:
+    at = body.find(surface)
+    if at < 0:
+        at = body.find(re.sub(r"[一二三四五六七八九十\d]+期$", "", surface))
+    if at < 0:
+        return None
+    return next((body[a:b] for a, b in segments if a <= at < b), None)
+
+
+# A list of short names that share the kind word after the last of them (淮河、双巨新型社区;
+# 老王脚、江口、曹家冲“红色码头”; 镇东五区、坛小新村等老旧小区): each member is one
+# such thing, named by the place it is at.
+_LIST_MEMBER = r"[\u4e00-\u9fff]{2,4}"
+
+
+def _shared_heads(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
+                  body: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+    """Objects of a list whose members share a kind word: each member with the kind word,
+    instead of the members alone (a place) or the kind word alone."""
+    heads = _head_regex()
+    # The list starts the clause or follows its verb (迅速启动淮河、双巨新型社区建设).
+    starts = {0} | {v.end() for v in _BUILDS.finditer(body)} | {v.end() for v in _ACTION.finditer(body)} \
+        | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
+    pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})")
+    for m in (pattern.match(body, at) for at in sorted(starts)):
+        if m is None:
+            continue
+        members_text = m.group(1)
+        head = heads.match(body, m.end(3))
+        if not head or head.group() in _GENERIC_HEADS:
+            continue
+        kind_word = m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end():head.end() + 1] == "”" else "")
+        members = [x for x in members_text.split("、") if x]
+        if len(members) < 2 or any(_ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
+            continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
+        shared = [x + kind_word for x in members]
+        if all(any(x == s for _, s, _ in objects) for x in shared):
+            return objects, generic  # 大康路、南蕴藻路管网: the named places already carry the works
+        named = [(e, s, f) for e, s, f in objects if not any(s in x or x in s for x in members)
+                 and not (kind_word.strip("“”") in s) and s not in shared]
+        rest = [(p, h) for p, h in generic if not (p.strip("“”").endswith(kind_word.strip("“”")) and len(p.strip("“”")) <= len(kind_word.strip("“”")) + 6)]
+        return named + [(None, x, False) for x in shared], rest
+    return objects, generic
 
 
 def _unstaged(claim: Claim, body: str, label: str | None) -> None:
@@ -593,7 +938,12 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     (tracing still asks for them done, as for work carried on), none for a programme,
     a title, a figure or work with no works (深化…, 开展…)."""
     works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
+        or bool(_WORKS_WORD.search(claim.object)) or claim.heads == ["count"] \
         or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
+    if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$", claim.object.strip("“”")):
+        works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
+    if label == "Road" and re.search(r"建设|新建|修建|打通|拓宽|改造|硬化|提升", body):
+        works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
     if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])
                                   or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))):
         works_named = False  # a programme (“老吾老”计划, 善育工程), not works

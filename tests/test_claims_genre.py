@@ -1,0 +1,325 @@
+"""Commitments of plan parts on rules of the genre (issue 15): what a promise is about and
+which stage it promises, on an invented plan; and plans stated without a title of their own."""
+
+from datetime import date
+
+import pytest
+
+from kg.extraction.claims import clauses, highest_stage
+from loaders import load_text
+from loaders.headings import part_kind
+
+from .invented import build_reports, report
+
+PLAN = (
+    "年内完成青石路与212国道交口处商住区项目、启动原粮站2层商业楼项目、完成花园城住宅小区一、二期建设项目、"
+    "规划建设镇中心文化广场项目。"
+    "力争10月底前完成我镇主镇区雨水管网新建工程。"
+    "迅速启动东湖、西岭新型社区建设。"
+    "争创茶叶产业特色示范园、省级蔬菜绿色基地、特色葡萄园。"
+    "完成户改厕800户。新建路灯300盏。硬化里巷5万平方米。"
+    "继续加强对农房建设、工程项目施工现场的安全检查力度。"
+    "尽快完成多功能服务区施工图并送区住建局图审。"
+    "加快推进青龙路提档升级及健身步道工程。"
+    "年内完成10个村的村庄建设规划。"
+    "“新的一年，我镇将坚持以党的二十大精神统揽全局，推动各项工作提速增效，为全县发展多作贡献。”"
+)
+
+
+@pytest.fixture(scope="module")
+def promised(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_each_item_of_a_list_has_the_stage_of_its_own_verb(promised):
+    # 年内完成A、启动B、完成C、规划建设D: one stage per verb, not the highest for all.
+    assert promised["青石路与212国道交口处商住区项目"]["milestone"] == "竣工"
+    assert promised["原粮站2层商业楼项目"]["milestone"] == "开工"
+    assert promised["镇中心文化广场项目"]["milestone"] == "开工"
+
+
+def test_phases_listed_after_a_whole_are_one_promise_each(promised):
+    assert promised["花园城住宅小区一期"]["milestone"] == promised["花园城住宅小区二期"]["milestone"] == "竣工"
+    assert not any(o.startswith("二期") for o in promised)
+
+
+def test_completing_works_is_their_completion_and_the_town_is_not_their_name(promised):
+    assert promised["主镇区雨水管网新建工程"]["milestone"] == "竣工"
+    assert not any(o.startswith("我镇") for o in promised)
+
+
+def test_members_of_a_list_share_the_kind_named_after_the_last(promised):
+    assert promised["东湖新型社区"]["milestone"] == promised["西岭新型社区"]["milestone"] == "开工"
+    assert "东湖" not in promised
+
+
+def test_a_list_of_titles_to_win_is_one_title_each(promised):
+    for title in ("茶叶产业特色示范园", "省级蔬菜绿色基地", "特色葡萄园"):
+        assert promised[title].get("milestone") is None
+
+
+def test_quantified_physical_targets_are_promises(promised):
+    assert promised["户改厕800户"]["milestone"] == "竣工"
+    assert promised["路灯300盏"]["milestone"] == "开工"
+    assert promised["里巷5万平方米"]["milestone"] == "开工"
+
+
+def test_an_effort_to_strengthen_is_no_promise(promised):
+    assert not any("安全检查" in d["text"] for d in promised.values())
+
+
+def test_drawings_and_their_review_are_approval_not_building(promised):
+    assert promised["多功能服务区"]["milestone"] == "立项"
+
+
+def test_works_on_a_road_and_the_works_beside_them(promised):
+    assert promised["青龙路提档升级"]["milestone"] == "开工"
+    assert promised["健身步道工程"]["milestone"] == "开工"
+
+
+def test_completing_a_plan_is_a_plan(promised):
+    assert [d["milestone"] for d in promised.values() if "村庄建设规划" in d["text"]] == ["规划"]
+
+
+def test_quoted_speech_is_no_promise_and_is_cut_into_clauses(promised):
+    assert not any("多作贡献" in d["text"] for d in promised.values())
+    speech = "“新的一年，我镇将坚持以党的二十大精神统揽全局，推动各项工作提速增效，为全县发展多作贡献。”书记表示"
+    assert len(clauses(speech)) == 4
+
+
+@pytest.mark.parametrize("text, stage", [
+    ("完成东社段污水管网新建工程", "竣工"),
+    ("完成项目立项", "立项"),
+    ("推进北广场拆迁", "土地"),
+    ("完成房屋征收补偿", "土地"),
+    ("完成服务区施工图设计", "规划"),
+    ("完成5个村的村庄建设规划", "规划"),
+    ("争取11月初全部新建完毕", "竣工"),
+    ("完成国际城一、二期建设", "竣工"),
+    ("南麻中学力争年底前完成教学楼主体建设", "主体完工"),
+])
+def test_stage_words_of_the_genre(text, stage):
+    assert highest_stage(text).milestone == stage
+
+
+def test_enumerated_tasks_are_not_the_copula(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "一是全力推进青龙公园建设。二是完成青龙路大修。")),
+    })
+    objects = {d["object"]: d["milestone"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects.get("青龙公园") == "开工" and objects.get("青龙路大修") == "竣工"
+
+
+def test_a_plan_stated_in_a_news_page_is_a_plan():
+    loaded = load_text("吹响争先进位号角\n2023-01-17 07:29\n“新的一年,我镇将坚持实干,推动各项工作提速增效。”1月16日,华亭镇党委书记表示。\n"
+                       "以产业扩张支撑发展。全年新开工重大项目不少于5个,确保科创园一期标准厂房三季度全面竣工。\n")
+    plan = loaded.part("plan")
+    assert plan is not None and plan.period.start == date(2023, 1, 1)
+
+
+def test_the_plan_statement_names_the_year_planned():
+    loaded = load_text("4月27日上午9点,太华路街道召开2014年目标考核暨2015年目标责任落实大会,随后安排部署2015年重点工作。\n"
+                       "一是全力以赴推进火车站北广场拆迁改造工作。\n二是抓项目建设和招商引资。\n")
+    assert loaded.part("plan").period.start == date(2015, 1, 1)
+    assert loaded.town == "太华路街道"
+
+
+def test_a_second_half_plan_stated_so_plans_the_second_half():
+    loaded = load_text("2020年华亭镇下半年建设工作计划\n\n下半年,我们将紧紧围绕镇政府确定的工作目标,着重抓好三个方面的工作:\n\n"
+                       "一是全面提升基础设施项目。力争10月底前完成主镇区污水管网新建工程。\n")
+    assert loaded.part("plan").period.start == date(2020, 7, 1)
+
+
+def test_measures_to_take_head_a_plan():
+    assert part_kind("主要工作措施") == "plan"
+
+
+PLAN_2 = (
+    "打造水清河畅、岸绿水美的美丽华亭。"
+    "推动一批优质项目落地。"
+    "创建1条“美丽河道”。"
+    "建设综合监控指挥中心。"
+    "华亭医院公共卫生综合楼计划6月投入使用。"
+    "继续做好青龙湖水环境综合整治项目。"
+    "加快农村生活污水治理和农村黑臭水体治理及环境提升项目建设。"
+    "全力支持存量升级改造、“零增地”改扩建等项目。"
+    "2022年完成东村省级美丽乡村示范点创建。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_2(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre2"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_2)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_a_vision_of_the_town_and_an_unquantified_batch_are_no_promises(promised_2):
+    assert not any("水清河畅" in d["text"] or "一批" in d["text"] for d in promised_2.values())
+
+
+def test_a_counted_title_and_an_unnamed_facility_are_promises(promised_2):
+    assert promised_2["1条“美丽河道”"].get("milestone") is None
+    assert promised_2["综合监控指挥中心"]["milestone"] == "开工"
+
+
+def test_a_building_of_an_institution_is_the_object(promised_2):
+    assert promised_2["华亭医院公共卫生综合楼"]["milestone"] == "投用"
+
+
+def test_works_named_by_their_kind_of_works_keep_it(promised_2):
+    assert promised_2["青龙湖水环境综合整治项目"]["milestone"] == "开工"
+    assert "农村生活污水治理和农村黑臭水体治理及环境提升项目" in promised_2
+    assert not any(o.endswith("等项目") for o in promised_2)
+
+
+def test_a_title_loses_the_year_cut_from_its_digits(promised_2):
+    assert "东村省级美丽乡村示范点" in promised_2
+
+
+PLAN_3 = (
+    "协调推进青石路、白鹤路管网疏通移交工作及东湖排水系统调蓄池建设。"
+    "完成青石路移交、白鹤路大修。"
+    "完成青龙公园、白鹤公园建设。"
+    "做好锦绣华庭、泓景苑居委筹建。"
+    "启动实施第五次全国经济普查。"
+    "协调推进12-03幼儿园和华亭学校建设进程。"
+    "实施华亭路1501号“邻里汇”社区综合服务体改造开放。"
+    "推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_3(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre3"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_3)),
+    })
+    return {(d["object"], d["text"][:4]): d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def milestone(promised, obj, start):
+    return promised[(obj, start)].get("milestone")
+
+
+def test_items_with_predicates_of_their_own_have_their_own_stage(promised_3):
+    assert milestone(promised_3, "白鹤路管网", "协调推进") == "验收"
+    assert milestone(promised_3, "东湖排水系统调蓄池", "协调推进") == "开工"
+    assert milestone(promised_3, "青石路", "完成青石") == "验收"
+    assert milestone(promised_3, "白鹤路大修", "完成青石") == "竣工"
+
+
+def test_completing_applies_to_every_item_before_the_works(promised_3):
+    assert milestone(promised_3, "青龙公园", "完成青龙") == milestone(promised_3, "白鹤公园", "完成青龙") == "竣工"
+
+
+def test_committees_and_a_census_are_promises_with_no_stage(promised_3):
+    assert milestone(promised_3, "锦绣华庭居委", "做好锦绣") is None
+    assert milestone(promised_3, "泓景苑居委", "做好锦绣") is None
+    assert milestone(promised_3, "第五次全国经济普查", "启动实施") is None
+
+
+def test_a_facility_named_by_its_parcel_code_and_one_at_an_address(promised_3):
+    assert milestone(promised_3, "12-03幼儿园", "协调推进") == "开工"
+    assert milestone(promised_3, "“邻里汇”社区综合服务体", "实施华亭") == "投用"
+    assert not any(obj == "华亭路" for obj, _ in promised_3)
+
+
+def test_kinds_of_facility_listed_are_no_promises(promised_3):
+    assert not any(start == "推进社区" for _, start in promised_3)
+
+
+PLAN_4 = (
+    "确定五大重点工程。一是招商引资工程。以产业功能区为载体,年内引资1亿元以上。二是中心城镇建设工程。"
+    "年内完成青石路与212国道交口处商住区项目。"
+    "同时配合区农路办做好青龙路提档升级及健身步道工程。"
+    "继续做好东湖污水处理厂改迁提升和西岭污水处理厂的提升改造工程，确保10月底完工。"
+    "一是全面提升基础设施项目。"
+    "建养殖小区8个。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_4(tmp_path_factory):
+    graph = build_reports(tmp_path_factory.mktemp("genre4"), {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_4)),
+    })
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_enumerated_themes_are_titles_not_promises(promised_4):
+    assert not any(o.endswith(("招商引资工程", "中心城镇建设工程", "重点工程")) for o in promised_4)
+    assert "青石路与212国道交口处商住区项目" in promised_4
+
+
+def test_a_name_joining_two_items_gives_way_to_them(promised_4):
+    assert "健身步道工程" in promised_4 and "青龙路提档升级" in promised_4
+    assert not any("及" in o for o in promised_4)
+
+
+def test_works_of_no_named_thing_are_no_object(promised_4):
+    assert {"东湖污水处理厂", "西岭污水处理厂"} <= set(promised_4)
+    assert "工程" not in promised_4 and "基础设施项目" not in promised_4
+
+
+def test_a_breeding_quarter_counted_is_works(promised_4):
+    assert promised_4["养殖小区8个"]["milestone"] == "开工"
+
+
+def test_a_modifier_before_the_first_kind_of_a_pair_is_the_seconds_too():
+    from kg.extraction.claims import generic_objects
+    assert generic_objects("加快建立农产品批发市场和零售市场") == [("农产品批发市场", "批发市场"), ("农产品零售市场", "零售市场")]
+    assert generic_objects("2023年实现在建商品房及动迁安置房验收交付")[1][0] == "动迁安置房"
+
+
+def test_a_place_that_starts_a_promised_name_is_not_promised_beside_it(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "打造集避世度假、户外拓展于一体的仙人谷地质公园。")),
+    })
+    objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert objects == ["仙人谷地质公园"]
+
+
+def test_a_place_named_with_a_numeral_is_not_a_numbered_formula(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "提升二张路人居环境综合整治。深入实施“四大工程”。")),
+    })
+    found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert set(found) == {"二张路人居环境综合整治"} and found["二张路人居环境综合整治"].get("quantity") is None
+
+
+def test_villages_built_up_as_a_programme_are_promises(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
+                           ("2024年工作安排", "开工建设西岭特色精品乡村。计划创建江苏省特色田园乡村。")),
+    })
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found == {"西岭特色精品乡村": "开工", "江苏省特色田园乡村": None}
+
+
+def test_a_kind_that_modifies_another_noun_is_not_the_thing():
+    from kg.extraction.claims import generic_objects
+    assert generic_objects("更新为适宜的园林绿化苗木") == []
+
+
+def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
+    graph = build_reports(tmp_path, {
+        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排",
+                           "倾力打造集商业、娱乐、文化为一体的华亭镇特色商圈。抓好华亭艾叶国家地理标志保护产品认证。"
+                           "完善青石路、白鹤路等四条县道环线为主的镇域总体旅游规划。")),
+    })
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["华亭镇特色商圈"] == "开工"
+    assert found["镇域总体旅游规划"] == "规划"
+    assert found["华亭艾叶国家地理标志保护产品认证"] is None
+
+
+def test_works_along_a_road_are_named_by_it():
+    from kg.extraction.claims import generic_objects
+    assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"
