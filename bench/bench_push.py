@@ -55,14 +55,31 @@ def synthetic_graph(scale: float = 1.0, seed: int = 7) -> nx.MultiDiGraph:
                 add_edge(g, pid, sid, "HAS_SECTION")
                 for n in range(30):
                     nid = f"{sid}:t{n}"
-                    add_node(g, nid, "Sentence", report=rid, section=sid, text=f"第{n}句：推进实体建设。", start=n * 20, end=n * 20 + 19)
+                    add_node(
+                        g,
+                        nid,
+                        "Sentence",
+                        report=rid,
+                        section=sid,
+                        text=f"第{n}句：推进实体建设。",
+                        start=n * 20,
+                        end=n * 20 + 19,
+                    )
                     add_edge(g, sid, nid, "HAS_SENTENCE")
                     for e in rng.sample(entities, 3 if n % 3 == 0 else 2):
                         add_edge(g, nid, e, "MENTIONS", text="实体", start=0, end=2)
                     if n % 5 == 0:
                         cid = f"{nid}:c0"
-                        add_node(g, cid, "Commitment" if kind == "plan" else "Progress", report=rid, sentence=nid,
-                                 text="推进实体建设", status="AWAITING_FOLLOW_UP", status_auto="AWAITING_FOLLOW_UP")
+                        add_node(
+                            g,
+                            cid,
+                            "Commitment" if kind == "plan" else "Progress",
+                            report=rid,
+                            sentence=nid,
+                            text="推进实体建设",
+                            status="AWAITING_FOLLOW_UP",
+                            status_auto="AWAITING_FOLLOW_UP",
+                        )
                         add_edge(g, cid, nid, "STATED_IN")
                         add_edge(g, cid, rng.choice(entities), "ABOUT")
     return g
@@ -74,13 +91,18 @@ def naive_push(graph: nx.MultiDiGraph, connection: Connection, nodes: list, edge
     with driver.session(database=connection.database) as session:
         for node in nodes:
             data = graph.nodes[node]
-            session.run(f"MERGE (n:`{data['label']}` {{id: $id}}) SET n = $props", id=node,
-                        props=_properties(data) | {"id": node}).consume()
+            session.run(
+                f"MERGE (n:`{data['label']}` {{id: $id}}) SET n = $props", id=node, props=_properties(data) | {"id": node}
+            ).consume()
         for start, end, key in edges:
             data = graph.edges[start, end, key]
             session.run(
                 f"MATCH (a:`{graph.nodes[start]['label']}` {{id: $a}}) MATCH (b:`{graph.nodes[end]['label']}` {{id: $b}}) "
-                f"MERGE (a)-[r:`{key}`]->(b) SET r = $props", a=start, b=end, props=_properties(data)).consume()
+                f"MERGE (a)-[r:`{key}`]->(b) SET r = $props",
+                a=start,
+                b=end,
+                props=_properties(data),
+            ).consume()
     driver.close()
 
 
@@ -104,8 +126,10 @@ def main() -> None:
     push(graph, connection)
     batched = time.perf_counter() - start
     assert database_counts(connection) == (n_nodes, n_rels)
-    print(f"batched push: {batched:.1f}s — {n_nodes / batched:,.0f} nodes/s, {n_rels / batched:,.0f} relationships/s, "
-          f"{(n_nodes + n_rels) / batched:,.0f} rows/s")
+    print(
+        f"batched push: {batched:.1f}s — {n_nodes / batched:,.0f} nodes/s, {n_rels / batched:,.0f} relationships/s, "
+        f"{(n_nodes + n_rels) / batched:,.0f} rows/s"
+    )
 
     # The baseline on a sample of the same rows (the sentences' sample and their edges),
     # into an emptied database holding only the nodes the sample's edges need.
@@ -117,8 +141,10 @@ def main() -> None:
     naive = time.perf_counter() - start
     naive_rate = (len(sample_nodes) + len(sample_edges)) / naive
     batched_rate = (n_nodes + n_rels) / batched
-    print(f"naive per-row MERGE on {len(sample_nodes):,} nodes + {len(sample_edges):,} relationships: {naive:.1f}s — "
-          f"{naive_rate:,.0f} rows/s")
+    print(
+        f"naive per-row MERGE on {len(sample_nodes):,} nodes + {len(sample_edges):,} relationships: {naive:.1f}s — "
+        f"{naive_rate:,.0f} rows/s"
+    )
     print(f"ratio (batched rows/s ÷ naive rows/s): {batched_rate / naive_rate:.1f}×")
 
 

@@ -46,8 +46,13 @@ print(json.dumps({"seconds": elapsed, "peak_kb": peak, "loaded": s.loaded, "town
 
 
 def run_build(files: list[Path], store: Path, workers: int | None) -> dict:
-    out = subprocess.run([sys.executable, "-c", _BUILD, json.dumps([[str(f) for f in files], str(store), workers])],
-                         check=True, capture_output=True, text=True, cwd=ROOT)
+    out = subprocess.run(
+        [sys.executable, "-c", _BUILD, json.dumps([[str(f) for f in files], str(store), workers])],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -71,8 +76,9 @@ def timed_cli(*args: str, rounds: int = 3) -> float:
     samples = []
     for _ in range(rounds):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", *args], check=True,
-                       capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-c", "from kg.cli import main; main()", *args], check=True, capture_output=True, cwd=ROOT
+        )
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
 
@@ -95,8 +101,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="20 and 100 reports instead of 100 and 1000")
     parser.add_argument("--neo4j", action="store_true", help="push and query figures (NEO4J_URI/USER/PASSWORD; wipes it)")
-    parser.add_argument("--neo4j-only", action="store_true",
-                        help="only the push and query figures, on the stores an earlier run left in --work")
+    parser.add_argument(
+        "--neo4j-only", action="store_true", help="only the push and query figures, on the stores an earlier run left in --work"
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and stores (default: a temporary one)")
     args = parser.parse_args()
     small_n, large_n = (20, 100) if args.quick else (100, 1000)
@@ -124,11 +131,19 @@ def main() -> None:
     jieba_small = jieba_seconds(small)
     default_small = run_build(small, fresh("s-small-default"), None)
     one_small = run_build(small, fresh("s-small-one"), 1)
-    line(f"build throughput, default workers ({cores}), {small_n} reports", f"{jieba_small / default_small['seconds']:.2f}× jieba.cut",
-         "≥ 1.0×", jieba_small / default_small["seconds"] >= 1.0)
+    line(
+        f"build throughput, default workers ({cores}), {small_n} reports",
+        f"{jieba_small / default_small['seconds']:.2f}× jieba.cut",
+        "≥ 1.0×",
+        jieba_small / default_small["seconds"] >= 1.0,
+    )
     print(f"    jieba.cut {jieba_small:.1f}s, build {default_small['seconds']:.1f}s", flush=True)
-    line(f"build throughput, 1 worker, {small_n} reports", f"{jieba_small / one_small['seconds']:.2f}× jieba.cut", "≥ 0.5×",
-         jieba_small / one_small["seconds"] >= 0.5)
+    line(
+        f"build throughput, 1 worker, {small_n} reports",
+        f"{jieba_small / one_small['seconds']:.2f}× jieba.cut",
+        "≥ 0.5×",
+        jieba_small / one_small["seconds"] >= 0.5,
+    )
     print(f"    build {one_small['seconds']:.1f}s", flush=True)
 
     large_store = fresh("s-large")
@@ -144,7 +159,9 @@ def main() -> None:
     shutil.copytree(large_store, before_add)
     added = run_build([extra], large_store, None)
     share = added["seconds"] / big["seconds"]
-    line(f"adding one report to the {large_n}-report store", f"{share * 100:.1f}% ({added['seconds']:.1f}s)", "≤ 5%", share <= 0.05)
+    line(
+        f"adding one report to the {large_n}-report store", f"{share * 100:.1f}% ({added['seconds']:.1f}s)", "≤ 5%", share <= 0.05
+    )
     print(f"    towns derived again: {added['towns']}", flush=True)
 
     from kg.build import find_reports  # noqa: F401  (import cost paid here, not in the timings)
@@ -159,10 +176,16 @@ def main() -> None:
     baseline = timed_cli("--version")
     for label, cli, call in (
         ("kg status", ("status", "--store", str(large_store)), lambda: scorecard(status_graph(store))),
-        (f"kg trace {name}", ("trace", name, "--json", "--store", str(large_store)),
-         lambda: [timeline(g, e) for g in [entity_graph(store, name)] for e in find_entities(g, name)]),
-        ("kg export commitments", ("export", "commitments", "--store", str(large_store)),
-         lambda: export_commitments(commitments_graph(store))),
+        (
+            f"kg trace {name}",
+            ("trace", name, "--json", "--store", str(large_store)),
+            lambda: [timeline(g, e) for g in [entity_graph(store, name)] for e in find_entities(g, name)],
+        ),
+        (
+            "kg export commitments",
+            ("export", "commitments", "--store", str(large_store)),
+            lambda: export_commitments(commitments_graph(store)),
+        ),
     ):
         wall, inside = timed_cli(*cli), timed_call(call)
         line(f"{label} on {large_n} reports (command; in-process)", f"{wall:.2f}s; {inside:.2f}s", "≤ 1 s", wall <= 1.0)
@@ -195,10 +218,16 @@ def push_figures(large_store: Path, before_add: Path, large_n: int) -> None:
     start = time.perf_counter()
     summary = push(new_graph, connection, incremental=True)
     incremental = time.perf_counter() - start
-    line(f"push after adding one report vs a full push ({large_n} reports)", f"{incremental / full * 100:.1f}% ({incremental:.1f}s)",
-         "≤ 5%", incremental / full <= 0.05)
-    print(f"    full push {full:.1f}s; incremental pushed {summary.node_count} nodes, {summary.relationship_count} relationships",
-          flush=True)
+    line(
+        f"push after adding one report vs a full push ({large_n} reports)",
+        f"{incremental / full * 100:.1f}% ({incremental:.1f}s)",
+        "≤ 5%",
+        incremental / full <= 0.05,
+    )
+    print(
+        f"    full push {full:.1f}s; incremental pushed {summary.node_count} nodes, {summary.relationship_count} relationships",
+        flush=True,
+    )
     rng = random.Random(1)
     sample_nodes = rng.sample(list(new_graph.nodes), 1500)
     sample_edges = rng.sample(list(new_graph.edges(keys=True)), 1500)

@@ -50,8 +50,6 @@ DERIVED_LABELS = (*CLAIM_LABELS, "IndicatorValue")
 _ENTITY_EDGES = ("MENTIONS", "PART_OF", "ON_LINE", "LOCATED_IN")
 
 
-
-
 @dataclass
 class BuildSummary:
     loaded: int = 0
@@ -103,9 +101,11 @@ def extract_report(path: str | Path) -> Extracted:
         return Extracted(str(path), failure=(error.source, error.reason))
     except Exception as exc:
         message = " ".join(str(exc).split())
-        return Extracted(str(path), failure=(str(path), f"could not be loaded: {type(exc).__name__}: {message} "
-                                                        "(an error in kg; --debug shows where)"),
-                         details=traceback.format_exc())
+        return Extracted(
+            str(path),
+            failure=(str(path), f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)"),
+            details=traceback.format_exc(),
+        )
     return Extracted(str(path), report, mentions)
 
 
@@ -113,8 +113,12 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def extract_all(paths: Iterable[str | Path], workers: int | None = None, scheduler: str | None = None,
-                progress: Callable[[Path], None] | None = None) -> list[Extracted]:
+def extract_all(
+    paths: Iterable[str | Path],
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> list[Extracted]:
     """:func:`extract_report` for every file under ``paths``, in file order, serially
     (``workers=1``), in a pool of ``workers`` processes (default: every core), or on the
     Dask cluster at ``scheduler``."""
@@ -122,13 +126,18 @@ def extract_all(paths: Iterable[str | Path], workers: int | None = None, schedul
     for item in paths:
         found = [str(p) for p in iter_report_paths([item])]
         if not found and Path(item).is_dir():
-            empty.append(Extracted(str(item), failure=(str(item), f"no report files in this folder (expected {', '.join(sorted(SUFFIXES))})")))
+            empty.append(
+                Extracted(
+                    str(item), failure=(str(item), f"no report files in this folder (expected {', '.join(sorted(SUFFIXES))})")
+                )
+            )
         files += found
     return empty + _extract_files(files, workers, scheduler, progress)
 
 
-def _extract_files(files: list[str], workers: int | None, scheduler: str | None,
-                   progress: Callable[[Path], None] | None) -> list[Extracted]:
+def _extract_files(
+    files: list[str], workers: int | None, scheduler: str | None, progress: Callable[[Path], None] | None
+) -> list[Extracted]:
     workers = default_workers() if workers is None else workers
     if scheduler:
         return _extract_on_dask(files, scheduler, progress)
@@ -168,8 +177,13 @@ def _extract_on_dask(files: list[str], scheduler: str, progress: Callable[[Path]
         client.close()
 
 
-def build(paths: Iterable[str | Path] | None, store: Store, progress: Callable[[Path], None] | None = None,
-          workers: int | None = None, scheduler: str | None = None) -> BuildSummary:
+def build(
+    paths: Iterable[str | Path] | None,
+    store: Store,
+    progress: Callable[[Path], None] | None = None,
+    workers: int | None = None,
+    scheduler: str | None = None,
+) -> BuildSummary:
     """Load the reports under ``paths`` (default: the sample reports) and merge them into
     the store: a report already there (same content, or the same file since changed)
     is replaced, others are kept.
@@ -241,14 +255,20 @@ def _same_text_elsewhere(graph, report) -> str | None:
     if report.id in graph:
         return None
     date = report.date.isoformat() if report.date else None
-    candidates = [r["id"] for r in reports(graph) if r.get("source") != report.source
-                  and r.get("town") == report.town and r.get("date") == date]
+    candidates = [
+        r["id"]
+        for r in reports(graph)
+        if r.get("source") != report.source and r.get("town") == report.town and r.get("date") == date
+    ]
     if not candidates:
         return None
     wanted = text_fingerprint((s.start, s.text) for s in report.sentences())
     for candidate in candidates:
-        stored = ((d["start"], d["text"]) for _, d in graph.nodes(data=True)
-                  if d.get("label") == "Sentence" and d.get("report") == candidate)
+        stored = (
+            (d["start"], d["text"])
+            for _, d in graph.nodes(data=True)
+            if d.get("label") == "Sentence" and d.get("report") == candidate
+        )
         if text_fingerprint(stored) == wanted:
             return candidate
     return None
@@ -258,9 +278,9 @@ def find_reports(graph: nx.MultiDiGraph, key: str) -> list[str]:
     """The reports ``key`` names: an id, an id prefix, a file's path or its name."""
     resolved = str(Path(key).resolve()) if key else ""
     return [
-        r["id"] for r in reports(graph)
-        if r["id"] == key or r["id"].startswith(key) or r.get("source") == resolved
-        or Path(r.get("source", "")).name == key
+        r["id"]
+        for r in reports(graph)
+        if r["id"] == key or r["id"].startswith(key) or r.get("source") == resolved or Path(r.get("source", "")).name == key
     ]
 
 
@@ -295,8 +315,9 @@ def _town_of(graph: nx.MultiDiGraph, report_id: str) -> str | None:
     return next((t for _, t, k in graph.out_edges(report_id, keys=True) if k == "REPORTS_ON"), None)
 
 
-def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, before: tuple[dict, dict] | None = None
-           ) -> tuple[int, int, int]:
+def derive(
+    graph: nx.MultiDiGraph, touched: set[str | None] | None = None, before: tuple[dict, dict] | None = None
+) -> tuple[int, int, int]:
     """Re-derive entities, then claims, indicator values with their pairing, and tracing
     (keeping reviewers' overrides) for the towns in ``touched`` (None: every town) and
     the towns whose entities changed since ``before`` (the entity layer as the store held
@@ -310,8 +331,11 @@ def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, befor
         raise ValueError("an incremental derivation needs the entity layer as it was before the change")
     # Resolution makes entity nodes anew, dropping the claims' edges to them: kept here
     # for the claims of towns that are not re-derived.
-    about = [(s, e, k, d) for s, e, k, d in graph.edges(keys=True, data=True)
-             if k == "ABOUT" and graph.nodes[s].get("label") in DERIVED_LABELS]
+    about = [
+        (s, e, k, d)
+        for s, e, k, d in graph.edges(keys=True, data=True)
+        if k == "ABOUT" and graph.nodes[s].get("label") in DERIVED_LABELS
+    ]
     entities = derive_entities(graph)
     for start, end, key, data in about:
         if end in graph and not graph.has_edge(start, end, key):
@@ -324,8 +348,11 @@ def derive(graph: nx.MultiDiGraph, touched: set[str | None] | None = None, befor
     else:
         assert before is not None  # checked above
         affected = touched | _towns_of_changed_entities(graph, before, _entity_layer(graph))
-    stale = [n for n, d in graph.nodes(data=True)
-             if d.get("label") in DERIVED_LABELS and (d.get("report") not in graph or _town_of(graph, d["report"]) in affected)]
+    stale = [
+        n
+        for n, d in graph.nodes(data=True)
+        if d.get("label") in DERIVED_LABELS and (d.get("report") not in graph or _town_of(graph, d["report"]) in affected)
+    ]
     graph.remove_nodes_from(stale)
     by_report = _nodes_by_report(graph)
     done = 0
@@ -418,7 +445,9 @@ def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[st
     for r in report_ids:
         lexical.update(by_report.get(r, ()))
     entities = {e for n in lexical for _, e, k in graph.out_edges(n, keys=True) if k in ("REPORTS_ON", "MENTIONS")}
-    entities |= {p for e in list(entities) for _, p, k in graph.out_edges(e, keys=True) if k in ("PART_OF", "ON_LINE", "LOCATED_IN")}
+    entities |= {
+        p for e in list(entities) for _, p, k in graph.out_edges(e, keys=True) if k in ("PART_OF", "ON_LINE", "LOCATED_IN")
+    }
     keep = lexical | entities
     sub = new_graph()
     sub.graph["mentions"] = {r: graph.graph.get("mentions", {}).get(r, []) for r in report_ids}

@@ -66,8 +66,10 @@ class KgGroup(click.Group):
         except Exception as error:  # shown in one line; --debug shows the traceback
             if _debug(ctx):
                 raise
-            click.echo(f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} "
-                       "(run kg --debug … for the traceback)", err=True)
+            click.echo(
+                f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} (run kg --debug … for the traceback)",
+                err=True,
+            )
             sys.exit(1)
 
 
@@ -116,10 +118,15 @@ def main(ctx: click.Context, debug: bool) -> None:
 # Not checked by click: an unreadable or missing path is named by the loader on its own
 # line while the other paths still load.
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, readable=False))
-@click.option("--workers", type=click.IntRange(1, 256), default=None,
-              help="Processes reading and extracting reports (default: every core).")
-@click.option("--scheduler", metavar="ADDRESS", default=None,
-              help="Read and extract on the Dask cluster at ADDRESS (tcp://host:8786) instead.")
+@click.option(
+    "--workers", type=click.IntRange(1, 256), default=None, help="Processes reading and extracting reports (default: every core)."
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Read and extract on the Dask cluster at ADDRESS (tcp://host:8786) instead.",
+)
 @store_option
 def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, store: Path) -> None:
     """Load reports (files or folders; default: the bundled sample reports) into the store.
@@ -156,8 +163,7 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
     click.echo(
         f"{summary.loaded} reports across {len(summary.towns)} towns of {where or '-'}"
-        f" ({summary.reports_in_store} in the store"
-        + (f"; {len(summary.errors)} failed)" if summary.errors else ")")
+        f" ({summary.reports_in_store} in the store" + (f"; {len(summary.errors)} failed)" if summary.errors else ")")
     )
     if summary.failed:
         sys.exit(1)
@@ -172,8 +178,10 @@ def remove(reports: tuple[str, ...], store: Path) -> None:
     from kg.build import remove as remove_reports
 
     summary = remove_reports(reports, _open_store(store))
-    click.echo(f"removed {len(summary.removed)} reports ({summary.reports_in_store} in the store; "
-               f"{summary.rederived_towns} towns derived again)")
+    click.echo(
+        f"removed {len(summary.removed)} reports ({summary.reports_in_store} in the store; "
+        f"{summary.rederived_towns} towns derived again)"
+    )
 
 
 def _open_store(path: Path) -> Store:
@@ -229,23 +237,39 @@ def report(town: str | None, output: str, force: bool, store: Path) -> None:
 
     text = to_report_html(_open_store(store).load(), town)
     if cjk_font() is None:
-        click.echo("note: no CJK font found for the charts (e.g. apt-get install fonts-noto-cjk); "
-                   "their Chinese is left to the reader's browser", err=True)
+        click.echo(
+            "note: no CJK font found for the charts (e.g. apt-get install fonts-noto-cjk); "
+            "their Chinese is left to the reader's browser",
+            err=True,
+        )
     _write_output(text, output, force)
 
 
 def neo4j_options(func):
     # No defaults here: what the options and the environment leave out comes from the
     # config file (kg.sinks.connection), then from the defaults the help names.
-    for option in reversed((
-        click.option("--uri", envvar="NEO4J_URI", default=None, help="Bolt URI (or NEO4J_URI, or the config file; "
-                     "default bolt://localhost:7687)."),
-        click.option("--user", envvar="NEO4J_USER", default=None, help="User (or NEO4J_USER, or the config file; default neo4j)."),
-        click.option("--password", envvar="NEO4J_PASSWORD", default=None, show_default=False,
-                     help="Password (or NEO4J_PASSWORD, or the config file $KG_CONFIG / ~/.config/kg/config.toml, "
-                          "readable only by you; never printed)."),
-        click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default)."),
-    )):
+    for option in reversed(
+        (
+            click.option(
+                "--uri",
+                envvar="NEO4J_URI",
+                default=None,
+                help="Bolt URI (or NEO4J_URI, or the config file; default bolt://localhost:7687).",
+            ),
+            click.option(
+                "--user", envvar="NEO4J_USER", default=None, help="User (or NEO4J_USER, or the config file; default neo4j)."
+            ),
+            click.option(
+                "--password",
+                envvar="NEO4J_PASSWORD",
+                default=None,
+                show_default=False,
+                help="Password (or NEO4J_PASSWORD, or the config file $KG_CONFIG / ~/.config/kg/config.toml, "
+                "readable only by you; never printed).",
+            ),
+            click.option("--database", envvar="NEO4J_DATABASE", default=None, help="Database (default: the server's default)."),
+        )
+    ):
         func = option(func)
     return func
 
@@ -257,23 +281,45 @@ def _connection(uri: str | None, user: str | None, password: str | None, databas
 
 
 @export.command()
-@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), required=True,
-              help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()) + ".")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(sorted(FORMATS)),
+    required=True,
+    help="; ".join(f"{f.name}: {f.description}" for f in FORMATS.values()) + ".",
+)
 @click.option("--around", metavar="NAME", help="Start from an entity (name or alias), a town, a report id or a commitment id.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="How far from --around.")
 @click.option("--types", metavar="CLASS,...", help="Keep only these classes (e.g. Commitment,Progress,Park; or Entity, Claim).")
 @click.option("--town", help="Only this town's reports and entities.")
 @click.option("--since", metavar="DATE", help="Only reports dated on or after DATE (YYYY-MM-DD).")
 @click.option("--until", metavar="DATE", help="Only reports dated on or before DATE.")
-@click.option("--with-text/--no-text", default=True, show_default=True, help="Include the lexical layer (parts, sections, sentences).")
+@click.option(
+    "--with-text/--no-text", default=True, show_default=True, help="Include the lexical layer (parts, sections, sentences)."
+)
 @click.option("--from-neo4j", is_flag=True, help="Read the graph from Neo4j instead of the store.")
 @neo4j_options
 @click.option("-o", "--output", default="-", show_default=True, help="File to write, or - for stdout (csv: a folder or .zip).")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @store_option
-def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: str | None, since: str | None,
-             until: str | None, with_text: bool, from_neo4j: bool, uri: str, user: str, password: str | None,
-             database: str | None, output: str, force: bool, store: Path) -> None:
+def subgraph(
+    fmt: str,
+    around: str | None,
+    hops: int,
+    types: str | None,
+    town: str | None,
+    since: str | None,
+    until: str | None,
+    with_text: bool,
+    from_neo4j: bool,
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    output: str,
+    force: bool,
+    store: Path,
+) -> None:
     """Export the graph, or the part of it the options choose, for other tools.
 
     What is chosen keeps its provenance (the sentences each entity and claim comes
@@ -291,8 +337,16 @@ def subgraph(fmt: str, around: str | None, hops: int, types: str | None, town: s
         graph = read_graph(_connection(uri, user, password, database))
     else:
         graph = _open_store(store).load()
-    chosen = select(graph, around=around, hops=hops, types=types.split(",") if types else None, town=town,
-                    since=since, until=until, with_text=with_text)
+    chosen = select(
+        graph,
+        around=around,
+        hops=hops,
+        types=types.split(",") if types else None,
+        town=town,
+        since=since,
+        until=until,
+        with_text=with_text,
+    )
     click.echo(f"{chosen.number_of_nodes()} nodes, {chosen.number_of_edges()} relationships", err=True)
     if not chosen.graph["closed"]:
         from kg.sinks.rdf import not_closed_note
@@ -311,11 +365,23 @@ def _title(around: str | None, town: str | None, since: str | None, until: str |
 @click.option("--batch-size", default=1000, show_default=True, type=click.IntRange(1, 100_000))
 @click.option("--wipe", is_flag=True, help="Empty the whole database first (asks for confirmation).")
 @click.option("--yes", is_flag=True, help="Do not ask before --wipe.")
-@click.option("--incremental", is_flag=True,
-              help="Write only the reports and entities changed since the last incremental push (recorded in the database).")
+@click.option(
+    "--incremental",
+    is_flag=True,
+    help="Write only the reports and entities changed since the last incremental push (recorded in the database).",
+)
 @store_option
-def push(uri: str, user: str, password: str | None, database: str | None, batch_size: int, wipe: bool, yes: bool,
-         incremental: bool, store: Path) -> None:
+def push(
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+    batch_size: int,
+    wipe: bool,
+    yes: bool,
+    incremental: bool,
+    store: Path,
+) -> None:
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
     from kg.sinks.connection import safe_uri
@@ -330,11 +396,15 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
         task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
-        summary = push_graph(graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe,
-                             incremental=incremental)
+        summary = push_graph(
+            graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe, incremental=incremental
+        )
     nodes, rels = database_counts(connection)
-    removed = (f"; removed {summary.removed_nodes} stale nodes and {summary.removed_relationships} stale relationships"
-               if summary.removed_nodes or summary.removed_relationships else "")
+    removed = (
+        f"; removed {summary.removed_nodes} stale nodes and {summary.removed_relationships} stale relationships"
+        if summary.removed_nodes or summary.removed_relationships
+        else ""
+    )
     click.echo(
         f"pushed {summary.node_count} nodes and {summary.relationship_count} relationships to {uri} "
         f"({summary.constraints} constraints and indexes ensured{removed}); "
@@ -348,8 +418,16 @@ def push(uri: str, user: str, password: str | None, database: str | None, batch_
 @click.option("--json", "as_json", is_flag=True, help="Print the rows as JSON.")
 @click.option("--csv", "as_csv", is_flag=True, help="Print the rows as CSV.")
 @neo4j_options
-def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: str, user: str, password: str | None,
-          database: str | None) -> None:
+def query(
+    name: str,
+    params: tuple[str, ...],
+    as_json: bool,
+    as_csv: bool,
+    uri: str,
+    user: str,
+    password: str | None,
+    database: str | None,
+) -> None:
     """Run a canned query from queries/ on Neo4j (see 'kg queries')."""
     import csv as csv_module
 
@@ -372,8 +450,9 @@ def query(name: str, params: tuple[str, ...], as_json: bool, as_csv: bool, uri: 
         writer.writerow(columns)
         writer.writerows([caption(row[c]) for c in columns] for row in rows)
     else:
-        print_table(rows_table(f"{canned.name}: {canned.description}", columns,
-                                   [[caption(row[c]) for c in columns] for row in rows]))
+        print_table(
+            rows_table(f"{canned.name}: {canned.description}", columns, [[caption(row[c]) for c in columns] for row in rows])
+        )
         click.echo(f"{len(rows)} rows")
 
 
@@ -423,7 +502,9 @@ def review_export(output: Path, force: bool, store: Path) -> None:
 
     check_writable(output, force)
     count = export_sheet(_open_store(store).load(), output)
-    click.echo(f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(statuses())}) and import it with 'kg review import {output}'")
+    click.echo(
+        f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(statuses())}) and import it with 'kg review import {output}'"
+    )
 
 
 @review.command(name="import")
@@ -455,8 +536,10 @@ def review_stats_command(as_json: bool, store: Path) -> None:
         click.echo(f"no reviewed commitments (of {stats['commitments']}); see 'kg review export'")
         return
     kappa = "undefined (one status throughout)" if stats["kappa"] is None else f"{stats['kappa']:.3f}"
-    click.echo(f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
-               f"agreement {stats['agreement']:.1%}; Cohen's kappa {kappa}")
+    click.echo(
+        f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
+        f"agreement {stats['agreement']:.1%}; Cohen's kappa {kappa}"
+    )
     print_table(confusion_table(stats["confusion"]))
     if stats["unmatched"]:
         click.echo(f"{len(stats['unmatched'])} stored reviews name commitments no longer extracted (kept)")
@@ -492,13 +575,17 @@ def trace(name: str, as_json: bool, store: Path) -> None:
         data = graph.nodes[entity]
         aliases = "、".join(data.get("aliases", []))
         # Names are text from the reports: escaped, so that "[bold]" in one is not markup.
-        console.print(f"[bold]{escape(data['name'])}[/bold] ({data['label']}{', ' + escape(data['town']) if data.get('town') else ''})"
-                      + (f" — also {escape(aliases)}" if aliases else ""))
+        console.print(
+            f"[bold]{escape(data['name'])}[/bold] ({data['label']}{', ' + escape(data['town']) if data.get('town') else ''})"
+            + (f" — also {escape(aliases)}" if aliases else "")
+        )
     print_table(timeline_table(rows, lambda claim: escape(claim_line(claim))), console)
     claims = [c for r in rows for c in r["claims"]]
-    click.echo(f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports; "
-               f"{sum(c['kind'] == 'Commitment' for c in claims)} commitments, {sum(c['kind'] == 'Progress' for c in claims)} "
-               f"progress statements, {sum(c['kind'] == 'IndicatorValue' for c in claims)} indicator values")
+    click.echo(
+        f"{len(rows)} mentions in {len({r['report'] for r in rows})} reports; "
+        f"{sum(c['kind'] == 'Commitment' for c in claims)} commitments, {sum(c['kind'] == 'Progress' for c in claims)} "
+        f"progress statements, {sum(c['kind'] == 'IndicatorValue' for c in claims)} indicator values"
+    )
 
 
 if __name__ == "__main__":  # python -m kg.cli, for tests that run the command as a child

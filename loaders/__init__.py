@@ -60,11 +60,13 @@ def _finish(report: Report, source: str) -> Report:
         )
     # A review after the plan is a second report run on in the same file: loading it as
     # one would give the first town the second one's promises.
-    if "plan" in kinds and "review" in kinds[kinds.index("plan"):]:
+    if "plan" in kinds and "review" in kinds[kinds.index("plan") :]:
         towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
         which = f" ({'、'.join(towns)})" if len(towns) > 1 else ""
-        raise LoaderError(source, f"holds more than one report{which}: a second review part follows the plan; "
-                                  "split the file into one file per report")
+        raise LoaderError(
+            source,
+            f"holds more than one report{which}: a second review part follows the plan; split the file into one file per report",
+        )
     if report.date is None and report.published is None:
         report.warnings.append("no date found (neither the session's nor a publication date): the report is undated")
     return report
@@ -81,8 +83,12 @@ def load(path: str | Path) -> Report:
     digest = document.sha256
     # The absolute path: a later build recognises a changed file at the same place.
     report = Report(
-        id=report_id(digest), source=str(path.resolve()), sha256=digest,
-        format=document.format, encoding=document.encoding, original=document.text,
+        id=report_id(digest),
+        source=str(path.resolve()),
+        sha256=digest,
+        format=document.format,
+        encoding=document.encoding,
+        original=document.text,
     )
     return _finish(report, str(path))
 
@@ -90,8 +96,14 @@ def load(path: str | Path) -> Report:
 def load_text(text: str, source: str = "<text>") -> Report:
     """Load a report from text already decoded (tests, pasted text)."""
     digest = sha256_of(text.encode("utf-8"))
-    report = Report(id=report_id(digest), source=source, sha256=digest, format="txt", encoding=None,
-                    original=text.replace("\r\n", "\n").replace("\r", "\n"))
+    report = Report(
+        id=report_id(digest),
+        source=source,
+        sha256=digest,
+        format="txt",
+        encoding=None,
+        original=text.replace("\r\n", "\n").replace("\r", "\n"),
+    )
     if not report.original.strip():
         raise LoaderError(source, "empty text")
     return _finish(report, source)
@@ -148,7 +160,9 @@ def load_many(paths: Iterable[str | Path], progress=None) -> LoadResult:
             result.errors.append(error)
         except Exception as exc:
             message = " ".join(str(exc).split())
-            failure = LoaderError(path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)")
+            failure = LoaderError(
+                path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)"
+            )
             failure.details = traceback.format_exc()
             result.errors.append(failure)
         else:

@@ -94,9 +94,11 @@ def find_definitions(lines: list[tuple[int, int, str]]) -> dict[int, FootnoteDef
             previous = None
             continue
         match, number, style = _definition(text)
-        is_new = match is not None and (
-            style != "bare" or number in pending
-        ) and not (style == "superscript" and number in defined and previous is not None)
+        is_new = (
+            match is not None
+            and (style != "bare" or number in pending)
+            and not (style == "superscript" and number in defined and previous is not None)
+        )
         if is_new:
             definition = FootnoteDefinition(number, style, index, index, start=start + _lstrip_len(text), end=end)
             assert match is not None  # a definition line matched its style's pattern
@@ -107,8 +109,7 @@ def find_definitions(lines: list[tuple[int, int, str]]) -> dict[int, FootnoteDef
             previous = definition
             continue
         if previous is not None and (
-            (match is not None and style == "superscript")
-            or not _joined_text(lines, previous).rstrip().endswith(_TERMINAL)
+            (match is not None and style == "superscript") or not _joined_text(lines, previous).rstrip().endswith(_TERMINAL)
         ):
             previous.last_line = index
             previous.end = end

@@ -98,8 +98,7 @@ class Gazetteer:
         """The code of a report's township (or county, when the town is unknown), given
         the names its metadata resolved; None when they do not name one place."""
         if town:
-            found = [d for d in self.named(town, "township")
-                     if county is None or self.place(d.code).county == county]
+            found = [d for d in self.named(town, "township") if county is None or self.place(d.code).county == county]
             if len(found) == 1:
                 return found[0].code
         if county:
@@ -119,8 +118,11 @@ class Gazetteer:
         neighbourhood committees (居民委员会) 001–199 and village committees 200–399; a
         neighbourhood is named after its housing estate (屹立家园), not a village."""
         place = self.place(township_code)
-        return [Village(code, name, place.township or "", place.county or "")
-                for code, name in _villages().get(township_code, ()) if code[-3:] >= "200"]
+        return [
+            Village(code, name, place.township or "", place.county or "")
+            for code, name in _villages().get(township_code, ())
+            if code[-3:] >= "200"
+        ]
 
     def words(self) -> dict[str, str]:
         """Names that are not local to a report, with their entity class, for

@@ -32,15 +32,50 @@ import re
 
 _CN = "一二三四五六七八九十"
 # Words that make a heading a review: looking back, what was done.
-REVIEW_WORDS = ("回顾", "回望", "总结", "一年来", "五年来", "过去一年", "过去五年", "过去的一年", "过去的五年",
-                "取得的成绩", "主要成绩", "工作成效", "完成情况", "情况", "工作进展", "今年以来",
-                # what was achieved: 主要工作及成效, 2023年亮点工作 (the summaries of subdistricts)
-                "成效", "亮点")
+REVIEW_WORDS = (
+    "回顾",
+    "回望",
+    "总结",
+    "一年来",
+    "五年来",
+    "过去一年",
+    "过去五年",
+    "过去的一年",
+    "过去的五年",
+    "取得的成绩",
+    "主要成绩",
+    "工作成效",
+    "完成情况",
+    "情况",
+    "工作进展",
+    "今年以来",
+    # what was achieved: 主要工作及成效, 2023年亮点工作 (the summaries of subdistricts)
+    "成效",
+    "亮点",
+)
 # Words that make it a plan: what is to be done.
-PLAN_WORDS = ("打算", "安排", "任务", "目标", "计划", "思路", "举措", "展望", "谋划", "今后", "未来",
-              "重点工作", "总体要求", "工作重点", "奋斗目标", "工作措施", "主要措施",
-              # what is envisaged: 2024年工作设想, 2025年工作要点
-              "设想", "要点")
+PLAN_WORDS = (
+    "打算",
+    "安排",
+    "任务",
+    "目标",
+    "计划",
+    "思路",
+    "举措",
+    "展望",
+    "谋划",
+    "今后",
+    "未来",
+    "重点工作",
+    "总体要求",
+    "工作重点",
+    "奋斗目标",
+    "工作措施",
+    "主要措施",
+    # what is envisaged: 2024年工作设想, 2025年工作要点
+    "设想",
+    "要点",
+)
 # A heading of either kind that needs its position to tell which (2023年主要工作).
 NEUTRAL_WORDS = ("主要工作", "工作")
 
@@ -102,8 +137,25 @@ def part_heading(line: str) -> tuple[str, str] | None:
 
 # Inside a run-on line: a heading after a sentence end, followed directly by its body. It
 # must end in a heading noun: 过去一年 alone opens sentences (过去一年是极不平凡的一年).
-_HEADING_NOUNS = ("工作回顾", "回顾", "工作总结", "主要工作", "工作安排", "安排", "工作打算", "打算", "目标任务",
-                  "主要任务", "重点工作", "工作情况", "完成情况", "工作思路", "总体要求", "主要目标", "工作计划")
+_HEADING_NOUNS = (
+    "工作回顾",
+    "回顾",
+    "工作总结",
+    "主要工作",
+    "工作安排",
+    "安排",
+    "工作打算",
+    "打算",
+    "目标任务",
+    "主要任务",
+    "重点工作",
+    "工作情况",
+    "完成情况",
+    "工作思路",
+    "总体要求",
+    "主要目标",
+    "工作计划",
+)
 _NOUNS = "|".join(sorted(_HEADING_NOUNS, key=len, reverse=True))
 _INLINE_HEADING = re.compile(
     rf"(?<=[。！？：:])\s*(?P<heading>(?:{_NUMBERING})?[^。！？；，,：:“”]{{0,16}}?(?:{_NOUNS})"

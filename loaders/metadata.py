@@ -68,14 +68,18 @@ _BANNER = re.compile(r"欢迎(?:访问|来到)(?P<place>[\u4e00-\u9fff]{2,30}?)(
 _BODY = re.compile(rf"(?P<place>{_PLACE})(?:人民政府|街道办事处|办事处)")
 _ROLE_WORDS = ("镇长", "乡长", "主任", "区长", "县长", "市长", "书记")
 _SPEAKER = re.compile(rf"^(?P<role>\S*?(?:{'|'.join(_ROLE_WORDS)}))\s*(?P<name>[\u4e00-\u9fff·]{{2,5}})$")
-_SPEAKER_PLACE = re.compile(rf"^(?:[^\s]*?[，、])?(?P<place>{_PLACE}(?:镇|乡|街道))(?:人民政府|办事处)?(?:党委副书记、)?(?:代)?(?:镇长|乡长|主任)")
+_SPEAKER_PLACE = re.compile(
+    rf"^(?:[^\s]*?[，、])?(?P<place>{_PLACE}(?:镇|乡|街道))(?:人民政府|办事处)?(?:党委副书记、)?(?:代)?(?:镇长|乡长|主任)"
+)
 _NAME_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,2}\s*[\u4e00-\u9fff]{1,3}$")
 _SITE_LABEL = re.compile(r"^(?:信息名称|内容概述|标题|名称|文件名称|当前位置|您现在所在的位置)")
 # The other fields of a disclosure site's table (索引号: … 组配分类: 政府工作报告): their
 # values classify the page, they are no title.
 _SITE_FIELD = re.compile(r"^(?:索引号|组配分类|主题分类|发布机构|文号|生成日期|发布日期|成文日期|信息来源|来源)\s*[:：]")
 # A table's title field: 名称: 洪林镇人民政府2022年上半年政府工作报告.
-_TITLE_FIELD = re.compile(r"(?:^|\s)(?:信息名称|文件名称|标题|名称)\s*[:：]\s*(?P<title>[^:：\s]{4,60}?(?:工作报告|工作总结|工作计划))")
+_TITLE_FIELD = re.compile(
+    r"(?:^|\s)(?:信息名称|文件名称|标题|名称)\s*[:：]\s*(?P<title>[^:：\s]{4,60}?(?:工作报告|工作总结|工作计划))"
+)
 _TOWN_TAIL = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 

@@ -85,8 +85,10 @@ def unify_punctuation(text: MappedText) -> MappedText:
         if ch in _TO_FULL_WIDTH:
             before, after = _neighbour(s, i, -1), _neighbour(s, i, 1)
             # "1,000" and "1:2" stay: digits on both sides are a number, not prose.
-            if (before and is_cjk(before)) or (after and is_cjk(after)) or (
-                has_cjk and not (before.isdigit() and after.isdigit()) and ch != ":"
+            if (
+                (before and is_cjk(before))
+                or (after and is_cjk(after))
+                or (has_cjk and not (before.isdigit() and after.isdigit()) and ch != ":")
             ):
                 chars[i] = _TO_FULL_WIDTH[ch]
         elif ch in "()" and i in brackets:

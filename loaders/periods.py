@@ -46,7 +46,9 @@ _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 # A five-year plan of the town names its era with the plan (“十四五”规划, “十二五”工作计划,
 # “十四五”发展目标, 第十四个五年规划): the plan covers the era's five years. Not the era's
 # first year (“十四五”开局之年), which a yearly plan names.
-_PLAN_ERA = re.compile(r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)")
+_PLAN_ERA = re.compile(
+    r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)"
+)
 
 
 def plan_era(text: str | None) -> str | None:

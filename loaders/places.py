@@ -29,10 +29,65 @@ from loaders.gazetteer import TOWNSHIP_SUFFIXES, Division, gazetteer
 # The peoples that name autonomous prefectures, counties and banners (恩施土家族苗族自治州):
 # the 55 minority nationalities, longest first so that 蒙古 is not read as 蒙.
 _PEOPLES = sorted(
-    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 "
-    "柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 "
-    "塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺".split(),
-    key=len, reverse=True,
+    [
+        "蒙古",
+        "回",
+        "藏",
+        "维吾尔",
+        "苗",
+        "彝",
+        "壮",
+        "布依",
+        "朝鲜",
+        "满",
+        "侗",
+        "瑶",
+        "白",
+        "土家",
+        "哈尼",
+        "哈萨克",
+        "傣",
+        "黎",
+        "傈僳",
+        "佤",
+        "畲",
+        "高山",
+        "拉祜",
+        "水",
+        "东乡",
+        "纳西",
+        "景颇",
+        "柯尔克孜",
+        "土",
+        "达斡尔",
+        "仫佬",
+        "羌",
+        "布朗",
+        "撒拉",
+        "毛南",
+        "仡佬",
+        "锡伯",
+        "阿昌",
+        "普米",
+        "塔吉克",
+        "怒",
+        "乌孜别克",
+        "俄罗斯",
+        "鄂温克",
+        "德昂",
+        "保安",
+        "裕固",
+        "京",
+        "塔塔尔",
+        "独龙",
+        "鄂伦春",
+        "赫哲",
+        "门巴",
+        "珞巴",
+        "基诺",
+    ],
+    key=len,
+    reverse=True,
 )
 _AUTONOMOUS = re.compile(rf"(?:(?:{'|'.join(_PEOPLES)})族)+自治(?:区|州|县|旗)$")
 _LEVEL_SUFFIXES = {
@@ -120,7 +175,9 @@ def _split(place: str) -> tuple[list[Division], str, list[str]]:
     return units, rest, cut
 
 
-_UNKNOWN_COUNTY = re.compile(rf"^(?P<county>[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗))(?P<town>[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(TOWNSHIP_SUFFIXES)}))$")
+_UNKNOWN_COUNTY = re.compile(
+    rf"^(?P<county>[\u4e00-\u9fff]{{1,5}}?(?:新区|区|县|旗))(?P<town>[\u4e00-\u9fff]{{2,10}}(?:{'|'.join(TOWNSHIP_SUFFIXES)}))$"
+)
 _TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})$")
 
 
@@ -181,9 +238,11 @@ def named_township(text: str) -> str | None:
 # A report that names its town only by the short name (孙岗发展进程, 幸福孙岗, 立足冶溪实际,
 # 魅力冶溪, 望月湖力量): the town's unit is told by the words the report uses of itself (全镇,
 # 镇党委…), the short name by the phrases of a town's identity around it.
-_SELF_UNIT = [("街道", re.compile(r"全街道|街道党工委|街道办事处|本街道|全街")),
-              ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
-              ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇"))]
+_SELF_UNIT = [
+    ("街道", re.compile(r"全街道|街道党工委|街道办事处|本街道|全街")),
+    ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
+    ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇")),
+]
 _IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇)"
 _IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
 # Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
@@ -263,8 +322,12 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
     names = [town]
     if town.endswith("街道办事处"):
         names.append(town.removesuffix("办事处"))
-    matches = [d for name in names for d in g.named(name, "township")
-               if d.code.startswith(within) and all(_names_above(d.code) & {c} for c in cut)]
+    matches = [
+        d
+        for name in names
+        for d in g.named(name, "township")
+        if d.code.startswith(within) and all(_names_above(d.code) & {c} for c in cut)
+    ]
     if not matches:
         place = _from_units(units, f"{town} not in the gazetteer")
         county = place.county
@@ -281,11 +344,15 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
         evidence = "gazetteer"
     if len(matches) == 1:
         p = g.place(matches[0].code)
-        return ResolvedPlace(matches[0].name if matches[0].name in names else town, p.code, p.county, p.city, p.province, evidence)
+        return ResolvedPlace(
+            matches[0].name if matches[0].name in names else town, p.code, p.county, p.city, p.province, evidence
+        )
     # Several left: keep what they share.
     places = [g.place(d.code) for d in matches]
-    shared = {field: vals.pop() if len(vals := {getattr(p, field) for p in places}) == 1 else None
-              for field in ("county", "city", "province")}
+    shared = {
+        field: vals.pop() if len(vals := {getattr(p, field) for p in places}) == 1 else None
+        for field in ("county", "city", "province")
+    }
     return ResolvedPlace(town, None, shared["county"], shared["city"], shared["province"], evidence)
 
 
@@ -311,12 +378,39 @@ def _from_units(units: list[Division], evidence: str) -> ResolvedPlace:
 
 # The one-character names of the provinces (皖 安徽, 赣 江西…), which name a province in its
 # regions (皖南, 赣南, 陕北) — a report's way of saying where it is.
-_PROVINCE_ABBR = {"北京市": "京", "天津市": "津", "河北省": "冀", "山西省": "晋", "内蒙古自治区": "蒙", "辽宁省": "辽",
-                  "吉林省": "吉", "黑龙江省": "黑", "上海市": "沪", "江苏省": "苏", "浙江省": "浙", "安徽省": "皖",
-                  "福建省": "闽", "江西省": "赣", "山东省": "鲁", "河南省": "豫", "湖北省": "鄂", "湖南省": "湘",
-                  "广东省": "粤", "广西壮族自治区": "桂", "海南省": "琼", "重庆市": "渝", "四川省": "川", "贵州省": "黔",
-                  "云南省": "滇", "西藏自治区": "藏", "陕西省": "陕", "甘肃省": "陇", "青海省": "青", "宁夏回族自治区": "宁",
-                  "新疆维吾尔自治区": "新"}
+_PROVINCE_ABBR = {
+    "北京市": "京",
+    "天津市": "津",
+    "河北省": "冀",
+    "山西省": "晋",
+    "内蒙古自治区": "蒙",
+    "辽宁省": "辽",
+    "吉林省": "吉",
+    "黑龙江省": "黑",
+    "上海市": "沪",
+    "江苏省": "苏",
+    "浙江省": "浙",
+    "安徽省": "皖",
+    "福建省": "闽",
+    "江西省": "赣",
+    "山东省": "鲁",
+    "河南省": "豫",
+    "湖北省": "鄂",
+    "湖南省": "湘",
+    "广东省": "粤",
+    "广西壮族自治区": "桂",
+    "海南省": "琼",
+    "重庆市": "渝",
+    "四川省": "川",
+    "贵州省": "黔",
+    "云南省": "滇",
+    "西藏自治区": "藏",
+    "陕西省": "陕",
+    "甘肃省": "陇",
+    "青海省": "青",
+    "宁夏回族自治区": "宁",
+    "新疆维吾尔自治区": "新",
+}
 
 
 def _score(township: Division, text: str) -> int:
@@ -333,8 +427,10 @@ def _score(township: Division, text: str) -> int:
     if chain:
         unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
         # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列.
-        if unit and (re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
-                     or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d])", text)):
+        if unit and (
+            re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
+            or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d])", text)
+        ):
             score += 1
         # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.
         if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and re.search(rf"{abbr}[东南西北中]", text):

@@ -131,8 +131,7 @@ GB18030_BOM = b"\x84\x31\x95\x33"
 # name or a heading for every rule that reads the text; they are removed from the
 # ``original`` as line ends are unified, so that all offsets point into the visible text.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064"
-    "\u2066-\u206f\ufeff\ufff9-\ufffb]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
 
 
@@ -202,8 +201,14 @@ def _plausible_text_share(text: str) -> float:
     """The share of characters a Chinese report is made of: CJK, ASCII and white space."""
     if not text:
         return 0.0
-    good = sum(1 for ch in text if (ch.isascii() and (ch.isprintable() or ch in "\n\t\r"))
-               or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u2010" <= ch <= "\u206f")
+    good = sum(
+        1
+        for ch in text
+        if (ch.isascii() and (ch.isprintable() or ch in "\n\t\r"))
+        or "\u3000" <= ch <= "\u9fff"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2010" <= ch <= "\u206f"
+    )
     return good / len(text)
 
 
@@ -446,8 +451,13 @@ def _first_word_width(glyphs) -> float:
     """How much room the line's first word needs: a Latin word is not broken, any
     other character stands alone."""
     end = 1
-    while end < len(glyphs) and glyphs[0].get_text().isascii() and glyphs[0].get_text().isalpha() \
-            and glyphs[end].get_text().isascii() and glyphs[end].get_text().isalpha():
+    while (
+        end < len(glyphs)
+        and glyphs[0].get_text().isascii()
+        and glyphs[0].get_text().isalpha()
+        and glyphs[end].get_text().isascii()
+        and glyphs[end].get_text().isalpha()
+    ):
         end += 1
     return glyphs[end - 1].x1 - glyphs[0].x0
 

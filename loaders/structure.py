@@ -421,8 +421,19 @@ def build_report(report: Report) -> Report:
     opening = "".join(d.clean.text.text for d in drafts[:first_part] if d.kind != "header")
     body = "".join(d.clean.text.text for d in drafts)
     meta = read_metadata(header, opening, body)
-    for name in ("title", "province", "city", "district", "town", "place_code", "date", "published", "session",
-                 "speaker", "speaker_role"):
+    for name in (
+        "title",
+        "province",
+        "city",
+        "district",
+        "town",
+        "place_code",
+        "date",
+        "published",
+        "session",
+        "speaker",
+        "speaker_role",
+    ):
         setattr(report, name, getattr(meta, name))
     report_month = meta.month
 
@@ -487,7 +498,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # A list of the year's works under numbered headings (一、沪苏湖铁路盛泽站建设工程): the
     # town's key or practical projects, published as its plan.
     works_list = sum(1 for h, _ in runs[1:] if h is not None and re.search(r"(?:工程|项目)$", h.clean.text.text.strip())) >= 2
-    if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (works_list or _is_work_report(report, runs[0][1])):
+    if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (
+        works_list or _is_work_report(report, runs[0][1])
+    ):
         # No review or plan heading (a text cut short, or a report that runs on without
         # them, or numbers its themes 一、二、 instead): a work report opens with its
         # review, so what follows the opening is read as the review.
@@ -503,10 +516,16 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
     # paragraph (过去一年，全镇实现地区生产总值…): what lies between the opening formula and the
     # plan is the review.
-    plan_at = next((i for i, (h, _) in enumerate(runs) if h is not None and (k := part_heading(h.clean.text.text))
-                    and k[1] == "plan"), None)
-    if (headless_kind is None and plan_at is not None and not any(k and k[1] in ("review", "unknown") for k in kinds)
-            and _reports_to_congress(report, runs[0][1]) and not _is_plan_document(report, runs[0][1])):
+    plan_at = next(
+        (i for i, (h, _) in enumerate(runs) if h is not None and (k := part_heading(h.clean.text.text)) and k[1] == "plan"), None
+    )
+    if (
+        headless_kind is None
+        and plan_at is not None
+        and not any(k and k[1] in ("review", "unknown") for k in kinds)
+        and _reports_to_congress(report, runs[0][1])
+        and not _is_plan_document(report, runs[0][1])
+    ):
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:plan_at] for d in ([heading] if heading else []) + body]
         if [d for d in rest + themes if d.kind != "salutation"]:
@@ -518,7 +537,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     for index, (heading_draft, body) in enumerate(runs):
         if headless_kind == "plan" and heading_draft is None and index > 0:
             # The plan statement tells the period it plans (安排部署2015年重点工作, 下半年，我们将…).
-            part = builder.new_part("plan", None, part_period("plan", statement, reference, report.title), body[0].clean.text.span()[0])
+            part = builder.new_part(
+                "plan", None, part_period("plan", statement, reference, report.title), body[0].clean.text.span()[0]
+            )
             _fill_part(builder, part, body)
             continue
         if heading_draft is None:
@@ -538,10 +559,20 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # numbered 一、二、: they are the part's sections, not parts of their own.
             # …and so they are when their numbering starts again under a numbered part heading
             # (一、“十一五”回顾 then 一、农业产业结构不断优化, 二、…): a list inside the part.
-            restarted = nested is part or (_TOP_NUMBER.match(heading) and heading.lstrip().startswith("一")
-                                           and part is not None and part.heading and part.heading.lstrip().startswith("一"))
-            if (kind == "other" and part is not None and part.kind in ("review", "plan") and _TOP_NUMBER.match(heading)
-                    and (restarted or not (part.heading and _TOP_NUMBER.match(part.heading)))):
+            restarted = nested is part or (
+                _TOP_NUMBER.match(heading)
+                and heading.lstrip().startswith("一")
+                and part is not None
+                and part.heading
+                and part.heading.lstrip().startswith("一")
+            )
+            if (
+                kind == "other"
+                and part is not None
+                and part.kind in ("review", "plan")
+                and _TOP_NUMBER.match(heading)
+                and (restarted or not (part.heading and _TOP_NUMBER.match(part.heading)))
+            ):
                 nested = part
                 _fill_part(builder, part, [_Draft("section", heading_draft.clean, title_end=len(heading))] + body)
                 continue
@@ -550,9 +581,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
             # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
-            period = (_opening_year(body, runs[0][1], report)
-                      if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading) else None) \
-                or part_period(kind, heading, reference, report.title)
+            period = (
+                _opening_year(body, runs[0][1], report)
+                if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading)
+                else None
+            ) or part_period(kind, heading, reference, report.title)
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -567,8 +600,12 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         part.end = max(ends) if ends else part.start
     # A government work report, or a text whose title promises a plan (工作计划, 下半年工作
     # 安排), plans a period even when the text stops before its plan part.
-    if (report.part("plan") is None and report.title and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
-            and (title_year(report.title) or re.search("上半年|下半年", report.title))):
+    if (
+        report.part("plan") is None
+        and report.title
+        and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
+        and (title_year(report.title) or re.search("上半年|下半年", report.title))
+    ):
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
             report.warnings.append("the plan part is not in the text: its period is told from the title and date")
@@ -578,7 +615,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
 # 的领导下，在镇人大的监督支持下，镇政府团结和带领全镇人民… — the congress (人大) that
 # supervises the government, named with the government working under it.
 _REVIEW_FORMULA = re.compile(r"在[^。]{0,12}人大(?:主席团)?[^。]{0,10}监督[^。]{0,40}?(?:政府|我们)")
-_OPENING_FORMULA = re.compile(r"代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)?[^。]{0,6}?(?:报告|汇报)")
+_OPENING_FORMULA = re.compile(
+    r"代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)?[^。]{0,6}?(?:报告|汇报)"
+)
 
 
 # A town government's plan published as a document of its own: the title names it
@@ -591,7 +630,8 @@ _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|
 # and never opens so.
 _PLAN_STATEMENT = re.compile(
     r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委)[^。]{0,4}?将"
-    r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)")
+    r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
+)
 
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
@@ -601,8 +641,9 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
-    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) \
-            and not re.search(r"总结|回顾|工作报告", headline):
+    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not re.search(
+        r"总结|回顾|工作报告", headline
+    ):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
@@ -633,11 +674,19 @@ def _plan_statement(report: Report, body: list[_Draft]) -> str | None:
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
-    if report.title and (re.search(r"工作报告|工作总结|政府工作", report.title) or _PLAN_TITLE.search(report.title)
-                         or _PLAN_STATEMENT.search(report.title)):
+    if report.title and (
+        re.search(r"工作报告|工作总结|政府工作", report.title)
+        or _PLAN_TITLE.search(report.title)
+        or _PLAN_STATEMENT.search(report.title)
+    ):
         return True
-    return any(_OPENING_FORMULA.search(d.clean.text.text) or _REVIEW_FORMULA.search(d.clean.text.text)
-               or _PLAN_FORMULA.search(d.clean.text.text) or _PLAN_STATEMENT.search(d.clean.text.text) for d in drafts[:8])
+    return any(
+        _OPENING_FORMULA.search(d.clean.text.text)
+        or _REVIEW_FORMULA.search(d.clean.text.text)
+        or _PLAN_FORMULA.search(d.clean.text.text)
+        or _PLAN_STATEMENT.search(d.clean.text.text)
+        for d in drafts[:8]
+    )
 
 
 _TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
@@ -662,8 +711,9 @@ def _cut_draft(draft: _Draft, at: int) -> tuple[_Draft, _Draft]:
     """A paragraph draft cut in two at a position of its clean text."""
     clean = draft.clean
     head = _Clean(clean.text[:at], [(a, b) for a, b in clean.bold if b <= at], [(p, n) for p, n in clean.markers if p < at])
-    tail = _Clean(clean.text[at:], [(a - at, b - at) for a, b in clean.bold if a >= at],
-                  [(p - at, n) for p, n in clean.markers if p >= at])
+    tail = _Clean(
+        clean.text[at:], [(a - at, b - at) for a, b in clean.bold if a >= at], [(p - at, n) for p, n in clean.markers if p >= at]
+    )
     return _Draft(draft.kind, head), _Draft("text", tail, leads=_leads(tail))
 
 
@@ -690,7 +740,9 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
         # …随后安排部署2015年重点工作。 as the page's first line: the plan follows it.
         return (drafts[:1], drafts[1:]) if stated == 0 and len(drafts) > 1 else (drafts[:stated], drafts[stated:])
-    running = next((i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None)
+    running = next(
+        (i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None
+    )
     if running is not None:
         return drafts[:running], drafts[running:]
     headers = [i for i, d in enumerate(drafts) if d.kind == "header"]
@@ -703,7 +755,11 @@ def _fill_part(builder: _Builder, part: Part, body: list[_Draft]) -> None:
     openers = set() if has_numbered or part.kind not in {"review", "plan"} else _parallel_openers(body)
     plain_leads = {}
     if part.kind in {"review", "plan"}:
-        candidates = {i: _plain_lead(d.clean.text.text) for i, d in enumerate(body) if d.kind == "text" and not (d.leads and d.leads[0][0] == 0)}
+        candidates = {
+            i: _plain_lead(d.clean.text.text)
+            for i, d in enumerate(body)
+            if d.kind == "text" and not (d.leads and d.leads[0][0] == 0)
+        }
         candidates = {i: end for i, end in candidates.items() if end}
         if len(candidates) >= 3:
             plain_leads = candidates
@@ -753,7 +809,8 @@ def _parallel_openers(body: list[_Draft]) -> set[int]:
     """Paragraphs that open alike (same first three characters, three times or more);
     one that opens with a bold lead phrase is a level-2 section already."""
     prefixes = {
-        i: d.clean.text.text[:3] for i, d in enumerate(body)
+        i: d.clean.text.text[:3]
+        for i, d in enumerate(body)
         if d.kind == "text" and len(d.clean.text) > 6 and not (d.leads and d.leads[0][0] == 0)
     }
     counts = Counter(prefixes.values())

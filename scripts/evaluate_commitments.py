@@ -60,7 +60,9 @@ def match(gold: list[dict], found: list[dict]) -> list[tuple[dict, dict]]:
     candidates = []
     for gi, g in enumerate(gold):
         for fi, f in enumerate(found):
-            if _overlaps(g.get("quote", ""), f.get("text") or "") and (score := _names(g.get("object", ""), f.get("object") or "")):
+            if _overlaps(g.get("quote", ""), f.get("text") or "") and (
+                score := _names(g.get("object", ""), f.get("object") or "")
+            ):
                 candidates.append((-score, gi, fi))
     pairs, used_g, used_f = [], set(), set()
     for _, gi, fi in sorted(candidates):

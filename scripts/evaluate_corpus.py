@@ -38,11 +38,25 @@ from pathlib import Path
 
 from annotation_text import simplified
 
-FIELDS = [("town", "town"), ("county", "district"), ("city", "city"), ("province", "province"),
-          ("date", "date"), ("review", "review"), ("plan", "plan")]
+FIELDS = [
+    ("town", "town"),
+    ("county", "district"),
+    ("city", "city"),
+    ("province", "province"),
+    ("date", "date"),
+    ("review", "review"),
+    ("plan", "plan"),
+]
 # What the targets ask of the held-out half.
-TARGETS = {"loaded": 1.0, "town": 0.95, "county": 0.95, "date": 0.90,
-           "indicator recall": 0.90, "indicator precision": 0.95, "growth right": 0.90}
+TARGETS = {
+    "loaded": 1.0,
+    "town": 0.95,
+    "county": 0.95,
+    "date": 0.90,
+    "indicator recall": 0.90,
+    "indicator precision": 0.95,
+    "growth right": 0.90,
+}
 
 
 def _norm_place(name: str | None) -> str | None:
@@ -111,9 +125,23 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict], entities
             for mention in entity.get("mentions", []):
                 firms.setdefault(mention["report"], []).append(entity["name"])
     rows = []
-    totals = {"reports": 0, "loaded": 0, **{k: 0 for k, _ in FIELDS}, "gold values": 0, "found values": 0,
-              "matched": 0, "growth right": 0, "gold companies": 0, "companies found": 0, "found companies": 0,
-              "companies right": 0, "with share": 0, "share right": 0, "with modifier": 0, "modifier right": 0}
+    totals = {
+        "reports": 0,
+        "loaded": 0,
+        **{k: 0 for k, _ in FIELDS},
+        "gold values": 0,
+        "found values": 0,
+        "matched": 0,
+        "growth right": 0,
+        "gold companies": 0,
+        "companies found": 0,
+        "found companies": 0,
+        "companies right": 0,
+        "with share": 0,
+        "share right": 0,
+        "with modifier": 0,
+        "modifier right": 0,
+    }
     misses: list[str] = []
     for ann_path in sorted(folder.glob("*.ann.json")):
         ann = json.loads(ann_path.read_text("utf-8"))
@@ -129,9 +157,15 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict], entities
             rows.append(row)
             continue
         totals["loaded"] += 1
-        expected = {"town": _norm_place(ann.get("town")), "county": ann.get("county"), "city": ann.get("city"),
-                    "province": ann.get("province"), "date": ann.get("session_date"),
-                    "review": ann.get("review"), "plan": ann.get("plan")}
+        expected = {
+            "town": _norm_place(ann.get("town")),
+            "county": ann.get("county"),
+            "city": ann.get("city"),
+            "province": ann.get("province"),
+            "date": ann.get("session_date"),
+            "review": ann.get("review"),
+            "plan": ann.get("plan"),
+        }
         for field, key in FIELDS:
             got = _norm_place(report.get(key)) if field == "town" else report.get(key)
             ok = got == expected[field]
@@ -148,27 +182,37 @@ def evaluate(folder: Path, reports: list[dict], indicators: list[dict], entities
         matched_found = [id(f) for _, f in pairs]
         for g in gold_values:
             if id(g) not in matched_gold:
-                misses.append(f"{stem}\tindicator missed\t{g.get('kind')} {g.get('name')} {g.get('value')}{g.get('unit') or ''}"
-                              f" growth {g.get('growth_pct')}\t{g.get('quote')}")
+                misses.append(
+                    f"{stem}\tindicator missed\t{g.get('kind')} {g.get('name')} {g.get('value')}{g.get('unit') or ''}"
+                    f" growth {g.get('growth_pct')}\t{g.get('quote')}"
+                )
         for f in found:
             if id(f) not in matched_found:
-                misses.append(f"{stem}\tindicator spurious\t{f.get('kind')} {f.get('name')} {f.get('value')}{f.get('unit') or ''}"
-                              f" growth {f.get('growth_pct')}\t{f.get('text')}")
+                misses.append(
+                    f"{stem}\tindicator spurious\t{f.get('kind')} {f.get('name')} {f.get('value')}{f.get('unit') or ''}"
+                    f" growth {f.get('growth_pct')}\t{f.get('text')}"
+                )
         for g, f in pairs:
             if g.get("share_of_target_pct") is not None:
                 totals["with share"] += 1
                 ok = _same_number(g["share_of_target_pct"], f.get("share_of_target_pct"))
                 totals["share right"] += ok
                 if not ok:
-                    misses.append(f"{stem}\tshare wrong\texpected {g['share_of_target_pct']}\tgot {f.get('share_of_target_pct')}\t{g.get('quote')}")
+                    misses.append(
+                        f"{stem}\tshare wrong\texpected {g['share_of_target_pct']}\tgot {f.get('share_of_target_pct')}\t{g.get('quote')}"
+                    )
             if g.get("modifier"):
                 totals["with modifier"] += 1
                 ok = _compact(g["modifier"]).replace("-", "—") == _compact(f.get("modifier") or "").replace("-", "—")
                 totals["modifier right"] += ok
                 if not ok:
-                    misses.append(f"{stem}\tmodifier wrong\texpected {g['modifier']!r}\tgot {f.get('modifier')!r}\t{g.get('quote')}")
+                    misses.append(
+                        f"{stem}\tmodifier wrong\texpected {g['modifier']!r}\tgot {f.get('modifier')!r}\t{g.get('quote')}"
+                    )
             if not _same_number(g.get("growth_pct"), f.get("growth_pct")):
-                misses.append(f"{stem}\tgrowth wrong\texpected {g.get('growth_pct')}\tgot {f.get('growth_pct')}\t{g.get('quote')}")
+                misses.append(
+                    f"{stem}\tgrowth wrong\texpected {g.get('growth_pct')}\tgot {f.get('growth_pct')}\t{g.get('quote')}"
+                )
         if entities is not None:
             gold_firms = ann.get("companies") or []
             found_firms = sorted(set(firms.get(report["id"], [])))
@@ -206,8 +250,12 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list every field and value that is wrong")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = evaluate(args.folder, json.loads(args.reports.read_text("utf-8")), json.loads(args.indicators.read_text("utf-8")),
-                      json.loads(args.entities.read_text("utf-8")) if args.entities else None)
+    result = evaluate(
+        args.folder,
+        json.loads(args.reports.read_text("utf-8")),
+        json.loads(args.indicators.read_text("utf-8")),
+        json.loads(args.entities.read_text("utf-8")) if args.entities else None,
+    )
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0

@@ -82,7 +82,9 @@ def main(dist: Path) -> None:
             f.write("\t".join(row) + "\n")
     villages = _read(dist / "villages.csv")
     with gzip.open(OUT / "china_villages.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as f:
-        f.write("# Village (村民委员会) and neighbourhood (居民委员会) committees, named without 村民委员会/居委会…; code = township code + 3 digits.\n")
+        f.write(
+            "# Village (村民委员会) and neighbourhood (居民委员会) committees, named without 村民委员会/居委会…; code = township code + 3 digits.\n"
+        )
         f.write("code\tname\n")
         for v in villages:
             f.write(f"{v['code']}\t{village_name(v['name'])}\n")

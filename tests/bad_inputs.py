@@ -62,12 +62,17 @@ def with_invisible(text: str) -> str:
 
 def png_bytes() -> bytes:
     """A real 8×8 PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
     raw = b"".join(b"\x00" + bytes([200, 30, 30]) * 8 for _ in range(8))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", struct.pack(">IIBBBBB", 8, 8, 8, 2, 0, 0, 0))
+        + chunk(b"IDAT", zlib.compress(raw))
+        + chunk(b"IEND", b"")
+    )
 
 
 def docx_bytes(text: str) -> bytes:
@@ -108,7 +113,7 @@ def one_line_megabyte() -> str:
     """The report run into one line of over 1 MB: the review repeated until it is."""
     text = valid_text().replace("\n", "")
     plan = text.index("二、")
-    review = text[text.index("一、"):plan]
+    review = text[text.index("一、") : plan]
     return text[:plan] + review * (1_000_000 // len(review.encode()) + 1) + text[plan:]
 
 
@@ -235,18 +240,38 @@ CASES = [
     Case("invisible-characters", _text("zero width.txt", lambda: with_invisible(valid_text())), "loads", town="庙行镇"),
     Case("no-headings", _text("no headings.txt", _no_headings), "loads", "warning: no review or plan heading", town="庙行镇"),
     Case("no-date", _text("undated.txt", _no_date), "loads", "warning: no date found", town="庙行镇"),
-    Case("two-towns", _text("two towns.txt", lambda: valid_text() + "\n\n" + COMPANION.read_text("utf-8")),
-         "fails", "holds more than one report (庙行镇、大场镇)"),
-    Case("same-report-twice", _twice, "duplicate", "same content as report", town="庙行镇",
-         named=lambda folder: folder / "b" / "report copy.txt"),
+    Case(
+        "two-towns",
+        _text("two towns.txt", lambda: valid_text() + "\n\n" + COMPANION.read_text("utf-8")),
+        "fails",
+        "holds more than one report (庙行镇、大场镇)",
+    ),
+    Case(
+        "same-report-twice",
+        _twice,
+        "duplicate",
+        "same content as report",
+        town="庙行镇",
+        named=lambda folder: folder / "b" / "report copy.txt",
+    ),
     Case("missing-path", _missing, "fails", "cannot read: No such file or directory"),
     Case("folder-without-reports", _empty_folder, "fails", "no report files in this folder"),
     Case("folder-symlink-loop", _folder_loop, "loads", town="庙行镇"),
     Case("file-symlink-loop", _file_loop, "fails", "cannot read: Too many levels of symbolic links"),
-    Case("file-symlink-loop-in-folder", _file_loop_in_folder, "fails", "cannot read: Too many levels of symbolic links",
-         town="庙行镇", named=lambda folder: folder / "with a loop" / "x.txt"),
+    Case(
+        "file-symlink-loop-in-folder",
+        _file_loop_in_folder,
+        "fails",
+        "cannot read: Too many levels of symbolic links",
+        town="庙行镇",
+        named=lambda folder: folder / "with a loop" / "x.txt",
+    ),
     Case("odd-name", _text(ODD_NAME, valid_text), "loads", town="庙行镇"),
     Case("odd-name-bad", _file(ODD_BAD_NAME, lambda: b""), "fails", "empty file"),
-    Case("not-a-work-report", _text("notice.txt", lambda: "关于开展安全检查的通知\n\n请各单位按时报送材料。\n"),
-         "fails", "not a work report"),
+    Case(
+        "not-a-work-report",
+        _text("notice.txt", lambda: "关于开展安全检查的通知\n\n请各单位按时报送材料。\n"),
+        "fails",
+        "not a work report",
+    ),
 ]

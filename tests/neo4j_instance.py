@@ -29,8 +29,9 @@ class Instance:
 
     def run(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
         env = {**os.environ, "NEO4J_PASSWORD": CANARY_PASSWORD}
-        return subprocess.run([str(SCRIPT), "--instance", self.name, *args], capture_output=True, text=True,
-                              timeout=timeout, env=env, check=False)
+        return subprocess.run(
+            [str(SCRIPT), "--instance", self.name, *args], capture_output=True, text=True, timeout=timeout, env=env, check=False
+        )
 
     def start(self) -> subprocess.CompletedProcess:
         result = self.run("start")

@@ -130,10 +130,16 @@ def test_the_whole_corpus_in_one_real_kg_build(tmp_path):
         folder.mkdir(parents=True)
         paths[case.name] = case.make(folder)
     store = tmp_path / "store"
-    command = [sys.executable, "-m", "kg.cli", "build", *(str(p) for ps in paths.values() for p in ps),
-               "--store", str(store)]
-    result = subprocess.run(command, check=False, capture_output=True, text=True, cwd=tmp_path, timeout=600,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    command = [sys.executable, "-m", "kg.cli", "build", *(str(p) for ps in paths.values() for p in ps), "--store", str(store)]
+    result = subprocess.run(
+        command,
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr + result.stdout
     for case in CASES:
@@ -189,7 +195,8 @@ def test_an_unexpected_error_outside_loading_is_one_line_unless_debug(tmp_path, 
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(tmp_path / "s")])
     assert result.exit_code == 1
     assert result.output.strip().splitlines()[-1] == (
-        "kg: unexpected error: RuntimeError: the store exploded (run kg --debug … for the traceback)")
+        "kg: unexpected error: RuntimeError: the store exploded (run kg --debug … for the traceback)"
+    )
     debug = CliRunner().invoke(main, ["--debug", "build", str(tmp_path), "--store", str(tmp_path / "s")])
     assert isinstance(debug.exception, RuntimeError)
 
@@ -197,8 +204,9 @@ def test_an_unexpected_error_outside_loading_is_one_line_unless_debug(tmp_path, 
 # --- what "loads" means for the odd encodings and characters ---------------------------
 
 
-@pytest.mark.parametrize("name", ["gb18030", "gb18030-bom", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le",
-                                  "utf16be", "invisible-characters"])
+@pytest.mark.parametrize(
+    "name", ["gb18030", "gb18030-bom", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le", "utf16be", "invisible-characters"]
+)
 def test_odd_encodings_and_invisible_characters_give_the_clean_reports_text(name, tmp_path, sample_reports):
     [path] = next(c for c in CASES if c.name == name).make(tmp_path)
     report = load(path)
@@ -251,8 +259,14 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, summary.loaded, len(su
 
 
 def _peak_rss_kb(store: Path, *paths: Path) -> tuple[int, int, int]:
-    out = subprocess.run([sys.executable, "-c", _RSS, str(store), *map(str, paths)], capture_output=True, text=True,
-                         check=True, cwd=ROOT, timeout=600).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", _RSS, str(store), *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        timeout=600,
+    ).stdout.split()
     return int(out[0]), int(out[1]), int(out[2])
 
 
@@ -308,8 +322,13 @@ def test_an_unreadable_file_is_named_and_the_rest_load(tmp_path):
         args = ["build", str(secret), str(good), "--store", str(folder / "store"), "--workers", "1"]
         env = {**os.environ, "HOME": str(folder), "PYTHONPATH": str(ROOT)}
         if os.geteuid() == 0:
-            probe = subprocess.run([sys.executable, "-c", "import os; os.setgid(65534); os.setuid(65534)"],
-                                   capture_output=True, env=env, cwd=folder, check=False)
+            probe = subprocess.run(
+                [sys.executable, "-c", "import os; os.setgid(65534); os.setuid(65534)"],
+                capture_output=True,
+                env=env,
+                cwd=folder,
+                check=False,
+            )
             if probe.returncode:
                 pytest.skip(f"running as root and cannot drop to nobody to test permissions: {probe.stderr[-200:]!r}")
             command = [sys.executable, "-c", _AS_NOBODY, *args]

@@ -27,6 +27,7 @@ from .conftest import CHROMIUM_ARGS, TIMEOUT_MS, missing_browser
 
 pytestmark = pytest.mark.neo4j
 
+
 @pytest.fixture(scope="module")
 def page(neo4j_connection, sample_graph, chromium):
     """Browser, connected to the test server holding the sample graph, styled with kg.grass."""
@@ -123,7 +124,8 @@ def test_trace_entity_draws_commitments_in_their_status_colours(page, sample_gra
     park = {n for n, d in sample_graph.nodes(data=True) if d.get("name") == "智力产业园" or "智力产业园" in d.get("aliases", ())}
     park |= {part for part, whole, d in sample_graph.edges(data=True) if d["type"] == "PART_OF" and whole in park}
     promised = {
-        sample_graph.nodes[claim]["status"] for claim, entity, d in sample_graph.edges(data=True)
+        sample_graph.nodes[claim]["status"]
+        for claim, entity, d in sample_graph.edges(data=True)
         if d["type"] == "ABOUT" and entity in park and sample_graph.nodes[claim]["label"] == "Commitment"
     }
     assert promised, "the sample's promises about 智力产业园"

@@ -28,9 +28,12 @@ PLAN = (
 
 @pytest.fixture(scope="module")
 def promised(tmp_path_factory):
-    graph = build_reports(tmp_path_factory.mktemp("genre"), {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN)),
-    })
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN)),
+        },
+    )
     return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
 
 
@@ -90,47 +93,63 @@ def test_quoted_speech_is_no_promise_and_is_cut_into_clauses(promised):
     assert len(clauses(speech)) == 4
 
 
-@pytest.mark.parametrize("text, stage", [
-    ("完成东社段污水管网新建工程", "竣工"),
-    ("完成项目立项", "立项"),
-    ("推进北广场拆迁", "土地"),
-    ("完成房屋征收补偿", "土地"),
-    ("完成服务区施工图设计", "规划"),
-    ("完成5个村的村庄建设规划", "规划"),
-    ("争取11月初全部新建完毕", "竣工"),
-    ("完成国际城一、二期建设", "竣工"),
-    ("南麻中学力争年底前完成教学楼主体建设", "主体完工"),
-])
+@pytest.mark.parametrize(
+    "text, stage",
+    [
+        ("完成东社段污水管网新建工程", "竣工"),
+        ("完成项目立项", "立项"),
+        ("推进北广场拆迁", "土地"),
+        ("完成房屋征收补偿", "土地"),
+        ("完成服务区施工图设计", "规划"),
+        ("完成5个村的村庄建设规划", "规划"),
+        ("争取11月初全部新建完毕", "竣工"),
+        ("完成国际城一、二期建设", "竣工"),
+        ("南麻中学力争年底前完成教学楼主体建设", "主体完工"),
+    ],
+)
 def test_stage_words_of_the_genre(text, stage):
     assert highest_stage(text).milestone == stage
 
 
 def test_enumerated_tasks_are_not_the_copula(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
-                           ("2024年工作安排", "一是全力推进青龙公园建设。二是完成青龙路大修。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "华亭镇",
+                "2024-01-10",
+                ("2023年工作回顾", "全年完成各项任务。"),
+                ("2024年工作安排", "一是全力推进青龙公园建设。二是完成青龙路大修。"),
+            ),
+        },
+    )
     objects = {d["object"]: d["milestone"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects.get("青龙公园") == "开工" and objects.get("青龙路大修") == "竣工"
 
 
 def test_a_plan_stated_in_a_news_page_is_a_plan():
-    loaded = load_text("吹响争先进位号角\n2023-01-17 07:29\n“新的一年,我镇将坚持实干,推动各项工作提速增效。”1月16日,华亭镇党委书记表示。\n"
-                       "以产业扩张支撑发展。全年新开工重大项目不少于5个,确保科创园一期标准厂房三季度全面竣工。\n")
+    loaded = load_text(
+        "吹响争先进位号角\n2023-01-17 07:29\n“新的一年,我镇将坚持实干,推动各项工作提速增效。”1月16日,华亭镇党委书记表示。\n"
+        "以产业扩张支撑发展。全年新开工重大项目不少于5个,确保科创园一期标准厂房三季度全面竣工。\n"
+    )
     plan = loaded.part("plan")
     assert plan is not None and plan.period.start == date(2023, 1, 1)
 
 
 def test_the_plan_statement_names_the_year_planned():
-    loaded = load_text("4月27日上午9点,太华路街道召开2014年目标考核暨2015年目标责任落实大会,随后安排部署2015年重点工作。\n"
-                       "一是全力以赴推进火车站北广场拆迁改造工作。\n二是抓项目建设和招商引资。\n")
+    loaded = load_text(
+        "4月27日上午9点,太华路街道召开2014年目标考核暨2015年目标责任落实大会,随后安排部署2015年重点工作。\n"
+        "一是全力以赴推进火车站北广场拆迁改造工作。\n二是抓项目建设和招商引资。\n"
+    )
     assert loaded.part("plan").period.start == date(2015, 1, 1)
     assert loaded.town == "太华路街道"
 
 
 def test_a_second_half_plan_stated_so_plans_the_second_half():
-    loaded = load_text("2020年华亭镇下半年建设工作计划\n\n下半年,我们将紧紧围绕镇政府确定的工作目标,着重抓好三个方面的工作:\n\n"
-                       "一是全面提升基础设施项目。力争10月底前完成主镇区污水管网新建工程。\n")
+    loaded = load_text(
+        "2020年华亭镇下半年建设工作计划\n\n下半年,我们将紧紧围绕镇政府确定的工作目标,着重抓好三个方面的工作:\n\n"
+        "一是全面提升基础设施项目。力争10月底前完成主镇区污水管网新建工程。\n"
+    )
     assert loaded.part("plan").period.start == date(2020, 7, 1)
 
 
@@ -153,9 +172,12 @@ PLAN_2 = (
 
 @pytest.fixture(scope="module")
 def promised_2(tmp_path_factory):
-    graph = build_reports(tmp_path_factory.mktemp("genre2"), {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_2)),
-    })
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre2"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_2)),
+        },
+    )
     return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
 
 
@@ -196,9 +218,12 @@ PLAN_3 = (
 
 @pytest.fixture(scope="module")
 def promised_3(tmp_path_factory):
-    graph = build_reports(tmp_path_factory.mktemp("genre3"), {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_3)),
-    })
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre3"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_3)),
+        },
+    )
     return {(d["object"], d["text"][:4]): d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
 
 
@@ -245,9 +270,12 @@ PLAN_4 = (
 
 @pytest.fixture(scope="module")
 def promised_4(tmp_path_factory):
-    graph = build_reports(tmp_path_factory.mktemp("genre4"), {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_4)),
-    })
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre4"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_4)),
+        },
+    )
     return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
 
 
@@ -272,48 +300,81 @@ def test_a_breeding_quarter_counted_is_works(promised_4):
 
 def test_a_modifier_before_the_first_kind_of_a_pair_is_the_seconds_too():
     from kg.extraction.claims import generic_objects
+
     assert generic_objects("加快建立农产品批发市场和零售市场") == [("农产品批发市场", "批发市场"), ("农产品零售市场", "零售市场")]
     assert generic_objects("2023年实现在建商品房及动迁安置房验收交付")[1][0] == "动迁安置房"
 
 
 def test_a_place_that_starts_a_promised_name_is_not_promised_beside_it(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
-                           ("2024年工作安排", "打造集避世度假、户外拓展于一体的仙人谷地质公园。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "华亭镇",
+                "2024-01-10",
+                ("2023年工作回顾", "全年完成各项任务。"),
+                ("2024年工作安排", "打造集避世度假、户外拓展于一体的仙人谷地质公园。"),
+            ),
+        },
+    )
     objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
     assert objects == ["仙人谷地质公园"]
 
 
 def test_a_place_named_with_a_numeral_is_not_a_numbered_formula(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
-                           ("2024年工作安排", "提升二张路人居环境综合整治。深入实施“四大工程”。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "华亭镇",
+                "2024-01-10",
+                ("2023年工作回顾", "全年完成各项任务。"),
+                ("2024年工作安排", "提升二张路人居环境综合整治。深入实施“四大工程”。"),
+            ),
+        },
+    )
     found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert set(found) == {"二张路人居环境综合整治"} and found["二张路人居环境综合整治"].get("quantity") is None
 
 
 def test_villages_built_up_as_a_programme_are_promises(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"),
-                           ("2024年工作安排", "开工建设西岭特色精品乡村。计划创建江苏省特色田园乡村。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "华亭镇",
+                "2024-01-10",
+                ("2023年工作回顾", "全年完成各项任务。"),
+                ("2024年工作安排", "开工建设西岭特色精品乡村。计划创建江苏省特色田园乡村。"),
+            ),
+        },
+    )
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert found == {"西岭特色精品乡村": "开工", "江苏省特色田园乡村": None}
 
 
 def test_a_kind_that_modifies_another_noun_is_not_the_thing():
     from kg.extraction.claims import generic_objects
+
     assert generic_objects("更新为适宜的园林绿化苗木") == []
 
 
 def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排",
-                           "倾力打造集商业、娱乐、文化为一体的华亭镇特色商圈。抓好华亭艾叶国家地理标志保护产品认证。"
-                           "完善青石路、白鹤路等四条县道环线为主的镇域总体旅游规划。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "华亭镇",
+                "2024-01-10",
+                ("2023年工作回顾", "全年完成各项任务。"),
+                (
+                    "2024年工作安排",
+                    "倾力打造集商业、娱乐、文化为一体的华亭镇特色商圈。抓好华亭艾叶国家地理标志保护产品认证。"
+                    "完善青石路、白鹤路等四条县道环线为主的镇域总体旅游规划。",
+                ),
+            ),
+        },
+    )
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert found["华亭镇特色商圈"] == "开工"
     assert found["镇域总体旅游规划"] == "规划"
@@ -322,4 +383,5 @@ def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
 
 def test_works_along_a_road_are_named_by_it():
     from kg.extraction.claims import generic_objects
+
     assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"

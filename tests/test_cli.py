@@ -48,8 +48,22 @@ def test_export_reports_json_follows_the_contract(tmp_path):
     assert [r["date"] for r in rows] == ["2023-07-26", "2023-01-05", "2023-01-12", "2024-12-24", "2024-01-10"]
     for row in rows:
         # The contract's fields, and the place and publishing facts kg adds to them.
-        assert set(row) == {"id", "title", "town", "district", "date", "review", "plan", "source", "sha256",
-                            "city", "province", "place_code", "published", "warnings"}
+        assert set(row) == {
+            "id",
+            "title",
+            "town",
+            "district",
+            "date",
+            "review",
+            "plan",
+            "source",
+            "sha256",
+            "city",
+            "province",
+            "place_code",
+            "published",
+            "warnings",
+        }
         name = row["source"].rsplit("/", 1)[-1]
         town, district, day, review, plan = SAMPLES[name]
         assert (row["town"], row["district"], row["date"]) == (town, district, day)
@@ -149,11 +163,24 @@ def test_status_and_export_commitments(tmp_path):
     assert table.exit_code == 0 and "庙行镇" in table.output
     assert run("status", "--town", "不存在镇", "--store", store).exit_code == 1
     commitments = json.loads(run("export", "commitments", "--store", store).output)
-    keys = {"id", "report", "period", "section", "text", "entities", "milestone", "deadline", "status",
-            "evidence", "recommitted_in"}
+    keys = {
+        "id",
+        "report",
+        "period",
+        "section",
+        "text",
+        "entities",
+        "milestone",
+        "deadline",
+        "status",
+        "evidence",
+        "recommitted_in",
+    }
     assert commitments and all(keys <= set(c) for c in commitments)
     delivered = [c for c in commitments if c["status"] == "DELIVERED"]
-    assert delivered and all(c["evidence"] and {"report", "sentence", "text", "score"} <= set(c["evidence"][0]) for c in delivered)
+    assert delivered and all(
+        c["evidence"] and {"report", "sentence", "text", "score"} <= set(c["evidence"][0]) for c in delivered
+    )
 
 
 def test_status_and_export_indicators(tmp_path):

@@ -25,9 +25,19 @@ def scores(tmp_path_factory):
     graph = store.load()
     (tmp / "r.json").write_text(json.dumps(export_reports(graph), ensure_ascii=False), "utf-8")
     (tmp / "c.json").write_text(json.dumps(export_commitments(graph), ensure_ascii=False), "utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate_commitments.py"),
-                             str(ROOT / "tests" / "devset" / "commitments"), str(tmp / "r.json"), str(tmp / "c.json"), "--json"],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "evaluate_commitments.py"),
+            str(ROOT / "tests" / "devset" / "commitments"),
+            str(tmp / "r.json"),
+            str(tmp / "c.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout)["scores"]
 
 

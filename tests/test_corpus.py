@@ -22,7 +22,22 @@ from kg.views.records import (
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 
-FLOORS = {"loaded": 1.0, "town": 0.955, "county": 0.911, "province": 0.911, "date": 1.0, "review": 0.941, "plan": 0.852, "indicator recall": 0.849, "indicator precision": 0.977, "growth right": 0.977, "share right": 1.0, "modifier right": 0.944, "company recall": 0.582, "company precision": 0.951}
+FLOORS = {
+    "loaded": 1.0,
+    "town": 0.955,
+    "county": 0.911,
+    "province": 0.911,
+    "date": 1.0,
+    "review": 0.941,
+    "plan": 0.852,
+    "indicator recall": 0.849,
+    "indicator precision": 0.977,
+    "growth right": 0.977,
+    "share right": 1.0,
+    "modifier right": 0.944,
+    "company recall": 0.582,
+    "company precision": 0.951,
+}
 # The dev half's plans (commitments annotated in d41–d49 and p01–p05), by scripts/evaluate_commitments.py.
 COMMITMENT_FLOORS = {"recall": 0.811, "precision": 0.796, "object right": 0.802, "milestone right": 0.965}
 
@@ -37,11 +52,34 @@ def scores(tmp_path_factory):
     (tmp / "r.json").write_text(json.dumps(export_reports(graph), ensure_ascii=False), "utf-8")
     (tmp / "i.json").write_text(json.dumps(export_indicators(graph), ensure_ascii=False), "utf-8")
     (tmp / "e.json").write_text(json.dumps(export_entities(graph), ensure_ascii=False), "utf-8")
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate_corpus.py"), str(DEV), str(tmp / "r.json"),
-                             str(tmp / "i.json"), str(tmp / "e.json"), "--json"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "evaluate_corpus.py"),
+            str(DEV),
+            str(tmp / "r.json"),
+            str(tmp / "i.json"),
+            str(tmp / "e.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     (tmp / "c.json").write_text(json.dumps(export_commitments(graph), ensure_ascii=False), "utf-8")
-    promises = subprocess.run([sys.executable, str(ROOT / "scripts" / "evaluate_commitments.py"), str(DEV), str(tmp / "r.json"),
-                               str(tmp / "c.json"), "--json"], capture_output=True, text=True, check=True)
+    promises = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "evaluate_commitments.py"),
+            str(DEV),
+            str(tmp / "r.json"),
+            str(tmp / "c.json"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(result.stdout)["scores"] | {f"commitment {k}": v for k, v in json.loads(promises.stdout)["scores"].items()}
 
 

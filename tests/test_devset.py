@@ -20,9 +20,15 @@ def test_entity_precision_and_recall_targets(tmp_path):
     (tmp_path / "reports.json").write_text(json.dumps(export_reports(graph), ensure_ascii=False), "utf-8")
     (tmp_path / "entities.json").write_text(json.dumps(export_entities(graph), ensure_ascii=False), "utf-8")
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "evaluate_entities.py"), str(tmp_path / "reports.json"),
-         str(tmp_path / "entities.json"), "--misses"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "evaluate_entities.py"),
+            str(tmp_path / "reports.json"),
+            str(tmp_path / "entities.json"),
+            "--misses",
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "MISSED" not in result.stdout

@@ -23,8 +23,10 @@ from .conftest import REPORTS
 SAMPLES = sorted(p.name for p in REPORTS.glob("*.txt"))
 # Copies of two reports about other towns of the district: the same names recur in a
 # second town, the way a corpus of many towns has them.
-RENAMED = {"101_yanghang.txt": ("001_8d55160e06e9d7cd.txt", "庙行镇", "杨行镇"),
-           "102_gucun.txt": ("002_273361674173251b.txt", "大场镇", "顾村镇")}
+RENAMED = {
+    "101_yanghang.txt": ("001_8d55160e06e9d7cd.txt", "庙行镇", "杨行镇"),
+    "102_gucun.txt": ("002_273361674173251b.txt", "大场镇", "顾村镇"),
+}
 FILES = SAMPLES + sorted(RENAMED)
 
 
@@ -75,7 +77,9 @@ def from_scratch(files: dict[str, int], folder: Path) -> str:
 
 
 operations = st.lists(
-    st.tuples(st.sampled_from(["add", "replace", "remove"]), st.sampled_from(FILES)), min_size=1, max_size=5,
+    st.tuples(st.sampled_from(["add", "replace", "remove"]), st.sampled_from(FILES)),
+    min_size=1,
+    max_size=5,
 )
 
 

@@ -10,8 +10,13 @@ from .invented import build_reports, report
 
 
 def values(graph, town="马陆镇", **match):
-    return [d for _, d in graph.nodes(data=True) if d["label"] == "IndicatorValue" and graph.nodes[d["report"]]["town"] == town
-            and all(d.get(k) == v for k, v in match.items())]
+    return [
+        d
+        for _, d in graph.nodes(data=True)
+        if d["label"] == "IndicatorValue"
+        and graph.nodes[d["report"]]["town"] == town
+        and all(d.get(k) == v for k, v in match.items())
+    ]
 
 
 def only(graph, **match):
@@ -20,20 +25,26 @@ def only(graph, **match):
     return found[0]
 
 
-@pytest.mark.parametrize("text, rate, expected", [
-    ("力争完成73亿元，同比增幅5%", False, {"value": 73.0, "unit": "亿元", "growth_pct": 5.0, "modifier": "力争"}),
-    ("同比增长6%", False, {"growth_pct": 6.0}),
-    ("约8.5亿元，同比增长5%以上", False, {"value": 8.5, "unit": "亿元", "growth_pct": 5.0, "approximate": True, "bound": "at_least",
-                                      "modifier": "约"}),
-    ("同比下降24.8%", False, {"growth_pct": -24.8}),
-    ("提高至18.84%", True, {"value": 18.84, "unit": "%"}),
-    ("为87.1%", True, {"value": 87.1, "unit": "%"}),
-    ("完成三千万元", False, {"value": 3000.0, "unit": "万元"}),
-    ("比重占58%", True, {}),  # a share of the whole, not the indicator's value
-    ("增速排名全区第1", False, {}),
-    ("增速不低于全区平均水平", False, {}),  # no figure
-    ("提高2个百分点", True, {}),  # points, not per cent
-])
+@pytest.mark.parametrize(
+    "text, rate, expected",
+    [
+        ("力争完成73亿元，同比增幅5%", False, {"value": 73.0, "unit": "亿元", "growth_pct": 5.0, "modifier": "力争"}),
+        ("同比增长6%", False, {"growth_pct": 6.0}),
+        (
+            "约8.5亿元，同比增长5%以上",
+            False,
+            {"value": 8.5, "unit": "亿元", "growth_pct": 5.0, "approximate": True, "bound": "at_least", "modifier": "约"},
+        ),
+        ("同比下降24.8%", False, {"growth_pct": -24.8}),
+        ("提高至18.84%", True, {"value": 18.84, "unit": "%"}),
+        ("为87.1%", True, {"value": 87.1, "unit": "%"}),
+        ("完成三千万元", False, {"value": 3000.0, "unit": "万元"}),
+        ("比重占58%", True, {}),  # a share of the whole, not the indicator's value
+        ("增速排名全区第1", False, {}),
+        ("增速不低于全区平均水平", False, {}),  # no figure
+        ("提高2个百分点", True, {}),  # points, not per cent
+    ],
+)
 def test_read_figures(text, rate, expected):
     assert read_figures(text, rate) == expected
 
@@ -50,20 +61,27 @@ def test_money_is_compared_in_yuan():
     assert in_yuan(5, "%") is None
 
 
-PLAN = ("社会消费品零售总额力争完成80亿元，同比增幅10%；固定资产投资达到20亿元。"
-        "地方财政收入同比增长6%，达到10.6亿元。森林覆盖率达到20%。工业固定资产投资增长15%。")
+PLAN = (
+    "社会消费品零售总额力争完成80亿元，同比增幅10%；固定资产投资达到20亿元。"
+    "地方财政收入同比增长6%，达到10.6亿元。森林覆盖率达到20%。工业固定资产投资增长15%。"
+)
 REVIEW_2022 = "全年完成地方财政收入10亿元。社会消费品零售总额完成80亿元。"
-MID_REVIEW = ("上半年，社会消费品零售总额36亿元，固定资产投资总额12亿元，完成地方财政收入5.1亿元。"
-              "森林覆盖率提高至19.5%。1-5月，工业固定资产投资同比增长18%。全镇主要行业地方财政收入比重保持稳定。")
+MID_REVIEW = (
+    "上半年，社会消费品零售总额36亿元，固定资产投资总额12亿元，完成地方财政收入5.1亿元。"
+    "森林覆盖率提高至19.5%。1-5月，工业固定资产投资同比增长18%。全镇主要行业地方财政收入比重保持稳定。"
+)
 
 
 @pytest.fixture(scope="module")
 def town(tmp_path_factory):
-    return build_reports(tmp_path_factory.mktemp("indicators"), {
-        "plan.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", REVIEW_2022), ("2023年工作安排", PLAN)),
-        "mid.txt": report("马陆镇", "2023-07-20", ("上半年工作回顾", MID_REVIEW), ("下半年工作安排", "持续推进各项工作。")),
-        "other.txt": report("外冈镇", "2023-07-21", ("上半年工作回顾", "上半年，社会消费品零售总额50亿元。"), None),
-    })
+    return build_reports(
+        tmp_path_factory.mktemp("indicators"),
+        {
+            "plan.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", REVIEW_2022), ("2023年工作安排", PLAN)),
+            "mid.txt": report("马陆镇", "2023-07-20", ("上半年工作回顾", MID_REVIEW), ("下半年工作安排", "持续推进各项工作。")),
+            "other.txt": report("外冈镇", "2023-07-21", ("上半年工作回顾", "上半年，社会消费品零售总额50亿元。"), None),
+        },
+    )
 
 
 def test_targets_come_from_plans_and_actuals_from_reviews(town):
@@ -142,22 +160,28 @@ def test_sample_mid_year_actuals_meet_their_full_year_targets(sample_graph):
 
 
 def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
-    checked = {(sample_graph.nodes[d["report"]]["town"], d["indicator"]): d["growth_consistent"]
-               for _, d in sample_graph.nodes(data=True) if d["label"] == "IndicatorValue" and "growth_consistent" in d}
+    checked = {
+        (sample_graph.nodes[d["report"]]["town"], d["indicator"]): d["growth_consistent"]
+        for _, d in sample_graph.nodes(data=True)
+        if d["label"] == "IndicatorValue" and "growth_consistent" in d
+    }
     assert checked[("庙行镇", "社会消费品零售总额")] is False  # 73亿元 "up 5%" on 73亿元
     assert checked[("高境镇", "地方财政收入")] is True  # 8.83 on 8.37: 5.5% for "6%"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("5.6亿元，完成全年目标的82%", {"value": 5.6, "unit": "亿元", "share_of_target_pct": 82.0}),
-    ("3.1亿元，占全年任务数的65.4%", {"value": 3.1, "unit": "亿元", "share_of_target_pct": 65.4}),
-    ("完成1.2亿元，占年计划101.5%", {"value": 1.2, "unit": "亿元", "share_of_target_pct": 101.5}),
-    ("增长6%—7%", {"growth_pct": 6.0, "modifier": "6%—7%"}),
-    ("增长7%左右", {"growth_pct": 7.0, "modifier": "左右"}),
-    ("绝对额12亿元，同比增速-3.5%", {"value": 12.0, "unit": "亿元", "growth_pct": -3.5}),
-    ("达到3000余万元", {"value": 3000.0, "unit": "万元", "approximate": True, "modifier": "余"}),
-    ("突破20亿元", {"value": 20.0, "unit": "亿元", "modifier": "突破"}),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("5.6亿元，完成全年目标的82%", {"value": 5.6, "unit": "亿元", "share_of_target_pct": 82.0}),
+        ("3.1亿元，占全年任务数的65.4%", {"value": 3.1, "unit": "亿元", "share_of_target_pct": 65.4}),
+        ("完成1.2亿元，占年计划101.5%", {"value": 1.2, "unit": "亿元", "share_of_target_pct": 101.5}),
+        ("增长6%—7%", {"growth_pct": 6.0, "modifier": "6%—7%"}),
+        ("增长7%左右", {"growth_pct": 7.0, "modifier": "左右"}),
+        ("绝对额12亿元，同比增速-3.5%", {"value": 12.0, "unit": "亿元", "growth_pct": -3.5}),
+        ("达到3000余万元", {"value": 3000.0, "unit": "万元", "approximate": True, "modifier": "余"}),
+        ("突破20亿元", {"value": 20.0, "unit": "亿元", "modifier": "突破"}),
+    ],
+)
 def test_share_modifier_and_sign(text, expected):
     assert read_figures(text) == expected
 
@@ -169,19 +193,29 @@ def test_a_figure_that_describes_a_project_is_no_value():
 def test_bracketed_target_and_previous_level_are_values_of_their_own():
     figures = read_figures("6200万元，完成年度目标（5000万元）124%，比上年（5400万元）增长14.8%")
     assert (figures["value"], figures["growth_pct"], figures["share_of_target_pct"]) == (6200.0, 14.8, 124.0)
-    assert [(e["role"], e["value"], e["unit"]) for e in figures["extras"]] == [("target", 5000.0, "万元"), ("previous", 5400.0, "万元")]
+    assert [(e["role"], e["value"], e["unit"]) for e in figures["extras"]] == [
+        ("target", 5000.0, "万元"),
+        ("previous", 5400.0, "万元"),
+    ]
 
 
-FIVE_YEARS = ("五年来，全镇地区生产总值由2016年的12.5亿元增长到2020年的18.2亿元，年均增长7.8%。"
-              "税收收入6200万元，完成年度目标（5000万元）124%，比上年（5400万元）增长14.8%。"
-              "固定资产投资3亿元，其中工业固定资产投资1.2亿元，完成任务量的60%。")
+FIVE_YEARS = (
+    "五年来，全镇地区生产总值由2016年的12.5亿元增长到2020年的18.2亿元，年均增长7.8%。"
+    "税收收入6200万元，完成年度目标（5000万元）124%，比上年（5400万元）增长14.8%。"
+    "固定资产投资3亿元，其中工业固定资产投资1.2亿元，完成任务量的60%。"
+)
 
 
 @pytest.fixture(scope="module")
 def term(tmp_path_factory):
-    return build_reports(tmp_path_factory.mktemp("term"), {
-        "term.txt": report("马陆镇", "2021-01-10", ("过去五年工作回顾", FIVE_YEARS), ("2021年工作安排", "持续推进各项工作。")),
-    })
+    return build_reports(
+        tmp_path_factory.mktemp("term"),
+        {
+            "term.txt": report(
+                "马陆镇", "2021-01-10", ("过去五年工作回顾", FIVE_YEARS), ("2021年工作安排", "持续推进各项工作。")
+            ),
+        },
+    )
 
 
 def test_the_level_a_span_starts_from_is_an_actual_of_its_year(term):
@@ -224,6 +258,7 @@ def test_air_quality_concentration_is_read_with_its_unit():
 
 def test_people_moved_by_an_action_are_no_population():
     from kg.extraction.mentions import find_mentions
+
     assert [f.name for f in find_mentions("集中人口6000人") if f.type == "Indicator"] == []
     assert [f.name for f in find_mentions("全镇户籍人口5.2万人") if f.type == "Indicator"] == ["户籍人口"]
 
@@ -231,8 +266,12 @@ def test_people_moved_by_an_action_are_no_population():
 def test_figures_given_respectively_go_one_to_each_indicator(tmp_path):
     # 城镇、农村居民人均可支配收入分别增长6%、9%以上: two indicators, their growths in order,
     # the 以上 after the list qualifying both.
-    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "全镇经济平稳。"),
-                  ("2024年工作安排", "城镇、农村居民人均可支配收入分别增长6%、9%以上。"))
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        ("2023年工作回顾", "全镇经济平稳。"),
+        ("2024年工作安排", "城镇、农村居民人均可支配收入分别增长6%、9%以上。"),
+    )
     graph = build_reports(tmp_path, {"a.txt": text})
     values = {(v["name"], v["growth_pct"], v["modifier"]) for v in export_indicators(graph)}
     assert {("城镇居民人均可支配收入", 6.0, "以上"), ("农村居民人均可支配收入", 9.0, "以上")} <= values
@@ -240,16 +279,24 @@ def test_figures_given_respectively_go_one_to_each_indicator(tmp_path):
 
 def test_a_plan_leads_its_target_with_queshi_or_lizheng(tmp_path):
     # 确保全镇生产总值实现9.3亿元: 确保 is the target's modifier, as 力争 is.
-    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "全镇经济平稳。"),
-                  ("2024年工作安排", "确保全镇生产总值实现9.3亿元，年均增长6.5%。"))
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        ("2023年工作回顾", "全镇经济平稳。"),
+        ("2024年工作安排", "确保全镇生产总值实现9.3亿元，年均增长6.5%。"),
+    )
     graph = build_reports(tmp_path, {"a.txt": text})
     assert [(v["value"], v["modifier"]) for v in export_indicators(graph) if v["kind"] == "target"] == [(9.3, "确保")]
 
 
 def test_urban_and_rural_incomes_given_respectively_in_two_clauses(tmp_path):
     # 城乡 names both series; the second 分别 clause gives each its growth.
-    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
-                  "城乡常住居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%。"), None)
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        ("2023年工作回顾", "城乡常住居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%。"),
+        None,
+    )
     graph = build_reports(tmp_path, {"a.txt": text})
     values = {(v["name"], v["value"], v["growth_pct"]) for v in export_indicators(graph)}
     assert {("城镇居民人均可支配收入", 36913.0, 7.1), ("农村居民人均可支配收入", 17017.0, 8.9)} <= values
@@ -257,22 +304,30 @@ def test_urban_and_rural_incomes_given_respectively_in_two_clauses(tmp_path):
 
 def test_the_years_expected_figure_after_the_year_so_far(tmp_path):
     # …财政收入2776.38万元，完成全年任务的106.78%，全年有望完成2800万元: an estimate of the year.
-    text = report("华亭镇", "2011-12-29", ("2011年工作回顾",
-                  "截止今年11月底，全镇实现财政收入2776.38万元，完成全年任务的106.78%，全年有望完成2800万元。"), None)
+    text = report(
+        "华亭镇",
+        "2011-12-29",
+        ("2011年工作回顾", "截止今年11月底，全镇实现财政收入2776.38万元，完成全年任务的106.78%，全年有望完成2800万元。"),
+        None,
+    )
     graph = build_reports(tmp_path, {"a.txt": text})
     values = [(v["value"], v["estimated"]) for v in export_indicators(graph) if v["name"] == "地方财政收入"]
     assert (2800.0, True) in values and (2776.38, False) in values
 
 
-@pytest.mark.parametrize("text, name", [
-    ("全年实现区级税收1.2亿元", "本级税收收入"),
-    ("完成工业应税销售35亿元", "工业应税销售收入"),
-    ("规上工业亩均税收达到32万元", "亩均税收"),
-    ("全镇输转富余劳动力3000人（次）", "农村劳动力转移就业"),
-    ("社零总额增长6%", "社会消费品零售总额"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("全年实现区级税收1.2亿元", "本级税收收入"),
+        ("完成工业应税销售35亿元", "工业应税销售收入"),
+        ("规上工业亩均税收达到32万元", "亩均税收"),
+        ("全镇输转富余劳动力3000人（次）", "农村劳动力转移就业"),
+        ("社零总额增长6%", "社会消费品零售总额"),
+    ],
+)
 def test_genre_wordings_of_official_measures_are_known(text, name):
     from kg.extraction.mentions import find_mentions
+
     assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
 
 
@@ -280,25 +335,37 @@ def test_a_count_per_trip_keeps_its_unit():
     assert read_figures("3000人（次），比上年增长15%") == {"growth_pct": 15.0, "value": 3000.0, "unit": "人(次)"}
 
 
-@pytest.mark.parametrize("text, name", [
-    ("技改投资增长20%。", "技改投资"),                       # a measure given by its growth alone
-    ("数字经济核心产业增加值增长12%。", "数字经济核心产业增加值"),
-    ("规上工业企业达到56家。", "规上工业企业数"),              # the firms of a statistical register
-    ("其中省外资金8亿元", "实际利用内资"),
-])
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("技改投资增长20%。", "技改投资"),  # a measure given by its growth alone
+        ("数字经济核心产业增加值增长12%。", "数字经济核心产业增加值"),
+        ("规上工业企业达到56家。", "规上工业企业数"),  # the firms of a statistical register
+        ("其中省外资金8亿元", "实际利用内资"),
+    ],
+)
 def test_more_measures_of_the_genre_are_found(text, name):
     from kg.extraction.mentions import find_mentions
+
     assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
 
 
 def test_a_new_register_entry_reaching_a_count_is_still_an_action():
     from kg.extraction.mentions import find_mentions
+
     assert [f for f in find_mentions("新增规上工业企业达到5家") if f.type == "Indicator"] == []
 
 
 def test_how_a_figure_is_computed_stands_between_it_and_its_growth(tmp_path):
-    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
-                  "实现地区生产总值56.8亿元，按可比价格计算，增长6.5%；一般公共预算收入8.6亿元，扣除留抵退税因素后，增长6.2%。"), None)
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        (
+            "2023年工作回顾",
+            "实现地区生产总值56.8亿元，按可比价格计算，增长6.5%；一般公共预算收入8.6亿元，扣除留抵退税因素后，增长6.2%。",
+        ),
+        None,
+    )
     graph = build_reports(tmp_path, {"a.txt": text})
     values = {(v["value"], v["growth_pct"]) for v in export_indicators(graph)}
     assert {(56.8, 6.5), (8.6, 6.2)} <= values
@@ -306,7 +373,6 @@ def test_how_a_figure_is_computed_stands_between_it_and_its_growth(tmp_path):
 
 def test_an_official_measure_is_no_short_form_of_a_longer_one(tmp_path):
     # 税收收入 and 区级税收 (本级税收收入) are two measures, not one name and its long form.
-    text = report("华亭镇", "2024-01-10", ("2023年工作回顾",
-                  "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
     graph = build_reports(tmp_path, {"a.txt": text})
     assert {(v["name"], v["value"]) for v in export_indicators(graph)} >= {("税收收入", 4.3), ("本级税收收入", 1.6)}

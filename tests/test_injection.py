@@ -45,15 +45,17 @@ HOSTILE_FILE_NAME = "庙行镇 '}) DETACH DELETE n; CALL dbms.shutdown() <img sr
 HOSTILE_PLAN = (
     "\n\n启动`}) MATCH (m) DETACH DELETE m //路改造工程，2023年底前竣工。"
     "\n\n推进x'}) DETACH DELETE n; CALL dbms.shutdown() //{a:$b}中心建设，年内开工。"
-    "\n\n完成\"}) CALL dbms.components() YIELD name RETURN name //路建设。"
+    '\n\n完成"}) CALL dbms.components() YIELD name RETURN name //路建设。'
     # A quoted name becomes an initiative's name as it stands: backticks, quotes, braces, markup.
     "\n\n打造“`x`{a:$b}[bold]庙行[/bold]”品牌，2023年底前建成。"
 )
 
 # --- the code's Cypher ------------------------------------------------------------------
 
-_CYPHER = re.compile(r"\b(MATCH|MERGE|UNWIND|DETACH DELETE|CREATE (?:CONSTRAINT|INDEX|FULLTEXT)|DROP INDEX|SHOW \w+|"
-                     r"REMOVE|SET \w|RETURN|CALL)\b")
+_CYPHER = re.compile(
+    r"\b(MATCH|MERGE|UNWIND|DETACH DELETE|CREATE (?:CONSTRAINT|INDEX|FULLTEXT)|DROP INDEX|SHOW \w+|"
+    r"REMOVE|SET \w|RETURN|CALL)\b"
+)
 # What may be interpolated into a Cypher f-string, and why it is safe. Anything else (a
 # value, a name from the data) must go in as a parameter.
 SAFE_CALLS = {
@@ -64,9 +66,14 @@ SAFE_CALLS = {
 }
 REVIEWED = {
     # The ontology's labels, index names, keys and analyzers, written into schema/neo4j/schema.cypher.
-    ("kg/graph/ontology.py", "_snake(label)"), ("kg/graph/ontology.py", "label"), ("kg/graph/ontology.py", "index.name"),
-    ("kg/graph/ontology.py", "index.label"), ("kg/graph/ontology.py", "index.key"), ("kg/graph/ontology.py", "labels"),
-    ("kg/graph/ontology.py", "keys"), ("kg/graph/ontology.py", "index.analyzer"),
+    ("kg/graph/ontology.py", "_snake(label)"),
+    ("kg/graph/ontology.py", "label"),
+    ("kg/graph/ontology.py", "index.name"),
+    ("kg/graph/ontology.py", "index.label"),
+    ("kg/graph/ontology.py", "index.key"),
+    ("kg/graph/ontology.py", "labels"),
+    ("kg/graph/ontology.py", "keys"),
+    ("kg/graph/ontology.py", "index.analyzer"),
     # A name of kg.graph.ontology.fulltext_indexes() (the server's row is only compared with it).
     ("kg/sinks/neo4j.py", "index.name"),
     # ontology_name(label, labels) for a label of kg.graph.ontology.node_labels(), computed once per label.
@@ -87,15 +94,23 @@ def _interpolations() -> list[tuple[str, int, str]]:
             if isinstance(node, ast.JoinedStr):
                 constant = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
                 if _CYPHER.search(constant):
-                    found += [(relative, node.lineno, ast.get_source_segment(source, v.value))
-                              for v in node.values if isinstance(v, ast.FormattedValue)]
+                    found += [
+                        (relative, node.lineno, ast.get_source_segment(source, v.value))
+                        for v in node.values
+                        if isinstance(v, ast.FormattedValue)
+                    ]
             elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
                 for side in (node.left, node.right):
                     other = node.right if side is node.left else node.left
                     if isinstance(side, ast.Constant) and isinstance(side.value, str) and _CYPHER.search(side.value):
                         found.append((relative, node.lineno, ast.get_source_segment(source, other)))
-            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format"
-                  and isinstance(node.func.value, ast.Constant) and _CYPHER.search(str(node.func.value.value))):
+            elif (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "format"
+                and isinstance(node.func.value, ast.Constant)
+                and _CYPHER.search(str(node.func.value.value))
+            ):
                 found.append((relative, node.lineno, ".format(...)"))
     return found
 
@@ -171,18 +186,27 @@ def test_hostile_text_entity_names_and_file_names_are_stored_verbatim(pushed):
     connection, graph, census = pushed
     assert census.labels == _label_counts(graph)
     assert sum(census.types.values()) == graph.number_of_edges()
-    hostile_names = sorted(d["name"] for _, d in graph.nodes(data=True)
-                           if d.get("name") and any(c in d["name"] for c in "`'\"{}"))
+    hostile_names = sorted(
+        d["name"] for _, d in graph.nodes(data=True) if d.get("name") and any(c in d["name"] for c in "`'\"{}")
+    )
     assert hostile_names  # an entity took its name from the hostile text
     sentences = sorted(d["text"] for _, d in graph.nodes(data=True) if d["label"] == "Sentence" and "DETACH DELETE" in d["text"])
     assert len(sentences) >= 2
     driver = connect(connection)
     with driver.session() as session:
-        stored = sorted(r["t"] for r in session.run("MATCH (s:Sentence) WHERE s.text CONTAINS 'DETACH DELETE' RETURN s.text AS t"))
-        names = sorted(r["n"] for r in session.run("MATCH (n) WHERE n.name IS NOT NULL AND n.name =~ $pattern RETURN n.name AS n",
-                                                   pattern=".*[`'\"{}].*"))
-        sources = [r["s"] for r in session.run("MATCH (r:Report) WHERE r.source ENDS WITH $name RETURN r.source AS s",
-                                               name=HOSTILE_FILE_NAME)]
+        stored = sorted(
+            r["t"] for r in session.run("MATCH (s:Sentence) WHERE s.text CONTAINS 'DETACH DELETE' RETURN s.text AS t")
+        )
+        names = sorted(
+            r["n"]
+            for r in session.run(
+                "MATCH (n) WHERE n.name IS NOT NULL AND n.name =~ $pattern RETURN n.name AS n", pattern=".*[`'\"{}].*"
+            )
+        )
+        sources = [
+            r["s"]
+            for r in session.run("MATCH (r:Report) WHERE r.source ENDS WITH $name RETURN r.source AS s", name=HOSTILE_FILE_NAME)
+        ]
     driver.close()
     assert stored == sentences
     assert names == hostile_names
@@ -218,8 +242,11 @@ def test_hostile_names_through_trace_and_exports_change_nothing(pushed, hostile_
         assert traced.exit_code == 1 and traced.output.strip().count("\n") == 0, traced.output
         assert "no entity named" in traced.output
         for source in ([], ["--from-neo4j"]):
-            exported = runner.invoke(main, ["export", "subgraph", "--around", value, "--format", "json", *source,
-                                            "--store", str(hostile_store.path)], env=env)
+            exported = runner.invoke(
+                main,
+                ["export", "subgraph", "--around", value, "--format", "json", *source, "--store", str(hostile_store.path)],
+                env=env,
+            )
             assert "Traceback" not in exported.output
             assert exported.exit_code in (0, 1)
     # A hostile entity name traced and exported as it is.
@@ -228,7 +255,9 @@ def test_hostile_names_through_trace_and_exports_change_nothing(pushed, hostile_
     assert traced.exit_code == 0
     assert traced.output.startswith(name)  # shown as it is, not read as console markup
     out = tmp_path / "around.json"
-    result = runner.invoke(main, ["export", "subgraph", "--around", name, "--from-neo4j", "--format", "json", "-o", str(out)], env=env)
+    result = runner.invoke(
+        main, ["export", "subgraph", "--around", name, "--from-neo4j", "--format", "json", "-o", str(out)], env=env
+    )
     assert result.exit_code == 0, result.output
     assert hostile_store.db_file.read_bytes() == before
     assert database_census(connection) == census
@@ -267,8 +296,20 @@ def test_the_cypher_export_of_hostile_data_rebuilds_exactly_the_pushed_graph(pus
 
 @pytest.mark.neo4j
 def test_cypher_literals_read_back_as_the_same_values(empty_neo4j):
-    values = [*HOSTILE, "a\\b", "\\u0027", "line\nbreak\r\ttab", "\u2028\u2029", "'", "\\", "\\'", "🙂", "",
-              ["x'}) //", {"k": "v'"}], {"nested": ["`", "\\\\'"]}]
+    values = [
+        *HOSTILE,
+        "a\\b",
+        "\\u0027",
+        "line\nbreak\r\ttab",
+        "\u2028\u2029",
+        "'",
+        "\\",
+        "\\'",
+        "🙂",
+        "",
+        ["x'}) //", {"k": "v'"}],
+        {"nested": ["`", "\\\\'"]},
+    ]
     driver = connect(empty_neo4j)
     with driver.session() as session:
         for value in values:

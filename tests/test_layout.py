@@ -34,6 +34,10 @@ def test_every_package_of_the_tree_is_packaged():
     in_tree = {".".join(p.parent.relative_to(ROOT).parts) for top in ("kg", "loaders") for p in (ROOT / top).rglob("__init__.py")}
     assert in_tree <= listed, in_tree - listed
     mapped = setuptools["package-dir"]
-    assert {name: folder for name, folder in mapped.items()} == {"kg.schema": "schema", "kg.queries": "queries", "kg.samples": "data"}
+    assert {name: folder for name, folder in mapped.items()} == {
+        "kg.schema": "schema",
+        "kg.queries": "queries",
+        "kg.samples": "data",
+    }
     for folder in mapped.values():
         assert (ROOT / folder / "__init__.py").exists(), folder

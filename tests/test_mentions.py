@@ -20,7 +20,11 @@ def test_gazetteer_towns_villages_and_short_town_name():
 
 
 def test_station_enumeration_shares_the_suffix():
-    assert names("长宁路、新华路、安顺路站点均已开工，推进地铁20号线建设。", "MetroStation") == {"长宁路站", "新华路站", "安顺路站"}
+    assert names("长宁路、新华路、安顺路站点均已开工，推进地铁20号线建设。", "MetroStation") == {
+        "长宁路站",
+        "新华路站",
+        "安顺路站",
+    }
 
 
 def test_station_needs_metro_context_but_a_service_station_is_not_one():
@@ -55,7 +59,9 @@ def test_company_lists():
 
 
 def test_quoted_initiatives_and_slogans():
-    text = "开展“邻里守望”计划，深化“河长制”，用好“居村通”“民情云”等平台，锻造产业发展“强引擎”，坚持“稳中求进、以进促稳”的总基调。"
+    text = (
+        "开展“邻里守望”计划，深化“河长制”，用好“居村通”“民情云”等平台，锻造产业发展“强引擎”，坚持“稳中求进、以进促稳”的总基调。"
+    )
     assert names(text, "Initiative") == {"邻里守望", "河长制", "居村通", "民情云"}
 
 

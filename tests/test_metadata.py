@@ -10,7 +10,7 @@ from .conftest import SAMPLES
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
 def test_sample_report_metadata(sample_reports, name):
-    town, district, day, review, plan = SAMPLES[name]
+    town, district, day, _review, _plan = SAMPLES[name]
     report = sample_reports[name]
     assert (report.town, report.district, report.city) == (town, district, "上海市")
     assert report.date.isoformat() == day
@@ -19,8 +19,14 @@ def test_sample_report_metadata(sample_reports, name):
 
 
 def test_speaker_and_role_are_read_from_the_title_block(sample_reports):
-    assert (sample_reports["004_ba4aa9962f5a29a2.txt"].speaker, sample_reports["004_ba4aa9962f5a29a2.txt"].speaker_role) == ("王毓铭", "党委副书记、镇长")
-    assert (sample_reports["001_8d55160e06e9d7cd.txt"].speaker, sample_reports["001_8d55160e06e9d7cd.txt"].speaker_role) == ("朱峻峰", "镇长")
+    assert (sample_reports["004_ba4aa9962f5a29a2.txt"].speaker, sample_reports["004_ba4aa9962f5a29a2.txt"].speaker_role) == (
+        "王毓铭",
+        "党委副书记、镇长",
+    )
+    assert (sample_reports["001_8d55160e06e9d7cd.txt"].speaker, sample_reports["001_8d55160e06e9d7cd.txt"].speaker_role) == (
+        "朱峻峰",
+        "镇长",
+    )
     assert sample_reports["002_273361674173251b.txt"].speaker == "孙兰"  # "孙 兰" in the file
     assert sample_reports["003_68189976bd792ce1.txt"].speaker is None  # the report names none
 
@@ -53,8 +59,11 @@ def test_metadata_never_comes_from_the_file_name(tmp_path, sample_reports):
 
 
 def test_a_site_table_gives_the_title_and_its_labels_are_no_title():
-    lines = ["索引号: 1134/202208-00062 组配分类: 政府工作报告", "发布机构: 洪林镇人民政府",
-             "名称: 洪林镇人民政府2022年上半年政府工作报告 文号:"]
+    lines = [
+        "索引号: 1134/202208-00062 组配分类: 政府工作报告",
+        "发布机构: 洪林镇人民政府",
+        "名称: 洪林镇人民政府2022年上半年政府工作报告 文号:",
+    ]
     meta = read_metadata(lines, "")
     assert meta.title == "洪林镇人民政府2022年上半年政府工作报告"
     assert meta.town == "洪林镇"
@@ -84,6 +93,7 @@ def test_a_site_line_that_runs_words_into_the_place():
 def test_a_phrase_ending_in_xiangzhen_is_no_town():
     # 振兴乡镇 (a site's breadcrumb) speaks of towns in general; 三乡镇 is a town's name.
     from loaders.places import _generic_town
+
     assert _generic_town("振兴乡镇") and _generic_town("全县乡镇")
     assert not _generic_town("三乡镇")
 
@@ -91,6 +101,7 @@ def test_a_phrase_ending_in_xiangzhen_is_no_town():
 def test_a_five_year_plan_names_its_town_and_era_in_its_title():
     from loaders.metadata import _TITLE_PLACE
     from loaders.periods import part_period
+
     assert _TITLE_PLACE.search("凉水镇“十二五”工作计划").group("place") == "凉水镇"
     period = part_period("plan", None, None, "凉水镇“十二五”工作计划")
     assert (period.start, period.end) == (date(2011, 1, 1), date(2015, 12, 31))
@@ -100,6 +111,7 @@ def test_a_five_year_plan_names_its_town_and_era_in_its_title():
 def test_the_year_so_far_is_no_half_year():
     # 上半年以来工作回顾 in October reviews the year so far; 上半年工作回顾 its first half.
     from loaders.periods import part_period
+
     assert part_period("review", "一、上半年以来工作回顾", date(2006, 10, 20)).end == date(2006, 12, 31)
     assert part_period("review", "一、上半年工作回顾", date(2023, 7, 26)).end == date(2023, 6, 30)
 
@@ -107,20 +119,25 @@ def test_the_year_so_far_is_no_half_year():
 def test_a_region_of_a_province_and_the_whole_district_decide_a_town():
     # 溪口镇 is held by eleven townships; 皖南 names 安徽, 全区 a district: 宣州区.
     from loaders.places import resolve_place
+
     place = resolve_place(["溪口镇"], "经济增速保持在全区水平以上。结合皖南川藏线加强对溪口旅游资源的宣传")
     assert (place.county, place.province) == ("宣州区", "安徽省")
 
 
 def test_a_table_of_contents_before_the_text_is_no_part():
     from loaders import load_text
-    text = ("镇人代会政府工作报告\n目录/提纲：……\n一、上半年以来工作回顾\n二、今后五年的工作思路和目标任务\n……\n\n"
-            "各位代表：\n今天，我代表三川口镇人民政府向大会作政府工作报告。\n一、上半年以来工作回顾\n今年以来，全镇完成各项任务。\n")
+
+    text = (
+        "镇人代会政府工作报告\n目录/提纲：……\n一、上半年以来工作回顾\n二、今后五年的工作思路和目标任务\n……\n\n"
+        "各位代表：\n今天，我代表三川口镇人民政府向大会作政府工作报告。\n一、上半年以来工作回顾\n今年以来，全镇完成各项任务。\n"
+    )
     report = load_text(text, "toc.txt")
     assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
 
 
 def test_a_review_of_the_year_and_its_five_year_era():
     from loaders.periods import part_period
+
     period = part_period("review", "——2020年及“十三五”工作回顾", None)
     assert (period.start, period.end) == (date(2016, 1, 1), date(2020, 12, 31))
 
@@ -128,21 +145,29 @@ def test_a_review_of_the_year_and_its_five_year_era():
 def test_the_subject_of_the_leadership_formula_is_the_reports_town():
     # 草滩街道在区委、区政府的正确领导下: named once, as the acting subject, it is the town.
     from loaders.places import named_township
+
     assert named_township("2021年草滩街道在区委、区政府的正确领导下，坚持以习近平新时代中国特色社会主义思想为指导") == "草滩街道"
 
 
-@pytest.mark.parametrize("heading, kind", [
-    ("一、主要工作及成效", "review"), ("一、2023年亮点工作", "review"),
-    ("二、2024年工作设想", "plan"), ("二、2025年工作要点", "plan"),
-])
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        ("一、主要工作及成效", "review"),
+        ("一、2023年亮点工作", "review"),
+        ("二、2024年工作设想", "plan"),
+        ("二、2025年工作要点", "plan"),
+    ],
+)
 def test_headings_of_summaries_and_plans(heading, kind):
     from loaders.headings import part_heading
+
     assert part_heading(heading)[1] == kind
 
 
 def test_the_short_form_of_the_congress_line_names_the_town():
     # 在白鹤镇十七届人大二次会议上: the congress line without 第 and with 人大 for 人民代表大会.
     from loaders import load_text
+
     text = "政府工作报告\n2023年1月12日在白鹤镇十七届人大二次会议上\n各位代表：\n一、2022年工作回顾\n全镇经济平稳。\n"
     assert load_text(text, "a.txt").town == "白鹤镇"
 
@@ -150,5 +175,6 @@ def test_the_short_form_of_the_congress_line_names_the_town():
 def test_a_town_named_only_by_its_short_name():
     # 孙岗发展进程, 幸福孙岗 with 全镇: the gazetteer's 孙岗镇; a common word is no town.
     from loaders.places import township_by_short_name
+
     assert township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下建设幸福孙岗。") == "孙岗镇"
     assert township_by_short_name("全镇上下建设幸福家园，幸福生活。") is None

@@ -36,8 +36,11 @@ def test_push_twice_gives_identical_counts(empty_neo4j, store):
 
 def test_constraints_exist_for_every_label(empty_neo4j, sample_graph):
     push(sample_graph, empty_neo4j)
-    unique = {row["labelsOrTypes"][0] for row in _constraints(empty_neo4j)
-              if row["type"] == "UNIQUENESS" and row["properties"] == ["id"]}
+    unique = {
+        row["labelsOrTypes"][0]
+        for row in _constraints(empty_neo4j)
+        if row["type"] == "UNIQUENESS" and row["properties"] == ["id"]
+    }
     assert set(node_labels()) <= unique
 
 
@@ -164,8 +167,10 @@ def test_pushing_entities_twice_changes_nothing(empty_neo4j, sample_graph):
     graph = sample_graph
     push(graph, empty_neo4j)
     driver = connect(empty_neo4j)
-    query = ("MATCH (e) WHERE e.aliases IS NOT NULL OPTIONAL MATCH (e)-[r]-() "
-             "RETURN labels(e)[0] AS label, e.id AS id, e.name AS name, e.aliases AS aliases, count(r) AS degree ORDER BY id")
+    query = (
+        "MATCH (e) WHERE e.aliases IS NOT NULL OPTIONAL MATCH (e)-[r]-() "
+        "RETURN labels(e)[0] AS label, e.id AS id, e.name AS name, e.aliases AS aliases, count(r) AS degree ORDER BY id"
+    )
     with driver.session() as session:
         first = session.run(query).data()
     push(graph, empty_neo4j)
@@ -186,21 +191,28 @@ def test_claims_and_their_tracing_in_neo4j(empty_neo4j, sample_graph):
     driver = connect(empty_neo4j)
     with driver.session() as session:
         for label in ("Commitment", "Progress", "IndicatorValue"):
-            assert session.run(f"MATCH (n:{label})-[:STATED_IN]->(:Sentence) RETURN count(n) AS n").single()["n"] == _count(sample_graph, label)
+            assert session.run(f"MATCH (n:{label})-[:STATED_IN]->(:Sentence) RETURN count(n) AS n").single()["n"] == _count(
+                sample_graph, label
+            )
         for rel_type in ("FOLLOWED_UP_BY", "RECOMMITTED_AS", "MEASURED_BY", "ABOUT"):
             found = session.run(f"MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n").single()["n"]
             assert found == _count(sample_graph, rel_type=rel_type) > 0, rel_type
         statuses = session.run(
             "MATCH (c:Commitment)-[:STATED_IN]->(:Sentence)<-[:HAS_SENTENCE]-(:Section)<-[:HAS_SECTION*1..]-(:Part)<-[:HAS_PART]-(r:Report {date: '2023-01-05'}) "
-            "RETURN c.status AS status, count(*) AS n").data()
+            "RETURN c.status AS status, count(*) AS n"
+        ).data()
         delivered = session.run(
             "MATCH (c:Commitment {status: 'DELIVERED'})-[f:FOLLOWED_UP_BY]->(p:Progress) "
-            "RETURN c.text AS promise, p.text AS progress, f.score AS score").data()
+            "RETURN c.text AS promise, p.text AS progress, f.score AS score"
+        ).data()
         measured = session.run(
             "MATCH (t:IndicatorValue {kind: 'target'})-[m:MEASURED_BY]->(a:IndicatorValue {kind: 'actual'}) "
             "RETURN t.indicator AS indicator, t.value AS target, a.value AS actual, m.share AS share, m.on_track AS on_track "
-            "ORDER BY indicator").data()
-        flagged = session.run("MATCH (t:IndicatorValue {growth_consistent: false})-[:ABOUT]->(i:Indicator) RETURN i.name AS name").data()
+            "ORDER BY indicator"
+        ).data()
+        flagged = session.run(
+            "MATCH (t:IndicatorValue {growth_consistent: false})-[:ABOUT]->(i:Indicator) RETURN i.name AS name"
+        ).data()
     driver.close()
     counts = {r["status"]: r["n"] for r in statuses}
     expected = {}
@@ -238,7 +250,12 @@ def test_a_reviewed_status_reaches_neo4j_and_a_second_push_changes_nothing(empty
     with driver.session() as session:
         node = session.run("MATCH (c:Commitment {id: $id}) RETURN c", id=cid).single()["c"]
     driver.close()
-    assert (node["status"], node["status_auto"], node["reviewed"], node["review_comment"]) == (new_status, row["status_auto"], True, "checked")
+    assert (node["status"], node["status_auto"], node["reviewed"], node["review_comment"]) == (
+        new_status,
+        row["status_auto"],
+        True,
+        "checked",
+    )
     assert node.labels == {"Commitment", status_labels()[new_status]}
 
 
@@ -258,9 +275,14 @@ def _snapshot(connection):
     """Every node (label, id → properties) and relationship (type, start, end → properties)."""
     driver = connect(connection)
     with driver.session() as session:
-        nodes = {(tuple(sorted(r["labels"])), r["id"]): r["props"] for r in session.run("MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props")}
-        rels = {(r["type"], r["a"], r["b"]): r["props"] for r in session.run(
-            "MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props")}
+        nodes = {
+            (tuple(sorted(r["labels"])), r["id"]): r["props"]
+            for r in session.run("MATCH (n) RETURN labels(n) AS labels, n.id AS id, properties(n) AS props")
+        }
+        rels = {
+            (r["type"], r["a"], r["b"]): r["props"]
+            for r in session.run("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS props")
+        }
     driver.close()
     return nodes, rels
 
@@ -288,7 +310,7 @@ def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_pat
     assert "1876产业园区今年开园" in text
     changed.write_text(text.replace("1876产业园区今年开园，", ""), "utf-8")
     summary = build([changed], store)
-    (_, old_id, new_id), = summary.replaced
+    ((_, old_id, new_id),) = summary.replaced
     graph = store.load()
     result = push(graph, empty_neo4j)
     after_nodes, after_rels = _snapshot(empty_neo4j)
@@ -301,13 +323,18 @@ def test_pushing_a_changed_report_changes_only_its_subgraph(empty_neo4j, tmp_pat
 
     # Other reports' data is exactly as it was: their nodes, and relationships between them.
     def others(nodes):
-        return {k: p for k, p in nodes.items() if p.get("report") not in (None, old_id, new_id) or (k[0] == ("Report",) and k[1] not in (old_id, new_id))}
+        return {
+            k: p
+            for k, p in nodes.items()
+            if p.get("report") not in (None, old_id, new_id) or (k[0] == ("Report",) and k[1] not in (old_id, new_id))
+        }
 
     assert others(after_nodes) == others(before_nodes) and len(others(before_nodes)) > 1000
     kept = set(others(before_nodes))
     ids = {i for _, i in kept}
-    assert {k: p for k, p in after_rels.items() if k[1] in ids and k[2] in ids} == \
-           {k: p for k, p in before_rels.items() if k[1] in ids and k[2] in ids}
+    assert {k: p for k, p in after_rels.items() if k[1] in ids and k[2] in ids} == {
+        k: p for k, p in before_rels.items() if k[1] in ids and k[2] in ids
+    }
 
 
 def test_wipe_empties_the_database_first(empty_neo4j, sample_graph):

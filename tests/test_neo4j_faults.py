@@ -83,8 +83,11 @@ def test_a_wrong_password_is_one_line_and_never_shown(fault_server, sample_store
     right = fault_server.connection()
     wrong = "Wrong-Pa55word-7c1d"
     try:
-        for command in (["push", "--store", str(sample_store.path)], ["query", "scorecard", "--param", "town=庙行镇"],
-                        ["export", "subgraph", "--from-neo4j", "--format", "json", "--store", str(sample_store.path)]):
+        for command in (
+            ["push", "--store", str(sample_store.path)],
+            ["query", "scorecard", "--param", "town=庙行镇"],
+            ["export", "subgraph", "--from-neo4j", "--format", "json", "--store", str(sample_store.path)],
+        ):
             result = CliRunner().invoke(main, [*command, "--uri", right.uri, "--password", wrong])
             assert result.exit_code == 1
             [line] = result.output.strip().splitlines()

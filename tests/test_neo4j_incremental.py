@@ -18,19 +18,21 @@ pytestmark = pytest.mark.neo4j
 # graph, folded into one hash by the server.
 CHECKSUM = {
     "nodes": f"MATCH (n) WHERE NOT n:{STATE_LABEL} WITH n ORDER BY n.id "
-             "WITH collect([apoc.coll.sort(labels(n)), n.id, apoc.convert.toSortedJsonMap(properties(n))]) AS rows "
-             "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
+    "WITH collect([apoc.coll.sort(labels(n)), n.id, apoc.convert.toSortedJsonMap(properties(n))]) AS rows "
+    "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
     "rels": "MATCH (a)-[r]->(b) WITH a.id AS a, type(r) AS t, b.id AS b, r ORDER BY a, t, b "
-            "WITH collect([a, t, b, apoc.convert.toSortedJsonMap(properties(r))]) AS rows "
-            "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
+    "WITH collect([a, t, b, apoc.convert.toSortedJsonMap(properties(r))]) AS rows "
+    "RETURN apoc.util.sha256([apoc.convert.toJson(rows)]) AS h",
 }
 
 
 def state_of(connection):
     driver = connect(connection)
     with driver.session() as session:
-        labels = {r["l"]: r["n"] for r in session.run(
-            f"MATCH (n) WHERE NOT n:{STATE_LABEL} UNWIND labels(n) AS l RETURN l, count(*) AS n")}
+        labels = {
+            r["l"]: r["n"]
+            for r in session.run(f"MATCH (n) WHERE NOT n:{STATE_LABEL} UNWIND labels(n) AS l RETURN l, count(*) AS n")
+        }
         types = {r["t"]: r["n"] for r in session.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n")}
         sums = {k: session.run(q).single()["h"] for k, q in CHECKSUM.items()}
     driver.close()

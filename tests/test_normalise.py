@@ -16,7 +16,9 @@ def run(rule, text):
     return rule(MappedText.from_original(text)).text
 
 
-@pytest.mark.parametrize("raw, expected", [("２０２３年", "2023年"), ("ＭＡＸ科技园", "MAX科技园"), ("增长５％", "增长5%"), ("a\u3000b", "a b")])
+@pytest.mark.parametrize(
+    "raw, expected", [("２０２３年", "2023年"), ("ＭＡＸ科技园", "MAX科技园"), ("增长５％", "增长5%"), ("a\u3000b", "a b")]
+)
 def test_width(raw, expected):
     assert run(unify_width, raw) == expected
 

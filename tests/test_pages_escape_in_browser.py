@@ -43,7 +43,9 @@ def hostile_graph(tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("xss") / "store")
     assert build([folder], store).loaded == 1
     graph = store.load()
-    commitment = next(n for n, d in graph.nodes(data=True) if d["label"] == "Commitment" and "智力产业园三期" in d.get("text", ""))
+    commitment = next(
+        n for n, d in graph.nodes(data=True) if d["label"] == "Commitment" and "智力产业园三期" in d.get("text", "")
+    )
     sentence = next(t for _, t, k in graph.out_edges(commitment, keys=True) if k == "STATED_IN")
     graph.nodes[commitment]["text"] += SCRIPT + LINK
     graph.nodes[sentence]["text"] += SCRIPT + IMG + LINK
@@ -56,8 +58,9 @@ def hostile_graph(tmp_path_factory):
 def _open(browser, path):
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="zh-CN")
     context.set_default_timeout(TIMEOUT_MS)
-    context.route("**/*", lambda route: route.abort() if not route.request.url.startswith(("file:", "data:"))
-                  else route.continue_())
+    context.route(
+        "**/*", lambda route: route.abort() if not route.request.url.startswith(("file:", "data:")) else route.continue_()
+    )
     tab = context.new_page()
     dialogs, errors = [], []
     tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -71,7 +74,7 @@ def _assert_nothing_ran(tab, dialogs, scripts: int) -> None:
     assert tab.evaluate("typeof window.__pwned") == "undefined"
     assert not dialogs
     assert tab.evaluate("document.scripts.length") == scripts  # only the page's own
-    assert tab.evaluate("document.querySelectorAll('[onerror], [onload], a[href^=\"javascript:\"], img[src=\"x\"]').length") == 0
+    assert tab.evaluate('document.querySelectorAll(\'[onerror], [onload], a[href^="javascript:"], img[src="x"]\').length') == 0
 
 
 def test_the_graph_page_shows_markup_as_text_and_runs_none_of_it(browser, hostile_graph, tmp_path, artifacts):

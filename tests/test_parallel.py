@@ -37,7 +37,11 @@ def test_the_pool_keeps_file_order_and_names_bad_files(tmp_path):
     for name in ("000_dd07b67f804f2d67.txt", "003_68189976bd792ce1.txt"):
         (tmp_path / name).write_text((REPORTS / name).read_text("utf-8"), "utf-8")
     items = extract_all([tmp_path], workers=2)
-    assert [item.path.rsplit("/", 1)[-1] for item in items] == ["000_dd07b67f804f2d67.txt", "003_68189976bd792ce1.txt", "empty.txt"]
+    assert [item.path.rsplit("/", 1)[-1] for item in items] == [
+        "000_dd07b67f804f2d67.txt",
+        "003_68189976bd792ce1.txt",
+        "empty.txt",
+    ]
     assert str(items[2].error).endswith("empty.txt: empty file")
     assert items[0].mentions == extract_all([tmp_path / "000_dd07b67f804f2d67.txt"], workers=1)[0].mentions
 

@@ -10,11 +10,36 @@ from loaders import LoaderError, Report, load, load_text
 
 # Text made of the pieces reports are made of, so that some examples get far into the
 # structure rules, plus anything at all.
-PIECES = st.sampled_from([
-    "政府工作报告", "——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上", "各位代表：", "一、2022 年工作回顾",
-    "二、2023年工作安排", "（一）产业发展", "**重点项目落地开花。**", "完成 2.25 亿元；", "¹", "² 大康路站。", "3 ", "^[1]",
-    "<sup>1</sup>", "[1]", "---", "\n", "\n\n", "。", "“", "”", "(", ")", "#", "各位代表，", "经济指标稳步回升。", " ",
-])
+PIECES = st.sampled_from(
+    [
+        "政府工作报告",
+        "——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上",
+        "各位代表：",
+        "一、2022 年工作回顾",
+        "二、2023年工作安排",
+        "（一）产业发展",
+        "**重点项目落地开花。**",
+        "完成 2.25 亿元；",
+        "¹",
+        "² 大康路站。",
+        "3 ",
+        "^[1]",
+        "<sup>1</sup>",
+        "[1]",
+        "---",
+        "\n",
+        "\n\n",
+        "。",
+        "“",
+        "”",
+        "(",
+        ")",
+        "#",
+        "各位代表，",
+        "经济指标稳步回升。",
+        " ",
+    ]
+)
 REPORTISH = st.lists(st.one_of(PIECES, st.text(max_size=20)), max_size=60).map("".join)
 
 

@@ -19,8 +19,15 @@ from kg.sinks.queries import (
 from kg.views.scorecard import scorecard
 
 EXPECTED = {
-    "scorecard", "commitments-by-town", "trace-entity", "silent-promises", "recommitted",
-    "indicator-targets-vs-actuals", "shared-initiatives", "metro-and-places", "report-outline",
+    "scorecard",
+    "commitments-by-town",
+    "trace-entity",
+    "silent-promises",
+    "recommitted",
+    "indicator-targets-vs-actuals",
+    "shared-initiatives",
+    "metro-and-places",
+    "report-outline",
 }
 
 
@@ -88,8 +95,13 @@ def test_every_query_runs_with_its_examples_and_is_backed_by_an_index(pushed, na
 
 
 def _commitments(graph, town, date=None):
-    return [d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"
-            and graph.nodes[d["report"]]["town"] == town and (date is None or graph.nodes[d["report"]]["date"] == date)]
+    return [
+        d
+        for _, d in graph.nodes(data=True)
+        if d["label"] == "Commitment"
+        and graph.nodes[d["report"]]["town"] == town
+        and (date is None or graph.nodes[d["report"]]["date"] == date)
+    ]
 
 
 @pytest.mark.neo4j

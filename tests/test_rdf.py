@@ -36,7 +36,8 @@ def test_every_node_becomes_a_typed_resource(sample_graph):
 def test_mentions_carry_prov_derivations_with_offsets(sample_graph):
     rdf = to_rdf(sample_graph)
     sentence, entity, edge = next(
-        (s, e, d) for s, e, d in sample_graph.edges(data=True)
+        (s, e, d)
+        for s, e, d in sample_graph.edges(data=True)
         if d["type"] == "MENTIONS" and sample_graph.nodes[e]["name"] == "呼兰路站"
     )
     subject, source = node_iri(entity), node_iri(sentence)
@@ -88,7 +89,10 @@ def test_unknown_keys_are_refused():
 
 
 def test_iris_escape_only_what_they_must():
-    assert str(node_iri("park:上海市/宝山区/庙行镇/共和 公园#1", "https://x/")) == "https://x/park:上海市/宝山区/庙行镇/共和%20公园%231"
+    assert (
+        str(node_iri("park:上海市/宝山区/庙行镇/共和 公园#1", "https://x/"))
+        == "https://x/park:上海市/宝山区/庙行镇/共和%20公园%231"
+    )
 
 
 def test_turtle_and_json_ld_read_back_to_the_same_graph(sample_graph):

@@ -16,7 +16,10 @@ SAMPLE = "001_8d55160e06e9d7cd.txt"
 def shape(report):
     """What must not depend on the file format."""
     return (
-        report.town, report.district, report.date, report.title,
+        report.town,
+        report.district,
+        report.date,
+        report.title,
         [(p.kind, p.period, [(s.title, s.level) for s in p.sections], [t.text for t in p.sentences()]) for p in report.parts],
         sorted((f.number, f.text) for f in report.footnotes),
     )
@@ -82,7 +85,12 @@ def test_docx_bold_lead_and_word_footnote(tmp_path):
     import docx
 
     document = docx.Document()
-    for text in ("政府工作报告", "——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上", "各位代表：", "一、2022年工作回顾"):
+    for text in (
+        "政府工作报告",
+        "——2023年1月5日在宝山区庙行镇第八届人民代表大会第三次会议上",
+        "各位代表：",
+        "一、2022年工作回顾",
+    ):
         document.add_paragraph(text)
     for _ in range(3):
         p = document.add_paragraph()
@@ -110,8 +118,10 @@ def test_html_loads_like_the_text(tmp_path, sample_text):
 
     body = "\n".join("<p>" + "<br>".join(render(line) for line in block) + "</p>" for block in blocks(sample_text))
     path = tmp_path / "report.html"
-    path.write_text(f"<!doctype html><html><head><meta charset='utf-8'><title>t</title>"
-                    f"<style>p{{}}</style></head><body>{body}</body></html>", "utf-8")
+    path.write_text(
+        f"<!doctype html><html><head><meta charset='utf-8'><title>t</title><style>p{{}}</style></head><body>{body}</body></html>",
+        "utf-8",
+    )
     report = load(path)
     assert report.format == "html"
     assert shape(report) == shape(load(REPORTS / SAMPLE))
@@ -171,7 +181,9 @@ def test_html_headings_and_sup_tags(tmp_path):
         "<html><body><h1>政府工作报告</h1><p>——2023年1月12日在宝山区大场镇第六届人民代表大会第三次会议上</p>"
         "<p>各位代表：</p><h2>一、2022年主要工作回顾</h2><p>建立“1+5+X”<sup>1</sup>疫情应急处置架构。</p>"
         "<p><sup>1</sup> 1+5+X：应急处置工作专班。</p><h2>二、2023 年工作目标和主要任务</h2><p>完成道路建设。</p>"
-        "<script>var x = '一、2022年工作回顾';</script></body></html>", "utf-8")
+        "<script>var x = '一、2022年工作回顾';</script></body></html>",
+        "utf-8",
+    )
     report = load(path)
     sentence = next(report.part("review").sentences())
     assert sentence.text == "建立“1+5+X”疫情应急处置架构。"

@@ -4,8 +4,16 @@ from kg.extraction.resolve import ReportPlace, abbreviates, resolve
 
 
 def mention(report, entity_type, name, text=None, **extra):
-    return {"sentence": f"{report}:s0", "type": entity_type, "name": name, "text": text or name, "start": 0,
-            "end": len(text or name), "rule": "suffix", **extra}
+    return {
+        "sentence": f"{report}:s0",
+        "type": entity_type,
+        "name": name,
+        "text": text or name,
+        "start": 0,
+        "end": len(text or name),
+        "rule": "suffix",
+        **extra,
+    }
 
 
 PLACES = {
@@ -20,11 +28,15 @@ def by_name(entities):
 
 
 def test_abbreviations_become_aliases_across_reports():
-    entities, _ = resolve({
-        "a": [mention("a", "IndustrialPark", "上海智力产业园"), mention("a", "IndustrialPark", "上海智力产业园一期")],
-        "b": [mention("b", "IndustrialPark", "智园一期"), mention("b", "Park", "朗香公园")],
-        "c": [],
-    } | {"c": [mention("c", "Park", "大华朗香公园")]}, PLACES)
+    entities, _ = resolve(
+        {
+            "a": [mention("a", "IndustrialPark", "上海智力产业园"), mention("a", "IndustrialPark", "上海智力产业园一期")],
+            "b": [mention("b", "IndustrialPark", "智园一期"), mention("b", "Park", "朗香公园")],
+            "c": [],
+        }
+        | {"c": [mention("c", "Park", "大华朗香公园")]},
+        PLACES,
+    )
     names = by_name(entities)
     assert "智园一期" in names["上海智力产业园一期"].aliases
     assert names["上海智力产业园一期"].part_of == names["上海智力产业园"].id
@@ -33,10 +45,13 @@ def test_abbreviations_become_aliases_across_reports():
 
 
 def test_variant_characters_and_village_slips():
-    entities, _ = resolve({
-        "a": [mention("a", "River", "蕰藻浜"), mention("a", "River", "蕴藻浜")],
-        "c": [mention("c", "Village", "東里桥村"), mention("c", "Village", "束里桥村")],
-    }, PLACES)
+    entities, _ = resolve(
+        {
+            "a": [mention("a", "River", "蕰藻浜"), mention("a", "River", "蕴藻浜")],
+            "c": [mention("c", "Village", "東里桥村"), mention("c", "Village", "束里桥村")],
+        },
+        PLACES,
+    )
     rivers = [e for e in entities.values() if e.type == "River"]
     assert len(rivers) == 1
     villages = [e for e in entities.values() if e.type == "Village"]
@@ -62,7 +77,9 @@ def test_towns_and_lines_are_the_citys():
 
 
 def test_ambiguous_abbreviation_stays_apart():
-    entities, _ = resolve({"a": [mention("a", "Park", "湖公园"), mention("a", "Park", "东湖公园"), mention("a", "Park", "西湖公园")]}, PLACES)
+    entities, _ = resolve(
+        {"a": [mention("a", "Park", "湖公园"), mention("a", "Park", "东湖公园"), mention("a", "Park", "西湖公园")]}, PLACES
+    )
     assert len(entities) == 3
 
 
@@ -75,11 +92,14 @@ def test_abbreviates():
 
 def test_a_phased_short_name_that_abbreviates_a_park_becomes_that_park():
     phase = mention("b", "Project", "晨园二期", rule="phase", part_of="晨园", part_of_type="Project")
-    entities, _ = resolve({
-        "a": [mention("a", "IndustrialPark", "上海晨星科技园"), mention("a", "IndustrialPark", "上海晨星科技园二期")],
-        "b": [phase, mention("b", "Project", "晨园", rule="phase-stem")],
-        "c": [mention("c", "Project", "晨园二期", rule="phase", part_of="晨园", part_of_type="Project")],
-    }, PLACES)
+    entities, _ = resolve(
+        {
+            "a": [mention("a", "IndustrialPark", "上海晨星科技园"), mention("a", "IndustrialPark", "上海晨星科技园二期")],
+            "b": [phase, mention("b", "Project", "晨园", rule="phase-stem")],
+            "c": [mention("c", "Project", "晨园二期", rule="phase", part_of="晨园", part_of_type="Project")],
+        },
+        PLACES,
+    )
     names = by_name(entities)
     assert "晨园二期" in names["上海晨星科技园二期"].aliases
     assert names["上海晨星科技园二期"].part_of == names["上海晨星科技园"].id

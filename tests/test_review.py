@@ -105,10 +105,13 @@ def test_a_blank_row_keeps_a_stored_review_unless_replaced(built, tmp_path):
     assert graph.nodes[road]["reviewed"] is False and graph.nodes[road]["status"] == "DELIVERED"
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"reviewed_status": "DONE"}, "line 2: 'DONE' is not a status"),
-    ({"reviewed_status": "DELIVERED", "commitment": "nope:c0"}, "line 2: no commitment 'nope:c0' in the store"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"reviewed_status": "DONE"}, "line 2: 'DONE' is not a status"),
+        ({"reviewed_status": "DELIVERED", "commitment": "nope:c0"}, "line 2: no commitment 'nope:c0' in the store"),
+    ],
+)
 def test_a_bad_row_stores_nothing(built, tmp_path, change, message):
     graph = built.load()
     export_sheet(graph, tmp_path / "sheet.csv")

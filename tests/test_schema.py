@@ -11,9 +11,29 @@ from kg.graph.ontology import (
 )
 
 DESIGN_CLASSES = {
-    "District", "Town", "Village", "Road", "River", "Park", "MetroLine", "MetroStation", "Parcel",
-    "IndustrialPark", "Facility", "Project", "Company", "Institution", "Initiative", "Indicator",
-    "Report", "Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue",
+    "District",
+    "Town",
+    "Village",
+    "Road",
+    "River",
+    "Park",
+    "MetroLine",
+    "MetroStation",
+    "Parcel",
+    "IndustrialPark",
+    "Facility",
+    "Project",
+    "Company",
+    "Institution",
+    "Initiative",
+    "Indicator",
+    "Report",
+    "Part",
+    "Section",
+    "Sentence",
+    "Commitment",
+    "Progress",
+    "IndicatorValue",
 }
 
 
@@ -30,8 +50,17 @@ def test_every_design_class_is_a_label_with_english_and_chinese_labels():
 
 
 def test_design_relationship_types():
-    assert {"MENTIONS", "STATED_IN", "ABOUT", "FOLLOWED_UP_BY", "RECOMMITTED_AS", "MEASURED_BY",
-            "LOCATED_IN", "PART_OF", "ON_LINE"} <= set(relationship_types())
+    assert {
+        "MENTIONS",
+        "STATED_IN",
+        "ABOUT",
+        "FOLLOWED_UP_BY",
+        "RECOMMITTED_AS",
+        "MEASURED_BY",
+        "LOCATED_IN",
+        "PART_OF",
+        "ON_LINE",
+    } <= set(relationship_types())
 
 
 # --- The ontology, the SHACL shapes, the Neo4j schema and the graph stay in step ----------
@@ -62,12 +91,17 @@ def test_every_term_the_shapes_use_is_declared_in_the_ontology():
 def test_every_entity_class_is_in_the_full_text_index_over_name_and_aliases():
     (index,) = fulltext_indexes()
     assert index.name == "entity_names"
-    assert set(index.labels) == set(labels_under("Entity")) == set(node_labels()) - {
-        "Report", "Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue"}
+    assert (
+        set(index.labels)
+        == set(labels_under("Entity"))
+        == set(node_labels()) - {"Report", "Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue"}
+    )
     assert index.keys == ("aliases", "name")
     assert index.analyzer == "cjk"  # Lucene's CJK analyzer: bigrams, so Chinese needs no word list
-    assert any("CREATE FULLTEXT INDEX entity_names" in line and "`fulltext.analyzer`: 'cjk'" in line
-               for line in schema_file().read_text("utf-8").splitlines())
+    assert any(
+        "CREATE FULLTEXT INDEX entity_names" in line and "`fulltext.analyzer`: 'cjk'" in line
+        for line in schema_file().read_text("utf-8").splitlines()
+    )
 
 
 def test_the_sample_graph_uses_only_ontology_terms(sample_graph):

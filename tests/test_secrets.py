@@ -38,8 +38,9 @@ def test_a_config_file_others_can_read_is_refused_in_one_line(tmp_path, mode):
     result = CliRunner().invoke(main, ["push", "--store", str(store)], env={"KG_CONFIG": str(path), "NEO4J_PASSWORD": None})
     assert result.exit_code == 1
     [line] = result.output.strip().splitlines()
-    assert line == (f"kg: {path}: the config file may hold a password but others can read it (mode {mode:o}); "
-                    f"run chmod 600 {path}")
+    assert line == (
+        f"kg: {path}: the config file may hold a password but others can read it (mode {mode:o}); run chmod 600 {path}"
+    )
     assert CANARY not in result.output
 
 
@@ -114,16 +115,27 @@ def test_build_push_query_export_report_never_print_log_or_write_the_password(ca
     config = _config(tmp_path, 0o600, uri=canary_server.uri, user=canary_server.user, password=password)
     # Nothing from the developer's own settings: no NEO4J_*, no config file but the test's.
     base_env = {k: v for k, v in os.environ.items() if not k.startswith(("NEO4J_", "KG_TEST_NEO4J", "KG_CONFIG"))}
-    base_env |= {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"), "KG_STORE": str(work / "store"),
-                 "PYTHONPATH": str(ROOT)}
+    base_env |= {
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "KG_STORE": str(work / "store"),
+        "PYTHONPATH": str(ROOT),
+    }
     via_env = base_env | {"NEO4J_URI": canary_server.uri, "NEO4J_PASSWORD": password}
     via_option = ["--uri", canary_server.uri, "--password", password]
     via_config = base_env | {"KG_CONFIG": str(config)}
     outputs: list[str] = []
 
     def kg(*args: str, env: dict, ok: bool = True) -> None:
-        result = subprocess.run([sys.executable, "-m", "kg.cli", "--debug", *args], capture_output=True, text=True,
-                                env=env, cwd=work, timeout=600, check=False)
+        result = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "--debug", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=work,
+            timeout=600,
+            check=False,
+        )
         outputs.append(result.stdout + result.stderr)
         if ok:
             assert result.returncode == 0, (args, result.stderr[-3000:])
@@ -159,10 +171,12 @@ def test_build_push_query_export_report_never_print_log_or_write_the_password(ca
     assert not leaked, f"the password is in {leaked}"
     driver = connect(canary_server)
     with driver.session() as session:
-        found = session.run("MATCH (n) WHERE apoc.convert.toJson(properties(n)) CONTAINS $p RETURN count(n) AS c",
-                            p=password).single()["c"]
-        found += session.run("MATCH ()-[r]->() WHERE apoc.convert.toJson(properties(r)) CONTAINS $p RETURN count(r) AS c",
-                             p=password).single()["c"]
+        found = session.run(
+            "MATCH (n) WHERE apoc.convert.toJson(properties(n)) CONTAINS $p RETURN count(n) AS c", p=password
+        ).single()["c"]
+        found += session.run(
+            "MATCH ()-[r]->() WHERE apoc.convert.toJson(properties(r)) CONTAINS $p RETURN count(r) AS c", p=password
+        ).single()["c"]
         assert session.run("MATCH (n) RETURN count(n) AS c").single()["c"] > 1000  # the graph is there
     driver.close()
     assert found == 0

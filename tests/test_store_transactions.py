@@ -30,7 +30,10 @@ def snapshot(store: Store) -> str:
 def kg_build(store_path, *files, env=None) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", "from kg.cli import main; main()", "build", "--store", str(store_path), *map(str, files)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
     )
 
 

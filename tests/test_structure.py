@@ -83,8 +83,13 @@ def test_no_sentence_is_glued_across_a_heading(sample_reports, name):
         assert "**" not in sentence.text and "<sup>" not in sentence.text and "#" not in sentence.text
 
 
-FOOTNOTE_COUNTS = {"000_dd07b67f804f2d67.txt": 12, "001_8d55160e06e9d7cd.txt": 5, "002_273361674173251b.txt": 1,
-                   "003_68189976bd792ce1.txt": 1, "004_ba4aa9962f5a29a2.txt": 19}
+FOOTNOTE_COUNTS = {
+    "000_dd07b67f804f2d67.txt": 12,
+    "001_8d55160e06e9d7cd.txt": 5,
+    "002_273361674173251b.txt": 1,
+    "003_68189976bd792ce1.txt": 1,
+    "004_ba4aa9962f5a29a2.txt": 19,
+}
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
@@ -146,7 +151,10 @@ def test_a_small_report_made_for_the_rules():
     review, plan = report.part("review"), report.part("plan")
     # One short first sentence alone is not a lead phrase (a part needs three).
     assert [s.text for s in review.sentences()] == [
-        "经济指标稳步回升。", "全年完成地方财政收入9亿元；", "社会消费品零售总额30亿元。", "新建科技园一座。",
+        "经济指标稳步回升。",
+        "全年完成地方财政收入9亿元；",
+        "社会消费品零售总额30亿元。",
+        "新建科技园一座。",
     ]
     assert [s.text for s in plan.sentences()] == ["推进某某路新建工程，年内竣工。"]
     assert [s.title for s in plan.sections] == ["（一）重点工程"]
@@ -170,9 +178,11 @@ def test_year_at_line_start_is_not_a_footnote():
 
 
 def test_an_excerpt_that_opens_inside_the_review_loads_by_its_review_formula():
-    text = ("索引号：000/2009-01 | 发布机构：某区马陆镇 |\n"
-            "2008年在区委、区政府和镇党委的领导下，在镇人大的监督支持下，镇政府团结带领全镇人民，圆满完成各项目标任务。"
-            "全镇实现生产总值8000万元，增长12%。\n")
+    text = (
+        "索引号：000/2009-01 | 发布机构：某区马陆镇 |\n"
+        "2008年在区委、区政府和镇党委的领导下，在镇人大的监督支持下，镇政府团结带领全镇人民，圆满完成各项目标任务。"
+        "全镇实现生产总值8000万元，增长12%。\n"
+    )
     report = load_text(text)
     review = report.part("review")
     assert review is not None and (review.period.start.year, review.period.end.year) == (2008, 2008)
@@ -180,40 +190,48 @@ def test_an_excerpt_that_opens_inside_the_review_loads_by_its_review_formula():
 
 
 def test_themes_numbered_under_an_unnumbered_review_heading_are_its_sections():
-    text = ("政府工作报告\n——2020年6月19日在马陆镇第六届人民代表大会第七次会议上\n各位代表：\n"
-            "现在，我代表马陆镇人民政府向大会报告工作。\n2019年和今年以来工作回顾\n"
-            "一、全面发展镇村经济\n2019年，我镇完成财政总收入7000万元，增长12%。\n"
-            "二、持续改善民生\n新建养老院一所。\n")
+    text = (
+        "政府工作报告\n——2020年6月19日在马陆镇第六届人民代表大会第七次会议上\n各位代表：\n"
+        "现在，我代表马陆镇人民政府向大会报告工作。\n2019年和今年以来工作回顾\n"
+        "一、全面发展镇村经济\n2019年，我镇完成财政总收入7000万元，增长12%。\n"
+        "二、持续改善民生\n新建养老院一所。\n"
+    )
     report = load_text(text)
     assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]
     assert any("财政总收入" in s.text for s in report.part("review").sentences())
 
 
 def test_a_heading_about_how_targets_were_met_is_a_review():
-    text = ("各位代表：\n现在，我代表马陆镇人民政府向大会报告工作。\n2022年以来，在区委、区政府的领导下，马陆镇稳步发展。\n"
-            "一、年度目标任务完成情况\n全年完成固定资产投资5亿元。\n")
+    text = (
+        "各位代表：\n现在，我代表马陆镇人民政府向大会报告工作。\n2022年以来，在区委、区政府的领导下，马陆镇稳步发展。\n"
+        "一、年度目标任务完成情况\n全年完成固定资产投资5亿元。\n"
+    )
     report = load_text(text)
     assert report.part("review") is not None and report.part("plan") is None
     assert report.part("review").period.start.year == 2022  # undated: the year the opening names
 
 
 def test_a_title_naming_both_halves_gives_each_its_year():
-    text = ("某某街道2023年工作总结及2024年工作计划\n\n2023年，某某街道在区委、区政府坚强领导下，较好完成了全年各项目标任务。"
-            "现将2023年度目标任务完成情况报告如下：\n一、2023年工作完成情况\n完成固定资产投资5亿元。\n")
+    text = (
+        "某某街道2023年工作总结及2024年工作计划\n\n2023年，某某街道在区委、区政府坚强领导下，较好完成了全年各项目标任务。"
+        "现将2023年度目标任务完成情况报告如下：\n一、2023年工作完成情况\n完成固定资产投资5亿元。\n"
+    )
     report = load_text(text)
     assert [p.kind for p in report.parts if p.kind != "front"] == ["review"]  # 现将…报告如下 is no heading
     assert (report.part("review").period.start.year, report.planned.start.year) == (2023, 2024)
 
 
 def test_a_review_of_a_five_year_plan_era_covers_it():
-    text = ("大塘镇2021年政府工作报告\n\n2020年工作及“十三五”时期发展回顾\n一年来，全镇经济平稳发展。\n")
+    text = "大塘镇2021年政府工作报告\n\n2020年工作及“十三五”时期发展回顾\n一年来，全镇经济平稳发展。\n"
     review = load_text(text).part("review")
     assert (review.period.start.year, review.period.end.year) == (2016, 2020)
 
 
 def test_a_report_in_traditional_characters_with_pinyin_is_read_in_simplified():
-    text = ("馬陸鎮(zhèn)2023年上半年工作總結(jié)及下半年工作計劃\n一、2023年上半年工作總結(jié)\n"
-            "在區(qū)委、區(qū)政府的正確領(lǐng)導(dǎo)下，全鎮(zhèn)完成財政總收入5000萬元。\n")
+    text = (
+        "馬陸鎮(zhèn)2023年上半年工作總結(jié)及下半年工作計劃\n一、2023年上半年工作總結(jié)\n"
+        "在區(qū)委、區(qū)政府的正確領(lǐng)導(dǎo)下，全鎮(zhèn)完成財政總收入5000萬元。\n"
+    )
     report = load_text(text)
     assert report.town == "马陆镇" and report.planned.start.month == 7
     sentence = next(s for s in report.part("review").sentences() if "财政总收入" in s.text)
@@ -226,10 +244,13 @@ def test_a_review_numbered_by_its_themes_before_the_plan_is_the_review():
     # No review heading: the themes 一、… and the opening's paragraph before 二、2024年工作安排
     # are the year's review, not parts of no kind.
     from loaders import load_text
-    text = ("政府工作报告\n——2024年1月10日在华亭镇第八届人民代表大会第五次会议上\n各位代表：\n"
-            "现在，我代表镇人民政府向大会报告工作。\n过去一年，全镇实现地区生产总值56亿元，增长6%。\n"
-            "一、凝心聚力谋发展，经济实力稳步提升\n全年完成固定资产投资12亿元，增长8%。\n"
-            "二、2024年工作安排\n全镇生产总值增长6%左右。\n")
+
+    text = (
+        "政府工作报告\n——2024年1月10日在华亭镇第八届人民代表大会第五次会议上\n各位代表：\n"
+        "现在，我代表镇人民政府向大会报告工作。\n过去一年，全镇实现地区生产总值56亿元，增长6%。\n"
+        "一、凝心聚力谋发展，经济实力稳步提升\n全年完成固定资产投资12亿元，增长8%。\n"
+        "二、2024年工作安排\n全镇生产总值增长6%左右。\n"
+    )
     report = load_text(text, "themes.txt")
     assert [p.kind for p in report.parts] == ["front", "review", "plan"]
     assert any("固定资产投资12亿元" in s.text for s in report.part("review").sentences())
@@ -241,8 +262,11 @@ def test_a_five_year_review_with_its_themes_numbered_again():
     from datetime import date
 
     from loaders import load_text
-    text = ("镇2010年工作总结及2011年工作目标思路规划\n\n一、“十一五”回顾\n\n2006年以来，在县委、县政府的坚强领导下，全镇经济持续增长。\n\n"
-            "一、农业产业结构不断优化\n\n全镇新建茶叶基地16个。\n\n二、农村基础设施建设不断加强\n\n适龄入学率达到100%。\n")
+
+    text = (
+        "镇2010年工作总结及2011年工作目标思路规划\n\n一、“十一五”回顾\n\n2006年以来，在县委、县政府的坚强领导下，全镇经济持续增长。\n\n"
+        "一、农业产业结构不断优化\n\n全镇新建茶叶基地16个。\n\n二、农村基础设施建设不断加强\n\n适龄入学率达到100%。\n"
+    )
     report = load_text(text, "era.txt")
     review = report.part("review")
     assert (review.period.start, review.period.end) == (date(2006, 1, 1), date(2010, 12, 31))
@@ -254,7 +278,10 @@ def test_a_plan_naming_its_era_in_its_first_paragraph():
     from datetime import date
 
     from loaders import load_text
-    text = ("一、背景和依据\n溪口镇国民经济和社会发展“第十四个”五年规划，是全镇在“十四五”期间的行动纲领。\n"
-            "二、工作目标\n规上工业产值年均增长8%左右。\n")
+
+    text = (
+        "一、背景和依据\n溪口镇国民经济和社会发展“第十四个”五年规划，是全镇在“十四五”期间的行动纲领。\n"
+        "二、工作目标\n规上工业产值年均增长8%左右。\n"
+    )
     plan = load_text(text, "era_plan.txt").part("plan")
     assert (plan.period.start, plan.period.end) == (date(2021, 1, 1), date(2025, 12, 31))

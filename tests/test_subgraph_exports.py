@@ -38,6 +38,7 @@ def _types(graph):
 
 # --- selection ----------------------------------------------------------------------------
 
+
 def test_around_an_alias_with_hops(sample_graph):
     one = select(sample_graph, around="智园", hops=1)  # an alias of 上海智力产业园
     park = [n for n, d in one.nodes(data=True) if d.get("name") == "上海智力产业园"]
@@ -61,7 +62,7 @@ def test_filters_town_dates_text_and_types(sample_graph):
     assert not {"Part", "Section", "Sentence"} & set(_labels(bare)) and "Commitment" in _labels(bare)
     claims = select(sample_graph, around="智力产业园", hops=2, types=["Claim"])
     assert set(_labels(claims)) <= {"Commitment", "Progress", "IndicatorValue"} and claims.number_of_nodes() > 3
-    assert ("FOLLOWED_UP_BY" in _types(claims))  # relationships between kept nodes stay
+    assert "FOLLOWED_UP_BY" in _types(claims)  # relationships between kept nodes stay
 
 
 def test_selection_errors(sample_graph):
@@ -80,6 +81,7 @@ def test_around_a_report_or_commitment_id(sample_graph):
 
 
 # --- formats, read back -------------------------------------------------------------------
+
 
 def test_graphml_reads_back_in_networkx_and_igraph(around_park, tmp_path):
     import igraph
@@ -179,8 +181,9 @@ def _validate_turtle(graph):
 
 
 def _first(graph, label, **having):
-    return next(n for n, d in sorted(graph.nodes(data=True)) if d["label"] == label
-                and all(d.get(k) == v for k, v in having.items()))
+    return next(
+        n for n, d in sorted(graph.nodes(data=True)) if d["label"] == label and all(d.get(k) == v for k, v in having.items())
+    )
 
 
 AROUND = {  # what --around may name, each a different kind of node
@@ -200,7 +203,7 @@ def test_the_turtle_of_any_subgraph_validates_against_the_shapes(sample_graph, k
     conforms, _, report = _validate_turtle(sub)
     assert conforms, report
     # Every quote can be cited: each sentence with its section, part and report.
-    for node, data in sub.nodes(data=True):
+    for _, data in sub.nodes(data=True):
         if data["label"] == "Sentence":
             section = sub.nodes[data["section"]]
             assert data["report"] in sub and section["part"] in sub
@@ -213,8 +216,11 @@ def test_the_turtle_of_a_town_subgraph_validates(sample_graph, town):
     assert sub.graph["closed"] and conforms, report
     # A metro station no report of the town speaks of is not the town's (it would have
     # no sentence to come from).
-    assert all(any(sub.nodes[s]["label"] == "Sentence" for s in sub.predecessors(n))
-               for n, d in sub.nodes(data=True) if d["label"] == "MetroStation")
+    assert all(
+        any(sub.nodes[s]["label"] == "Sentence" for s in sub.predecessors(n))
+        for n, d in sub.nodes(data=True)
+        if d["label"] == "MetroStation"
+    )
 
 
 def test_the_closure_follows_the_shapes():
@@ -224,8 +230,10 @@ def test_the_closure_follows_the_shapes():
     assert {link.key for link in links["Sentence"]} == {"report", "section"}
     assert {link.key for link in links["Section"]} == {"report", "part"}
     assert [link.rel for link in links["Report"]] == ["HAS_PART"]
-    assert all(any(link.rel == "MENTIONS" and link.inward for link in links[label])
-               for label in ("Park", "MetroStation", "Village", "Initiative"))
+    assert all(
+        any(link.rel == "MENTIONS" and link.inward for link in links[label])
+        for label in ("Park", "MetroStation", "Village", "Initiative")
+    )
     assert links["Town"] == links["MetroLine"] == links["Indicator"] == ()
 
 
@@ -273,8 +281,9 @@ def _validate_ttl_file(path):
     pyshacl = pytest.importorskip("pyshacl")
     from kg.resources import schema_dir
 
-    return pyshacl.validate(str(path), shacl_graph=str(schema_dir() / "shapes.ttl"),
-                            ont_graph=str(schema_dir() / "kg.ttl"), inference="none")
+    return pyshacl.validate(
+        str(path), shacl_graph=str(schema_dir() / "shapes.ttl"), ont_graph=str(schema_dir() / "kg.ttl"), inference="none"
+    )
 
 
 def test_html_page_is_self_contained(around_park):
@@ -304,6 +313,7 @@ def test_report_page_for_a_town(sample_graph):
 
 # --- against the real Neo4j ---------------------------------------------------------------
 
+
 @pytest.mark.neo4j
 def test_cypher_script_runs_on_the_server(around_park, empty_neo4j):
     from kg.sinks.connection import connect
@@ -317,15 +327,16 @@ def test_cypher_script_runs_on_the_server(around_park, empty_neo4j):
             for statement in schema:  # schema changes go in transactions of their own, as cypher-shell runs them
                 session.run(statement).consume()
             with session.begin_transaction() as tx:
-                for statement in statements[len(schema):]:
+                for statement in statements[len(schema) :]:
                     tx.run(statement).consume()
         delivered = session.run("MATCH (c:Commitment) RETURN c.status AS status, labels(c) AS labels").data()
         park = session.run("MATCH (p:IndustrialPark {name: '上海智力产业园'}) RETURN p.aliases AS aliases").data()
     driver.close()
     assert database_counts(empty_neo4j) == (around_park.number_of_nodes(), around_park.number_of_edges())
     assert all(set(r["labels"]) == {"Commitment", status_labels()[r["status"]]} for r in delivered)
-    assert park and sorted(park[0]["aliases"]) == sorted(next(
-        d["aliases"] for _, d in around_park.nodes(data=True) if d.get("name") == "上海智力产业园"))
+    assert park and sorted(park[0]["aliases"]) == sorted(
+        next(d["aliases"] for _, d in around_park.nodes(data=True) if d.get("name") == "上海智力产业园")
+    )
 
 
 @pytest.mark.neo4j
@@ -353,10 +364,16 @@ def test_admin_csv_imports_with_the_real_neo4j_admin(sample_graph, tmp_path):
     command = (folder / "import.sh").read_text("utf-8")
     args = [a.strip().rstrip("\\").strip() for a in command.splitlines() if a.strip().startswith("--")]
     args = [a.replace("'", "") for line in args for a in line.split()]
-    files = [a.split("=", 1)[0] + "=" + str(folder / a.split("=", 1)[1]) if a.startswith(("--nodes=", "--relationships=")) else a
-             for a in args]
-    done = subprocess.run([str(script), *instance, "admin", "database", "import", "full", "neo4j", "--overwrite-destination",
-                           *files], capture_output=True, text=True, cwd=folder)  # its import.report lands there
+    files = [
+        a.split("=", 1)[0] + "=" + str(folder / a.split("=", 1)[1]) if a.startswith(("--nodes=", "--relationships=")) else a
+        for a in args
+    ]
+    done = subprocess.run(
+        [str(script), *instance, "admin", "database", "import", "full", "neo4j", "--overwrite-destination", *files],
+        capture_output=True,
+        text=True,
+        cwd=folder,
+    )  # its import.report lands there
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     try:
         subprocess.run([str(script), *instance, "start"], check=True, capture_output=True)
@@ -367,7 +384,9 @@ def test_admin_csv_imports_with_the_real_neo4j_admin(sample_graph, tmp_path):
             labels = {r["label"]: r["n"] for r in session.run("MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n")}
             types = {r["type"]: r["n"] for r in session.run("MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n")}
             park = session.run("MATCH (p:IndustrialPark {name: '上海智力产业园'}) RETURN p.aliases AS aliases LIMIT 1").single()
-            value = session.run("MATCH (v:IndicatorValue {indicator: '固定资产投资', kind: 'actual'}) RETURN v.value AS value").data()
+            value = session.run(
+                "MATCH (v:IndicatorValue {indicator: '固定资产投资', kind: 'actual'}) RETURN v.value AS value"
+            ).data()
         driver.close()
     finally:
         subprocess.run([str(script), *instance, "stop"], capture_output=True)

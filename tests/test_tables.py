@@ -33,8 +33,11 @@ def _tables(graph):
     stats = review_stats(graph)
     confusion = stats["confusion"] or {"AWAITING_FOLLOW_UP": {"AWAITING_FOLLOW_UP": 12, "DELIVERED": 3}}
     return {
-        "reports": reports_table({"庙行镇": 2, "小溪塔街道": 1, "呼和浩特市新城区保合少镇": 1},
-                                 {"庙行镇": "宝山区", "小溪塔街道": "夷陵区", "呼和浩特市新城区保合少镇": "新城区"}, "Reports"),
+        "reports": reports_table(
+            {"庙行镇": 2, "小溪塔街道": 1, "呼和浩特市新城区保合少镇": 1},
+            {"庙行镇": "宝山区", "小溪塔街道": "夷陵区", "呼和浩特市新城区保合少镇": "新城区"},
+            "Reports",
+        ),
         "status": status_table(rows),
         "targets": targets_table(rows),
         "queries": queries_table(canned_queries()),

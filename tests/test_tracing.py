@@ -25,8 +25,11 @@ def commitments(graph, town=None):
 
 
 def status(graph, name, town=None, day=None):
-    matches = [d for (obj, _, when), d in commitments(graph, town).items() if obj == name and when == (day or min(
-        w for (o, _, w) in commitments(graph, town) if o == name))]
+    matches = [
+        d
+        for (obj, _, when), d in commitments(graph, town).items()
+        if obj == name and when == (day or min(w for (o, _, w) in commitments(graph, town) if o == name))
+    ]
     assert len(matches) == 1, (name, list(commitments(graph, town)))
     return matches[0]["status"]
 
@@ -38,12 +41,19 @@ REVIEW_2023 = "星河路完成道路验收移交。翔韵公园主体结构完�
 @pytest.fixture(scope="module")
 def pair(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("pair")
-    return build_reports(tmp, {
-        "a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
-        "b.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", REVIEW_2023), ("2024年工作安排", "推进翔韵公园建设，力争上半年竣工。")),
-        "c.txt": report("外冈镇", "2023-01-12", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
-        "d.txt": report("外冈镇", "2023-07-20", ("上半年工作回顾", "上半年完成各项任务。"), ("下半年工作安排", "持续推进各项工作。")),
-    })
+    return build_reports(
+        tmp,
+        {
+            "a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
+            "b.txt": report(
+                "马陆镇", "2024-01-10", ("2023年工作回顾", REVIEW_2023), ("2024年工作安排", "推进翔韵公园建设，力争上半年竣工。")
+            ),
+            "c.txt": report("外冈镇", "2023-01-12", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", PLAN_2023)),
+            "d.txt": report(
+                "外冈镇", "2023-07-20", ("上半年工作回顾", "上半年完成各项任务。"), ("下半年工作安排", "持续推进各项工作。")
+            ),
+        },
+    )
 
 
 def test_delivered_when_the_promised_stage_is_reported(pair):
@@ -68,8 +78,11 @@ def test_awaiting_when_the_follow_up_covers_half_the_period(pair):
 
 
 def test_a_plan_with_no_later_report_awaits(pair):
-    later = [d for d in commitments(pair, "马陆镇").values() if d["report"] == next(
-        n for n, r in pair.nodes(data=True) if r["label"] == "Report" and r.get("date") == "2024-01-10")]
+    later = [
+        d
+        for d in commitments(pair, "马陆镇").values()
+        if d["report"] == next(n for n, r in pair.nodes(data=True) if r["label"] == "Report" and r.get("date") == "2024-01-10")
+    ]
     assert later and all(d["status"] == "AWAITING_FOLLOW_UP" for d in later)
 
 
@@ -84,15 +97,25 @@ def test_exhortations_are_not_commitments(pair):
 
 
 def test_a_repeated_promise_is_a_recommitment(pair):
-    node = next(d["node"] for (obj, _, day), d in commitments(pair, "马陆镇").items() if obj == "翔韵公园" and day == "2023-01-10")
+    node = next(
+        d["node"] for (obj, _, day), d in commitments(pair, "马陆镇").items() if obj == "翔韵公园" and day == "2023-01-10"
+    )
     repeats = [pair.nodes[c] for _, c, k in pair.out_edges(node, keys=True) if k == "RECOMMITTED_AS"]
     assert [r["deadline"] for r in repeats] == ["2024-06-30"]
 
 
 def test_one_commitment_per_object_of_an_enumeration(tmp_path):
-    graph = build_reports(tmp_path, {"a.txt": report(
-        "马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
-        ("2023年工作安排", "完成J-07A、F-07、15-03三幅地块的出让工作。大康路、一二八纪念路、共康路完成道路验收移交。"))})
+    graph = build_reports(
+        tmp_path,
+        {
+            "a.txt": report(
+                "马陆镇",
+                "2023-01-10",
+                ("2022年工作回顾", "全年完成各项任务。"),
+                ("2023年工作安排", "完成J-07A、F-07、15-03三幅地块的出让工作。大康路、一二八纪念路、共康路完成道路验收移交。"),
+            )
+        },
+    )
     objects = {obj for obj, _, _ in commitments(graph)}
     assert {"J-07A地块", "F-07地块", "15-03地块", "大康路", "一二八纪念路", "共康路"} <= objects
     assert {d["milestone"] for d in commitments(graph).values()} == {"土地", "验收"}
@@ -105,6 +128,7 @@ def test_clause_tools():
     assert quantity_of("力争全年完工12台") == (12.0, "台")
     assert quantity_of("建成两座泵站") == (2.0, "座")
     from datetime import date
+
     assert deadline_of("年底前完成", date(2023, 1, 1), date(2023, 12, 31))[0] == date(2023, 12, 31)
 
 
@@ -151,8 +175,11 @@ def evaluate_against_gold(graph) -> tuple[float, float, list[str]]:
             problems.append(f"{row['object']}: {data['status']} (gold {row['status']})")
         if row["evidence"]:
             # The evidence is right when a cited progress statement's sentence holds the gold words.
-            cited = [graph.nodes[graph.nodes[p]["sentence"]]["text"]
-                     for _, p, k in graph.out_edges(node, keys=True) if k == "FOLLOWED_UP_BY"]
+            cited = [
+                graph.nodes[graph.nodes[p]["sentence"]]["text"]
+                for _, p, k in graph.out_edges(node, keys=True)
+                if k == "FOLLOWED_UP_BY"
+            ]
             if any(row["evidence"] in text for text in cited):
                 right_evidence += 1
             else:
@@ -170,14 +197,18 @@ def test_tracer_agrees_with_the_hand_judged_pair(sample_graph):
 
 
 def plan_commitments(tmp_path, plan):
-    graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
-                                                    ("2023年工作安排", plan))})
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"), ("2023年工作安排", plan))}
+    )
     return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
 
 
 def test_the_works_on_a_place_are_the_object_not_the_place(tmp_path):
-    found = plan_commitments(tmp_path, "协调推进星河路、翔云路管网疏通工作。全面实施东湖泾滨水公共空间贯通项目。"
-                                        "L-05幼儿园投入使用。推动智慧产业园一期、二期建设。")
+    found = plan_commitments(
+        tmp_path,
+        "协调推进星河路、翔云路管网疏通工作。全面实施东湖泾滨水公共空间贯通项目。"
+        "L-05幼儿园投入使用。推动智慧产业园一期、二期建设。",
+    )
     assert {"星河路管网", "翔云路管网", "东湖泾滨水公共空间贯通项目", "L-05幼儿园"} <= set(found)
     assert {"智慧产业园一期", "智慧产业园二期"} <= set(found)
     assert found["L-05幼儿园"]["milestone"] == "投用"
@@ -192,20 +223,34 @@ def test_a_promise_to_build_with_no_stage_is_read_as_started_and_traced_to_done(
 
 
 def test_works_promised_with_no_stage_are_delivered_only_when_done(tmp_path):
-    graph = build_reports(tmp_path, {
-        "plan.txt": report("马陆镇", "2023-01-10", ("2022年工作回顾", "全年完成各项任务。"),
-                           ("2023年工作安排", "推进翔韵公园建设。推进星辰学校建设。")),
-        "review.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "翔韵公园开工建设。星辰学校建成投用。"),
-                             ("2024年工作安排", "持续推进各项工作。")),
-    })
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "马陆镇",
+                "2023-01-10",
+                ("2022年工作回顾", "全年完成各项任务。"),
+                ("2023年工作安排", "推进翔韵公园建设。推进星辰学校建设。"),
+            ),
+            "review.txt": report(
+                "马陆镇",
+                "2024-01-10",
+                ("2023年工作回顾", "翔韵公园开工建设。星辰学校建成投用。"),
+                ("2024年工作安排", "持续推进各项工作。"),
+            ),
+        },
+    )
     assert status(graph, "翔韵公园", day="2023-01-10") == "IN_PROGRESS"  # started is not done
     assert status(graph, "星辰学校", day="2023-01-10") == "DELIVERED"
 
 
 def test_campaigns_mechanisms_slogans_and_brands_are_no_commitments(tmp_path):
-    found = plan_commitments(tmp_path, "持续推进农村房屋租赁管理专项行动。贯彻落实“四责协同”机制。落实“一岗双责”。"
-                                        "升级打造“五色花”特色职业指导站品牌。加强应急救援队伍建设。"
-                                        "推进社区长者食堂、社区助餐点等为老服务设施扩面提质。")
+    found = plan_commitments(
+        tmp_path,
+        "持续推进农村房屋租赁管理专项行动。贯彻落实“四责协同”机制。落实“一岗双责”。"
+        "升级打造“五色花”特色职业指导站品牌。加强应急救援队伍建设。"
+        "推进社区长者食堂、社区助餐点等为老服务设施扩面提质。",
+    )
     assert not found, found
 
 

@@ -31,6 +31,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 import cn2an
 import networkx as nx
@@ -40,6 +41,9 @@ from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.ontology import class_group
 from kg.ids import claim_id
 from kg.resources import data_rows, data_words
+
+# What a commitment is about: (entity id, or None for an unnamed object; its words; in a footnote)
+Target = tuple[str | None, str, bool]
 
 # Where a clause ends: outside “quotes” and （brackets）.
 _CLAUSE_END = "，；：,;:"
@@ -183,8 +187,8 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
         for m in stage.pattern.finditer(text):
             if not _is_stage_word(text, m):
                 continue
-            towards = _last_verb_is_towards(text[: m.start()]) or bool(_TOWARDS_AFTER.match(text[m.end():]))
-            if m.group() == "施工" and not re.match(r"^[^，；。]{0,2}准备", text[m.end():]):
+            towards = _last_verb_is_towards(text[: m.start()]) or bool(_TOWARDS_AFTER.match(text[m.end() :]))
+            if m.group() == "施工" and not re.match(r"^[^，；。]{0,2}准备", text[m.end() :]):
                 towards = False  # 施工有序推进: building has started, which is the stage
             found.append((m.start(), m.end(), stage.rank, towards))
     # A longer keyword wins over the stages it contains (主体结构完工 is not also 完工).
@@ -259,7 +263,7 @@ def quantity_of(text: str) -> tuple[float | None, str | None]:
 
 def phases_of(text: str) -> set[str]:
     """Phase numbers a text names: ``二、三期`` → {'二', '三'}."""
-    found = set()
+    found: set[str] = set()
     for m in _PHASES.finditer(text):
         found.update(m.group(1).split("、"))
     return found
@@ -274,7 +278,9 @@ def _head_regex() -> re.Pattern:
 
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
-_VAGUE_MODIFIERS = re.compile(r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+")
+_VAGUE_MODIFIERS = re.compile(
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+"
+)
 
 
 def generic_objects(text: str) -> list[tuple[str, str]]:
@@ -293,7 +299,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     for m in _head_regex().finditer(text):
         if m.start() < taken:
             continue  # inside the phrase before (…长效工程)
-        merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]):taken] == out[-1][0]
+        merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]) : taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
         if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
@@ -306,8 +312,11 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # that promises them (做好, 加快…). Only such names: 签约项目, 改扩建等项目 are none.
             candidate = max(_works_name_start(text, m.start()), taken)
             name = text[candidate : m.end()]
-            if re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$", name) \
-                    and not re.search(r"等|的|签约|确定|审批|谋划|储备", name) and len(name) >= 6:
+            if (
+                re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$", name)
+                and not re.search(r"等|的|签约|确定|审批|谋划|储备", name)
+                and len(name) >= 6
+            ):
                 start = candidate
             else:
                 works_name = False
@@ -318,11 +327,15 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
-        if re.search(r"(?:沿线|沿岸)$", text[:start]) and (along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])):
+        if re.search(r"(?:沿线|沿岸)$", text[:start]) and (
+            along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])
+        ):
             # G228东社段沿线污水管网: the works along a road are named by it.
             lead = [v.end() for v in _PROMISE_VERBS.finditer(text, along.start(), start)]
             phrase = text[max([along.start()] + lead) : start] + phrase
-        if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase):
+        if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(
+            r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase
+        ):
             phrase = text[code.start() : start] + phrase  # 15-05幼儿园: a facility named by its parcel's code
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
             phrase = out.pop()[0] + m.group()
@@ -341,9 +354,14 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
-        if out and phrase == m.group() and re.search(rf"{re.escape(out[-1][0])}[和及与、]$", text[: m.start()]) \
-                and out[-1][0].endswith(out[-1][1]) and (modifier := out[-1][0][: -len(out[-1][1])]) \
-                and not _VAGUE_MODIFIERS.fullmatch(modifier):
+        if (
+            out
+            and phrase == m.group()
+            and re.search(rf"{re.escape(out[-1][0])}[和及与、]$", text[: m.start()])
+            and out[-1][0].endswith(out[-1][1])
+            and (modifier := out[-1][0][: -len(out[-1][1])])
+            and not _VAGUE_MODIFIERS.fullmatch(modifier)
+        ):
             # 农产品批发市场和零售市场: the modifier before the first kind is the second's too
             # (not 在建: 在建商品房及动迁安置房 are two kinds of housing).
             phrase = modifier + phrase
@@ -354,7 +372,9 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
 # What a name cut from running text may carry on its left and is not part of it: the
 # actor and its verb (区农路办做好…, 我镇…, 配合…做好…), a year cut from its digits (2022年完成…
 # → 年完成…), and the verbs of the promise (新建, 推进…).
-_ACTOR_VERB = re.compile(r"^[^，；。、]{0,12}?(?:做好|抓好|配合|推进|推动|完成|实施|启动|加快|开展|争创|创建)(?=[\u4e00-\u9fff“]{2})")
+_ACTOR_VERB = re.compile(
+    r"^[^，；。、]{0,12}?(?:做好|抓好|配合|推进|推动|完成|实施|启动|加快|开展|争创|创建)(?=[\u4e00-\u9fff“]{2})"
+)
 _SELF = re.compile(r"^(?:我镇|我乡|我街道|我区|本镇|本乡|该镇|全镇|全乡)")
 
 
@@ -374,14 +394,16 @@ def _clean_phrase(phrase: str) -> str:
         phrase = _SELF.sub("", phrase)
         phrase = re.sub(r"^好(?=[\u4e00-\u9fff]{2})", "", phrase)  # 服务好既有项目: the complement of a verb cut off
         if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
-            phrase = phrase[m.end():]
+            phrase = phrase[m.end() :]
         if phrase == before:
             break
     return phrase
 
 
 # The verbs that promise works, before the works' name (做好…项目, 加快…项目建设).
-_PROMISE_VERBS = re.compile(r"做好|抓好|推进|推动|加快|实施|启动|完成|开展|继续|持续|全面|加大|落实|确保|力争|争取|谋划|建成|开工")
+_PROMISE_VERBS = re.compile(
+    r"做好|抓好|推进|推动|加快|实施|启动|完成|开展|继续|持续|全面|加大|落实|确保|力争|争取|谋划|建成|开工"
+)
 
 
 def _works_name_start(text: str, end: int) -> int:
@@ -395,7 +417,7 @@ def _works_name_start(text: str, end: int) -> int:
     if verbs:
         start = max(verbs)
     name = text[start:end]
-    if (m := re.search(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)", name)):
+    if m := re.search(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)", name):
         start += m.end()
     return start
 
@@ -443,7 +465,7 @@ class Claim:
         return data
 
 
-def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, with_footnotes: bool) -> list[tuple[str, str, bool]]:
+def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, with_footnotes: bool) -> list[Target]:
     """(entity id, surface, from a footnote) of the objects a clause names."""
     found = []
     for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
@@ -500,8 +522,11 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
-    if node.get("label") in ("IndustrialPark", "Place", "Facility", "Park") and (goes_on := _NAME_GOES_ON.match(sentence, edge["end"])) \
-            and not _ACTION.search(goes_on.group()):
+    if (
+        node.get("label") in ("IndustrialPark", "Place", "Facility", "Park")
+        and (goes_on := _NAME_GOES_ON.match(sentence, edge["end"]))
+        and not _ACTION.search(goes_on.group())
+    ):
         return surface + goes_on.group()  # 南部工业区8万吨/日水质净化和中水回用项目: the project in the park
     if m := _COMPOUND_WORKS.match(sentence, edge["end"]):
         return surface + m.group()  # 西安火车站北广场拆迁改造: the works on the place
@@ -525,7 +550,9 @@ _SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,2
 
 # What names a programme of works after the thing it is about: its kind of works and 工程/
 # 项目, or a programme's own kind word after its quoted name.
-_WORKS_OF = re.compile(r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)")
+_WORKS_OF = re.compile(
+    r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)"
+)
 
 
 def _works_after(sentence: str, end: int) -> str:
@@ -538,12 +565,17 @@ def _works_after(sentence: str, end: int) -> str:
         return m.group()
     # 东平路提档升级及健身步道工程: the works on the road, by their kind of works, before the
     # next member of the list.
-    if m := re.match(r"(?:提档升级|改造提升|提升改造|提质改造|拓宽改造|拓宽|大中修|大修|白改黑|黑化|改造|综合整治|整治提升)(?=[及和与，；。、]|$)", rest):
+    if m := re.match(
+        r"(?:提档升级|改造提升|提升改造|提质改造|拓宽改造|拓宽|大中修|大修|白改黑|黑化|改造|综合整治|整治提升)(?=[及和与，；。、]|$)",
+        rest,
+    ):
         return m.group()
     if m := re.match(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)", rest):
         return m.group()
     # 大康路、南蕴藻路、长江西路管网: skip the other members of the list.
-    while m := re.match(r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest):
+    while m := re.match(
+        r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest
+    ):
         rest = rest[m.end() :]
     stop = re.search(rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|工作|等", rest)
     span = rest[: stop.start()] if stop else rest
@@ -588,14 +620,25 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # that follow it; it is no promise of its own.
             themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
                 (not _ACTION.search(body) and highest_stage(body) is None)
-                or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body)))
+                or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body))
+            )
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
             stage = highest_stage(body)
-            acts = bool(_ACTION.search(body)) or stage is not None or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
+            acts = (
+                bool(_ACTION.search(body))
+                or stage is not None
+                or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
+            )
             # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
-            acts = acts or (kind == "Commitment" and not themed and len(body) <= 40 and body.endswith(("项目", "工程"))
-                            and not re.match(r"[\d一二三四五六七八九十（(]", body) and not re.search(r"策划|谋划|包装|促", body))
+            acts = acts or (
+                kind == "Commitment"
+                and not themed
+                and len(body) <= 40
+                and body.endswith(("项目", "工程"))
+                and not re.match(r"[\d一二三四五六七八九十（(]", body)
+                and not re.search(r"策划|谋划|包装|促", body)
+            )
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
@@ -605,7 +648,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment" and themed and body.endswith(("工程", "项目")):
                 continue  # 二是中心城镇建设工程。: the title of the works that follow
             if kind == "Commitment" and (item := _ARABIC_ITEM.match(body)) and len(body) > item.end() + 4:
-                body = body[item.end():]  # 1、高起点规划建设三湾东路: the item is the promise itself
+                body = body[item.end() :]  # 1、高起点规划建设三湾东路: the item is the promise itself
             elif kind == "Commitment" and _HEADING.match(body):
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
@@ -613,24 +656,37 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
-                if title and not body.startswith("成果", title.end()) and all(
-                        graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects):
+                if (
+                    title
+                    and not body.startswith("成果", title.end())
+                    and all(graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects)
+                ):
                     named = _clean_phrase(re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2")))
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
                 if not objects and not generic and (counted := _COUNTED_FIRST.match(body)):
-                    generic = [(counted.group("count") + counted.group("thing"), "title" if counted.group("verb") in ("创建", "争创") else "count")]
+                    generic = [
+                        (
+                            counted.group("count") + counted.group("thing"),
+                            "title" if counted.group("verb") in ("创建", "争创") else "count",
+                        )
+                    ]
                 if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
                     generic = [(facility.group("thing"), "中心")]
                 if (titles := _TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
-                if (target := _COUNTED_WORKS.match(body)) and all(0 <= body.find(p) < target.end("thing") for _, p, _ in objects) \
-                        and all(p in target.group("thing") or target.group("thing") in p for p, _ in generic):
+                if (
+                    (target := _COUNTED_WORKS.match(body))
+                    and all(0 <= body.find(p) < target.end("thing") for _, p, _ in objects)
+                    and all(p in target.group("thing") or target.group("thing") in p for p, _ in generic)
+                ):
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
                     # changing hands and farming (土地流转面积) are figures, not works.
-                    if not re.search(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")):
+                    if not re.search(
+                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
+                    ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
@@ -647,41 +703,70 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             towards = bool(reached) and all(t for _, t in reached)
             if kind == "Progress" and not reached and _DONE.search(body) and not _CARRIED_ON.search(body[:2]):
                 reached = [(6, False)]  # 完成14个小区微更新: the work itself is done
-            common = dict(
-                report=report_id, part=part_id, section_title=section.get("title") or "", sentence=sentence_id,
-                text=clause.text, start=clause.start, end=clause.end, heads=sorted({h for _, h in generic}),
-                milestone=(stage or CARRIED_ON).milestone, milestone_rank=(stage or CARRIED_ON).rank,
-                reached_ranks=[r for r, _ in reached], towards=towards,
-                deadline=deadline.isoformat() if deadline else None, deadline_text=deadline_text,
-                period_start=part.get("period_start"), period_end=part.get("period_end"),
+            common: dict[str, Any] = dict(
+                report=report_id,
+                part=part_id,
+                section_title=section.get("title") or "",
+                sentence=sentence_id,
+                text=clause.text,
+                start=clause.start,
+                end=clause.end,
+                heads=sorted({h for _, h in generic}),
+                milestone=(stage or CARRIED_ON).milestone,
+                milestone_rank=(stage or CARRIED_ON).rank,
+                reached_ranks=[r for r, _ in reached],
+                towards=towards,
+                deadline=deadline.isoformat() if deadline else None,
+                deadline_text=deadline_text,
+                period_start=part.get("period_start"),
+                period_end=part.get("period_end"),
                 aspirational="力争" in clause.text or "争取" in clause.text,
-                quantity=quantity, unit=unit, phases=sorted(phases_of(body)),
+                quantity=quantity,
+                unit=unit,
+                phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
             if kind == "Commitment":
                 objects, generic = _shared_heads(graph, objects, generic, body)
-            targets = [(e, surface, foot) for e, surface, foot in objects] or [(None, phrase, False) for phrase, _ in generic]
+            targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
+                (None, phrase, False) for phrase, _ in generic
+            ]
             if kind == "Commitment" and objects and generic:
                 # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
-                named = [s for _, s, _ in objects if not (re.search(r"[及和与]", s) and any(p in s for p, _ in generic))]
-                targets += [(None, p, False) for p, _ in generic
-                            if not any(p in n or n in p for n in named) and _joined_to_list(body, p)]
+                named_surfaces = [s for _, s, _ in objects if not (re.search(r"[及和与]", s) and any(p in s for p, _ in generic))]
+                targets += [
+                    (None, p, False)
+                    for p, _ in generic
+                    if not any(p in n or n in p for n in named_surfaces) and _joined_to_list(body, p)
+                ]
             segments = _verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
-            item_texts = _predicate_items(body, [t for _, t, _ in targets], stage) \
-                if kind == "Commitment" and len(targets) > 1 and not segments else {}
+            item_texts = (
+                _predicate_items(body, [t for _, t, _ in targets], stage)
+                if kind == "Commitment" and len(targets) > 1 and not segments
+                else {}
+            )
             if kind == "Commitment":
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
-                targets = [(e, t, f) for e, t, f in targets
-                           if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))]
+                targets = [
+                    (e, t, f)
+                    for e, t, f in targets
+                    if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))
+                ]
                 # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
                 # inside another of the same clause is part of it; the longer is the promise.
                 targets = [(e, t, f) for e, t, f in targets if not (e and any(u != t and t in u for _, u, _ in targets))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
-                claim = Claim(id=claim_id(sentence_id, prefix, count), kind=kind, object=surface,
-                              entities=[entity] if entity else [], in_footnote=foot, **common)
+                claim = Claim(
+                    id=claim_id(sentence_id, prefix, count),
+                    kind=kind,
+                    object=surface,
+                    entities=[entity] if entity else [],
+                    in_footnote=foot,
+                    **common,
+                )
                 if kind == "Commitment" and len(targets) > 1:
                     # Each promise of a clause keeps the kinds of works its own object names
                     # (南蕴藻路管网: 管网, not the clause's 调蓄池).
@@ -709,20 +794,28 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
-_NOT_WORKS = re.compile(r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
-                        r"|品牌(?:影响力|建设)?$")
+_NOT_WORKS = re.compile(
+    r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+    r"|品牌(?:影响力|建设)?$"
+)
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
-_TITLE = re.compile(r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
-                    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
-                    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
-                    r"(?:创建|复审|复评|称号|迎检|工作)?"
-                    r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建")
+_TITLE = re.compile(
+    r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
+    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
+    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+    r"(?:创建|复审|复评|称号|迎检|工作)?"
+    r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
+)
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
-_PLAN_DOC = re.compile(r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。]{2,40}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制")
+_PLAN_DOC = re.compile(
+    r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。]{2,40}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制"
+)
 # 以泸阳村为核心的集中区, 以A、B为主的旅游规划: the places a thing is built around are its
 # setting, not what is promised.
-_SETTING = re.compile(r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的")
+_SETTING = re.compile(
+    r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的"
+)
 # Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
 # 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
 _PROGRAMME = re.compile(r"(?:计划|工程|试点|项目)$")
@@ -735,8 +828,9 @@ _KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站�
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
 
 
-def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
-              body: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+def _promised(
+    graph: nx.MultiDiGraph, objects: list[Target], generic: list[tuple[str, str]], body: str
+) -> tuple[list[Target], list[tuple[str, str]]]:
     """The named and the unnamed objects a plan clause promises: without slogans and kinds
     of facility, and with the works on a place (康家村城中村改造建设商品房、动迁安置房)
     instead of the place."""
@@ -764,10 +858,15 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
     if _KINDS_LISTED.search(body):
         # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
         # named ones.
-        kept = [(e, s, f) for e, s, f in kept if graph.nodes[e]["label"] not in ("Facility", "Initiative") or re.search(r"[\d“]", s)]
+        kept = [
+            (e, s, f) for e, s, f in kept if graph.nodes[e]["label"] not in ("Facility", "Initiative") or re.search(r"[\d“]", s)
+        ]
         generic = [(p, h) for p, h in generic if re.search(r"\d", p)]
-    if kept and generic and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s)
-                                 for e, s, _ in kept if e):
+    if (
+        kept
+        and generic
+        and all(graph.nodes[e]["label"] in CONTAINER_TYPES and s == graph.nodes[e].get("name", s) for e, s, _ in kept if e)
+    ):
         places = [s for _, s, _ in kept]
         works = [(p, h) for p, h in generic if not any(p in place or place in p for place in places)]
         if works:
@@ -779,25 +878,34 @@ def _promised(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], gene
 # when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
 _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
 # A list of titles to win after one verb (争创花生产业特色示范园、省级西兰花绿色基地、特色草莓园).
-_TITLE_LIST = re.compile(r"^(?:积极|全力|努力|力争)?(?:争创|创建|申报创建|争取创建)(?P<list>[\u4e00-\u9fff“”]{3,20}(?:、[\u4e00-\u9fff“”]{3,20})+)$")
+_TITLE_LIST = re.compile(
+    r"^(?:积极|全力|努力|力争)?(?:争创|创建|申报创建|争取创建)(?P<list>[\u4e00-\u9fff“”]{3,20}(?:、[\u4e00-\u9fff“”]{3,20})+)$"
+)
 # A quantified physical target: a verb of works, the thing, its amount (完成户改厕1500户,
 # 新建杆灯780盏, 硬化里巷15万平方米, 新改善农民住房250户以上).
 _COUNTED_WORKS = re.compile(
     r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$")
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
+)
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
-_COUNTED_FIRST = re.compile(r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
-                            r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$")
+_COUNTED_FIRST = re.compile(
+    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+    r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
+)
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
 _UNNAMED_FACILITY = re.compile(r"^(?:新建|建设|建成|筹建|启动建设|完成)(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室))$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
-_CONTINUATION = re.compile(r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
-                           r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)")
+_CONTINUATION = re.compile(
+    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
+    r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)"
+)
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
-_BUILDS = re.compile(r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建")
+_BUILDS = re.compile(
+    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建"
+)
 # An object named by the works done to it (东平路提档升级, 共康路大修).
 _WORKS_WORD = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|拓宽|大修|修缮|整治|硬化)$")
 # What a promise of works is about: named works and places of works, or unnamed works.
@@ -810,8 +918,11 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
     """A whole followed by its phases (国际城住宅小区一、二期建设项目): one object per phase."""
     out = []
     for entity, surface, foot in targets:
-        m = re.match(r"([一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)+)期", body[body.find(surface) + len(surface):]) \
-            if surface in body else None
+        m = (
+            re.match(r"([一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)+)期", body[body.find(surface) + len(surface) :])
+            if surface in body
+            else None
+        )
         out += [(entity, surface + n + "期", foot) for n in m.group(1).split("、")] if m else [(entity, surface, foot)]
     return out
 
@@ -824,8 +935,10 @@ def _joined_to_list(body: str, phrase: str) -> bool:
 
 
 # A verb that opens an item of a list of promises (完成…、启动…、规划建设…、重修…).
-_ITEM_VERB = re.compile(r"(?:年内|年底前|力争|确保)?(?:完成|启动|开工|建成|新建|改建|扩建|重修|修缮|规划建设|规划|建设|实施|推进|开展|编制|"
-                        r"实现|改造|提升|打造|硬化|安装|迁建|筹建)")
+_ITEM_VERB = re.compile(
+    r"(?:年内|年底前|力争|确保)?(?:完成|启动|开工|建成|新建|改建|扩建|重修|修缮|规划建设|规划|建设|实施|推进|开展|编制|"
+    r"实现|改造|提升|打造|硬化|安装|迁建|筹建)"
+)
 
 
 def _verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
@@ -849,7 +962,9 @@ def _verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
     return merged if len(merged) >= 2 else []
 
 
-_PREDICATE = re.compile(r"建设|改造|新建|迁建|改建|扩建|大修|修缮|整治|提升|安装|疏通|移交|验收|交付|开工|竣工|完工|建成|投用|投入使用|出让|开放|运营")
+_PREDICATE = re.compile(
+    r"建设|改造|新建|迁建|改建|扩建|大修|修缮|整治|提升|安装|疏通|移交|验收|交付|开工|竣工|完工|建成|投用|投入使用|出让|开放|运营"
+)
 
 
 def _predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) -> dict[str, str]:
@@ -857,12 +972,14 @@ def _predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None)
     共康路大修; 推进A、B管网疏通移交工作及C调蓄池建设): the text that gives each item its
     stage, the clause's leading verb with the item's predicate; a bare item takes the
     predicate of the next item that has one. Empty when the items share one predicate."""
+
     def position(surface: str) -> tuple[int, int]:
         # A surface built from its place (大康路管网) is found by the place's name.
         for cut in range(len(surface), 1, -1):
             if (at := body.find(surface[:cut])) >= 0:
                 return at, cut
         return -1, 0
+
     located = {s: position(s) for s in set(surfaces)}
     found = sorted((at, s) for s, (at, _) in located.items() if at >= 0)
     if len(found) < 2 or len(found) != len(set(surfaces)) or len({at for at, _ in found}) != len(found):
@@ -883,7 +1000,8 @@ def _predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None)
         texts[surface] = lead + surface + (carry or "")
     stages = {s: highest_stage(t) for s, t in texts.items()}
     if sum(1 for s, t in parts if _PREDICATE.search(t) or _WORKS_WORD.search(s)) < 2 or all(
-            (st.rank if st else 0) == (clause_stage.rank if clause_stage else 0) for st in stages.values()):
+        (st.rank if st else 0) == (clause_stage.rank if clause_stage else 0) for st in stages.values()
+    ):
         return {}
     return texts
 
@@ -903,14 +1021,19 @@ def _segment_of(segments: list[tuple[int, int]], body: str, surface: str) -> str
 _LIST_MEMBER = r"[\u4e00-\u9fff]{2,4}"
 
 
-def _shared_heads(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], generic: list[tuple[str, str]],
-                  body: str) -> tuple[list[tuple[str, str, bool]], list[tuple[str, str]]]:
+def _shared_heads(
+    graph: nx.MultiDiGraph, objects: list[Target], generic: list[tuple[str, str]], body: str
+) -> tuple[list[Target], list[tuple[str, str]]]:
     """Objects of a list whose members share a kind word: each member with the kind word,
     instead of the members alone (a place) or the kind word alone."""
     heads = _head_regex()
     # The list starts the clause or follows its verb (迅速启动淮河、双巨新型社区建设).
-    starts = {0} | {v.end() for v in _BUILDS.finditer(body)} | {v.end() for v in _ACTION.finditer(body)} \
+    starts = (
+        {0}
+        | {v.end() for v in _BUILDS.finditer(body)}
+        | {v.end() for v in _ACTION.finditer(body)}
         | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
+    )
     pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})")
     for m in (pattern.match(body, at) for at in sorted(starts)):
         if m is None:
@@ -919,16 +1042,25 @@ def _shared_heads(graph: nx.MultiDiGraph, objects: list[tuple[str, str, bool]], 
         head = heads.match(body, m.end(3))
         if not head or head.group() in _GENERIC_HEADS:
             continue
-        kind_word = m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end():head.end() + 1] == "”" else "")
+        kind_word = (
+            m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end() : head.end() + 1] == "”" else "")
+        )
         members = [x for x in members_text.split("、") if x]
         if len(members) < 2 or any(_ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
         shared = [x + kind_word for x in members]
         if all(any(x == s for _, s, _ in objects) for x in shared):
             return objects, generic  # 大康路、南蕴藻路管网: the named places already carry the works
-        named = [(e, s, f) for e, s, f in objects if not any(s in x or x in s for x in members)
-                 and not (kind_word.strip("“”") in s) and s not in shared]
-        rest = [(p, h) for p, h in generic if not (p.strip("“”").endswith(kind_word.strip("“”")) and len(p.strip("“”")) <= len(kind_word.strip("“”")) + 6)]
+        named = [
+            (e, s, f)
+            for e, s, f in objects
+            if not any(s in x or x in s for x in members) and kind_word.strip("“”") not in s and s not in shared
+        ]
+        rest = [
+            (p, h)
+            for p, h in generic
+            if not (p.strip("“”").endswith(kind_word.strip("“”")) and len(p.strip("“”")) <= len(kind_word.strip("“”")) + 6)
+        ]
         return named + [(None, x, False) for x in shared], rest
     return objects, generic
 
@@ -937,15 +1069,22 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     """The milestone of a promise whose clause names no stage: 开工 for works being built
     (tracing still asks for them done, as for work carried on), none for a programme,
     a title, a figure or work with no works (深化…, 开展…)."""
-    works_named = (label in _WORKS_LABELS and label is not None) or claim.object.endswith(("项目", "工程")) \
-        or bool(_WORKS_WORD.search(claim.object)) or claim.heads == ["count"] \
-        or bool(_head_regex().search(claim.object.strip("“”")[-4:])) or (label is None and not claim.heads == ["title"])
+    works_named = (
+        (label in _WORKS_LABELS and label is not None)
+        or claim.object.endswith(("项目", "工程"))
+        or bool(_WORKS_WORD.search(claim.object))
+        or claim.heads == ["count"]
+        or bool(_head_regex().search(claim.object.strip("“”")[-4:]))
+        or (label is None and claim.heads != ["title"])
+    )
     if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$", claim.object.strip("“”")):
         works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
     if label == "Road" and re.search(r"建设|新建|修建|打通|拓宽|改造|硬化|提升", body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
-    if label == "Initiative" and (not _head_regex().search(claim.object.strip("“”")[-3:])
-                                  or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))):
+    if label == "Initiative" and (
+        not _head_regex().search(claim.object.strip("“”")[-3:])
+        or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))
+    ):
         works_named = False  # a programme (“老吾老”计划, 善育工程), not works
     if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
         works = stage_of(4)
@@ -954,8 +1093,17 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         claim.milestone, claim.milestone_rank, claim.stage_stated = None, 0, False
 
 
-def _continue_previous(claims: list[Claim], sentence_id: str, count: int, body: str, stage: Stage | None,
-                       kind: str, clause: Clause, period_start: date, period_end: date) -> None:
+def _continue_previous(
+    claims: list[Claim],
+    sentence_id: str,
+    count: int,
+    body: str,
+    stage: Stage | None,
+    kind: str,
+    clause: Clause,
+    period_start: date,
+    period_end: date,
+) -> None:
     # 加快投产见效 states the aim of the works, not a stage promised for them; a clause that
     # starts with another verb (促推项目启动建设) is about another thing.
     if stage is None or count == 0 or re.search(r"见效|达效|发挥效益|显现", body):

@@ -31,8 +31,13 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
     _clear(graph)
     stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
     places = {
-        rid: ReportPlace(rid, graph.nodes[rid].get("city"), graph.nodes[rid].get("district"), graph.nodes[rid].get("town"),
-                         graph.nodes[rid].get("province"))
+        rid: ReportPlace(
+            rid,
+            graph.nodes[rid].get("city"),
+            graph.nodes[rid].get("district"),
+            graph.nodes[rid].get("town"),
+            graph.nodes[rid].get("province"),
+        )
         for rid in stored
     }
     entities, links = resolve(stored, places)
@@ -43,8 +48,18 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
             if entity.code:
                 node["code"] = entity.code
             continue
-        add_node(graph, entity.id, entity.type, name=entity.name, aliases=sorted(entity.aliases), town=entity.town,
-                 district=entity.district, city=entity.city, code=entity.code, derived=True)
+        add_node(
+            graph,
+            entity.id,
+            entity.type,
+            name=entity.name,
+            aliases=sorted(entity.aliases),
+            town=entity.town,
+            district=entity.district,
+            city=entity.city,
+            code=entity.code,
+            derived=True,
+        )
     for entity in entities.values():
         if entity.part_of:
             add_edge(graph, entity.id, entity.part_of, "PART_OF")
@@ -65,8 +80,19 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
             edge = graph.edges[sentence, entity_id, "MENTIONS"]
             edge["count"] += 1
             continue
-        add_edge(graph, sentence, entity_id, "MENTIONS", text=mention["text"], start=mention["start"], end=mention["end"],
-                 footnote=mention.get("footnote"), anchor=mention.get("anchor"), rule=mention["rule"], count=1)
+        add_edge(
+            graph,
+            sentence,
+            entity_id,
+            "MENTIONS",
+            text=mention["text"],
+            start=mention["start"],
+            end=mention["end"],
+            footnote=mention.get("footnote"),
+            anchor=mention.get("anchor"),
+            rule=mention["rule"],
+            count=1,
+        )
     return len(entities)
 
 
@@ -99,7 +125,8 @@ def find_entities(graph: nx.MultiDiGraph, name: str) -> list[str]:
 
     wanted = fold_variants(name)
     return [
-        n for n, d in entity_nodes(graph)
+        n
+        for n, d in entity_nodes(graph)
         if wanted == fold_variants(d.get("name", "")) or wanted in {fold_variants(a) for a in d.get("aliases", [])}
     ]
 
@@ -116,11 +143,19 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
             s = graph.nodes[sentence]
             report = graph.nodes[s["report"]]
             part = graph.nodes[graph.nodes[s["section"]]["part"]]
-            rows.append({
-                "report": s["report"], "date": report.get("date"), "town": report.get("town"), "part": part.get("kind"),
-                "sentence": sentence, "text": s["text"], "surface": data.get("text"), "footnote": data.get("footnote"),
-                "entity": target,
-            })
+            rows.append(
+                {
+                    "report": s["report"],
+                    "date": report.get("date"),
+                    "town": report.get("town"),
+                    "part": part.get("kind"),
+                    "sentence": sentence,
+                    "text": s["text"],
+                    "surface": data.get("text"),
+                    "footnote": data.get("footnote"),
+                    "entity": target,
+                }
+            )
     return sorted(rows, key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
 
 

@@ -57,8 +57,12 @@ _UNIT = (
 # What kind of quantity an indicator's name says it is, by its last word: a sum of money
 # takes only money units, an area only areas… so that 招商引资项目5个 is no amount.
 _MEASURES = [
-    (re.compile(r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"),
-     re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$")),
+    (
+        re.compile(
+            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"
+        ),
+        re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
+    ),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
@@ -67,16 +71,22 @@ _MEASURES = [
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
 ]
 # 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
-_VALUE = re.compile(rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})")
+_VALUE = re.compile(
+    rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})"
+)
 _GROWTH = re.compile(
     rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
     rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
-_CONTINUES = re.compile(r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)")
+_CONTINUES = re.compile(
+    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)"
+)
 # Clauses that say how a figure is computed, between it and its growth.
-_HOW_COMPUTED = re.compile(r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$")
+_HOW_COMPUTED = re.compile(
+    r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$"
+)
 # The year's expected figure after a figure of the year so far: 全年有望完成, 预计全年可达.
 _YEAR_AHEAD = re.compile(r"^(?:预计)?全年(?:预计|有望|可望|可)(?:完成|实现|达到|达)?")
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
@@ -91,7 +101,9 @@ _NOT_SCOPE = re.compile(
     r"\d{4}年|\d{1,2}\s*[-—至~]\s*\d{1,2}月|[，、：；])+$"
 )
 # What a scope must end with to narrow an indicator: a sector or a kind of payer.
-_SCOPE_HEAD = re.compile(r"(?:工业|制造业|服务业|房地产业?|商业|建筑业|楼宇|企业|行业|园区|载体|产业|外资|民间|国有|基础设施|社会事业)$")
+_SCOPE_HEAD = re.compile(
+    r"(?:工业|制造业|服务业|房地产业?|商业|建筑业|楼宇|企业|行业|园区|载体|产业|外资|民间|国有|基础设施|社会事业)$"
+)
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—至~]\s*(\d{1,2})\s*月")
 _YUAN = {"万亿元": 1e12, "亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
 
@@ -155,8 +167,10 @@ _SHARE = re.compile(
 # A figure in brackets qualifies the value before it: the target it is measured against
 # (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).
 _BRACKETED = re.compile(r"[（(](?P<inner>[^（）()]{1,24})[）)]")
-_BRACKET_ROLE = [("target", re.compile(r"(?:目标|任务|计划)[^，；。]{0,2}$")),
-                 ("previous", re.compile(r"(?:上年|去年|同期|上半年)[^，；。]{0,2}$"))]
+_BRACKET_ROLE = [
+    ("target", re.compile(r"(?:目标|任务|计划)[^，；。]{0,2}$")),
+    ("previous", re.compile(r"(?:上年|去年|同期|上半年)[^，；。]{0,2}$")),
+]
 # The start of a 由…增长到… (from … to …) span, with the year of its level when given.
 _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
@@ -228,8 +242,9 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if (start := _FROM.search(head)) and (v := _VALUE.search(head, start.end())) and (n := _number(v.group("n"))) is not None:
             unit = (v.group("mag") or "") + v.group("unit").replace("％", "%")
             if unit != "%" or rate:
-                extras.append({"role": "from", "value": n, "unit": unit,
-                               "year": int(start.group("year")) if start.group("year") else None})
+                extras.append(
+                    {"role": "from", "value": n, "unit": unit, "year": int(start.group("year")) if start.group("year") else None}
+                )
         segment = segment[m.end() :]
     for m in _GROWTH.finditer(segment):
         if m.group("unit") == "个百分点" or (n := _number(m.group("n"))) is None:
@@ -333,7 +348,9 @@ def _shifted_year(start: date | None, end: date | None, year: int | None, back: 
 def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
     """The indicator targets (plan parts) and actuals (review parts) of one report."""
     values: list[IndicatorValue] = []
-    sentences = sorted((n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id), key=lambda n: graph.nodes[n]["start"])
+    sentences = sorted(
+        (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id), key=lambda n: graph.nodes[n]["start"]
+    )
     # A MENTIONS edge stands for every mention of one entity in a sentence (its first
     # offsets and a count); a sentence may give the same indicator twice (固定资产投资…，
     # 其中工业固定资产投资…), so every offset is taken from the report's stored mentions.
@@ -366,11 +383,21 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 
         def new_value(figures: dict, value_kind: str, first: date | None, last_day: date | None, **where) -> IndicatorValue:
             value = IndicatorValue(
-                id=indicator_value_id(sentence_id, len([v for v in values if v.sentence == sentence_id])),
-                report=report_id, part=part_id, sentence=sentence_id, kind=value_kind,
-                period_start=first.isoformat() if first else None, period_end=last_day.isoformat() if last_day else None,
-                value=figures.get("value"), unit=figures.get("unit"), growth_pct=figures.get("growth_pct"),
-                modifier=figures.get("modifier"), share_of_target_pct=figures.get("share_of_target_pct"), **where)
+                # the closure is called only within this sentence's iteration: its ids are this sentence's
+                id=indicator_value_id(sentence_id, len([v for v in values if v.sentence == sentence_id])),  # noqa: B023
+                report=report_id,
+                part=part_id,  # noqa: B023
+                sentence=sentence_id,  # noqa: B023
+                kind=value_kind,
+                period_start=first.isoformat() if first else None,
+                period_end=last_day.isoformat() if last_day else None,
+                value=figures.get("value"),
+                unit=figures.get("unit"),
+                growth_pct=figures.get("growth_pct"),
+                modifier=figures.get("modifier"),
+                share_of_target_pct=figures.get("share_of_target_pct"),
+                **where,
+            )
             values.append(value)
             return value
 
@@ -393,8 +420,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 body = text[clause.start : clause.end]
                 # 城乡居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%: a clause
                 # of 分别 figures alone continues the group of the clause before.
-                if len(group) >= 2 and body.startswith("分别") and (
-                        more := _respective(body, [v.indicator for v in group])):
+                if len(group) >= 2 and body.startswith("分别") and (more := _respective(body, [v.indicator for v in group])):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue
@@ -407,8 +433,17 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if _continue(last, figures, clause.end, text) or figures.get("extras"):
                         first, last_day = _period_of(last)
-                        add_extras(figures, first, last_day, text=last.text, start=last.start, end=last.end,
-                                   indicator=last.indicator, entity=last.entity, scope=last.scope)
+                        add_extras(
+                            figures,
+                            first,
+                            last_day,
+                            text=last.text,
+                            start=last.start,
+                            end=last.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=last.scope,
+                        )
                         continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
                 # 截至11月底，财政收入2776.38万元…，全年有望完成2800万元: after a figure of the
                 # year so far, the year's own figure as the report expects it (an estimate).
@@ -416,9 +451,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     figures = read_figures(body[ahead.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
                     first, last_day = _period_of(last)
                     if figures.get("value") is not None and figures.get("unit") == last.unit and first is not None:
-                        new_value(figures, last.kind, date(first.year, 1, 1), date(first.year, 12, 31),
-                                  text=body, start=clause.start, end=clause.end, indicator=last.indicator,
-                                  entity=last.entity, scope=last.scope, estimated=True)
+                        new_value(
+                            figures,
+                            last.kind,
+                            date(first.year, 1, 1),
+                            date(first.year, 12, 31),
+                            text=body,
+                            start=clause.start,
+                            end=clause.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=last.scope,
+                            estimated=True,
+                        )
                         continue
                 last = None
                 continue
@@ -448,13 +493,25 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 if kind == "target" and "modifier" not in figures and (lead := _TARGET_LEAD.search(before)):
                     figures = {**figures, "modifier": lead.group(1)}
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)
-                where = dict(text=text[clause.start : clause.end], start=clause.start, end=clause.end,
-                             indicator=name, entity=entity, scope=scope_of(before))
+                where = dict(
+                    text=text[clause.start : clause.end],
+                    start=clause.start,
+                    end=clause.end,
+                    indicator=name,
+                    entity=entity,
+                    scope=scope_of(before),
+                )
                 last = new_value(
-                    figures, kind, start, end, bound=figures.get("bound"),
-                    estimated="预计" in text[: m_start] or "预计" in text[m_end:segment_end],
+                    figures,
+                    kind,
+                    start,
+                    end,
+                    bound=figures.get("bound"),
+                    estimated="预计" in text[:m_start] or "预计" in text[m_end:segment_end],
                     approximate=bool(figures.get("approximate")),
-                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])), **where)
+                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])),
+                    **where,
+                )
                 add_extras(figures, start, end, **where)
                 if respective:
                     group.append(last)
@@ -498,8 +555,10 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
 
 
 def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:
-    return (date.fromisoformat(value.period_start) if value.period_start else None,
-            date.fromisoformat(value.period_end) if value.period_end else None)
+    return (
+        date.fromisoformat(value.period_start) if value.period_start else None,
+        date.fromisoformat(value.period_end) if value.period_end else None,
+    )
 
 
 def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: str) -> bool:
@@ -605,15 +664,23 @@ def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing
             assert target.period_start and target.period_end  # grouped values have periods
             for actual in actuals:
                 assert actual.period_start and actual.period_end
-                if actual.report != target.report and target.period_start <= actual.period_start and actual.period_end <= target.period_end:
+                if (
+                    actual.report != target.report
+                    and target.period_start <= actual.period_start
+                    and actual.period_end <= target.period_end
+                ):
                     result.measures.append(measure(target, actual))
             if target.value is None or target.growth_pct is None:
                 continue
             length = _days(target.period_start, target.period_end)
             previous = [
-                a for a in actuals
-                if a.period_start and a.period_end and a.period_end < target.period_start
-                and abs(_days(a.period_start, a.period_end) - length) <= 3 and a.value is not None
+                a
+                for a in actuals
+                if a.period_start
+                and a.period_end
+                and a.period_end < target.period_start
+                and abs(_days(a.period_start, a.period_end) - length) <= 3
+                and a.value is not None
             ]
             if not previous:
                 continue
@@ -622,7 +689,9 @@ def pair_values(graph: nx.MultiDiGraph, values: list[IndicatorValue]) -> Pairing
             if not pair or not pair[1]:
                 continue
             implied = (pair[0] / pair[1] - 1) * 100
-            result.checks.append(GrowthCheck(target, latest, round(implied, 2), abs(implied - target.growth_pct) <= GROWTH_TOLERANCE))
+            result.checks.append(
+                GrowthCheck(target, latest, round(implied, 2), abs(implied - target.growth_pct) <= GROWTH_TOLERANCE)
+            )
     return result
 
 
@@ -634,8 +703,15 @@ def add_indicator_values(graph: nx.MultiDiGraph, values: list[IndicatorValue], p
         add_edge(graph, v.id, v.sentence, "STATED_IN")
         add_edge(graph, v.id, v.entity, "ABOUT")
     for m in pairing.measures:
-        add_edge(graph, m.target.id, m.actual.id, "MEASURED_BY",
-                 share=None if m.share is None else round(m.share, 4), elapsed=round(m.elapsed, 4), on_track=m.on_track)
+        add_edge(
+            graph,
+            m.target.id,
+            m.actual.id,
+            "MEASURED_BY",
+            share=None if m.share is None else round(m.share, 4),
+            elapsed=round(m.elapsed, 4),
+            on_track=m.on_track,
+        )
     for c in pairing.checks:
         node = graph.nodes[c.target.id]
         node.update(previous_actual=c.previous.id, implied_growth_pct=c.implied_growth_pct, growth_consistent=c.consistent)

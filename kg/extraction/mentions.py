@@ -69,44 +69,220 @@ _LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
 _METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
 # A firm's usual name is its trade name and its line of business (安徽昱和服饰, 宏涛塑业,
 # 中孚胶粘): the lines of business of township industry and services.
-_TRADES = ("服饰", "服装", "制衣", "纺织", "鞋业", "塑业", "塑胶", "胶粘", "包装", "纸品", "纸业", "印务", "机械", "机械加工",
-           "零部件", "汽车零部件", "汽车", "电子", "电器", "电缆", "线缆", "光电", "电气", "五金", "铸造", "压铸", "钢构", "钢铁",
-           "建材", "水泥", "混凝土", "陶瓷", "玻璃", "家具", "木业", "竹木", "食品", "粮油", "酒业", "茶业", "果业", "农业",
-           "牧业", "渔业", "养殖", "冷链", "物流", "商贸", "商业", "置业", "地产", "能源", "新能源", "节能", "环保", "化工",
-           "材料", "新材料", "医药", "制药", "饮料", "网络", "检测", "资本", "实业", "科技", "智能", "信息", "传媒", "文旅", "旅游", "医疗", "生物", "药业", "轨道")
+_TRADES = (
+    "服饰",
+    "服装",
+    "制衣",
+    "纺织",
+    "鞋业",
+    "塑业",
+    "塑胶",
+    "胶粘",
+    "包装",
+    "纸品",
+    "纸业",
+    "印务",
+    "机械",
+    "机械加工",
+    "零部件",
+    "汽车零部件",
+    "汽车",
+    "电子",
+    "电器",
+    "电缆",
+    "线缆",
+    "光电",
+    "电气",
+    "五金",
+    "铸造",
+    "压铸",
+    "钢构",
+    "钢铁",
+    "建材",
+    "水泥",
+    "混凝土",
+    "陶瓷",
+    "玻璃",
+    "家具",
+    "木业",
+    "竹木",
+    "食品",
+    "粮油",
+    "酒业",
+    "茶业",
+    "果业",
+    "农业",
+    "牧业",
+    "渔业",
+    "养殖",
+    "冷链",
+    "物流",
+    "商贸",
+    "商业",
+    "置业",
+    "地产",
+    "能源",
+    "新能源",
+    "节能",
+    "环保",
+    "化工",
+    "材料",
+    "新材料",
+    "医药",
+    "制药",
+    "饮料",
+    "网络",
+    "检测",
+    "资本",
+    "实业",
+    "科技",
+    "智能",
+    "信息",
+    "传媒",
+    "文旅",
+    "旅游",
+    "医疗",
+    "生物",
+    "药业",
+    "轨道",
+)
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
 _GENERIC_STEMS = {
-    "生物", "生物医药", "医药", "网络", "科技", "数字", "信息", "新材料", "在线新经济", "优质", "重点", "龙头",
-    "新兴", "高新", "创新", "科创", "民营", "国有", "规上", "小微", "中小", "各类", "相关", "一批", "新能源",
-    "已批", "待批", "在建", "新建", "续建", "储备",
+    "生物",
+    "生物医药",
+    "医药",
+    "网络",
+    "科技",
+    "数字",
+    "信息",
+    "新材料",
+    "在线新经济",
+    "优质",
+    "重点",
+    "龙头",
+    "新兴",
+    "高新",
+    "创新",
+    "科创",
+    "民营",
+    "国有",
+    "规上",
+    "小微",
+    "中小",
+    "各类",
+    "相关",
+    "一批",
+    "新能源",
+    "已批",
+    "待批",
+    "在建",
+    "新建",
+    "续建",
+    "储备",
 }
 # Kind words that follow the quoted name of a programme, campaign, system or title
 # (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
 # government runs. Up to three characters may stand between the quote and the kind word
 # (“吹哨报到”管理责任制, “五色花”特色职业指导站服务), so compounds are not listed.
 _INITIATIVE_HEADS = (
-    "计划", "行动", "工程", "品牌", "机制", "体系", "平台", "模式", "活动", "项目", "建设", "试点", "示范",
-    "理念", "战略", "制度", "改革", "工作法", "系统", "称号", "创建", "要求", "经验", "责任制", "先进", "决策",
-    "服务", "系列", "阶段", "规划", "擂台赛", "卡", "专场", "公共空间", "载体", "改造", "评选", "推介", "场景",
-    "成果", "措施", "政策", "走访", "纠纷",
+    "计划",
+    "行动",
+    "工程",
+    "品牌",
+    "机制",
+    "体系",
+    "平台",
+    "模式",
+    "活动",
+    "项目",
+    "建设",
+    "试点",
+    "示范",
+    "理念",
+    "战略",
+    "制度",
+    "改革",
+    "工作法",
+    "系统",
+    "称号",
+    "创建",
+    "要求",
+    "经验",
+    "责任制",
+    "先进",
+    "决策",
+    "服务",
+    "系列",
+    "阶段",
+    "规划",
+    "擂台赛",
+    "卡",
+    "专场",
+    "公共空间",
+    "载体",
+    "改造",
+    "评选",
+    "推介",
+    "场景",
+    "成果",
+    "措施",
+    "政策",
+    "走访",
+    "纠纷",
 )
 _HEAD_AFTER = re.compile(rf"^[\u4e00-\u9fff]{{0,3}}?(?:{'|'.join(_INITIATIVE_HEADS)})")
 _NOT_HEADS = ("的", "之", "定位", "发展定位", "战略定位", "文章")
 _INITIATIVE_ENDINGS = ("制", "计划", "行动", "工程", "品牌", "机制", "节", "圈", "年", "平台", "体系", "系统", "模式", "站")
 _INITIATIVE_VERBS = (
-    "开展", "实施", "举办", "深化", "创建", "推进", "落实", "打造", "依托", "用好", "运用", "推行", "启动",
-    "参与", "入选", "获评", "争创", "迎接", "融汇运用", "申报", "深入开展", "持续深化", "贯彻落实", "加速推进",
-    "常态化开展", "严格落实", "全面落实", "持续扩大", "继续开展", "继续依托", "继续实施", "深入实施", "上榜",
-    "践行", "成为", "评为", "命名为", "列为",
+    "开展",
+    "实施",
+    "举办",
+    "深化",
+    "创建",
+    "推进",
+    "落实",
+    "打造",
+    "依托",
+    "用好",
+    "运用",
+    "推行",
+    "启动",
+    "参与",
+    "入选",
+    "获评",
+    "争创",
+    "迎接",
+    "融汇运用",
+    "申报",
+    "深入开展",
+    "持续深化",
+    "贯彻落实",
+    "加速推进",
+    "常态化开展",
+    "严格落实",
+    "全面落实",
+    "持续扩大",
+    "继续开展",
+    "继续依托",
+    "继续实施",
+    "深入实施",
+    "上榜",
+    "践行",
+    "成为",
+    "评为",
+    "命名为",
+    "列为",
 )
 
 
 @cache
 def _suffixes() -> list[tuple[str, str, int]]:
     """(suffix, type, minimum stem length), longest suffix first."""
-    rows = [(suffix, entity_type, int(min_stem))
-            for suffix, entity_type, min_stem, *_ in data_rows("kg.extraction", "entity_suffixes.tsv", header=True)]
+    rows = [
+        (suffix, entity_type, int(min_stem))
+        for suffix, entity_type, min_stem, *_ in data_rows("kg.extraction", "entity_suffixes.tsv", header=True)
+    ]
     return sorted(rows, key=lambda r: -len(r[0]))
 
 
@@ -215,13 +391,23 @@ def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_ST
     # The rightmost boundary word inside [start, end) cuts the name.
     best = start
     for i in range(end - 1, start - 1, -1):
-        if i not in boundaries and not any(text.startswith(w, i) and i + len(w) in boundaries for w in _boundary_words() if len(w) > 1):
+        if i not in boundaries and not any(
+            text.startswith(w, i) and i + len(w) in boundaries for w in _boundary_words() if len(w) > 1
+        ):
             continue
         # A boundary word counts only as a whole word of the segmentation: the 在 of 在线 does not cut.
-        word = next((w for w in _boundary_words() if text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries), None)
+        word = next(
+            (w for w in _boundary_words() if text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries), None
+        )
         if word is None:  # a boundary word at the end of a longer word: 圆满完成
-            word = next((w for w in _boundary_words() if len(w) > 1 and text.startswith(w, i) and i + len(w) <= end
-                         and i + len(w) in boundaries), None)
+            word = next(
+                (
+                    w
+                    for w in _boundary_words()
+                    if len(w) > 1 and text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries
+                ),
+                None,
+            )
         if word:
             best = i + len(word)
             break
@@ -232,7 +418,21 @@ def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_ST
 
 
 # Modifiers that jieba may not know but that describe, not name (普惠性幼儿园).
-_GENERIC_MODIFIERS = {"普惠性", "普惠", "标准化", "智慧", "综合", "社区", "公益性", "规范化", "示范性", "新型", "市级", "区级", "镇级"}
+_GENERIC_MODIFIERS = {
+    "普惠性",
+    "普惠",
+    "标准化",
+    "智慧",
+    "综合",
+    "社区",
+    "公益性",
+    "规范化",
+    "示范性",
+    "新型",
+    "市级",
+    "区级",
+    "镇级",
+}
 _PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "s"}
 
 
@@ -260,7 +460,24 @@ def has_proper_part(stem: str) -> bool:
     return False
 
 
-_NOT_ROADS = ("新路", "之路", "出路", "思路", "道路", "线路", "发展路", "赶考路", "老路", "断头路", "支路", "马路", "网路", "门路", "弯路", "心路")
+_NOT_ROADS = (
+    "新路",
+    "之路",
+    "出路",
+    "思路",
+    "道路",
+    "线路",
+    "发展路",
+    "赶考路",
+    "老路",
+    "断头路",
+    "支路",
+    "马路",
+    "网路",
+    "门路",
+    "弯路",
+    "心路",
+)
 _RIVER_CONTINUES = ("路", "西路", "东路", "南路", "北路", "中路", "大道", "道", "公园", "站", "村", "镇", "新村", "畔", "岸")
 _PLACES = class_group("NamedPlace")
 _MAX_STEM_OF = {"Village": 4, "River": 6, "Road": 8, "Park": 8, "MetroStation": 8}
@@ -270,9 +487,7 @@ _NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution",
 def _is_stem(stem: str, min_len: int) -> bool:
     if len(stem) < min_len:
         return False
-    if re.fullmatch(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?", stem):
-        return False
-    return True
+    return not re.fullmatch(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?", stem)
 
 
 @dataclass
@@ -320,7 +535,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for m in _LINE.finditer(text):
         line = f"{m.group(1)}号线"
         found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
-        if pm := re.match(_PHASE, text[m.end():]):
+        if pm := re.match(_PHASE, text[m.end() :]):
             found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
     for alias, canonical in g.lines.items():
         if "号线" in alias:
@@ -333,8 +548,9 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         codes = list(re.finditer(_PARCEL_CODE, m.group(1)))
         for c in codes:
             start = m.start(1) + c.start()
-            found.append(_Found("Parcel", start, start + len(c.group()), c.group() + "地块",
-                                "code" if len(codes) == 1 else "enumeration"))
+            found.append(
+                _Found("Parcel", start, start + len(c.group()), c.group() + "地块", "code" if len(codes) == 1 else "enumeration")
+            )
     for m in re.finditer(rf"{_PARCEL_CODE}(?=[\u4e00-\u9fff])", text):
         # Alone, a code needs a letter (L-07幼儿园): 1-11月 is a date range.
         if not text.startswith("地块", m.end()) and re.match(r"[A-Z]", m.group()):
@@ -349,9 +565,18 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         road = next((f for f in found if f.end == m.start() and f.type == "Road"), None)
         if road is not None:
             lines = sorted(g.station_lines.get(road.name, ()))
-            line = lines[0] if len(lines) == 1 else None
-            found.append(_Found("MetroStation", road.start, road.end, road.name + "站", "tod", line,
-                                "MetroLine" if line else None))
+            station_line = lines[0] if len(lines) == 1 else None
+            found.append(
+                _Found(
+                    "MetroStation",
+                    road.start,
+                    road.end,
+                    road.name + "站",
+                    "tod",
+                    station_line,
+                    "MetroLine" if station_line else None,
+                )
+            )
 
     # Phases of a named thing: X一期、四期 and X（一期）.
     for m in re.finditer(rf"({_PHASE})((?:、{_PHASE})*)", text):
@@ -370,8 +595,17 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         position = m.start()
         for phase in phases:
             position = text.index(phase, position)
-            found.append(_Found(whole.type, whole.start, position + len(phase), whole.name + phase,
-                                "phase" if len(phases) == 1 else "enumeration", whole.name, whole.type))
+            found.append(
+                _Found(
+                    whole.type,
+                    whole.start,
+                    position + len(phase),
+                    whole.name + phase,
+                    "phase" if len(phases) == 1 else "enumeration",
+                    whole.name,
+                    whole.type,
+                )
+            )
             position += len(phase)
 
     _companies_in_lists(text, boundaries, found)
@@ -411,7 +645,7 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
         stem = stem[inner:]
     if line := list(_LINE.finditer(stem)):  # 地铁14号线星河路站: the name starts after the line
         start += line[-1].end()
-        stem = stem[line[-1].end():]
+        stem = stem[line[-1].end() :]
     if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
         return
     if not _is_stem(stem, min_stem):
@@ -426,7 +660,10 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
         return
     if entity_type == "Company" and stem in _GENERIC_STEMS:
         return
-    if entity_type == "Village" and (stem.endswith(tuple(_CN_DIGITS)) or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))):
+    if entity_type == "Village" and (
+        stem.endswith(tuple(_CN_DIGITS))
+        or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))
+    ):
         return
     name = stem + suffix
     found.append(_Found(entity_type, start, end, name, "suffix"))
@@ -437,18 +674,51 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
 # figure or by its growth (生猪出栏比上年增长15%). Measure words are those of statistical
 # tables: amounts (产值, 收入, 总额, 利润, 投资, 增加值, 销售额, 税收…), areas (面积, and 种植规模
 # / 养殖规模, the planted or stocked extent), outputs, livestock, population and rates.
-_MEASURE_WORDS = ("利润总额", "产值", "收入", "总额", "利润", "投资", "增加值", "销售额", "营业额", "税收", "总值", "零售额",
-                  "支出", "面积", "种植规模", "养殖规模", "造林", "产量", "总产", "总量", "存栏", "出栏", "人口", "覆盖率", "处理率",
-                  "达标率", "参保率", "合格率")
-_FIGURE_VERB = (r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
-                r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d")
+_MEASURE_WORDS = (
+    "利润总额",
+    "产值",
+    "收入",
+    "总额",
+    "利润",
+    "投资",
+    "增加值",
+    "销售额",
+    "营业额",
+    "税收",
+    "总值",
+    "零售额",
+    "支出",
+    "面积",
+    "种植规模",
+    "养殖规模",
+    "造林",
+    "产量",
+    "总产",
+    "总量",
+    "存栏",
+    "出栏",
+    "人口",
+    "覆盖率",
+    "处理率",
+    "达标率",
+    "参保率",
+    "合格率",
+)
+_FIGURE_VERB = (
+    r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
+    r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d"
+)
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
-_GROWTH_AFTER = (r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
-                 r"|(?:增长|增速|增幅|下降)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])")
+_GROWTH_AFTER = (
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
+    r"|(?:增长|增速|增幅|下降)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+)
 # A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
 # percentage or a per-mille figure.
-_RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])")
+_RATE_FIGURE = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])"
+)
 _SUBJECT_FIGURE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
 )
@@ -464,7 +734,9 @@ _FIGURE_LEAD = re.compile(
 _ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加)")
 # A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
 # project's, not the town's.
-_PROJECTED = re.compile(r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$")
+_PROJECTED = re.compile(
+    r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$"
+)
 _WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
 # A figure of one firm (某某分公司追加投资2103万元) is the firm's, not a statistic of the town.
 _FIRM = re.compile(r"公司|集团|厂")
@@ -474,20 +746,27 @@ _FIRM = re.compile(r"公司|集团|厂")
 # performance, not the town; a bare 增长率 or 比率 has no subject.
 _SERVICE_RATE = re.compile(r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查)率$|^(?:增长|比)率$")
 # 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
-_HARVESTED = re.compile(r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))")
+_HARVESTED = re.compile(
+    r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))"
+)
 # A figure of works being built (建成…示范点面积6000亩, 工程总投资454万元) is the works'.
 _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
 _ONE_WORK = re.compile(r"^(?:工程|项目)总投资$")
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
-_PLANTED = re.compile(r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))")
+_PLANTED = re.compile(
+    r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+)
 
 # Statistical lists give one measure for several subjects, naming the measure once:
 # 猪存栏1.25万头、牛1180头、羊5420只; 种植玉米6.9万亩、经济作物3000亩. A list member is a
 # short name, its figure and a unit of the same kind as the head's (heads, areas, weights).
 _LIST_UNITS = {
-    "存栏": "万头|头|万只|只|万羽|羽", "出栏": "万头|头|万只|只|万羽|羽",
-    "面积": "万亩|亩|万公顷|公顷", "种植面积": "万亩|亩|万公顷|公顷", "种植规模": "万亩|亩|万公顷|公顷",
+    "存栏": "万头|头|万只|只|万羽|羽",
+    "出栏": "万头|头|万只|只|万羽|羽",
+    "面积": "万亩|亩|万公顷|公顷",
+    "种植面积": "万亩|亩|万公顷|公顷",
+    "种植规模": "万亩|亩|万公顷|公顷",
     "产量": "万吨|吨|万公斤|公斤|万斤|斤",
 }
 _NUM = r"\d+(?:\.\d+)?"
@@ -504,7 +783,7 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
     pos = first.end()
     while m := member.match(text, pos):
         found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
-        pos = figure.match(text, m.end("name")).end()
+        pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
 
 # 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
@@ -522,8 +801,11 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
         if "分别" not in text[f.end : clause_end]:
             continue
         # 城乡居民人均可支配收入分别…: 城乡 is 城镇 and 农村 (the bulletins' two series).
-        if (both := re.search(r"城乡(?:常住)?$", text[: f.start])) and (town := names.get("城镇" + f.name)) and (
-                country := names.get("农村" + f.name)):
+        if (
+            (both := re.search(r"城乡(?:常住)?$", text[: f.start]))
+            and (town := names.get("城镇" + f.name))
+            and (country := names.get("农村" + f.name))
+        ):
             found.remove(f)
             found.append(_Found("Indicator", both.start(), both.start() + 2, town, "coordinated"))
             found.append(_Found("Indicator", both.start() + 2, f.end, country, "coordinated"))
@@ -532,8 +814,9 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
         while m := _JOINED_QUALIFIER.search(text, max(0, start - 5), start):
             q = m.group("q")
             # The known name's own qualifier is replaced by the joined one: 农村|居民人均…
-            name = next((names[q + text[f.start + k : f.end]] for k in range(1, 5)
-                         if q + text[f.start + k : f.end] in names), None)
+            name = next(
+                (names[q + text[f.start + k : f.end]] for k in range(1, 5) if q + text[f.start + k : f.end] in names), None
+            )
             if name is None or any(g.start == m.start("q") and g.type == "Indicator" for g in found):
                 break
             found.append(_Found("Indicator", m.start("q"), m.end("q"), name, "coordinated"))
@@ -545,7 +828,11 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
     figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
     inside the name is part of it (限额以上批发业（单位）销售额)."""
     while start > 0 and end - start < limit:
-        if brackets and text[start - 1] in "）)" and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8:
+        if (
+            brackets
+            and text[start - 1] in "）)"
+            and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8
+        ):
             start = opening
             continue
         if text[start - 1] in _NAME_STOP:
@@ -571,17 +858,23 @@ def _stocks(text: str, found: list[_Found]) -> None:
         name = written
         if lead := _FIGURE_LEAD.match(name):
             name, start = name[lead.end() :], start + lead.end()
-        stock = (m.group("lead") or m.group("total") or m.group("verb") in ("已经发展到", "发展到")
-                 or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
-                 # 规上工业企业达到56家: the firms of a statistical register are the town's own.
-                 or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
-                 or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start]))
+        stock = (
+            m.group("lead")
+            or m.group("total")
+            or m.group("verb") in ("已经发展到", "发展到")
+            or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+            # 规上工业企业达到56家: the firms of a statistical register are the town's own.
+            or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
+            or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
+        )
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
         if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + written) or len(name) < 2:
             continue
         # 规上企业总数达21家: the mention includes its 总数.
-        found.append(_Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock"))
+        found.append(
+            _Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock")
+        )
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -609,8 +902,13 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         lead = _FIGURE_LEAD.match(name)
         if lead:
             start, name = start + lead.end(), name[lead.end() :]
-        if (len(name) < 3 or _ACTIONS.match(name) or _FIRM.search(name) or _PROJECTED.search(text[max(0, start - 12) : start])
-                or re.search(r"(?:建成|投产|达产|投用|运营)后", name)):
+        if (
+            len(name) < 3
+            or _ACTIONS.match(name)
+            or _FIRM.search(name)
+            or _PROJECTED.search(text[max(0, start - 12) : start])
+            or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
+        ):
             continue
         if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.match(name):
             continue
@@ -639,7 +937,7 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
     start = stem_start(text, m.start(), boundaries, max_len=10)
     stem = text[start : m.start()]
     if phase := re.match(_PHASE, stem):  # …号线二期呼兰路站: the phase is the line's
-        stem, start = stem[phase.end():], start + phase.end()
+        stem, start = stem[phase.end() :], start + phase.end()
     if m.group() == "站" and text.startswith("点", m.end()):
         return  # handled as 站点
     known = stem in g.station_lines
@@ -650,8 +948,11 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
     bare = stem
     if line_in := _LINE.search(stem):
         bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
-    on_named_line = bool(_LINE.search(text[clause_start + 1 : start] + stem)) and 2 <= len(bare) <= 6 \
+    on_named_line = (
+        bool(_LINE.search(text[clause_start + 1 : start] + stem))
+        and 2 <= len(bare) <= 6
         and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
+    )
     if not stem or not (known or on_named_line or (road_like and metro_context)):
         # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
         return
@@ -675,8 +976,17 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
         item = text[item_start : position - 1]
         if not item or not (item.endswith(("路", "广场", "公园", "新村", "镇")) or item in g.station_lines):
             break
-        found.append(_Found("MetroStation", item_start, position - 1, item + "站", "enumeration", line_name,
-                            "MetroLine" if line_name else None))
+        found.append(
+            _Found(
+                "MetroStation",
+                item_start,
+                position - 1,
+                item + "站",
+                "enumeration",
+                line_name,
+                "MetroLine" if line_name else None,
+            )
+        )
         position = item_start
 
 
@@ -706,8 +1016,9 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         items[0] = (cut, text[cut : first_start + len(first)])
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
-        if m.group(3) in ("品牌", "门店", "商户") and not re.search(r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$",
-                                                                   text[max(0, m.start(1) - 8) : m.start(1) + 4]):
+        if m.group(3) in ("品牌", "门店", "商户") and not re.search(
+            r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+        ):
             continue
         # A list of 项目 names companies when its items look like companies, else projects.
         kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
@@ -718,7 +1029,10 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
-    for m in re.finditer(r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)", text):
+    for m in re.finditer(
+        r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
+        text,
+    ):
         position = m.start(1)
         for item in m.group(1).split("、"):
             cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
@@ -736,9 +1050,14 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
-        if 2 <= len(stem) <= 5 and not is_kind_of_firm(stem) and not _typed_by_suffix(stem) \
-                and not stem.endswith(tuple(_GENERIC_STEMS)) and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem) \
-                and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end()):
+        if (
+            2 <= len(stem) <= 5
+            and not is_kind_of_firm(stem)
+            and not _typed_by_suffix(stem)
+            and not stem.endswith(tuple(_GENERIC_STEMS))
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
+            and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
+        ):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
 
 
@@ -759,14 +1078,20 @@ def _legal_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
         stem = text[start:end]
-        if len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2 or is_kind_of_firm(stem) or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem):
+        if (
+            len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2
+            or is_kind_of_firm(stem)
+            or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem)
+        ):
             continue
         found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
 
 
 # Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
 # 签约项目3个（A、B、C）. The kind says what they are.
-_BRACKETED_LIST = re.compile(r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]")
+_BRACKETED_LIST = re.compile(
+    r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]"
+)
 
 
 def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> None:
@@ -795,12 +1120,33 @@ def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> 
 # one — built, producing, settling, signing — or deal with the government as a partner.
 _FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
 _TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})"
-_ACTING_FIRMS = re.compile(rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})")
+_ACTING_FIRMS = re.compile(
+    rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
+)
 _PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
 
 
-_BUSINESS_WORDS = (*_TRADES, "基金管理", "基金", "管理", "投资", "咨询", "服务", "专业", "农民专业", "股份经济", "经济",
-                   "发展", "建设", "开发", "运营", "国有", "民营", "外资", "合资")
+_BUSINESS_WORDS = (
+    *_TRADES,
+    "基金管理",
+    "基金",
+    "管理",
+    "投资",
+    "咨询",
+    "服务",
+    "专业",
+    "农民专业",
+    "股份经济",
+    "经济",
+    "发展",
+    "建设",
+    "开发",
+    "运营",
+    "国有",
+    "民营",
+    "外资",
+    "合资",
+)
 
 
 def is_kind_of_firm(stem: str) -> bool:
@@ -833,14 +1179,16 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
             position = start + len(name)
             # The match may begin with the verb before the name (推动宏涛塑业): drop it.
             lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
-            stem, start = name[len(lead):], start + len(lead)
+            stem, start = name[len(lead) :], start + len(lead)
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
         name = m.group("name")
-        if not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name) \
-                and name not in _GENERIC_STEMS:
+        if (
+            not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name)
+            and name not in _GENERIC_STEMS
+        ):
             found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 
@@ -854,14 +1202,17 @@ def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
         after = text[m.end() : m.end() + 8]
         before = text[max(0, m.start() - 6) : m.start()]
         # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
-        tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end():])
+        tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end() :])
+        assert tail is not None  # every part of the pattern is optional
         after_list = text[m.end() + tail.end() : m.end() + tail.end() + 8]
         # A quote followed by a head word names that programme (“三江英才”计划,
         # “美兰湖下午茶”专场活动); otherwise a verb that runs programmes must precede it.
         # Adjectival (…”的) and positioning (…”定位) quotes are slogans.
         head = bool(_HEAD_AFTER.match(after) or _HEAD_AFTER.match(after_list))
         ends = quoted.endswith(_INITIATIVE_ENDINGS)
-        verb = before.endswith(_INITIATIVE_VERBS) or bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
+        verb = before.endswith(_INITIATIVE_VERBS) or (
+            bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
+        )
         slogan = (quoted.count("，") and not head) or (quoted.count("、") > 1 and not head) or after_list.startswith(_NOT_HEADS)
         if re.match(r"[一二三四五六七八九十两\d]+个", quoted):
             slogan = True  # numbered political formulas: “四个意识”, “两个维护”
@@ -890,7 +1241,7 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
     found = [f for f in found if (f.start, f.end) not in carriers or f.type == "IndustrialPark"]
     quoted = {(f.start, f.end) for f in found if f.rule == "quote"}
     found = [f for f in found if f.rule == "quote" or (f.start, f.end) not in quoted or f.type in _PLACES]
-    unique = {}
+    unique: dict[tuple, _Found] = {}
     for f in found:
         unique.setdefault((f.type, f.start, f.end, f.name), f)
     items = sorted(unique.values(), key=lambda f: (f.start, -(f.end - f.start)))
@@ -899,16 +1250,30 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
     items = [f for f in items if f.type != "Road" or not any(s <= f.start and f.end <= e for s, e in stations)]
     # 沪苏湖铁路, 顾村公园站: a water or park name that goes on into a transport name is
     # part of that name, not a place of its own.
-    items = [f for f in items if not (f.type in ("River", "Park", "IndustrialPark") and f.rule == "suffix"
-                                       and re.match(r"(?:铁路|公路|大道|大桥|隧道|路|桥)", text[f.end : f.end + 2]))]
+    items = [
+        f
+        for f in items
+        if not (
+            f.type in ("River", "Park", "IndustrialPark")
+            and f.rule == "suffix"
+            and re.match(r"(?:铁路|公路|大道|大桥|隧道|路|桥)", text[f.end : f.end + 2])
+        )
+    ]
     kept: list[_Found] = []
     for f in items:
         inside = [k for k in kept if k.start <= f.start and f.end <= k.end and (k.end - k.start) > (f.end - f.start)]
-        if any(k.type == f.type and k.rule != "enumeration" and f.rule not in ("enumeration",) and not k.part_of == f.name for k in inside):
+        if any(
+            k.type == f.type and k.rule != "enumeration" and f.rule not in ("enumeration",) and k.part_of != f.name
+            for k in inside
+        ):
             continue
-        if any(k.type not in ("Town", "District", "Village", "Road", "MetroLine", "MetroStation", "River", "Company")
-               and k.rule in ("suffix", "quote") and f.type in ("Company", "Initiative", "Indicator")
-               and f.rule not in ("list", "suffix") for k in inside):
+        if any(
+            k.type not in ("Town", "District", "Village", "Road", "MetroLine", "MetroStation", "River", "Company")
+            and k.rule in ("suffix", "quote")
+            and f.type in ("Company", "Initiative", "Indicator")
+            and f.rule not in ("list", "suffix")
+            for k in inside
+        ):
             continue
         kept.append(f)
     return kept
@@ -927,7 +1292,19 @@ def sentence_mentions(sentence: Sentence, town: str | None = None, district: str
     pieces = [(sentence.text, None)] + [(f.text, f.number) for f in sentence.footnotes]
     for text, footnote in pieces:
         for f in find_mentions(text, town, district):
-            out.append(Mention(sentence.id, f.type, text[f.start : f.end], f.name, f.start, f.end, f.rule,
-                               footnote, f.part_of, f.part_of_type,
-                               sentence.footnote_anchors.get(footnote) if footnote is not None else None))
+            out.append(
+                Mention(
+                    sentence.id,
+                    f.type,
+                    text[f.start : f.end],
+                    f.name,
+                    f.start,
+                    f.end,
+                    f.rule,
+                    footnote,
+                    f.part_of,
+                    f.part_of_type,
+                    sentence.footnote_anchors.get(footnote) if footnote is not None else None,
+                )
+            )
     return out

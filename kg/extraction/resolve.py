@@ -243,7 +243,11 @@ def _retype_abbreviated_parks(mentions: dict[str, list[dict]], places: dict[str,
                 types = {t for t, park in parks[scope] if abbreviates(base, park)}
                 if len(types) == 1:
                     (new_type,) = types
-                    m = {**m, "type": new_type, "part_of_type": new_type if m.get("part_of_type") == "Project" else m.get("part_of_type")}
+                    m = {
+                        **m,
+                        "type": new_type,
+                        "part_of_type": new_type if m.get("part_of_type") == "Project" else m.get("part_of_type"),
+                    }
             retyped[report_id].append(m)
     return retyped
 

@@ -77,14 +77,25 @@ def add_report(graph: nx.MultiDiGraph, report: Report) -> None:
     remove_report(graph, report.id)
     review, plan = report.part("review"), report.part("plan")
     add_node(
-        graph, report.id, "Report",
-        title=report.title, province=report.province, city=report.city, district=report.district, town=report.town,
+        graph,
+        report.id,
+        "Report",
+        title=report.title,
+        province=report.province,
+        city=report.city,
+        district=report.district,
+        town=report.town,
         place_code=report.place_code,
         date=report.date.isoformat() if report.date else None,
         published=report.published.isoformat() if report.published else None,
         warnings=list(report.warnings) or None,
-        session=report.session, speaker=report.speaker, speaker_role=report.speaker_role,
-        source=report.source, sha256=report.sha256, format=report.format, encoding=report.encoding,
+        session=report.session,
+        speaker=report.speaker,
+        speaker_role=report.speaker_role,
+        source=report.source,
+        sha256=report.sha256,
+        format=report.format,
+        encoding=report.encoding,
         **_period("review", review.period if review else None),
         **_period("plan", plan.period if plan else report.planned),
     )
@@ -101,23 +112,49 @@ def add_report(graph: nx.MultiDiGraph, report: Report) -> None:
         if report.district:
             add_edge(graph, tid, district_id(city, report.district), "LOCATED_IN")
     for order, part in enumerate(report.parts):
-        add_node(graph, part.id, "Part", report=report.id, kind=part.kind, heading=part.heading,
-                 order=order, start=part.start, end=part.end, **_period("period", part.period))
+        add_node(
+            graph,
+            part.id,
+            "Part",
+            report=report.id,
+            kind=part.kind,
+            heading=part.heading,
+            order=order,
+            start=part.start,
+            end=part.end,
+            **_period("period", part.period),
+        )
         add_edge(graph, report.id, part.id, "HAS_PART")
         for section in part.sections:
             _add_section(graph, report, part.id, section)
 
 
 def _add_section(graph: nx.MultiDiGraph, report: Report, part_id: str, section: Section) -> None:
-    add_node(graph, section.id, "Section", report=report.id, part=part_id, title=section.title,
-             level=section.level, start=section.start, end=section.end)
+    add_node(
+        graph,
+        section.id,
+        "Section",
+        report=report.id,
+        part=part_id,
+        title=section.title,
+        level=section.level,
+        start=section.start,
+        end=section.end,
+    )
     add_edge(graph, section.parent_id or part_id, section.id, "HAS_SECTION")
     for paragraph in section.paragraphs:
         for sentence in paragraph.sentences:
             add_node(
-                graph, sentence.id, "Sentence", report=report.id, section=section.id,
-                paragraph=paragraph.id, index=sentence.index, text=sentence.text,
-                start=sentence.start, end=sentence.end,
+                graph,
+                sentence.id,
+                "Sentence",
+                report=report.id,
+                section=section.id,
+                paragraph=paragraph.id,
+                index=sentence.index,
+                text=sentence.text,
+                start=sentence.start,
+                end=sentence.end,
                 footnotes=[f"[{f.number}] {f.text}" for f in sentence.footnotes],
             )
             add_edge(graph, section.id, sentence.id, "HAS_SENTENCE")

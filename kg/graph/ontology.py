@@ -32,8 +32,6 @@ def namespace() -> Namespace:
     return Namespace(os.environ.get("KG_ONTOLOGY_NS", DEFAULT_NAMESPACE))
 
 
-
-
 @cache
 def ontology() -> Graph:
     graph = Graph()
@@ -124,7 +122,9 @@ def status_names(lang: str = "en") -> dict[str, str]:
     """
     g = ontology()
     return {
-        str(g.value(c, SKOS.notation)): next(str(v) for v in g.objects(c, SKOS.prefLabel) if isinstance(v, Literal) and v.language == lang)
+        str(g.value(c, SKOS.notation)): next(
+            str(v) for v in g.objects(c, SKOS.prefLabel) if isinstance(v, Literal) and v.language == lang
+        )
         for c in g.subjects(SKOS.inScheme, _KG.deliveryStatuses)
     }
 
@@ -190,7 +190,9 @@ def property_terms() -> dict[str, PropertyTerm]:
         if str(key) in terms:
             raise ValueError(f"key {key!r} is declared by two properties")
         terms[str(key)] = PropertyTerm(
-            key=str(key), uri=URIRef(str(prop)), is_object=(prop, RDF.type, OWL.ObjectProperty) in g,
+            key=str(key),
+            uri=URIRef(str(prop)),
+            is_object=(prop, RDF.type, OWL.ObjectProperty) in g,
             datatype=URIRef(str(g.value(prop, RDFS.range))) if (prop, RDF.type, OWL.DatatypeProperty) in g else None,
         )
     return terms
@@ -216,8 +218,7 @@ def _snake(label: str) -> str:
 def constraint_statements() -> list[str]:
     """One uniqueness constraint on ``id`` per node label."""
     return [
-        f"CREATE CONSTRAINT {_snake(label)}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;"
-        for label in node_labels()
+        f"CREATE CONSTRAINT {_snake(label)}_id IF NOT EXISTS FOR (n:{label}) REQUIRE n.id IS UNIQUE;" for label in node_labels()
     ]
 
 

@@ -68,14 +68,28 @@ CREATE TABLE reviews (commitment TEXT PRIMARY KEY, data TEXT NOT NULL);
 
 NODE_TABLES = ("reports", "lexical", "entities", "claims", "indicator_values")
 _TABLE_OF_LABEL = {
-    "Report": "reports", "Part": "lexical", "Section": "lexical", "Sentence": "lexical",
-    "Commitment": "claims", "Progress": "claims", "IndicatorValue": "indicator_values",
+    "Report": "reports",
+    "Part": "lexical",
+    "Section": "lexical",
+    "Sentence": "lexical",
+    "Commitment": "claims",
+    "Progress": "claims",
+    "IndicatorValue": "indicator_values",
 }
 _LAYER_OF_TYPE = {
-    "HAS_PART": "lexical", "HAS_SECTION": "lexical", "HAS_SENTENCE": "lexical", "REPORTS_ON": "lexical",
-    "MENTIONS": "mentions", "PART_OF": "entities", "ON_LINE": "entities", "LOCATED_IN": "entities",
-    "STATED_IN": "claims", "ABOUT": "claims", "MEASURED_BY": "indicators",
-    "FOLLOWED_UP_BY": "trace", "RECOMMITTED_AS": "trace",
+    "HAS_PART": "lexical",
+    "HAS_SECTION": "lexical",
+    "HAS_SENTENCE": "lexical",
+    "REPORTS_ON": "lexical",
+    "MENTIONS": "mentions",
+    "PART_OF": "entities",
+    "ON_LINE": "entities",
+    "LOCATED_IN": "entities",
+    "STATED_IN": "claims",
+    "ABOUT": "claims",
+    "MEASURED_BY": "indicators",
+    "FOLLOWED_UP_BY": "trace",
+    "RECOMMITTED_AS": "trace",
 }
 
 
@@ -153,14 +167,24 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-_KEYS = {"edges": ("start", "type", "end"), "entity_names": ("key", "entity"), "mentions": ("report",),
-         "reviews": ("commitment",), "meta": ("key",)}
+_KEYS = {
+    "edges": ("start", "type", "end"),
+    "entity_names": ("key", "entity"),
+    "mentions": ("report",),
+    "reviews": ("commitment",),
+    "meta": ("key",),
+}
 _COLUMNS = {
-    "reports": ("id", "source", "town", "date", "data"), "lexical": ("id", "report", "label", "data"),
-    "entities": ("id", "label", "name", "town", "data"), "claims": ("id", "report", "label", "data"),
-    "indicator_values": ("id", "report", "label", "data"), "entity_names": ("key", "entity"),
-    "edges": ("start", "type", "end", "layer", "report", "data"), "mentions": ("report", "data"),
-    "reviews": ("commitment", "data"), "meta": ("key", "value"),
+    "reports": ("id", "source", "town", "date", "data"),
+    "lexical": ("id", "report", "label", "data"),
+    "entities": ("id", "label", "name", "town", "data"),
+    "claims": ("id", "report", "label", "data"),
+    "indicator_values": ("id", "report", "label", "data"),
+    "entity_names": ("key", "entity"),
+    "edges": ("start", "type", "end", "layer", "report", "data"),
+    "mentions": ("report", "data"),
+    "reviews": ("commitment", "data"),
+    "meta": ("key", "value"),
 }
 
 
@@ -182,8 +206,10 @@ class Store:
     def _connect(self, create: bool) -> sqlite3.Connection:
         if not self.db_file.exists():
             if (self.path / "graph.json").exists():
-                raise KgError(f"{self.path}: a store of the old format (graph.json, version 1); "
-                              f"rebuild it with 'kg build --store {self.path}' into a new folder, or delete graph.json")
+                raise KgError(
+                    f"{self.path}: a store of the old format (graph.json, version 1); "
+                    f"rebuild it with 'kg build --store {self.path}' into a new folder, or delete graph.json"
+                )
             if not create:
                 return None  # type: ignore[return-value]
             self.path.mkdir(parents=True, exist_ok=True)
@@ -193,7 +219,9 @@ class Store:
             conn.execute("PRAGMA synchronous=NORMAL")
             self._check(conn, create)
         except sqlite3.DatabaseError as exc:
-            raise KgError(f"{self.db_file}: the store cannot be read ({exc}); rebuild it with 'kg build --store {self.path}'") from exc
+            raise KgError(
+                f"{self.db_file}: the store cannot be read ({exc}); rebuild it with 'kg build --store {self.path}'"
+            ) from exc
         return conn
 
     def _check(self, conn: sqlite3.Connection, create: bool) -> None:
@@ -207,8 +235,9 @@ class Store:
                     for statement in _SCHEMA.strip().split(";"):
                         if statement.strip():
                             conn.execute(statement)
-                    conn.executemany("INSERT INTO meta VALUES (?, ?)",
-                                     [("format", STORE_FORMAT), ("version", str(STORE_VERSION))])
+                    conn.executemany(
+                        "INSERT INTO meta VALUES (?, ?)", [("format", STORE_FORMAT), ("version", str(STORE_VERSION))]
+                    )
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
@@ -220,8 +249,10 @@ class Store:
         if meta.get("format") != STORE_FORMAT:
             raise KgError(f"{self.db_file}: not a kg store")
         if meta.get("version") != str(STORE_VERSION):
-            raise KgError(f"{self.db_file}: store version {meta.get('version')} is not {STORE_VERSION}; "
-                          f"rebuild it with 'kg build --store {self.path}' into a new folder")
+            raise KgError(
+                f"{self.db_file}: store version {meta.get('version')} is not {STORE_VERSION}; "
+                f"rebuild it with 'kg build --store {self.path}' into a new folder"
+            )
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection | None]:
@@ -248,8 +279,10 @@ class Store:
                 conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as exc:
                 if "locked" in str(exc) or "busy" in str(exc):
-                    raise KgError(f"{self.path}: the store is busy (another build or import is writing it; "
-                                  f"waited {_timeout():g} s, set KG_STORE_TIMEOUT to wait longer)") from exc
+                    raise KgError(
+                        f"{self.path}: the store is busy (another build or import is writing it; "
+                        f"waited {_timeout():g} s, set KG_STORE_TIMEOUT to wait longer)"
+                    ) from exc
                 raise
             tx = Transaction(self, conn)
             try:
@@ -297,8 +330,10 @@ class Transaction:
             if value_col is None:
                 old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}")}
             else:
-                old = {(tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
-                       for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")}
+                old = {
+                    (tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
+                    for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")
+                }
             gone = [k for k in old if k not in new]
             where = " AND ".join(f"{k} = ?" for k in keys)
             self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
@@ -311,9 +346,24 @@ class Transaction:
 
 # A node's relationships come back in the order a build makes them (a report's town before
 # its parts), whatever order the rows were written in.
-_TYPE_ORDER = ("REPORTS_ON", "LOCATED_IN", "HAS_PART", "HAS_SECTION", "HAS_SENTENCE", "PART_OF", "ON_LINE", "MENTIONS",
-               "STATED_IN", "ABOUT", "MEASURED_BY", "FOLLOWED_UP_BY", "RECOMMITTED_AS")
-_TYPE_RANK = "CASE type " + " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate(_TYPE_ORDER)) + f" ELSE {len(_TYPE_ORDER)} END, type"
+_TYPE_ORDER = (
+    "REPORTS_ON",
+    "LOCATED_IN",
+    "HAS_PART",
+    "HAS_SECTION",
+    "HAS_SENTENCE",
+    "PART_OF",
+    "ON_LINE",
+    "MENTIONS",
+    "STATED_IN",
+    "ABOUT",
+    "MEASURED_BY",
+    "FOLLOWED_UP_BY",
+    "RECOMMITTED_AS",
+)
+_TYPE_RANK = (
+    "CASE type " + " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate(_TYPE_ORDER)) + f" ELSE {len(_TYPE_ORDER)} END, type"
+)
 
 
 def read_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
@@ -352,6 +402,7 @@ def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection) -> N
 
 # --- What read commands need, and no more ----------------------------------------------
 
+
 def _ids(values: Iterable[str]) -> str:
     return json.dumps(sorted(set(values)), ensure_ascii=False)
 
@@ -373,10 +424,18 @@ def status_graph(store: Store) -> nx.MultiDiGraph:
             (node, {"label": "Commitment", "id": node, "report": report, "status": status, "reviewed": bool(reviewed)})
             for node, report, status, reviewed in conn.execute(
                 "SELECT id, report, json_extract(data, '$.status'), json_extract(data, '$.reviewed') FROM claims "
-                "WHERE label = 'Commitment' ORDER BY id"))
+                "WHERE label = 'Commitment' ORDER BY id"
+            )
+        )
         _add_nodes(graph, conn.execute("SELECT id, data FROM indicator_values ORDER BY id"))
-        _add_edges(graph, conn.execute("SELECT e.start, e.end, e.type, e.data FROM edges e JOIN indicator_values v ON v.id = e.start "
-                                       "WHERE e.type = 'MEASURED_BY' ORDER BY e.start, e.end"), only_between_loaded=True)
+        _add_edges(
+            graph,
+            conn.execute(
+                "SELECT e.start, e.end, e.type, e.data FROM edges e JOIN indicator_values v ON v.id = e.start "
+                "WHERE e.type = 'MEASURED_BY' ORDER BY e.start, e.end"
+            ),
+            only_between_loaded=True,
+        )
     return graph
 
 
@@ -388,18 +447,35 @@ def commitments_graph(store: Store) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM claims WHERE label = 'Commitment' ORDER BY id"))
-        _add_nodes(graph, conn.execute(
-            "SELECT id, data FROM claims WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-            "WHERE e.type IN ('FOLLOWED_UP_BY', 'RECOMMITTED_AS') AND c.label = 'Commitment') AND label != 'Commitment' ORDER BY id"))
-        _add_nodes(graph, conn.execute(
-            "SELECT id, data FROM lexical WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-            "WHERE e.type = 'STATED_IN' AND c.label = 'Commitment') ORDER BY id"))
-        _add_nodes(graph, conn.execute(
-            "SELECT id, data FROM entities WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-            "WHERE e.type = 'ABOUT' AND c.label = 'Commitment') ORDER BY id"))
-        _add_edges(graph, conn.execute(
-            "SELECT e.start, e.end, e.type, e.data FROM edges e JOIN claims c ON c.id = e.start "
-            "WHERE c.label = 'Commitment' ORDER BY e.start, e.type, e.end"), only_between_loaded=True)
+        _add_nodes(
+            graph,
+            conn.execute(
+                "SELECT id, data FROM claims WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
+                "WHERE e.type IN ('FOLLOWED_UP_BY', 'RECOMMITTED_AS') AND c.label = 'Commitment') AND label != 'Commitment' ORDER BY id"
+            ),
+        )
+        _add_nodes(
+            graph,
+            conn.execute(
+                "SELECT id, data FROM lexical WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
+                "WHERE e.type = 'STATED_IN' AND c.label = 'Commitment') ORDER BY id"
+            ),
+        )
+        _add_nodes(
+            graph,
+            conn.execute(
+                "SELECT id, data FROM entities WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
+                "WHERE e.type = 'ABOUT' AND c.label = 'Commitment') ORDER BY id"
+            ),
+        )
+        _add_edges(
+            graph,
+            conn.execute(
+                "SELECT e.start, e.end, e.type, e.data FROM edges e JOIN claims c ON c.id = e.start "
+                "WHERE c.label = 'Commitment' ORDER BY e.start, e.type, e.end"
+            ),
+            only_between_loaded=True,
+        )
     return graph
 
 
@@ -411,15 +487,24 @@ def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
-        wanted = [n for n, d in graph.nodes(data=True)
-                  if n == key or n.startswith(key) or Path(d.get("source") or "").name == key
-                  or Path(d.get("source") or "").stem == key]
+        wanted = [
+            n
+            for n, d in graph.nodes(data=True)
+            if n == key or n.startswith(key) or Path(d.get("source") or "").name == key or Path(d.get("source") or "").stem == key
+        ]
         if len(wanted) == 1:
             _add_nodes(graph, conn.execute("SELECT id, data FROM lexical WHERE report = ? ORDER BY id", (wanted[0],)))
             # Edges are keyed by their start: a report's lexical edges start at it or its nodes.
-            _add_edges(graph, conn.execute("SELECT start, end, type, data FROM edges WHERE layer = 'lexical' AND start IN "
-                                           "(SELECT id FROM lexical WHERE report = ?1 UNION SELECT ?1) "
-                                           f"ORDER BY start, {_TYPE_RANK}, end", (wanted[0],)), only_between_loaded=True)
+            _add_edges(
+                graph,
+                conn.execute(
+                    "SELECT start, end, type, data FROM edges WHERE layer = 'lexical' AND start IN "
+                    "(SELECT id FROM lexical WHERE report = ?1 UNION SELECT ?1) "
+                    f"ORDER BY start, {_TYPE_RANK}, end",
+                    (wanted[0],),
+                ),
+                only_between_loaded=True,
+            )
     return graph
 
 
@@ -434,23 +519,39 @@ def entity_graph(store: Store, name: str) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         found = [r[0] for r in conn.execute("SELECT entity FROM entity_names WHERE key = ?", (fold_variants(name),))]
-        parts = [r[0] for r in conn.execute(
-            "SELECT start FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))", (_ids(found),))]
+        parts = [
+            r[0]
+            for r in conn.execute(
+                "SELECT start FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))", (_ids(found),)
+            )
+        ]
         targets = _ids([*found, *parts])
         _add_nodes(graph, _nodes_by_id(conn, "entities", orjson.loads(targets)))
-        mentions = conn.execute("SELECT start, end, type, data FROM edges WHERE type IN ('MENTIONS', 'ABOUT', 'PART_OF') "
-                                "AND end IN (SELECT value FROM json_each(?)) ORDER BY start, type, end", (targets,)).fetchall()
+        mentions = conn.execute(
+            "SELECT start, end, type, data FROM edges WHERE type IN ('MENTIONS', 'ABOUT', 'PART_OF') "
+            "AND end IN (SELECT value FROM json_each(?)) ORDER BY start, type, end",
+            (targets,),
+        ).fetchall()
         sentences = {s for s, _, t, _ in mentions if t == "MENTIONS"}
         claims = {s for s, _, t, _ in mentions if t == "ABOUT"}
         _add_nodes(graph, _nodes_by_id(conn, "lexical", sentences))
         sections = {d.get("section") for n, d in graph.nodes(data=True) if d.get("label") == "Sentence"}
         _add_nodes(graph, _nodes_by_id(conn, "lexical", sections))
-        _add_nodes(graph, _nodes_by_id(conn, "lexical", {d.get("part") for n, d in graph.nodes(data=True) if d.get("label") == "Section"}))
-        _add_nodes(graph, _nodes_by_id(conn, "reports", {d.get("report") for n, d in graph.nodes(data=True) if d.get("label") == "Sentence"}))
+        _add_nodes(
+            graph,
+            _nodes_by_id(conn, "lexical", {d.get("part") for n, d in graph.nodes(data=True) if d.get("label") == "Section"}),
+        )
+        _add_nodes(
+            graph,
+            _nodes_by_id(conn, "reports", {d.get("report") for n, d in graph.nodes(data=True) if d.get("label") == "Sentence"}),
+        )
         _add_nodes(graph, _nodes_by_id(conn, "claims", claims))
         _add_nodes(graph, _nodes_by_id(conn, "indicator_values", claims))
-        evidence = conn.execute("SELECT start, end, type, data FROM edges WHERE type = 'FOLLOWED_UP_BY' "
-                                "AND start IN (SELECT value FROM json_each(?)) ORDER BY start, type, end", (_ids(claims),)).fetchall()
+        evidence = conn.execute(
+            "SELECT start, end, type, data FROM edges WHERE type = 'FOLLOWED_UP_BY' "
+            "AND start IN (SELECT value FROM json_each(?)) ORDER BY start, type, end",
+            (_ids(claims),),
+        ).fetchall()
         _add_nodes(graph, _nodes_by_id(conn, "claims", {e for _, e, _, _ in evidence}))
         _add_edges(graph, mentions + evidence, only_between_loaded=True)
     return graph

@@ -218,7 +218,8 @@ def seeds(graph: nx.MultiDiGraph, name: str, town: str | None = None) -> list[st
     if name in graph:
         return [name]
     found = [
-        node for node, data in graph.nodes(data=True)
+        node
+        for node, data in graph.nodes(data=True)
         if (data.get("name") == name or name in (data.get("aliases") or ()))
         and (town is None or _town_of_entity(graph, node, data) == town)
     ]
@@ -252,11 +253,15 @@ def select(
     if hops < 0:
         raise KgError("--hops must be 0 or more")
     reports = {n: d for n, d in graph.nodes(data=True) if d.get("label") == "Report"}
-    if town and not any(d.get("town") == town for d in reports.values()) and not any(
-            d.get("label") == "Town" and d.get("name") == town for _, d in graph.nodes(data=True)):
+    if (
+        town
+        and not any(d.get("town") == town for d in reports.values())
+        and not any(d.get("label") == "Town" and d.get("name") == town for _, d in graph.nodes(data=True))
+    ):
         raise KgError(f"no town named {town!r} in the store")
     kept_reports = {
-        r for r, d in reports.items()
+        r
+        for r, d in reports.items()
         if (town is None or d.get("town") == town)
         and (since is None or (d.get("date") or "") >= since)
         and (until is None or (d.get("date") or "9999") <= until)

@@ -74,16 +74,20 @@ def connect(connection: Connection):
 
     uri = safe_uri(connection.uri)
     if connection.password is None:
-        raise KgError("no Neo4j password: pass --password, set NEO4J_PASSWORD or put it in the config file "
-                      "(see docs/GUARANTEES.md)")
+        raise KgError(
+            "no Neo4j password: pass --password, set NEO4J_PASSWORD or put it in the config file (see docs/GUARANTEES.md)"
+        )
     if safe_uri(connection.uri) != connection.uri:
         # The 6.x driver refuses a user and password in the URI, quoting the whole URI
         # in its message: say so without it.
-        raise KgError(f"cannot use Neo4j at {uri}: a password in the URI is not supported; give it with "
-                      "--password, NEO4J_PASSWORD or the config file (and the user with --user)")
+        raise KgError(
+            f"cannot use Neo4j at {uri}: a password in the URI is not supported; give it with "
+            "--password, NEO4J_PASSWORD or the config file (and the user with --user)"
+        )
     try:
-        driver = GraphDatabase.driver(connection.uri, auth=(connection.user, connection.password),
-                                      max_transaction_retry_time=connection.retry_seconds)
+        driver = GraphDatabase.driver(
+            connection.uri, auth=(connection.user, connection.password), max_transaction_retry_time=connection.retry_seconds
+        )
     except (ConfigurationError, ValueError) as exc:
         raise KgError(f"cannot use Neo4j at {uri}: {_redacted(exc, connection)}") from exc
     try:
@@ -106,13 +110,17 @@ def _connect_error(exc: BaseException, connection: Connection) -> KgError | None
 
     uri = safe_uri(connection.uri)
     if isinstance(exc, Neo4jError) and exc.code == "Neo.ClientError.Security.AuthenticationRateLimit":
-        return KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password too many times; "
-                       "the server refuses every login for a few seconds")
+        return KgError(
+            f"Neo4j at {uri} refused user '{connection.user}': wrong user or password too many times; "
+            "the server refuses every login for a few seconds"
+        )
     if isinstance(exc, AuthError):
         return KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password")
     if isinstance(exc, (ServiceUnavailable, OSError)):
-        return KgError(f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
-                       f"or give --uri / NEO4J_URI; {type(exc).__name__})")
+        return KgError(
+            f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
+            f"or give --uri / NEO4J_URI; {type(exc).__name__})"
+        )
     if isinstance(exc, (Neo4jError, DriverError)):  # an unsupported server, a database error
         return KgError(f"cannot use Neo4j at {uri}: {_redacted(exc, connection)}")
     return None
@@ -138,8 +146,9 @@ def neo4j_session(connection: Connection, doing: str, hint: str = "") -> Iterato
     except KgError:
         raise
     except Exception as exc:  # the driver's errors, shown in one line
-        raise KgError(f"{doing} at {safe_uri(connection.uri)} failed: {type(exc).__name__}: "
-                      f"{_redacted(exc, connection)}{hint}") from exc
+        raise KgError(
+            f"{doing} at {safe_uri(connection.uri)} failed: {type(exc).__name__}: {_redacted(exc, connection)}{hint}"
+        ) from exc
     finally:
         driver.close()
 
@@ -169,8 +178,7 @@ def read_config(path: Path | None = None) -> dict[str, str]:
         raise KgError(f"{path}: cannot read the config file: {exc.strerror or exc}") from exc
     mode = stat.S_IMODE(info.st_mode)
     if mode & 0o077:
-        raise KgError(f"{path}: the config file may hold a password but others can read it (mode {mode:o}); "
-                      f"run chmod 600 {path}")
+        raise KgError(f"{path}: the config file may hold a password but others can read it (mode {mode:o}); run chmod 600 {path}")
     if info.st_uid != os.getuid():
         raise KgError(f"{path}: the config file belongs to another user; kg only reads a config file of yours")
     try:
@@ -191,8 +199,9 @@ def read_config(path: Path | None = None) -> dict[str, str]:
     return dict(section)
 
 
-def resolve_connection(uri: str | None = None, user: str | None = None, password: str | None = None,
-                       database: str | None = None) -> Connection:
+def resolve_connection(
+    uri: str | None = None, user: str | None = None, password: str | None = None, database: str | None = None
+) -> Connection:
     """The connection from what the options and the environment gave (``None`` where
     they gave nothing), completed from the config file, then the defaults. The config
     file is only read when something is missing."""
@@ -201,5 +210,9 @@ def resolve_connection(uri: str | None = None, user: str | None = None, password
         for key, value in read_config().items():
             if given[key] is None:
                 given[key] = value
-    return Connection(uri=given["uri"] or DEFAULT_URI, user=given["user"] or "neo4j", password=given["password"],
-                      database=given["database"] or None)
+    return Connection(
+        uri=given["uri"] or DEFAULT_URI,
+        user=given["user"] or "neo4j",
+        password=given["password"],
+        database=given["database"] or None,
+    )

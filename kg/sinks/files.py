@@ -34,18 +34,21 @@ from kg.views.style import node_style
 
 # --- GraphML -----------------------------------------------------------------------------
 
+
 def to_graphml(graph: nx.MultiDiGraph) -> str:
     """GraphML for Gephi and yEd: ``label`` is the caption Gephi shows (as Browser's
     style sheet captions it), ``class`` the ontology class; lists and maps are JSON text (GraphML has no list type)."""
     out = nx.MultiDiGraph()
     out.graph.update({"generator": f"kg {__version__}"})
     for node, data in sorted(graph.nodes(data=True)):
-        attrs = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-                 for k, v in flat_properties(data).items() if k != "id"}  # the GraphML id is the id
+        attrs = {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
+            for k, v in flat_properties(data).items()
+            if k != "id"
+        }  # the GraphML id is the id
         out.add_node(node, **attrs, **{"class": data["label"], "label": node_style(data).caption})
     for start, end, key, data in sorted(graph.edges(keys=True, data=True)):
-        attrs = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v
-                 for k, v in flat_properties(data).items()}
+        attrs = {k: json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for k, v in flat_properties(data).items()}
         out.add_edge(start, end, key=key, **attrs, type=data["type"], label=data["type"])
     buffer = io.BytesIO()
     nx.write_graphml(out, buffer, encoding="utf-8", infer_numeric_types=True)
@@ -53,6 +56,7 @@ def to_graphml(graph: nx.MultiDiGraph) -> str:
 
 
 # --- node-link JSON ----------------------------------------------------------------------
+
 
 def to_node_link(graph: nx.MultiDiGraph) -> dict:
     """networkx's node-link layout, with ``nodes`` and ``edges``; each node has ``id``
@@ -110,8 +114,7 @@ def _csv_cell(value, kind: str | None, delimiter: str) -> str:
 def _array_delimiter(graph: nx.MultiDiGraph) -> str:
     """A delimiter no list item contains."""
     records = [data for _, data in graph.nodes(data=True)] + [data for *_, data in graph.edges(data=True)]
-    items = {str(v) for data in records for value in flat_properties(data).values() if isinstance(value, list)
-             for v in value}
+    items = {str(v) for data in records for value in flat_properties(data).values() if isinstance(value, list) for v in value}
     for candidate in (";", "|", "¦", "\u241f"):
         if not any(candidate in item for item in items):
             return candidate
@@ -140,8 +143,9 @@ def to_admin_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["id:ID", *(f"{k}:{kinds[k]}" if kinds[k] else k for k in keys), ":LABEL"])
         for node, labels, props in rows:
-            writer.writerow([node, *(_csv_cell(props[k], kinds[k], delimiter) if k in props else "" for k in keys),
-                             delimiter.join(labels)])
+            writer.writerow(
+                [node, *(_csv_cell(props[k], kinds[k], delimiter) if k in props else "" for k in keys), delimiter.join(labels)]
+            )
         name = f"nodes_{_safe_name(label)}.csv"
         files[name] = buffer.getvalue()
         node_files.append(name)
@@ -155,8 +159,9 @@ def to_admin_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow([":START_ID", ":END_ID", *(f"{k}:{kinds[k]}" if kinds[k] else k for k in keys), ":TYPE"])
         for start, end, props in rels:
-            writer.writerow([start, end, *(_csv_cell(props[k], kinds[k], delimiter) if k in props else "" for k in keys),
-                             rel_type])
+            writer.writerow(
+                [start, end, *(_csv_cell(props[k], kinds[k], delimiter) if k in props else "" for k in keys), rel_type]
+            )
         name = f"relationships_{_safe_name(rel_type)}.csv"
         files[name] = buffer.getvalue()
         rel_files.append(name)
@@ -172,8 +177,7 @@ def admin_import_command(node_files: list[str], rel_files: list[str], delimiter:
         "#   NEO4J_HOME=/path/to/neo4j sh import.sh\n"
         'cd "$(dirname "$0")"\n'
         f'"${{NEO4J_HOME:?set NEO4J_HOME}}/bin/neo4j-admin" database import full {database} --overwrite-destination \\\n'
-        f"  --array-delimiter='{delimiter}' --multiline-fields=true \\\n  "
-        + " \\\n  ".join(args) + "\n"
+        f"  --array-delimiter='{delimiter}' --multiline-fields=true \\\n  " + " \\\n  ".join(args) + "\n"
     )
 
 

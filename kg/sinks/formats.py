@@ -32,17 +32,25 @@ class Format:
     several_files: bool = False
 
 
-FORMATS: dict[str, Format] = {f.name: f for f in (
-    Format("graphml", "GraphML (Gephi, yEd, igraph)", lambda g, _: files.to_graphml(g)),
-    Format("json", "node-link JSON (networkx, D3)", lambda g, _: files.to_json(g)),
-    Format("csv", "CSV files for neo4j-admin database import (a folder, or a .zip)",
-           lambda g, _: files.to_admin_csv(g), several_files=True),
-    Format("cypher", "a Cypher script of MERGE statements", lambda g, _: files.to_cypher(g)),
-    Format("ttl", "RDF Turtle with PROV-O provenance (validates against schema/shapes.ttl)",
-           lambda g, _: rdf.serialize(g, "ttl")),
-    Format("jsonld", "RDF JSON-LD with PROV-O provenance", lambda g, _: rdf.serialize(g, "jsonld")),
-    Format("html", "a self-contained interactive page", lambda g, title: graph_page.to_html(g, title=title)),
-)}
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("graphml", "GraphML (Gephi, yEd, igraph)", lambda g, _: files.to_graphml(g)),
+        Format("json", "node-link JSON (networkx, D3)", lambda g, _: files.to_json(g)),
+        Format(
+            "csv",
+            "CSV files for neo4j-admin database import (a folder, or a .zip)",
+            lambda g, _: files.to_admin_csv(g),
+            several_files=True,
+        ),
+        Format("cypher", "a Cypher script of MERGE statements", lambda g, _: files.to_cypher(g)),
+        Format(
+            "ttl", "RDF Turtle with PROV-O provenance (validates against schema/shapes.ttl)", lambda g, _: rdf.serialize(g, "ttl")
+        ),
+        Format("jsonld", "RDF JSON-LD with PROV-O provenance", lambda g, _: rdf.serialize(g, "jsonld")),
+        Format("html", "a self-contained interactive page", lambda g, title: graph_page.to_html(g, title=title)),
+    )
+}
 
 
 def write_subgraph(graph: nx.MultiDiGraph, fmt: str, output: str, force: bool = False, title: str = "kg") -> str:

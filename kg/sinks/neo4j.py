@@ -103,7 +103,7 @@ def push(
     # Every name is checked before anything is written: a bad one must not leave half a push.
     _check_names(graph)
     units = push_units(graph) if incremental else {}
-    with neo4j_session(connection, 'push to Neo4j', hint=' (push again when the server is back: the push converges)') as session:
+    with neo4j_session(connection, "push to Neo4j", hint=" (push again when the server is back: the push converges)") as session:
         if wipe:
             wipe_database(session)
         _drop_outdated_fulltext_indexes(session)
@@ -138,15 +138,24 @@ def _check_names(graph: nx.MultiDiGraph) -> None:
         ontology_name(data["type"], types_allowed)
 
 
-def _push_rows(session, graph: nx.MultiDiGraph, nodes: list[str], edges: list[tuple[str, str, str]], batch_size: int,
-               progress: Callable[[int], None] | None, summary: PushSummary) -> None:
+def _push_rows(
+    session,
+    graph: nx.MultiDiGraph,
+    nodes: list[str],
+    edges: list[tuple[str, str, str]],
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+    summary: PushSummary,
+) -> None:
     """MERGE these nodes, then these relationships, in batches per label and type."""
     extra_labels = status_labels()
     node_rows: dict[tuple[str, str | None], list[dict]] = defaultdict(list)
     for node_id in nodes:
         data = graph.nodes[node_id]
         labels = neo4j_labels(data)
-        node_rows[labels[0], labels[1] if len(labels) > 1 else None].append({"id": node_id, "props": flat_properties(data) | {"id": node_id}})
+        node_rows[labels[0], labels[1] if len(labels) > 1 else None].append(
+            {"id": node_id, "props": flat_properties(data) | {"id": node_id}}
+        )
     rel_rows: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for start, end, key in edges:
         data = graph.edges[start, end, key]
@@ -157,8 +166,11 @@ def _push_rows(session, graph: nx.MultiDiGraph, nodes: list[str], edges: list[tu
     for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         query = f"UNWIND $rows AS row MERGE (n:{ontology_name(label, labels_allowed)} {{id: row.id}}) SET n = row.props"
         if extra:  # a status label: the old one goes, as the status may have changed
-            query += (" REMOVE n" + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
-                      + f" SET n:{ontology_name(extra, status_allowed)}")
+            query += (
+                " REMOVE n"
+                + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
+                + f" SET n:{ontology_name(extra, status_allowed)}"
+            )
         for batch in _batches(rows, batch_size):
             session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
             if progress:
@@ -214,11 +226,23 @@ def push_units(graph: nx.MultiDiGraph) -> dict[str, tuple[str, list[str], list[t
     for unit, (nodes, edges) in sorted(members.items()):
         digest = hashlib.sha256()
         for node in nodes:
-            digest.update(json.dumps([node, neo4j_labels(graph.nodes[node]), flat_properties(graph.nodes[node])],
-                                     ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+            digest.update(
+                json.dumps(
+                    [node, neo4j_labels(graph.nodes[node]), flat_properties(graph.nodes[node])],
+                    ensure_ascii=False,
+                    sort_keys=True,
+                    default=str,
+                ).encode("utf-8")
+            )
         for start, end, key in edges:
-            digest.update(json.dumps([start, key, end, flat_properties(graph.edges[start, end, key])],
-                                     ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+            digest.update(
+                json.dumps(
+                    [start, key, end, flat_properties(graph.edges[start, end, key])],
+                    ensure_ascii=False,
+                    sort_keys=True,
+                    default=str,
+                ).encode("utf-8")
+            )
         units[unit] = (digest.hexdigest(), nodes, edges)
     return units
 
@@ -232,12 +256,20 @@ def _read_state(session) -> dict[str, str] | None:
 
 def _write_state(session, units: dict) -> None:
     items = [f"{unit}\t{digest}" for unit, (digest, _, _) in sorted(units.items())]
-    session.execute_write(lambda tx: tx.run(f"MERGE (s:{_STATE} {{id: 'kg'}}) SET s.units = $units, s.pushed = datetime()",
-                                            units=items).consume())
+    session.execute_write(
+        lambda tx: tx.run(f"MERGE (s:{_STATE} {{id: 'kg'}}) SET s.units = $units, s.pushed = datetime()", units=items).consume()
+    )
 
 
-def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str, str], batch_size: int,
-                  progress: Callable[[int], None] | None, summary: PushSummary) -> None:
+def _push_changes(
+    session,
+    graph: nx.MultiDiGraph,
+    units: dict,
+    state: dict[str, str],
+    batch_size: int,
+    progress: Callable[[int], None] | None,
+    summary: PushSummary,
+) -> None:
     changed = sorted(u for u, (digest, _, _) in units.items() if state.get(u) != digest)
     gone = sorted(u for u in state if u not in units)
     nodes = [n for u in changed for n in units[u][1]]
@@ -251,13 +283,21 @@ def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str,
     for report in reports:
         found = [("Report", r["id"]) for r in session.run("MATCH (n:Report {id: $r}) RETURN n.id AS id", r=report)]
         for label in _REPORT_LABELS:
-            found += [(label, r["id"]) for r in session.run(f"MATCH (n:{ontology_name(label, node_labels())}) WHERE n.id STARTS WITH $p RETURN n.id AS id",
-                                                            p=report + ":")]
+            found += [
+                (label, r["id"])
+                for r in session.run(
+                    f"MATCH (n:{ontology_name(label, node_labels())}) WHERE n.id STARTS WITH $p RETURN n.id AS id", p=report + ":"
+                )
+            ]
         for label in sorted({label for label, _ in found}):
-            stale = [i for l, i in found if l == label and (i not in wanted or graph.nodes[i].get("label") != label)]
+            stale = [
+                i
+                for found_label, i in found
+                if found_label == label and (i not in wanted or graph.nodes[i].get("label") != label)
+            ]
+            delete = f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n"
             for batch in _batches(stale, batch_size):
-                session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n":
-                                      tx.run(q, ids=b).consume())
+                session.execute_write(lambda tx, b=batch, q=delete: tx.run(q, ids=b).consume())
             removed_nodes += len(stale)
     if any(u.startswith("global:") for u in changed + gone):
         for label in sorted(node_labels()):
@@ -265,9 +305,9 @@ def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str,
                 continue
             ids = [r["id"] for r in session.run(f"MATCH (n:{ontology_name(label, node_labels())}) RETURN n.id AS id")]
             stale = [i for i in ids if i not in wanted or graph.nodes[i].get("label") != label]
+            delete = f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n"
             for batch in _batches(stale, batch_size):
-                session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n":
-                                      tx.run(q, ids=b).consume())
+                session.execute_write(lambda tx, b=batch, q=delete: tx.run(q, ids=b).consume())
             removed_nodes += len(stale)
     starts: dict[str, list[str]] = defaultdict(list)
     for node in sorted({n for u in changed for n in units[u][1]}):
@@ -275,12 +315,19 @@ def _push_changes(session, graph: nx.MultiDiGraph, units: dict, state: dict[str,
     wanted_rels = set(graph.edges(keys=True))
     for label, ids in sorted(starts.items()):
         for batch in _batches(ids, batch_size):
-            rows = session.run(f"UNWIND $ids AS id MATCH (a:{ontology_name(label, node_labels())} {{id: id}})-[r]->(b) WHERE type(r) IN $types "
-                               "RETURN a.id AS a, b.id AS b, type(r) AS t, elementId(r) AS r", ids=batch, types=relationship_types())
+            rows = session.run(
+                f"UNWIND $ids AS id MATCH (a:{ontology_name(label, node_labels())} {{id: id}})-[r]->(b) WHERE type(r) IN $types "
+                "RETURN a.id AS a, b.id AS b, type(r) AS t, elementId(r) AS r",
+                ids=batch,
+                types=relationship_types(),
+            )
             stale = [row["r"] for row in rows if (row["a"], row["b"], row["t"]) not in wanted_rels]
             for chunk in _batches(stale, batch_size):
-                session.execute_write(lambda tx, b=chunk: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r",
-                                                                 ids=b).consume())
+                session.execute_write(
+                    lambda tx, b=chunk: tx.run(
+                        "UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b
+                    ).consume()
+                )
             removed_rels += len(stale)
     _push_rows(session, graph, nodes, edges, batch_size, progress, summary)
     summary.removed_nodes, summary.removed_relationships = removed_nodes, removed_rels
@@ -315,7 +362,9 @@ def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int
         ids = session.execute_read(lambda tx, q=f"MATCH (n:{name}) RETURN n.id AS id": [r["id"] for r in tx.run(q)])
         stale = [i for i in ids if i not in wanted_nodes[label]]
         for batch in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume())
+            session.execute_write(
+                lambda tx, b=batch, q=f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n": tx.run(q, ids=b).consume()
+            )
         removed_nodes += len(stale)
     for rel_type in sorted(types):
         name = ontology_name(rel_type, types)
@@ -325,7 +374,11 @@ def _remove_stale(session, graph: nx.MultiDiGraph, batch_size: int) -> tuple[int
         rows = session.execute_read(lambda tx, q=query: tx.run(q).data())
         stale = [row["r"] for row in rows if (row["a"], row["b"], rel_type) not in wanted_rels]
         for batch in _batches(stale, batch_size):
-            session.execute_write(lambda tx, b=batch: tx.run("UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b).consume())
+            session.execute_write(
+                lambda tx, b=batch: tx.run(
+                    "UNWIND $ids AS rid MATCH ()-[r]->() WHERE elementId(r) = rid DELETE r", ids=b
+                ).consume()
+            )
         removed_rels += len(stale)
     return removed_nodes, removed_rels
 
@@ -343,7 +396,9 @@ def _drop_outdated_fulltext_indexes(session) -> None:
             continue
         analyzer = (row.get("options") or {}).get("indexConfig", {}).get("fulltext.analyzer")
         if (sorted(row["labelsOrTypes"]), sorted(row["properties"]), analyzer) != (
-            sorted(index.labels), sorted(index.keys), index.analyzer
+            sorted(index.labels),
+            sorted(index.keys),
+            index.analyzer,
         ):
             # The name is the ontology's (it was looked up in ``wanted``), not the server's.
             session.run(f"DROP INDEX `{index.name}` IF EXISTS").consume()
@@ -382,7 +437,7 @@ class Census:
 
 
 def database_census(connection: Connection) -> Census:
-    with neo4j_session(connection, 'reading from Neo4j') as session:
+    with neo4j_session(connection, "reading from Neo4j") as session:
         labels = {r["label"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_NODES).data())}
         types = {r["type"]: r["count"] for r in session.execute_read(lambda tx: tx.run(CENSUS_RELATIONSHIPS).data())}
         checksum = session.execute_read(lambda tx: tx.run(CHECKSUM).single()["checksum"])
@@ -391,7 +446,7 @@ def database_census(connection: Connection) -> Census:
 
 def database_counts(connection: Connection) -> tuple[int, int]:
     """(nodes, relationships) in the database (the incremental push's record aside)."""
-    with neo4j_session(connection, 'reading from Neo4j') as session:
+    with neo4j_session(connection, "reading from Neo4j") as session:
         nodes = session.run(f"MATCH (n) WHERE NOT n:{_STATE} RETURN count(n) AS c").single()["c"]
         rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
         return nodes, rels
@@ -403,14 +458,18 @@ def read_graph(connection: Connection) -> nx.MultiDiGraph:
     holds them: maps as JSON text (see :func:`kg.graph.model.flat_properties`)."""
     labels = set(node_labels())
     graph = nx.MultiDiGraph()
-    with neo4j_session(connection, 'reading from Neo4j') as session:
-        for row in session.run("MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) "
-                               "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props", labels=sorted(labels)):
+    with neo4j_session(connection, "reading from Neo4j") as session:
+        for row in session.run(
+            "MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) "
+            "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props",
+            labels=sorted(labels),
+        ):
             label = next(label for label in row["labels"] if label in labels)
             graph.add_node(row["id"], **row["props"], label=label)
-        for row in session.run("MATCH (a)-[r]->(b) WHERE type(r) IN $types "
-                               "RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props",
-                               types=relationship_types()):
+        for row in session.run(
+            "MATCH (a)-[r]->(b) WHERE type(r) IN $types RETURN a.id AS a, b.id AS b, type(r) AS type, properties(r) AS props",
+            types=relationship_types(),
+        ):
             if row["a"] in graph and row["b"] in graph:
                 graph.add_edge(row["a"], row["b"], key=row["type"], **row["props"], type=row["type"])
     return graph

@@ -35,8 +35,6 @@ _PARAM = re.compile(r"^:param\s+(\w+)\s*=>\s*(.+?);?\s*$")
 _USES = re.compile(r"\$(\w+)")
 
 
-
-
 @dataclass(frozen=True)
 class CannedQuery:
     name: str
@@ -69,7 +67,9 @@ def parse_query(text: str, path: Path | None = None) -> CannedQuery:
             header.setdefault(m.group(1).lower(), m.group(2).strip())
         elif m := _PARAM.match(stripped):
             try:
-                examples[m.group(1)] = ast.literal_eval(m.group(2).strip().rstrip(";").replace("true", "True").replace("false", "False"))
+                examples[m.group(1)] = ast.literal_eval(
+                    m.group(2).strip().rstrip(";").replace("true", "True").replace("false", "False")
+                )
             except (ValueError, SyntaxError) as exc:
                 raise KgError(f"{where}: cannot read the example of parameter {m.group(1)}: {m.group(2)}") from exc
         elif not stripped.startswith("//"):
@@ -125,7 +125,9 @@ def check_params(query: CannedQuery, params: dict) -> None:
         raise KgError(f"query {query.name} needs parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)} (e.g. {hint})")
     unknown = [p for p in params if p not in query.parameters]
     if unknown:
-        raise KgError(f"query {query.name} has no parameter {', '.join(unknown)} (it takes: {', '.join(query.parameters) or 'none'})")
+        raise KgError(
+            f"query {query.name} has no parameter {', '.join(unknown)} (it takes: {', '.join(query.parameters) or 'none'})"
+        )
 
 
 def plain(value):

@@ -143,9 +143,11 @@ def not_closed_note(lacking: list[str]) -> str:
     >>> not_closed_note(["a", "b"])[:60]
     'Not closed under provenance: 2 nodes lack what schema/shapes'
     """
-    return (f"Not closed under provenance: {len(lacking)} nodes lack what schema/shapes.ttl requires "
-            "(the sentences an entity or claim comes from, a report's parts…), left out on purpose "
-            "(--no-text, --types); this graph does not validate against the shapes.")
+    return (
+        f"Not closed under provenance: {len(lacking)} nodes lack what schema/shapes.ttl requires "
+        "(the sentences an entity or claim comes from, a report's parts…), left out on purpose "
+        "(--no-text, --types); this graph does not validate against the shapes."
+    )
 
 
 def _state_not_closed(rdf: Graph, term: _Terms, lacking: list[str]) -> None:
@@ -202,7 +204,11 @@ def serialize(graph: nx.MultiDiGraph, fmt: str) -> str:
     if fmt == "jsonld":
         # rdflib's compaction drops a literal 0 (a falsy value), so the graph is written
         # expanded, with the prefixes as a context that readers may use to compact it.
-        context = {prefix: str(ns) for prefix, ns in rdf.namespaces() if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs", "void")}
+        context = {
+            prefix: str(ns)
+            for prefix, ns in rdf.namespaces()
+            if prefix in ("kg", "kgid", "prov", "time", "skos", "xsd", "rdfs", "void")
+        }
         expanded = json.loads(rdf.serialize(format="json-ld"))
         return json.dumps({"@context": context, "@graph": expanded}, ensure_ascii=False, indent=1)
     return rdf.serialize(format="turtle")

@@ -30,8 +30,20 @@ from loaders.read import decode_text
 STATUSES = statuses()
 
 COLUMNS = (
-    "commitment", "town", "report", "report_date", "section", "text", "object", "milestone", "deadline",
-    "status_auto", "evidence", "evidence_sentences", "reviewed_status", "review_comment",
+    "commitment",
+    "town",
+    "report",
+    "report_date",
+    "section",
+    "text",
+    "object",
+    "milestone",
+    "deadline",
+    "status_auto",
+    "evidence",
+    "evidence_sentences",
+    "reviewed_status",
+    "review_comment",
 )
 
 
@@ -65,16 +77,25 @@ def sheet_rows(graph: nx.MultiDiGraph) -> list[dict]:
         )
         report = report_info.get(data["report"], {})
         review = reviews.get(node, {})
-        rows.append({
-            "commitment": node, "town": report.get("town") or "", "report": data["report"],
-            "report_date": report.get("date") or "", "section": data.get("section_title") or "", "text": data["text"],
-            "object": data.get("object") or "", "milestone": data.get("milestone") or "", "deadline": data.get("deadline") or "",
-            "status_auto": data["status_auto"],
-            "evidence": " | ".join(f"{graph.nodes[t]['text']} ({score:.2f})" for score, t in evidence),
-            "evidence_sentences": " ".join(graph.nodes[t]["sentence"] for _, t in evidence),
-            "reviewed_status": review.get("status", ""), "review_comment": review.get("comment", ""),
-            "_order": (report.get("town") or "", report.get("date") or "", graph.nodes[data["sentence"]]["start"], node),
-        })
+        rows.append(
+            {
+                "commitment": node,
+                "town": report.get("town") or "",
+                "report": data["report"],
+                "report_date": report.get("date") or "",
+                "section": data.get("section_title") or "",
+                "text": data["text"],
+                "object": data.get("object") or "",
+                "milestone": data.get("milestone") or "",
+                "deadline": data.get("deadline") or "",
+                "status_auto": data["status_auto"],
+                "evidence": " | ".join(f"{graph.nodes[t]['text']} ({score:.2f})" for score, t in evidence),
+                "evidence_sentences": " ".join(graph.nodes[t]["sentence"] for _, t in evidence),
+                "reviewed_status": review.get("status", ""),
+                "review_comment": review.get("comment", ""),
+                "_order": (report.get("town") or "", report.get("date") or "", graph.nodes[data["sentence"]]["start"], node),
+            }
+        )
     rows.sort(key=lambda r: r.pop("_order"))
     return rows
 
@@ -107,7 +128,9 @@ def read_sheet(path: str | Path, graph: nx.MultiDiGraph) -> dict[str, dict]:
     reader = csv.DictReader(io.StringIO(text))
     missing = {"commitment", "reviewed_status"} - set(reader.fieldnames or [])
     if missing:
-        raise KgError(f"{path}: not a review sheet (missing column {', '.join(sorted(missing))}); write one with 'kg review export'")
+        raise KgError(
+            f"{path}: not a review sheet (missing column {', '.join(sorted(missing))}); write one with 'kg review export'"
+        )
     known = {n: d for n, d in nodes_of(graph, "Commitment")}
     reviews: dict[str, dict] = {}
     for row in reader:

@@ -47,9 +47,47 @@ FOOTNOTE_FACTOR = 0.7
 
 # Words every clause of this genre uses: sharing them says nothing about the topic.
 _COMMON = {
-    "推进", "推动", "工作", "完成", "加快", "持续", "积极", "全面", "一步", "进一", "实现", "开展", "项目", "建设",
-    "有序", "继续", "深化", "提升", "加强", "优化", "实施", "打造", "启动", "高质", "质量", "量完", "着力", "全力",
-    "上半", "半年", "下半", "今年", "年内", "同步", "落实", "进展", "顺利", "基本", "正式", "成功", "稳步",
+    "推进",
+    "推动",
+    "工作",
+    "完成",
+    "加快",
+    "持续",
+    "积极",
+    "全面",
+    "一步",
+    "进一",
+    "实现",
+    "开展",
+    "项目",
+    "建设",
+    "有序",
+    "继续",
+    "深化",
+    "提升",
+    "加强",
+    "优化",
+    "实施",
+    "打造",
+    "启动",
+    "高质",
+    "质量",
+    "量完",
+    "着力",
+    "全力",
+    "上半",
+    "半年",
+    "下半",
+    "今年",
+    "年内",
+    "同步",
+    "落实",
+    "进展",
+    "顺利",
+    "基本",
+    "正式",
+    "成功",
+    "稳步",
 }
 
 
@@ -159,7 +197,11 @@ def _about_something_at(graph: nx.MultiDiGraph, c: Claim) -> bool:
     on with a place word after it."""
     names = _names(graph, c.entities)
     for name in sorted(names, key=len, reverse=True) if c.object not in names else ():
-        if c.object.startswith(name) and len(c.object) > len(name) and not re.fullmatch(r"[一二三四五六七八九十\d]+期", c.object[len(name):]):
+        if (
+            c.object.startswith(name)
+            and len(c.object) > len(name)
+            and not re.fullmatch(r"[一二三四五六七八九十\d]+期", c.object[len(name) :])
+        ):
             return True
     surface = next((n for n in sorted(names, key=len, reverse=True) if n in c.text), c.object)
     position = c.text.find(surface)
@@ -231,7 +273,9 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
             for related, relation in _related(graph, entity):
                 for p in by_entity.get(related, []):
                     if p.part in followup_ids:
-                        candidates.setdefault(p.id, (p, relation if graph.nodes[entity]["label"] not in CONTAINER_TYPES else "container"))
+                        candidates.setdefault(
+                            p.id, (p, relation if graph.nodes[entity]["label"] not in CONTAINER_TYPES else "container")
+                        )
         if not specific:
             for head in c.heads:
                 for p in by_kind.get((origin.town, head), []):
@@ -287,7 +331,9 @@ def trace(graph: nx.MultiDiGraph) -> dict[str, Traced]:
                 repeats.append(other)
         if repeats:
             first = min(reports[o.report].date or date.max for o in repeats)
-            traced[c.id].recommitted_as = sorted({o.id: o for o in repeats if reports[o.report].date == first}.values(), key=lambda o: o.id)
+            traced[c.id].recommitted_as = sorted(
+                {o.id: o for o in repeats if reports[o.report].date == first}.values(), key=lambda o: o.id
+            )
     return traced
 
 

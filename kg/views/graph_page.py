@@ -69,17 +69,34 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
     for node, data in sorted(graph.nodes(data=True)):
         style = node_style(data)
         caption = style.caption if len(style.caption) <= 18 else style.caption[:17] + "…"
-        nodes.append({
-            "id": node, "label": caption, "group": data["label"], "title": style.caption,
-            "color": {"background": style.color, "border": style.border}, "font": {"color": "#222"},
-            "names": [str(x) for x in [data.get("name"), *(data.get("aliases") or [])] if x],
-            "search": " ".join([style.caption, *map(str, data.get("aliases") or [])]),
-        })
-        details[node] = {"class": data["label"], "caption": style.caption, "properties": flat_properties(data),
-                         "quotes": _quotes(graph, node, data)}
+        nodes.append(
+            {
+                "id": node,
+                "label": caption,
+                "group": data["label"],
+                "title": style.caption,
+                "color": {"background": style.color, "border": style.border},
+                "font": {"color": "#222"},
+                "names": [str(x) for x in [data.get("name"), *(data.get("aliases") or [])] if x],
+                "search": " ".join([style.caption, *map(str, data.get("aliases") or [])]),
+            }
+        )
+        details[node] = {
+            "class": data["label"],
+            "caption": style.caption,
+            "properties": flat_properties(data),
+            "quotes": _quotes(graph, node, data),
+        }
     edges = [
-        {"from": start, "to": end, "title": key, "arrows": "to", "color": {"color": relationship_colour(key)},
-         "font": {"size": 9, "color": "#666"}, **({"label": key} if key in LABELLED_RELATIONSHIPS else {})}
+        {
+            "from": start,
+            "to": end,
+            "title": key,
+            "arrows": "to",
+            "color": {"color": relationship_colour(key)},
+            "font": {"size": 9, "color": "#666"},
+            **({"label": key} if key in LABELLED_RELATIONSHIPS else {}),
+        }
         for start, end, key in sorted(graph.edges(keys=True))
     ]
     legend = sorted({(_legend_name(d), node_style(d).color) for _, d in graph.nodes(data=True)})
@@ -90,9 +107,14 @@ def to_html(graph: nx.MultiDiGraph, title: str = "kg subgraph") -> str:
     """The page, as one string of HTML."""
     data = json.dumps(page_data(graph), ensure_ascii=False).replace("</", "<\\/")
     return _TEMPLATE.format(
-        title=html.escape(title), version=__version__, nodes=graph.number_of_nodes(), edges=graph.number_of_edges(),
-        vis_css=_vis_asset("vis-network.css"), vis_js=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
-        data=data, physics="true" if graph.number_of_nodes() <= 1500 else "false",
+        title=html.escape(title),
+        version=__version__,
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        vis_css=_vis_asset("vis-network.css"),
+        vis_js=_vis_asset("vis-network.min.js").replace("</script", "<\\/script"),
+        data=data,
+        physics="true" if graph.number_of_nodes() <= 1500 else "false",
     )
 
 

@@ -15,8 +15,11 @@ _PERIOD = "{}..{}"
 def find_report(graph: nx.MultiDiGraph, key: str) -> str:
     """The id of the report named by ``key``: its id, an id prefix, or its file name."""
     found = [
-        r["id"] for r in reports(graph)
-        if r["id"] == key or r["id"].startswith(key) or Path(r.get("source", "")).name == key
+        r["id"]
+        for r in reports(graph)
+        if r["id"] == key
+        or r["id"].startswith(key)
+        or Path(r.get("source", "")).name == key
         or Path(r.get("source", "")).stem == key
     ]
     if not found:

@@ -50,12 +50,19 @@ def export_entities(graph: nx.MultiDiGraph) -> list[dict]:
             if key == "MENTIONS":
                 mentions.append({"report": graph.nodes[sentence]["report"], "sentence": sentence, "text": edge.get("text")})
         links = {k: e for _, e, k in graph.out_edges(node, keys=True)}
-        rows.append({
-            "id": node, "name": data.get("name"), "type": data["label"], "aliases": list(data.get("aliases", [])),
-            "mentions": sorted(mentions, key=lambda m: (m["report"], m["sentence"])),
-            "part_of": links.get("PART_OF"), "on_line": links.get("ON_LINE"), "located_in": links.get("LOCATED_IN"),
-            "code": data.get("code"),
-        })
+        rows.append(
+            {
+                "id": node,
+                "name": data.get("name"),
+                "type": data["label"],
+                "aliases": list(data.get("aliases", [])),
+                "mentions": sorted(mentions, key=lambda m: (m["report"], m["sentence"])),
+                "part_of": links.get("PART_OF"),
+                "on_line": links.get("ON_LINE"),
+                "located_in": links.get("LOCATED_IN"),
+                "code": data.get("code"),
+            }
+        )
     return rows
 
 
@@ -70,22 +77,42 @@ def export_commitments(graph: nx.MultiDiGraph) -> list[dict]:
             continue
         out = [(target, key, edge) for _, target, key, edge in graph.out_edges(node, keys=True, data=True)]
         evidence = sorted(
-            ({"report": graph.nodes[t]["report"], "sentence": graph.nodes[t]["sentence"], "text": graph.nodes[t]["text"],
-              "score": e.get("score")} for t, k, e in out if k == "FOLLOWED_UP_BY"),
+            (
+                {
+                    "report": graph.nodes[t]["report"],
+                    "sentence": graph.nodes[t]["sentence"],
+                    "text": graph.nodes[t]["text"],
+                    "score": e.get("score"),
+                }
+                for t, k, e in out
+                if k == "FOLLOWED_UP_BY"
+            ),
             key=lambda e: -(e["score"] or 0),
         )
-        rows.append({
-            "id": node, "report": data["report"],
-            "period": {"start": data.get("period_start"), "end": data.get("period_end")},
-            "section": data.get("section_title"), "text": data.get("text"),
-            "entities": sorted(t for t, k, _ in out if k == "ABOUT"),
-            "milestone": data.get("milestone"), "deadline": data.get("deadline"), "status": data.get("status"),
-            "evidence": evidence,
-            "recommitted_in": [{"report": graph.nodes[t]["report"], "commitment": t, "text": graph.nodes[t]["text"]}
-                               for t, k, _ in out if k == "RECOMMITTED_AS"],
-            "object": data.get("object"), "quantity": data.get("quantity"), "unit": data.get("unit"),
-            "status_auto": data.get("status_auto"), "reviewed": bool(data.get("reviewed")),
-        })
+        rows.append(
+            {
+                "id": node,
+                "report": data["report"],
+                "period": {"start": data.get("period_start"), "end": data.get("period_end")},
+                "section": data.get("section_title"),
+                "text": data.get("text"),
+                "entities": sorted(t for t, k, _ in out if k == "ABOUT"),
+                "milestone": data.get("milestone"),
+                "deadline": data.get("deadline"),
+                "status": data.get("status"),
+                "evidence": evidence,
+                "recommitted_in": [
+                    {"report": graph.nodes[t]["report"], "commitment": t, "text": graph.nodes[t]["text"]}
+                    for t, k, _ in out
+                    if k == "RECOMMITTED_AS"
+                ],
+                "object": data.get("object"),
+                "quantity": data.get("quantity"),
+                "unit": data.get("unit"),
+                "status_auto": data.get("status_auto"),
+                "reviewed": bool(data.get("reviewed")),
+            }
+        )
     return sorted(rows, key=lambda r: (r["report"], graph.nodes[graph.nodes[r["id"]]["sentence"]]["start"], r["id"]))
 
 
@@ -103,32 +130,57 @@ def export_indicators(graph: nx.MultiDiGraph) -> list[dict]:
             continue
         out = [(t, k, e) for _, t, k, e in graph.out_edges(node, keys=True, data=True)]
         row = {
-            "id": node, "report": data["report"], "name": data["indicator"], "kind": data["kind"],
+            "id": node,
+            "report": data["report"],
+            "name": data["indicator"],
+            "kind": data["kind"],
             "period": {"start": data.get("period_start"), "end": data.get("period_end")},
-            "value": data.get("value"), "unit": data.get("unit"), "growth_pct": data.get("growth_pct"),
+            "value": data.get("value"),
+            "unit": data.get("unit"),
+            "growth_pct": data.get("growth_pct"),
             "text": data["text"],
-            "indicator": next((t for t, k, _ in out if k == "ABOUT"), None), "sentence": data["sentence"],
-            "scope": data.get("scope"), "bound": data.get("bound"), "estimated": bool(data.get("estimated")),
-            "approximate": bool(data.get("approximate")), "aspirational": bool(data.get("aspirational")),
-            "modifier": data.get("modifier"), "share_of_target_pct": data.get("share_of_target_pct"),
+            "indicator": next((t for t, k, _ in out if k == "ABOUT"), None),
+            "sentence": data["sentence"],
+            "scope": data.get("scope"),
+            "bound": data.get("bound"),
+            "estimated": bool(data.get("estimated")),
+            "approximate": bool(data.get("approximate")),
+            "aspirational": bool(data.get("aspirational")),
+            "modifier": data.get("modifier"),
+            "share_of_target_pct": data.get("share_of_target_pct"),
         }
         if data["kind"] == "target":
             row["measured_by"] = sorted(
-                ({"id": t, "report": graph.nodes[t]["report"],
-                  "period": {"start": graph.nodes[t]["period_start"], "end": graph.nodes[t]["period_end"]},
-                  "value": graph.nodes[t].get("value"), "unit": graph.nodes[t].get("unit"),
-                  "share": e.get("share"), "elapsed": e.get("elapsed"), "on_track": e.get("on_track")}
-                 for t, k, e in out if k == "MEASURED_BY"),
+                (
+                    {
+                        "id": t,
+                        "report": graph.nodes[t]["report"],
+                        "period": {"start": graph.nodes[t]["period_start"], "end": graph.nodes[t]["period_end"]},
+                        "value": graph.nodes[t].get("value"),
+                        "unit": graph.nodes[t].get("unit"),
+                        "share": e.get("share"),
+                        "elapsed": e.get("elapsed"),
+                        "on_track": e.get("on_track"),
+                    }
+                    for t, k, e in out
+                    if k == "MEASURED_BY"
+                ),
                 key=lambda m: (m["period"]["end"], m["id"]),
             )
             previous = data.get("previous_actual")
             row["growth_check"] = previous and {
-                "previous_actual": previous, "previous_value": graph.nodes[previous].get("value"),
-                "implied_growth_pct": data.get("implied_growth_pct"), "consistent": data.get("growth_consistent"),
+                "previous_actual": previous,
+                "previous_value": graph.nodes[previous].get("value"),
+                "implied_growth_pct": data.get("implied_growth_pct"),
+                "consistent": data.get("growth_consistent"),
             }
         rows.append(row)
     return sorted(rows, key=lambda r: (r["report"], graph.nodes[r["sentence"]]["start"], r["id"]))
 
 
-EXPORTS = {"reports": export_reports, "entities": export_entities, "commitments": export_commitments,
-           "indicators": export_indicators}
+EXPORTS = {
+    "reports": export_reports,
+    "entities": export_entities,
+    "commitments": export_commitments,
+    "indicators": export_indicators,
+}

@@ -34,13 +34,18 @@ def scorecard(graph: nx.MultiDiGraph, town: str | None = None) -> list[dict]:
             continue
         c = counts.get(report["id"], Counter())
         followed = sum(c.values()) - c["AWAITING_FOLLOW_UP"]
-        rows.append({
-            "town": report.get("town"), "report": report["id"], "date": report.get("date"),
-            "commitments": sum(c.values()), **{status: c[status] for status in STATUSES},
-            "delivered_share": round(c["DELIVERED"] / followed, 3) if followed else None,
-            "reviewed": reviewed[report["id"]],
-            "indicators": targets.get(report["id"], []),
-        })
+        rows.append(
+            {
+                "town": report.get("town"),
+                "report": report["id"],
+                "date": report.get("date"),
+                "commitments": sum(c.values()),
+                **{status: c[status] for status in STATUSES},
+                "delivered_share": round(c["DELIVERED"] / followed, 3) if followed else None,
+                "reviewed": reviewed[report["id"]],
+                "indicators": targets.get(report["id"], []),
+            }
+        )
     return sorted(rows, key=lambda r: (r["town"] or "", r["date"] or ""))
 
 
@@ -58,18 +63,34 @@ def indicator_targets(graph: nx.MultiDiGraph) -> dict[str, list[dict]]:
             if key != "MEASURED_BY":
                 continue
             a = graph.nodes[actual]
-            actuals.append({
-                "report": a["report"], "date": graph.nodes[a["report"]].get("date"), "period_end": a["period_end"],
-                "value": a.get("value"), "unit": a.get("unit"), "growth_pct": a.get("growth_pct"),
-                "share": edge.get("share"), "elapsed": edge.get("elapsed"), "on_track": edge.get("on_track"),
-            })
-        out.setdefault(data["report"], []).append({
-            "id": node, "indicator": data["indicator"], "scope": data.get("scope"),
-            "value": data.get("value"), "unit": data.get("unit"), "growth_pct": data.get("growth_pct"),
-            "aspirational": bool(data.get("aspirational")), "text": data["text"],
-            "actuals": sorted(actuals, key=lambda a: a["period_end"]),
-            "implied_growth_pct": data.get("implied_growth_pct"), "growth_consistent": data.get("growth_consistent"),
-        })
+            actuals.append(
+                {
+                    "report": a["report"],
+                    "date": graph.nodes[a["report"]].get("date"),
+                    "period_end": a["period_end"],
+                    "value": a.get("value"),
+                    "unit": a.get("unit"),
+                    "growth_pct": a.get("growth_pct"),
+                    "share": edge.get("share"),
+                    "elapsed": edge.get("elapsed"),
+                    "on_track": edge.get("on_track"),
+                }
+            )
+        out.setdefault(data["report"], []).append(
+            {
+                "id": node,
+                "indicator": data["indicator"],
+                "scope": data.get("scope"),
+                "value": data.get("value"),
+                "unit": data.get("unit"),
+                "growth_pct": data.get("growth_pct"),
+                "aspirational": bool(data.get("aspirational")),
+                "text": data["text"],
+                "actuals": sorted(actuals, key=lambda a: a["period_end"]),
+                "implied_growth_pct": data.get("implied_growth_pct"),
+                "growth_consistent": data.get("growth_consistent"),
+            }
+        )
     for rows in out.values():
         rows.sort(key=lambda r: r["id"])
     return out

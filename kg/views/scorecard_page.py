@@ -26,13 +26,26 @@ from kg.views.style import grass_rules
 
 # Fonts with the Chinese glyphs, best first; any one present is enough.
 CJK_FONTS = (
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei",
-    "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "Heiti SC",
-    "Noto Sans CJK JP", "Arial Unicode MS",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "SimHei",
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Heiti SC",
+    "Noto Sans CJK JP",
+    "Arial Unicode MS",
 )
 STATUS_NAMES = {
-    "DELIVERED": "已兑现 delivered", "IN_PROGRESS": "推进中 in progress", "STALLED": "停滞 stalled",
-    "NOT_REPORTED": "未见报告 not reported", "AWAITING_FOLLOW_UP": "待跟进 awaiting follow-up",
+    "DELIVERED": "已兑现 delivered",
+    "IN_PROGRESS": "推进中 in progress",
+    "STALLED": "停滞 stalled",
+    "NOT_REPORTED": "未见报告 not reported",
+    "AWAITING_FOLLOW_UP": "待跟进 awaiting follow-up",
 }
 
 
@@ -67,8 +80,9 @@ def _chart(targets: list[dict], title: str) -> str:
     rows = [(t, t["actuals"][-1]) for t in targets if t["actuals"] and t["actuals"][-1].get("share") is not None]
     if not rows:
         return ""
-    with matplotlib.rc_context({"svg.fonttype": "none", "font.family": "sans-serif",
-                                "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"]}):
+    with matplotlib.rc_context(
+        {"svg.fonttype": "none", "font.family": "sans-serif", "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"]}
+    ):
         fig, ax = plt.subplots(figsize=(7.5, 0.55 * len(rows) + 1.2))
         labels = [f"{t['scope'] or ''}{t['indicator']}" for t, _ in rows]
         shares = [a["share"] for _, a in rows]
@@ -87,16 +101,23 @@ def _chart(targets: list[dict], title: str) -> str:
         from matplotlib.lines import Line2D
         from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color="#57A773", label="进度达标 on track"), Patch(color="#D1495B", label="落后 behind"),
-                           Line2D([], [], color="#222", linewidth=2, label="时间进度 share of period gone")],
-                  loc="lower right", fontsize=8, frameon=False)
+        ax.legend(
+            handles=[
+                Patch(color="#57A773", label="进度达标 on track"),
+                Patch(color="#D1495B", label="落后 behind"),
+                Line2D([], [], color="#222", linewidth=2, label="时间进度 share of period gone"),
+            ],
+            loc="lower right",
+            fontsize=8,
+            frameon=False,
+        )
         ax.spines[["top", "right"]].set_visible(False)
         fig.tight_layout()
         buffer = io.StringIO()
         fig.savefig(buffer, format="svg")
         plt.close(fig)
     svg = buffer.getvalue()
-    return svg[svg.index("<svg"):]
+    return svg[svg.index("<svg") :]
 
 
 def _status_bar(row: dict) -> str:
@@ -104,7 +125,8 @@ def _status_bar(row: dict) -> str:
     parts = "".join(
         f'<span class="seg" style="width:{100 * row[s] / total:.2f}%;background:{status_colour(s)}" '
         f'title="{html.escape(STATUS_NAMES[s])}: {row[s]}" data-status="{s}" data-count="{row[s]}"></span>'
-        for s in STATUSES if row[s]
+        for s in STATUSES
+        if row[s]
     )
     return f'<div class="bar" aria-label="status of {row["commitments"]} commitments">{parts}</div>'
 
@@ -119,14 +141,20 @@ def town_section(graph: nx.MultiDiGraph, town: str) -> str:
     dates = {r["report"]: r["date"] for r in rows}
     commitments = [c for c in export_commitments(graph) if c["report"] in dates]
     out = [f'<section class="town" id="t-{esc(town)}" data-town="{esc(town)}"><h2>{esc(town)}</h2>']
-    out.append('<h3>兑现情况 Delivery by report</h3><table class="scores"><thead><tr><th>报告 Report</th><th>承诺 Commitments</th>'
-               '<th>状态 Status</th>' + "".join(f"<th>{esc(STATUS_NAMES[s].split()[0])}</th>" for s in STATUSES)
-               + '<th>兑现率 Delivered share</th></tr></thead><tbody>')
+    out.append(
+        '<h3>兑现情况 Delivery by report</h3><table class="scores"><thead><tr><th>报告 Report</th><th>承诺 Commitments</th>'
+        "<th>状态 Status</th>"
+        + "".join(f"<th>{esc(STATUS_NAMES[s].split()[0])}</th>" for s in STATUSES)
+        + "<th>兑现率 Delivered share</th></tr></thead><tbody>"
+    )
     for r in rows:
         share = "—" if r["delivered_share"] is None else f"{r['delivered_share']:.0%}"
-        out.append(f'<tr data-report="{esc(r["report"])}"><td>{esc(r["date"] or "")}</td><td class="n">{r["commitments"]}</td>'
-                   f"<td>{_status_bar(r)}</td>" + "".join(f'<td class="n" data-status="{s}">{r[s]}</td>' for s in STATUSES)
-                   + f'<td class="n">{share}</td></tr>')
+        out.append(
+            f'<tr data-report="{esc(r["report"])}"><td>{esc(r["date"] or "")}</td><td class="n">{r["commitments"]}</td>'
+            f"<td>{_status_bar(r)}</td>"
+            + "".join(f'<td class="n" data-status="{s}">{r[s]}</td>' for s in STATUSES)
+            + f'<td class="n">{share}</td></tr>'
+        )
     out.append("</tbody></table>")
     out.append('<p class="legend">' + " ".join(_badge(s) for s in STATUSES) + "</p>")
 
@@ -135,19 +163,31 @@ def town_section(graph: nx.MultiDiGraph, town: str) -> str:
     if targets:
         out.append("<h3>指标目标与实际 Indicator targets and actuals</h3>")
         out.extend(f'<figure class="chart">{c}</figure>' for c in charts if c)
-        out.append('<table class="indicators"><thead><tr><th>报告 Report</th><th>指标 Indicator</th><th>目标 Target</th>'
-                   '<th>实际 Actual</th><th>完成 Reached</th><th>时间进度 Elapsed</th><th>增速核对 Growth check</th></tr></thead><tbody>')
+        out.append(
+            '<table class="indicators"><thead><tr><th>报告 Report</th><th>指标 Indicator</th><th>目标 Target</th>'
+            "<th>实际 Actual</th><th>完成 Reached</th><th>时间进度 Elapsed</th><th>增速核对 Growth check</th></tr></thead><tbody>"
+        )
         for r, t in targets:
             a = t["actuals"][-1] if t["actuals"] else None
-            target = "，".join(x for x in (
-                f"{t['value']}{t['unit'] or ''}" if t["value"] is not None else "",
-                f"增长{t['growth_pct']}%" if t["growth_pct"] is not None else "") if x)
+            target = "，".join(
+                x
+                for x in (
+                    f"{t['value']}{t['unit'] or ''}" if t["value"] is not None else "",
+                    f"增长{t['growth_pct']}%" if t["growth_pct"] is not None else "",
+                )
+                if x
+            )
             actual = f"{a['value']}{a['unit'] or ''}（至{a['period_end']}）" if a else "—"
-            check = "" if t["growth_consistent"] is None else ("一致 consistent" if t["growth_consistent"] else
-                                                                 f"不一致：隐含 {t['implied_growth_pct']}% inconsistent")
-            out.append(f"<tr><td>{esc(r['date'] or '')}</td><td>{esc((t['scope'] or '') + t['indicator'])}</td><td>{esc(target)}</td>"
-                       f"<td>{esc(actual)}</td><td class='n'>{'' if not a or a['share'] is None else format(a['share'], '.0%')}</td>"
-                       f"<td class='n'>{'' if not a or a['elapsed'] is None else format(a['elapsed'], '.0%')}</td><td>{esc(check)}</td></tr>")
+            check = (
+                ""
+                if t["growth_consistent"] is None
+                else ("一致 consistent" if t["growth_consistent"] else f"不一致：隐含 {t['implied_growth_pct']}% inconsistent")
+            )
+            out.append(
+                f"<tr><td>{esc(r['date'] or '')}</td><td>{esc((t['scope'] or '') + t['indicator'])}</td><td>{esc(target)}</td>"
+                f"<td>{esc(actual)}</td><td class='n'>{'' if not a or a['share'] is None else format(a['share'], '.0%')}</td>"
+                f"<td class='n'>{'' if not a or a['elapsed'] is None else format(a['elapsed'], '.0%')}</td><td>{esc(check)}</td></tr>"
+            )
         out.append("</tbody></table>")
 
     out.append("<h3>承诺 Commitments</h3>")
@@ -155,23 +195,37 @@ def town_section(graph: nx.MultiDiGraph, town: str) -> str:
     for c in commitments:
         by_report[c["report"]].append(c)
     for report, items in sorted(by_report.items(), key=lambda kv: dates[kv[0]] or ""):
-        out.append(f"<details open><summary>{esc(dates[report] or report)} 报告：{len(items)} 项承诺</summary>"
-                   '<table class="commitments"><thead><tr><th>状态 Status</th><th>承诺 Commitment</th><th>期限 Deadline</th>'
-                   "<th>证据 Evidence</th></tr></thead><tbody>")
+        out.append(
+            f"<details open><summary>{esc(dates[report] or report)} 报告：{len(items)} 项承诺</summary>"
+            '<table class="commitments"><thead><tr><th>状态 Status</th><th>承诺 Commitment</th><th>期限 Deadline</th>'
+            "<th>证据 Evidence</th></tr></thead><tbody>"
+        )
         for c in items:
-            quotes = "".join(f"<blockquote>{esc(e['text'])}<cite>{esc(graph.nodes[e['report']].get('date') or '')}"
-                             f"{' · 复核 reviewed' if c['reviewed'] else ''}</cite></blockquote>" for e in c["evidence"][:3])
-            out.append(f'<tr data-status="{c["status"]}"><td>{_badge(c["status"])}</td><td>{esc(c["text"] or "")}'
-                       f'<div class="section">{esc(c["section"] or "")}{" · 对象 " + esc(c["object"]) if c["object"] else ""}</div></td><td>{esc(c["deadline"] or "")}</td><td>{quotes}</td></tr>')
+            quotes = "".join(
+                f"<blockquote>{esc(e['text'])}<cite>{esc(graph.nodes[e['report']].get('date') or '')}"
+                f"{' · 复核 reviewed' if c['reviewed'] else ''}</cite></blockquote>"
+                for e in c["evidence"][:3]
+            )
+            out.append(
+                f'<tr data-status="{c["status"]}"><td>{_badge(c["status"])}</td><td>{esc(c["text"] or "")}'
+                f'<div class="section">{esc(c["section"] or "")}{" · 对象 " + esc(c["object"]) if c["object"] else ""}</div></td><td>{esc(c["deadline"] or "")}</td><td>{quotes}</td></tr>'
+            )
         out.append("</tbody></table></details>")
 
     silent = [c for c in commitments if c["status"] == "NOT_REPORTED"]
     waiting = [c for c in commitments if c["status"] == "AWAITING_FOLLOW_UP"]
-    out.append(f'<h3>沉默的承诺 Silent promises</h3><p>{len(silent)} 项在后续报告覆盖的整个期间内未被提及（NOT_REPORTED）；'
-               f"{len(waiting)} 项尚待后续报告（AWAITING_FOLLOW_UP）。</p>")
+    out.append(
+        f"<h3>沉默的承诺 Silent promises</h3><p>{len(silent)} 项在后续报告覆盖的整个期间内未被提及（NOT_REPORTED）；"
+        f"{len(waiting)} 项尚待后续报告（AWAITING_FOLLOW_UP）。</p>"
+    )
     if silent:
-        out.append('<ul class="silent">' + "".join(f"<li>{esc(c['text'] or '')} <span class='muted'>{esc(dates[c['report']] or '')}</span></li>"
-                                                    for c in silent) + "</ul>")
+        out.append(
+            '<ul class="silent">'
+            + "".join(
+                f"<li>{esc(c['text'] or '')} <span class='muted'>{esc(dates[c['report']] or '')}</span></li>" for c in silent
+            )
+            + "</ul>"
+        )
     out.append("</section>")
     return "\n".join(out)
 
@@ -187,8 +241,12 @@ def to_report_html(graph: nx.MultiDiGraph, town: str | None = None) -> str:
         raise KgError("the store has no reports: run 'kg build' first")
     title = f"kg 承诺兑现记分卡 · {'、'.join(towns)}"
     body = "\n".join(town_section(graph, t) for t in towns)
-    return _PAGE.format(title=html.escape(title), body=body, version=__version__,
-                        nav=" ".join(f'<a href="#t-{html.escape(t)}">{html.escape(t)}</a>' for t in towns))
+    return _PAGE.format(
+        title=html.escape(title),
+        body=body,
+        version=__version__,
+        nav=" ".join(f'<a href="#t-{html.escape(t)}">{html.escape(t)}</a>' for t in towns),
+    )
 
 
 _PAGE = """<!DOCTYPE html>

@@ -37,7 +37,9 @@ def grass_path() -> Path:
 def grass_rules() -> dict[tuple[str, str | None], dict[str, str]]:
     """(``node``/``relationship``, label or type or None) → the rule's properties."""
     text = re.sub(r"/\*.*?\*/", "", grass_path().read_text("utf-8"), flags=re.S)
-    return {(kind, name or None): {k: v.strip('"') for k, v in _PROPERTY.findall(body)} for kind, name, body in _RULE.findall(text)}
+    return {
+        (kind, name or None): {k: v.strip('"') for k, v in _PROPERTY.findall(body)} for kind, name, body in _RULE.findall(text)
+    }
 
 
 def _fill(template: str, data: dict) -> str:
@@ -54,8 +56,9 @@ def node_style(data: dict) -> NodeStyle:
     if data.get("label") == "Commitment" and data.get("status") in status_labels():
         merged.update(rules.get(("node", status_labels()[data["status"]]), {}))
     caption = _fill(merged.get("caption", "{name}"), data) or str(data.get("name") or data.get("id") or "")
-    return NodeStyle(merged["color"], merged.get("border-color", merged["color"]),
-                     merged.get("text-color-internal", "#000000"), caption)
+    return NodeStyle(
+        merged["color"], merged.get("border-color", merged["color"]), merged.get("text-color-internal", "#000000"), caption
+    )
 
 
 def relationship_colour(rel_type: str) -> str:

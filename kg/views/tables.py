@@ -41,8 +41,7 @@ _NAME_CELLS = 10
 def new_table(title: str | None = None, *, lines: bool = False) -> Table:
     """A table in kg's style: a rule under the header, one space between columns."""
     # The box's column separator is the one space between columns (no padding besides).
-    return Table(title=title, box=box.SIMPLE_HEAD, padding=(0, 0), show_edge=False, show_lines=lines,
-                 title_justify="left")
+    return Table(title=title, box=box.SIMPLE_HEAD, padding=(0, 0), show_edge=False, show_lines=lines, title_justify="left")
 
 
 def _widest_figure(values: Iterable[str]) -> int:
@@ -142,11 +141,28 @@ def status_table(rows: list[dict]) -> Table:
     """Commitments by status per town and report (``kg status``)."""
     names = status_names()
     table = new_table("Commitments by status (status of each promise in later reports)")
-    body = [[escape(r["town"] or "?"), r["date"] or "?", str(r["commitments"]), *(str(r[s]) for s in statuses()),
-             _share(r["delivered_share"])] for r in rows]
+    body = [
+        [
+            escape(r["town"] or "?"),
+            r["date"] or "?",
+            str(r["commitments"]),
+            *(str(r[s]) for s in statuses()),
+            _share(r["delivered_share"]),
+        ]
+        for r in rows
+    ]
     # "Total" and "Share" (of delivered) keep nine columns within 80
-    add_columns(table, body, [("Town", "name"), ("Report date", "figure"), ("Total", "figure"),
-                              *((names[s], "figure") for s in statuses()), ("Share", "figure")])
+    add_columns(
+        table,
+        body,
+        [
+            ("Town", "name"),
+            ("Report date", "figure"),
+            ("Total", "figure"),
+            *((names[s], "figure") for s in statuses()),
+            ("Share", "figure"),
+        ],
+    )
     return table
 
 
@@ -157,26 +173,53 @@ def targets_table(rows: list[dict]) -> Table:
     for row in rows:
         for t in row["indicators"]:
             target = figure(t["value"], t["unit"], t["growth_pct"]) + (" (力争)" if t["aspirational"] else "")
-            check = {None: "-", True: "consistent",
-                     False: f"inconsistent: implies {t['implied_growth_pct']}%"}[t["growth_consistent"]]
+            check = {None: "-", True: "consistent", False: f"inconsistent: implies {t['implied_growth_pct']}%"}[
+                t["growth_consistent"]
+            ]
             for a in t["actuals"] or [None]:
                 actual = f"{figure(a['value'], a['unit'], a['growth_pct'])} to {a['period_end']}" if a else "-"
-                progress = "-" if not a else (f"{_share(a['share'])} ({a['elapsed']:.0%} elapsed)"
-                                              + ("" if a["on_track"] is None else ", on track" if a["on_track"] else ", behind"))
-                body.append([escape(row["town"] or "?"), row["date"] or "?", escape((t["scope"] or "") + t["indicator"]),
-                             escape(target), escape(actual), progress, check])
-    add_columns(table, body, [("Town", "name"), ("Report date", "figure"), ("Indicator", "text"), ("Target", "text"),
-                              ("Actual", "text"), ("Progress", "text"), ("Growth check", "text")])
+                progress = (
+                    "-"
+                    if not a
+                    else (
+                        f"{_share(a['share'])} ({a['elapsed']:.0%} elapsed)"
+                        + ("" if a["on_track"] is None else ", on track" if a["on_track"] else ", behind")
+                    )
+                )
+                body.append(
+                    [
+                        escape(row["town"] or "?"),
+                        row["date"] or "?",
+                        escape((t["scope"] or "") + t["indicator"]),
+                        escape(target),
+                        escape(actual),
+                        progress,
+                        check,
+                    ]
+                )
+    add_columns(
+        table,
+        body,
+        [
+            ("Town", "name"),
+            ("Report date", "figure"),
+            ("Indicator", "text"),
+            ("Target", "text"),
+            ("Actual", "text"),
+            ("Progress", "text"),
+            ("Growth check", "text"),
+        ],
+    )
     return table
 
 
 def queries_table(queries: Iterable) -> Table:
     """The canned queries (``kg queries``): objects with name, description, examples, returns."""
     table = new_table("Canned queries: kg query NAME --param key=value, or paste queries/NAME.cypher into Browser")
-    body = [[q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns]
-            for q in queries]
-    add_columns(table, body, [("Name", "figure"), ("Description", "text"), ("Parameters (example)", "text"),
-                              ("Returns", "text")])
+    body = [
+        [q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns] for q in queries
+    ]
+    add_columns(table, body, [("Name", "figure"), ("Description", "text"), ("Parameters (example)", "text"), ("Returns", "text")])
     for column in table.columns[:1]:
         column.justify = "left"
     return table
@@ -204,13 +247,14 @@ def timeline_table(rows: list[dict], claim_line) -> Table:
     table = new_table(lines=True)
     body = []
     for row in rows:
-        text = escape(row["text"]).replace(escape(row["surface"] or "\0"),
-                                           f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1)
+        text = escape(row["text"]).replace(
+            escape(row["surface"] or "\0"), f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1
+        )
         if row["footnote"]:
             text += f" [dim](in footnote {row['footnote']}: {escape(row['surface'])})[/dim]"
-        body.append([row["date"] or "?", escape(row["town"] or "?"), row["part"], text,
-                     "\n".join(claim_line(c) for c in row["claims"])])
-    add_columns(table, body, [("Date", "figure"), ("Town", "name"), ("Part", "text"), ("Sentence", "text"),
-                              ("Claims", "text")])
+        body.append(
+            [row["date"] or "?", escape(row["town"] or "?"), row["part"], text, "\n".join(claim_line(c) for c in row["claims"])]
+        )
+    add_columns(table, body, [("Date", "figure"), ("Town", "name"), ("Part", "text"), ("Sentence", "text"), ("Claims", "text")])
     table.columns[0].justify = "left"
     return table

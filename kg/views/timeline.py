@@ -25,19 +25,35 @@ def describe_claim(graph: nx.MultiDiGraph, claim_id: str) -> dict:
     row = {"id": claim_id, "kind": data["label"], "text": data["text"]}
     if data["label"] == "Commitment":
         evidence = sorted(
-            ({"sentence": graph.nodes[t]["sentence"], "text": graph.nodes[t]["text"], "score": e.get("score")}
-             for _, t, k, e in graph.out_edges(claim_id, keys=True, data=True) if k == "FOLLOWED_UP_BY"),
+            (
+                {"sentence": graph.nodes[t]["sentence"], "text": graph.nodes[t]["text"], "score": e.get("score")}
+                for _, t, k, e in graph.out_edges(claim_id, keys=True, data=True)
+                if k == "FOLLOWED_UP_BY"
+            ),
             key=lambda e: -(e["score"] or 0),
         )
-        row.update(milestone=data.get("milestone"), deadline=data.get("deadline"), status=data.get("status"),
-                   reviewed=bool(data.get("reviewed")), evidence=evidence)
+        row.update(
+            milestone=data.get("milestone"),
+            deadline=data.get("deadline"),
+            status=data.get("status"),
+            reviewed=bool(data.get("reviewed")),
+            evidence=evidence,
+        )
     elif data["label"] == "Progress":
         reached = max(data.get("reached_ranks") or [0])
-        row.update(reached=stage_of(reached).milestone if reached else None, towards=bool(data.get("towards")),
-                   signals=list(data.get("signals") or []))
+        row.update(
+            reached=stage_of(reached).milestone if reached else None,
+            towards=bool(data.get("towards")),
+            signals=list(data.get("signals") or []),
+        )
     else:
-        row.update(indicator=data.get("indicator"), role=data.get("kind"), value=data.get("value"),
-                   unit=data.get("unit"), growth_pct=data.get("growth_pct"))
+        row.update(
+            indicator=data.get("indicator"),
+            role=data.get("kind"),
+            value=data.get("value"),
+            unit=data.get("unit"),
+            growth_pct=data.get("growth_pct"),
+        )
     return row
 
 
@@ -85,8 +101,9 @@ def claim_line(claim: dict) -> str:
         return f"promise: {claim['milestone']} by {claim['deadline']} → {status}{evidence}"
     if claim["kind"] == "Progress":
         reached = claim["reached"] or "work carried on"
-        return (f"progress: {'towards ' if claim['towards'] else ''}{reached}"
-                + (f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""))
+        return f"progress: {'towards ' if claim['towards'] else ''}{reached}" + (
+            f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""
+        )
     figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
     growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
     return f"{claim['role']}: {figure}{growth}".strip()
