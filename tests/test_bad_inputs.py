@@ -185,12 +185,13 @@ def test_debug_shows_the_traceback_of_an_unexpected_error_and_the_rest_still_loa
 
 
 def test_an_unexpected_error_outside_loading_is_one_line_unless_debug(tmp_path, monkeypatch):
-    import kg.cli
+    import kg.build
 
     def broken(*args, **kwargs):
         raise RuntimeError("the store\nexploded")
 
-    monkeypatch.setattr(kg.cli, "build_store", broken)
+    # kg build calls the library function kg.build.build (imported when the command runs)
+    monkeypatch.setattr(kg.build, "build", broken)
     shutil.copy(VALID, tmp_path)
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--store", str(tmp_path / "s")])
     assert result.exit_code == 1
