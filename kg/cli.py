@@ -27,8 +27,8 @@ from kg.graph.store import (
     report_graph,
     status_graph,
 )
+from kg.output import check_writable, json_text, write_text
 from kg.sinks.formats import FORMATS, write_subgraph
-from kg.sinks.output import check_writable, json_text, write_text
 from kg.views.outline import find_report, outline
 from kg.views.records import EXPORTS
 from kg.views.tables import (
@@ -41,7 +41,6 @@ from kg.views.tables import (
     targets_table,
     timeline_table,
 )
-from kg.views.timeline import claim_line
 from loaders import iter_report_paths
 
 err_console = Console(stderr=True)
@@ -500,8 +499,8 @@ def review_export(output: Path, force: bool, store: Path) -> None:
     columns for a reviewer (filled where a review is already stored)."""
     from kg.tracing.review import export_sheet
 
-    check_writable(output, force)
-    count = export_sheet(_open_store(store).load(), output)
+    check_writable(output, force)  # before loading the store
+    count = export_sheet(_open_store(store).load(), output, force)
     click.echo(
         f"wrote {count} commitments to {output}; fill reviewed_status ({', '.join(statuses())}) and import it with 'kg review import {output}'"
     )
@@ -563,7 +562,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     """Everything the reports say about an entity (NAME: a name or alias), in time
     order: each mention, with the commitments (status, evidence), progress and
     indicator values stated there."""
-    from kg.views.timeline import named_timeline
+    from kg.views.timeline import claim_line, named_timeline
 
     graph = entity_graph(_open_store(store), name)
     found, rows = named_timeline(graph, name)

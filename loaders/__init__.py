@@ -9,9 +9,7 @@
 from __future__ import annotations
 
 import re
-import traceback
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.ids import report_id
@@ -30,7 +28,6 @@ from loaders.structure import build_report, sha256_of
 
 __all__ = [
     "Footnote",
-    "LoadResult",
     "LoaderError",
     "Paragraph",
     "Part",
@@ -40,7 +37,6 @@ __all__ = [
     "Sentence",
     "iter_report_paths",
     "load",
-    "load_many",
     "load_text",
 ]
 
@@ -130,49 +126,3 @@ def iter_report_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield from _folder_reports(path)
         else:
             yield path
-
-
-@dataclass
-class LoadResult:
-    reports: list[Report] = field(default_factory=list)
-    errors: list[LoaderError] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)  # (source, id of the copy kept)
-
-
-def load_many(paths: Iterable[str | Path], progress=None) -> LoadResult:
-    """Load every report under ``paths``; a file that fails is recorded, not fatal.
-    The same content met twice is loaded once. A folder named that holds no report
-    file is recorded as an error. An unexpected exception (a bug) while loading a file
-    is recorded as that file's error too, with the traceback kept on the error
-    (``error.details``) for a ``--debug`` run."""
-    result = LoadResult()
-    seen: dict[str, str] = {}  # digest of the bytes, and of the decoded text → report id
-    files: list[Path] = []
-    for item in paths:
-        found = list(iter_report_paths([item]))
-        if not found and Path(item).is_dir():
-            result.errors.append(LoaderError(item, f"no report files in this folder (expected {', '.join(sorted(SUFFIXES))})"))
-        files += found
-    for path in files:
-        try:
-            report = load(path)
-        except LoaderError as error:
-            result.errors.append(error)
-        except Exception as exc:
-            message = " ".join(str(exc).split())
-            failure = LoaderError(
-                path, f"could not be loaded: {type(exc).__name__}: {message} (an error in kg; --debug shows where)"
-            )
-            failure.details = traceback.format_exc()
-            result.errors.append(failure)
-        else:
-            # The same report in another encoding (or with other line ends) is the same text.
-            text_digest = "text:" + sha256_of(report.original.encode("utf-8"))
-            if report.sha256 in seen or text_digest in seen:
-                result.duplicates.append((str(path), seen.get(report.sha256) or seen[text_digest]))
-            else:
-                seen[report.sha256] = seen[text_digest] = report.id
-                result.reports.append(report)
-        if progress is not None:
-            progress(path)
-    return result

@@ -8,7 +8,7 @@ import stat
 import pytest
 
 from kg.errors import KgError
-from kg.sinks.output import write_text
+from kg.output import write_files, write_text
 
 
 def test_an_existing_file_is_kept_unless_forced(tmp_path):
@@ -42,3 +42,33 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
 def test_dash_is_stdout(capsys, tmp_path):
     assert write_text("hello\n", "-", force=False) == ""
     assert capsys.readouterr().out == "hello\n"
+
+
+def test_a_path_that_cannot_be_written_is_one_line(tmp_path):
+    with pytest.raises(KgError, match=r"cannot write .*nodir/x.json: no folder"):
+        write_text("x", str(tmp_path / "nodir" / "x.json"), force=False)
+    (tmp_path / "d").mkdir()
+    with pytest.raises(KgError, match="is a folder"):
+        write_text("x", str(tmp_path / "d"), force=True)
+    with pytest.raises(KgError, match="no folder"):
+        write_files({"a.csv": "x"}, str(tmp_path / "nodir" / "x.zip"), force=False)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["d"]
+
+
+def test_a_folder_written_again_holds_only_the_new_files(tmp_path):
+    target = tmp_path / "csv"
+    write_files({"a.csv": "1", "b.csv": "2"}, str(target), force=False)
+    with pytest.raises(KgError, match="exists; use --force"):
+        write_files({"c.csv": "3"}, str(target), force=False)
+    assert write_files({"c.csv": "3"}, str(target), force=True) == f"wrote {target}"
+    assert sorted(p.name for p in target.iterdir()) == ["c.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csv"]  # no temporary left
+
+
+def test_a_zip_is_written_whole(tmp_path):
+    import zipfile
+
+    target = tmp_path / "g.zip"
+    write_files({"a.csv": "1"}, str(target), force=False)
+    assert zipfile.ZipFile(target).namelist() == ["a.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.zip"]

@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 # Data files whose text is names and codes, not references.
-DATA = ("loaders/data/", "kg/data/", "tests/corpus/real/")
+DATA = ("loaders/data/", "kg/extraction/data/", "tests/corpus/real/")
 
 
 def _tracked_text_files() -> list[Path]:

@@ -14,7 +14,8 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.graph.ontology import status_labels
 from kg.graph.subgraph import close, required_links, select, unmet
-from kg.sinks.files import to_admin_csv, to_cypher, to_graphml, to_json, write_files
+from kg.output import write_files
+from kg.sinks.files import to_admin_csv, to_cypher, to_graphml, to_json
 
 from .conftest import ROOT
 
@@ -113,7 +114,7 @@ def test_admin_csv_headers(around_park, tmp_path):
     assert header[0] == "id:ID" and header[-1] == ":LABEL" and "aliases:string[]" not in header
     assert files["relationships_ABOUT.csv"].splitlines()[0].startswith(":START_ID,:END_ID")
     assert "Commitment;" in files["nodes_Commitment.csv"]  # the status label beside the class
-    write_files(files, tmp_path / "out.zip")
+    write_files(files, tmp_path / "out.zip", force=False)
     assert set(zipfile.ZipFile(tmp_path / "out.zip").namelist()) == set(files)
 
 
@@ -357,7 +358,7 @@ def test_admin_csv_imports_with_the_real_neo4j_admin(sample_graph, tmp_path):
     from kg.sinks.connection import Connection, connect
 
     folder = tmp_path / "csv"
-    write_files(to_admin_csv(sample_graph), folder)
+    write_files(to_admin_csv(sample_graph), folder, force=True)
     script = ROOT / "scripts" / "neo4j-local"
     instance = ["--instance", "csv-import"]
     subprocess.run([str(script), *instance, "stop"], check=True, capture_output=True)

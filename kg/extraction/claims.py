@@ -1148,16 +1148,3 @@ def claim_from_node(graph: nx.MultiDiGraph, node: str) -> Claim:
         data.pop(key, None)
     entities = [e for _, e, k in graph.out_edges(node, keys=True) if k == "ABOUT"]
     return Claim(id=node, kind=kind, entities=entities, **data)
-
-
-def derive_claims(graph: nx.MultiDiGraph) -> int:
-    """Replace every claim in the graph by those extracted again from all reports
-    (extraction depends on the entity layer, which is re-derived on every build).
-    Returns the number of claims."""
-    graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d.get("label") in CLAIM_LABELS])
-    total = 0
-    for report_id, _ in list(nodes_of(graph, "Report")):
-        claims = extract_claims(graph, report_id)
-        add_claims(graph, claims)
-        total += len(claims)
-    return total

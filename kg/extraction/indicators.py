@@ -715,12 +715,3 @@ def add_indicator_values(graph: nx.MultiDiGraph, values: list[IndicatorValue], p
     for c in pairing.checks:
         node = graph.nodes[c.target.id]
         node.update(previous_actual=c.previous.id, implied_growth_pct=c.implied_growth_pct, growth_consistent=c.consistent)
-
-
-def derive_indicator_values(graph: nx.MultiDiGraph) -> int:
-    """Replace every IndicatorValue by those extracted again from all reports, paired.
-    Returns how many there are."""
-    graph.remove_nodes_from([n for n, _ in list(nodes_of(graph, "IndicatorValue"))])
-    values = [v for report_id, _ in list(nodes_of(graph, "Report")) for v in extract_indicator_values(graph, report_id)]
-    add_indicator_values(graph, values, pair_values(graph, values))
-    return len(values)

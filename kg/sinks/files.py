@@ -14,9 +14,7 @@ import csv
 import io
 import json
 import re
-import zipfile
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -179,18 +177,6 @@ def admin_import_command(node_files: list[str], rel_files: list[str], delimiter:
         f'"${{NEO4J_HOME:?set NEO4J_HOME}}/bin/neo4j-admin" database import full {database} --overwrite-destination \\\n'
         f"  --array-delimiter='{delimiter}' --multiline-fields=true \\\n  " + " \\\n  ".join(args) + "\n"
     )
-
-
-def write_files(files: dict[str, str], output: Path) -> None:
-    """Into a zip if ``output`` ends in .zip, else into the folder ``output``."""
-    if output.suffix == ".zip":
-        with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, text in files.items():
-                archive.writestr(name, text)
-        return
-    output.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (output / name).write_text(text, "utf-8")
 
 
 # --- Cypher script ------------------------------------------------------------------------

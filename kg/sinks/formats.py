@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 import networkx as nx
 
 from kg.errors import KgError
+from kg.output import STDOUT, check_writable, write_files, write_text
 from kg.sinks import files, rdf
-from kg.sinks.output import STDOUT, check_writable, write_text
 from kg.views import graph_page
 
 
@@ -62,11 +61,10 @@ def write_subgraph(graph: nx.MultiDiGraph, fmt: str, output: str, force: bool = 
     if chosen.several_files:
         if output == STDOUT:
             raise KgError(f"{fmt} is several files: give -o FOLDER or -o FILE.zip")
-        path = check_writable(output, force)
+        check_writable(output, force)  # before the work of writing them
         written = chosen.write(graph, title)
         assert isinstance(written, dict)
-        files.write_files(written, Path(path))
-        return f"wrote {path} (load it with import.sh: neo4j-admin database import)"
+        return write_files(written, output, force) + " (load it with import.sh: neo4j-admin database import)"
     text = chosen.write(graph, title)
     assert isinstance(text, str)
     return write_text(text, output, force)

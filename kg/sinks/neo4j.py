@@ -35,6 +35,7 @@ from kg.errors import KgError
 from kg.graph.model import flat_properties
 from kg.graph.ontology import (
     fulltext_indexes,
+    labels_under,
     neo4j_labels,
     node_labels,
     read_cypher_statements,
@@ -202,7 +203,8 @@ def _push_rows(
 STATE_LABEL = "KgPushState"
 # The record's label in a statement: a constant of the code, not of the data.
 _STATE = f"`{STATE_LABEL}`"
-_REPORT_LABELS = ("Part", "Section", "Sentence", "Commitment", "Progress", "IndicatorValue")  # ids start with the report's
+# the lexical layer below the report and the claims: their ids start with the report's
+_REPORT_LABELS = ("Part", "Section", "Sentence", *labels_under("Claim"))
 GLOBAL_BUCKETS = 4096  # a few entities a bucket at ten thousand entities
 
 

@@ -24,6 +24,7 @@ import networkx as nx
 from kg.errors import KgError
 from kg.graph.model import nodes_of, reports
 from kg.graph.ontology import statuses
+from kg.output import write_text
 from loaders import LoaderError
 from loaders.read import decode_text
 
@@ -100,14 +101,15 @@ def sheet_rows(graph: nx.MultiDiGraph) -> list[dict]:
     return rows
 
 
-def export_sheet(graph: nx.MultiDiGraph, path: str | Path) -> int:
+def export_sheet(graph: nx.MultiDiGraph, path: str | Path, force: bool = False) -> int:
     """Write the review sheet (UTF-8 with a byte-order mark, so spreadsheet programs
-    read the Chinese right). Returns the number of rows."""
+    read the Chinese right), through kg's output policy. Returns the number of rows."""
     rows = sheet_rows(graph)
-    with open(path, "w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    write_text(out.getvalue(), path, force, encoding="utf-8-sig")
     return len(rows)
 
 

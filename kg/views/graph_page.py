@@ -15,12 +15,16 @@ import networkx as nx
 from kg import __version__
 from kg.errors import KgError
 from kg.graph.model import flat_properties
+from kg.graph.ontology import labels_under
 from kg.views.style import node_style, relationship_colour
 
 VIS_VERSION = "9.1.2"
 MAX_QUOTES = 8
 # Relationships whose name is worth reading on the canvas; the rest show it on hover.
 LABELLED_RELATIONSHIPS = {"FOLLOWED_UP_BY", "RECOMMITTED_AS", "MEASURED_BY", "ABOUT", "PART_OF"}
+
+
+CLAIM_CLASSES = frozenset(labels_under("Claim"))  # their sentence is what they are STATED_IN
 
 
 def _legend_name(data: dict) -> str:
@@ -40,7 +44,7 @@ def _quotes(graph: nx.MultiDiGraph, node: str, data: dict) -> list[dict]:
     """The sentences a node comes from, as far as the graph holds them: an entity's
     mentions, a claim's sentence; with their report's town and date."""
     sentences = []
-    if data["label"] in ("Commitment", "Progress", "IndicatorValue"):
+    if data["label"] in CLAIM_CLASSES:
         sentences = [t for _, t, k in graph.out_edges(node, keys=True) if k == "STATED_IN"]
     elif data["label"] == "Sentence":
         sentences = [node]

@@ -13,7 +13,9 @@ from collections import Counter
 import networkx as nx
 
 from kg.graph.model import nodes_of, reports
-from kg.tracing.trace import STATUSES
+from kg.graph.ontology import statuses
+
+STATUSES = statuses()
 
 
 def scorecard(graph: nx.MultiDiGraph, town: str | None = None) -> list[dict]:

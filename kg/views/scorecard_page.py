@@ -18,11 +18,12 @@ import networkx as nx
 
 from kg import __version__
 from kg.errors import KgError
-from kg.graph.ontology import status_labels
-from kg.tracing.trace import STATUSES
+from kg.graph.ontology import status_labels, status_names, statuses
 from kg.views.records import export_commitments
 from kg.views.scorecard import scorecard
 from kg.views.style import grass_rules
+
+STATUSES = statuses()
 
 # Fonts with the Chinese glyphs, best first; any one present is enough.
 CJK_FONTS = (
@@ -40,13 +41,8 @@ CJK_FONTS = (
     "Noto Sans CJK JP",
     "Arial Unicode MS",
 )
-STATUS_NAMES = {
-    "DELIVERED": "已兑现 delivered",
-    "IN_PROGRESS": "推进中 in progress",
-    "STALLED": "停滞 stalled",
-    "NOT_REPORTED": "未见报告 not reported",
-    "AWAITING_FOLLOW_UP": "待跟进 awaiting follow-up",
-}
+# 已兑现 delivered, …: the statuses' labels in the ontology, Chinese then English
+STATUS_NAMES = {s: f"{status_names('zh')[s]} {status_names()[s]}" for s in STATUSES}
 
 
 def status_colour(status: str) -> str:

@@ -120,13 +120,23 @@ def _share(value: float | None) -> str:
 def figure(value: float | None, unit: str | None, growth: float | None) -> str:
     """A value with its unit and growth: ``73亿元 +5%``.
 
-    >>> figure(73, "亿元", 5), figure(None, None, -2.5), figure(None, None, None)
-    ('73亿元 +5%', '-2.5%', '-')
+    >>> figure(73, "亿元", 5), figure(None, None, -2.5), figure(None, None, None), figure(1234567, "元", None)
+    ('73亿元 +5%', '-2.5%', '-', '1234567元')
     """
-    parts = [f"{value:g}{unit or ''}"] if value is not None else []
+    parts = [f"{number(value)}{unit or ''}"] if value is not None else []
     if growth is not None:
-        parts.append(f"{growth:+g}%")
+        parts.append(f"{'+' if growth >= 0 else ''}{number(growth)}%")
     return " ".join(parts) or "-"
+
+
+def number(value: float) -> str:
+    """A figure as the reports write it: every digit kept, no exponent, no trailing zeros.
+
+    >>> number(1234567), number(123456.78), number(5.0), number(0.05)
+    ('1234567', '123456.78', '5', '0.05')
+    """
+    text = f"{value:.6f}".rstrip("0").rstrip(".") if abs(value) < 1e15 else f"{value:.0f}"
+    return text if text not in ("", "-0") else "0"
 
 
 def reports_table(towns: dict[str, int], districts: dict[str, str], title: str) -> Table:

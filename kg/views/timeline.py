@@ -14,6 +14,7 @@ import networkx as nx
 from kg.errors import KgError
 from kg.extraction.claims import stage_of
 from kg.extraction.entities import find_entities, mentions_of
+from kg.views.tables import figure
 
 
 def describe_claim(graph: nx.MultiDiGraph, claim_id: str) -> dict:
@@ -98,12 +99,11 @@ def claim_line(claim: dict) -> str:
     if claim["kind"] == "Commitment":
         status = claim["status"] + (" (reviewed)" if claim["reviewed"] else "")
         evidence = f", {len(claim['evidence'])} evidence" if claim["evidence"] else ""
-        return f"promise: {claim['milestone']} by {claim['deadline']} → {status}{evidence}"
+        stage = claim["milestone"] or "no stage of works"  # a programme, a title, a figure
+        return f"promise: {stage} by {claim['deadline']} → {status}{evidence}"
     if claim["kind"] == "Progress":
         reached = claim["reached"] or "work carried on"
         return f"progress: {'towards ' if claim['towards'] else ''}{reached}" + (
             f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""
         )
-    figure = f"{claim['value']:g}{claim['unit'] or ''}" if claim["value"] is not None else ""
-    growth = f" {claim['growth_pct']:+g}%" if claim["growth_pct"] is not None else ""
-    return f"{claim['role']}: {figure}{growth}".strip()
+    return f"{claim['role']}: {figure(claim['value'], claim['unit'], claim['growth_pct'])}"
