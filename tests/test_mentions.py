@@ -163,3 +163,31 @@ def test_brand_lists_name_companies():
 def test_stations_of_any_line_named_in_the_clause():
     assert {"刘行站", "祁安路站"} <= names("推进18号线二期刘行站、15号线祁安路站建设。", "MetroStation")
     assert not names("新建10号线沿线充电站。", "MetroStation")
+
+
+def test_members_of_a_list_headed_by_a_kind_of_firm():
+    # A word of another kind inside a name (绿地) does not unmake a member of 等企业.
+    assert {"华联电器", "绿地汇悦荟"} <= companies("引导辖区华联电器、绿地汇悦荟等企业开展促销活动。")
+    # Co-operatives listed by name; the verb before the first is no part of its name.
+    assert {"青峰渔业", "白沙香柚"} == companies("发展青峰渔业、白沙香柚等农民专业合作组织10家。")
+    # 等9家 is the count, not 等 the end of a name.
+    assert {"远鹏电子", "李小梅食品厂"} <= companies("先后引进了远鹏电子、李小梅食品厂等9家规模工业企业。")
+
+
+def test_bare_names_that_settle_or_win_firms_titles_are_firms():
+    assert {"牧丰养猪", "和顺风电", "诗雅服饰"} <= companies("招商引资获得重大突破，牧丰养猪、和顺风电、诗雅服饰落户我镇。")
+    assert {"通远弘光", "富川环保"} == companies(
+        "扩大再投资，通远弘光、富川环保分别上榜工信部企业名单，富川环保同时入选国家级绿色工厂。"
+    )
+    assert "旺达瓜蒌子" in companies("四是特色产业转型升级。旺达瓜蒌子获批市级龙头企业。")
+    # Places and the town's own units are no firms.
+    assert not companies("工作扎实推进，东村、西村、南村落户项目3个。")
+
+
+def test_a_factory_named_with_its_line_of_business():
+    assert "兴新制衣厂" in companies("建成兴新制衣厂和南山水泥公司2个扶贫车间。")
+    assert not companies("建成水泥厂、污水处理厂和镇食品厂。")
+
+
+def test_a_trade_name_acting_through_its_project():
+    assert {"瑞达实业", "江西宝丰汽车"} <= companies("实现瑞达实业和江西宝丰汽车项目快速落户。")

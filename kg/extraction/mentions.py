@@ -992,9 +992,16 @@ def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], 
 
 _LIST = re.compile(
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
-    r"(?:大型|农业|工业|规上|规模以上)?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)(企业|公司|项目|品牌|门店|商户)"
+    r"(?:大型|农业|工业|规上|规模以上|规模工业|規模工業|规模|規模|农民专业|农民|专业|農民專業)?(?:\(yè\))?"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)"
+    # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
+    # report counts them with its enterprises. Sites that gloss characters with pinyin
+    # (企業(yè)) keep the gloss inside the word.
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
 )
+
+
+_LIST_VERBS = ("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入")
 
 
 def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) -> None:
@@ -1014,6 +1021,12 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         if typed and max(typed) < len(first) - 1:
             cut = max(cut, first_start + max(typed))
         items[0] = (cut, text[cut : first_start + len(first)])
+        # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
+        lead = next((w for w in _LIST_VERBS if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), "")
+        items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
+        last_start, last = items[-1]
+        items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
         if m.group(3) in ("品牌", "门店", "商户") and not re.search(
@@ -1023,7 +1036,11 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         # A list of 项目 names companies when its items look like companies, else projects.
         kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
         for start, item in items:
-            if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
+            # Under 等企业 the kind word says what the members are, whatever a word inside
+            # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
+            # suffix (X产业园) is not a firm.
+            typed = _ends_typed(item) if kind == "Company" and m.group(3) in ("企业", "企業", "公司") else _typed_by_suffix(item)
+            if not item or item in _GENERIC_STEMS or typed or re.search(_PHASE, item):
                 continue
             if kind == "Project" and not has_proper_part(item):
                 continue
@@ -1041,6 +1058,7 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             position += len(item) + 1
     _legal_names(text, boundaries, found)
     _named_in_brackets(text, boundaries, found)
+    _listed_firms(text, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
     # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
@@ -1059,6 +1077,24 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
         ):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+    # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
+    # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
+    for m in re.finditer(r"[厂廠]", text):
+        start = stem_start(text, m.start(), boundaries, max_len=10)
+        stem = text[start : m.start()]
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+        name = stem[: -len(trade)] if trade else ""
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            trade
+            and 2 <= len(name) <= 5
+            and name not in _GENERIC_STEMS
+            and not _NOT_FIRM_WORDS.search(name)
+            and not is_kind_of_firm(name)
+            and not _typed_by_suffix(name + trade)
+        ):
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
 
 
 # A firm's registered name ends in its legal form; the place of registration may stand in
@@ -1192,8 +1228,47 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
             found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of three or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8}?)(?:等(?:企业|项目))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产)"
+)
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业) is a firm's: the titles a report lists for its enterprises are given to
+# firms only.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
+    r"(?:上榜|入选|获批|获评|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+_NOT_FIRM_WORDS = re.compile(
+    r"镇|乡|村|街道|社区|县|区|市|省|全|我|本|企业|单位|部门|项目|工程|基地|园|年|月|累计|新增|共有|其中"
+)
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern in (_SETTLED_LIST, _FIRM_TITLE):
+        for m in pattern.finditer(text):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                spans.append((position, item))
+                position += len(item) + 1
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
 def _typed_by_suffix(item: str) -> bool:
     return any(s in item for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
+
+
+def _ends_typed(item: str) -> bool:
+    return any(item.endswith(s) for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
 
 
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
@@ -1272,6 +1347,8 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
             and k.rule in ("suffix", "quote")
             and f.type in ("Company", "Initiative", "Indicator")
             and f.rule not in ("list", "suffix")
+            # 江西宝祥汽车项目快速落户: the trade name acting through its project is the firm.
+            and not (f.rule == "trade" and k.type == "Project")
             for k in inside
         ):
             continue
