@@ -191,3 +191,20 @@ def test_a_factory_named_with_its_line_of_business():
 
 def test_a_trade_name_acting_through_its_project():
     assert {"瑞达实业", "江西宝丰汽车"} <= companies("实现瑞达实业和江西宝丰汽车项目快速落户。")
+
+
+def test_cooperatives_named_before_their_business_words():
+    assert {"兴华果业农民专出合作社", "宏远果业农民专业合作社"} <= companies(
+        "通过兴华果业农民专出合作社、宏远果业农民专业合作社带动。"
+    )
+    assert not companies("推动茶叶专业合作社升级换档。")
+
+
+def test_both_parties_of_an_agreement_are_firms():
+    assert {"宏达塑业", "西安邻里商业"} <= companies("推动宏达塑业与西安邻里商业达成合作。")
+
+
+def test_a_dealership_with_its_brand():
+    assert "吉利4S店" in companies("引进吉利4S店，年销售额约1亿元。")
+    assert not companies("新建汽车4S店3家。")
+    assert not companies("村集体积极领办产业合作社。")

@@ -658,8 +658,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
     phased = re.match(_PHASE, text[end:]) is not None
     if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
         return
-    if entity_type == "Company" and stem in _GENERIC_STEMS:
-        return
+    if entity_type == "Company" and (stem in _GENERIC_STEMS or (suffix == "4S店" and is_kind_of_firm(stem))):
+        return  # a dealership is one when its brand is named (汽车4S店 is a kind)
     if entity_type == "Village" and (
         stem.endswith(tuple(_CN_DIGITS))
         or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))
@@ -1106,10 +1106,17 @@ _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 def _legal_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
-        if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
-            continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
         end = m.start()
         start = stem_start(text, end, boundaries, max_len=20)
+        if m.group() == "合作社":
+            # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社, a crop and
+            # the legal form; 青禾种植专业合作社 and 兴玉果业农民专出合作社 (as typed) are
+            # names: a proper name stands before the business words.
+            lead = next((w for w in _LIST_VERBS + ("通过", "推动", "组建", "成立") if text.startswith(w, start)), "")
+            start += len(lead)
+            stem = text[start:end]
+            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem):
+                continue
         # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
@@ -1160,6 +1167,9 @@ _ACTING_FIRMS = re.compile(
     rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
 )
 _PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+# Two parties that reach an agreement (推动宏涛塑业与西安某商业达成合作): the first, a trade
+# name with its line of business, is a firm as much as its partner.
+_PARTIES = re.compile(rf"(?P<name>{_TRADE_NAME})与[\u4e00-\u9fff]{{2,8}}?(?:成功)?(?:签约|签订|达成合作|开展合作)")
 
 
 _BUSINESS_WORDS = (
@@ -1183,6 +1193,17 @@ _BUSINESS_WORDS = (
     "外资",
     "合资",
 )
+
+
+def _a_crop_or_trade(stem: str) -> bool:
+    """Whether what stands before a co-operative's business words is one common word, a
+    crop, a trade or a verb (茶叶专业, 养殖专业, 领办产业), not a name (宏远果业农民专业, 百济花团)."""
+    rest = stem
+    words = sorted((*_BUSINESS_WORDS, "产业"), key=len, reverse=True)
+    while word := next((w for w in words if rest.endswith(w) and rest != w), None):
+        rest = rest[: -len(word)]
+    tokens = list(_pos_tokenizer().cut(rest))
+    return len(tokens) == 1 and tokens[0].flag in ("n", "v", "vn") and not has_proper_part(rest)
 
 
 def is_kind_of_firm(stem: str) -> bool:
@@ -1219,6 +1240,13 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _PARTIES.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        stem, start = name[len(lead) :], start + len(lead)
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), "")
+        if len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _NOT_FIRM_WORDS.search(stem):
+            found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
         name = m.group("name")
         if (
