@@ -208,3 +208,10 @@ def test_a_dealership_with_its_brand():
     assert "吉利4S店" in companies("引进吉利4S店，年销售额约1亿元。")
     assert not companies("新建汽车4S店3家。")
     assert not companies("村集体积极领办产业合作社。")
+
+
+def test_a_trade_name_brought_in_or_owning_its_base():
+    assert "宏图新材料" in companies("成功签约宏图新材料项目。")
+    assert {"华泰电子", "金诚物流"} <= companies("引进华泰电子、金诚物流，建成现代农业生产基地。")
+    assert "合肥酷雪环保科技" in companies("还有合肥酷雪环保科技生产研发基地等一批在谈项目。")
+    assert not companies("建成现代农业生产基地、蔬菜生产基地、市级农业科技研发中心。")

@@ -1222,7 +1222,45 @@ def is_kind_of_firm(stem: str) -> bool:
     return True
 
 
+# A firm is what a town brings in or signs with: a trade name right after 引进/签约/招引
+# (成功签约宏图新材料项目, 引进华泰电子、金诚物流) is the firm's, and a trade name before
+# its base (酷尔环保科技生产研发基地) owns it. A description (新能源汽车, 优质食品) has no
+# name before its line of business.
+_TRADES_ALT = "|".join(sorted(_TRADES, key=len, reverse=True))
+_BROUGHT_IN = re.compile(
+    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
+    rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
+)
+_OWNED_BASE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心))")
+
+
+def _firm_name(stem: str) -> bool:
+    trade = re.search(rf"(?:{_TRADES_ALT})+$", stem)
+    name = stem[: trade.start()] if trade else stem
+    return (
+        len(name) >= 2
+        and name not in _GENERIC_STEMS
+        and not is_kind_of_firm(name)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _typed_by_suffix(stem)
+        and has_proper_part(name)
+    )
+
+
 def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+    for pattern in (_BROUGHT_IN, _OWNED_BASE):
+        for m in pattern.finditer(text):
+            position = m.start("names")
+            for item in m.group("names").split("、"):
+                start = position
+                position += len(item) + 1
+                if pattern is _OWNED_BASE:
+                    start = max(start, stem_start(text, start + len(item), boundaries, max_len=len(item)))
+                    item = text[start : m.end("names")]
+                    lead = next((w for w in _boundary_words() if len(w) > 1 and item.startswith(w)), "")
+                    item, start = item[len(lead) :], start + len(lead)
+                if _firm_name(item):
+                    found.append(_Found("Company", start, start + len(item), item, "trade"))
     whole = re.compile(_TRADE_NAME + "$")
     for m in _ACTING_FIRMS.finditer(text):
         position = m.start("names")
@@ -1376,7 +1414,7 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
             and f.type in ("Company", "Initiative", "Indicator")
             and f.rule not in ("list", "suffix")
             # 江西宝祥汽车项目快速落户: the trade name acting through its project is the firm.
-            and not (f.rule == "trade" and k.type == "Project")
+            and not (f.rule == "trade" and k.type in ("Project", "IndustrialPark"))
             for k in inside
         ):
             continue
