@@ -215,3 +215,11 @@ def test_a_trade_name_brought_in_or_owning_its_base():
     assert {"华泰电子", "金诚物流"} <= companies("引进华泰电子、金诚物流，建成现代农业生产基地。")
     assert "合肥酷雪环保科技" in companies("还有合肥酷雪环保科技生产研发基地等一批在谈项目。")
     assert not companies("建成现代农业生产基地、蔬菜生产基地、市级农业科技研发中心。")
+
+
+def test_a_trade_name_before_its_plants_capacity_or_described_when_brought_in():
+    assert "金山矿业" in companies("两个大项目中，金山矿业年产100万吨采选项目已建成试产。")
+    assert "江西丰收米业" in companies("成功引进了投资2000万元、日加工100吨粮油的江西丰收米业，争取到补助。")
+    # What is described before 项目 is the project, not a firm.
+    assert not companies("成功签约引进投资25亿元的美溪现代农业文旅项目。")
+    assert not companies("全镇现代农业年产值3亿元。")

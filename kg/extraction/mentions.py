@@ -145,6 +145,10 @@ _TRADES = (
     "生物",
     "药业",
     "轨道",
+    "矿业",
+    "米业",
+    "禽业",
+    "乳业",
 )
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
@@ -1228,10 +1232,14 @@ def is_kind_of_firm(stem: str) -> bool:
 # name before its line of business.
 _TRADES_ALT = "|".join(sorted(_TRADES, key=len, reverse=True))
 _BROUGHT_IN = re.compile(
-    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
+    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<described>[^，,。；;]{{2,24}}的)?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
     rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
 )
-_OWNED_BASE = re.compile(rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心))")
+# …and so is one before the capacity of its plant (X矿业年产100万吨采选项目): a project
+# of a stated yearly output is named after the firm that builds it.
+_OWNED_BASE = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
+)
 
 
 def _firm_name(stem: str) -> bool:
@@ -1250,6 +1258,8 @@ def _firm_name(stem: str) -> bool:
 def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
     for pattern in (_BROUGHT_IN, _OWNED_BASE):
         for m in pattern.finditer(text):
+            if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
+                continue  # 引进投资25亿元的X文旅项目: what is described is the project
             position = m.start("names")
             for item in m.group("names").split("、"):
                 start = position
