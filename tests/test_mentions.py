@@ -223,3 +223,10 @@ def test_a_trade_name_before_its_plants_capacity_or_described_when_brought_in():
     # What is described before 项目 is the project, not a firm.
     assert not companies("成功签约引进投资25亿元的美溪现代农业文旅项目。")
     assert not companies("全镇现代农业年产值3亿元。")
+
+
+def test_names_after_a_count_of_firms_or_their_kind_word():
+    assert {"华强电子", "明辉科技", "佳美食品"} <= companies("全年新引进企业12家，包括华强电子、明辉科技、佳美食品等。")
+    assert {"宏昌电器", "天润乳业"} <= companies("辖区企业宏昌电器、天润乳业实现产值增长。")
+    # 等品牌 ends the names that move in: 等 is no part of the last.
+    assert {"青木", "远山", "白鹭"} == companies("青木、远山、白鹭等品牌相继入驻。")

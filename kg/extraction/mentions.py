@@ -1309,8 +1309,18 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
 # and an enumeration of three or more bare names before such a verb is the year's haul
 # of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
 _SETTLED_LIST = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8}?)(?:等(?:企业|项目))?(?:相继|先后|成功|顺利)?"
-    r"(?:落户|入驻|签约落户|建成投产|投产)"
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
 )
 # A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
 # 合肥市龙头企业) is a firm's: the titles a report lists for its enterprises are given to
@@ -1325,7 +1335,7 @@ _NOT_FIRM_WORDS = re.compile(
 
 
 def _listed_firms(text: str, found: list[_Found]) -> None:
-    for pattern in (_SETTLED_LIST, _FIRM_TITLE):
+    for pattern in (_SETTLED_LIST, _FIRM_TITLE, _COUNTED_FIRMS, _APPOSED_FIRMS):
         for m in pattern.finditer(text):
             position = m.start("items")
             items = m.group("items").split("、")
