@@ -230,3 +230,9 @@ def test_names_after_a_count_of_firms_or_their_kind_word():
     assert {"宏昌电器", "天润乳业"} <= companies("辖区企业宏昌电器、天润乳业实现产值增长。")
     # 等品牌 ends the names that move in: 等 is no part of the last.
     assert {"青木", "远山", "白鹭"} == companies("青木、远山、白鹭等品牌相继入驻。")
+
+
+def test_carriers_named_by_a_zones_kind_word():
+    assert {"临港物流园", "长兴小微企业园"} <= names("推进临港物流园、长兴小微企业园建设。", "IndustrialPark")
+    assert "宝山高新区" in names("服务宝山高新区企业。", "IndustrialPark")
+    assert not names("打造配套产业集聚区、南部工业区。", "IndustrialPark")
