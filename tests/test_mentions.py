@@ -236,3 +236,9 @@ def test_carriers_named_by_a_zones_kind_word():
     assert {"临港物流园", "长兴小微企业园"} <= names("推进临港物流园、长兴小微企业园建设。", "IndustrialPark")
     assert "宝山高新区" in names("服务宝山高新区企业。", "IndustrialPark")
     assert not names("打造配套产业集聚区、南部工业区。", "IndustrialPark")
+
+
+def test_more_lines_of_business_but_no_industry_described():
+    assert {"金达管业", "海天味业"} <= companies("引进金达管业、海天味业。")
+    assert not companies("推进高端装备项目落户。")
+    assert not companies("引进智能装备、新型光伏等项目。")

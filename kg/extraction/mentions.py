@@ -149,6 +149,22 @@ _TRADES = (
     "米业",
     "禽业",
     "乳业",
+    "管业",
+    "味业",
+    "种业",
+    "油脂",
+    "光伏",
+    "锂电",
+    "模具",
+    "石材",
+    "船舶",
+    "电力",
+    "畜牧",
+    "水产",
+    "苗木",
+    "花卉",
+    "茶叶",
+    "装备",
 )
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
@@ -184,6 +200,22 @@ _GENERIC_STEMS = {
     "新建",
     "续建",
     "储备",
+    # Words that describe an industry, not name a firm (高端装备, 智能制造, 新型光伏).
+    "高端",
+    "智能",
+    "新型",
+    "现代",
+    "绿色",
+    "先进",
+    "特色",
+    "传统",
+    "大型",
+    "生态",
+    "精细",
+    "高效",
+    "特种",
+    "智慧",
+    "低碳",
 }
 # Kind words that follow the quoted name of a programme, campaign, system or title
 # (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
@@ -1005,6 +1037,13 @@ _LIST = re.compile(
 )
 
 
+def _firm_ending(item: str) -> bool:
+    if not item.endswith(_COMPANY_ENDINGS):
+        return False
+    ending = re.search(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", item)
+    return not ending or (item[: ending.start()] not in _GENERIC_STEMS and not is_kind_of_firm(item[: ending.start()] or "科技"))
+
+
 _LIST_VERBS = ("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入")
 
 
@@ -1038,7 +1077,9 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         ):
             continue
         # A list of 项目 names companies when its items look like companies, else projects.
-        kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        # 智能装备、新型光伏等项目 are industries: a description before the line of business
+        # names no firm.
+        kind = "Company" if m.group(3) != "项目" or any(_firm_ending(item) for _, item in items) else "Project"
         for start, item in items:
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
