@@ -242,3 +242,10 @@ def test_more_lines_of_business_but_no_industry_described():
     assert {"金达管业", "海天味业"} <= companies("引进金达管业、海天味业。")
     assert not companies("推进高端装备项目落户。")
     assert not companies("引进智能装备、新型光伏等项目。")
+
+
+def test_verbs_before_a_list_and_the_head_firm_of_an_industry():
+    assert {"恒达", "盛海"} == companies("走访恒达、盛海等重点企业50余家。")
+    assert {"宏发纺织", "永盛铸造"} == companies("协调解决宏发纺织、永盛铸造等企业用工难题。")
+    assert "绿源农业" in companies("以绿源农业为龙头，带动农户增收。")
+    assert not companies("以现代农业为龙头。")

@@ -1044,7 +1044,10 @@ def _firm_ending(item: str) -> bool:
     return not ending or (item[: ending.start()] not in _GENERIC_STEMS and not is_kind_of_firm(item[: ending.start()] or "科技"))
 
 
-_LIST_VERBS = ("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入")
+_LIST_VERBS = (
+    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
+)
 
 
 def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) -> None:
@@ -1065,8 +1068,10 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             cut = max(cut, first_start + max(typed))
         items[0] = (cut, text[cut : first_start + len(first)])
         # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
-        lead = next((w for w in _LIST_VERBS if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), "")
-        items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
+        verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
+        while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
+            items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
         # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
         last_start, last = items[-1]
         items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
@@ -1214,6 +1219,8 @@ _ACTING_FIRMS = re.compile(
 _PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
 # Two parties that reach an agreement (推动宏涛塑业与西安某商业达成合作): the first, a trade
 # name with its line of business, is a firm as much as its partner.
+# The firm a town builds an industry around (以绿源农业为龙头) is named as its head.
+_HEAD_FIRM = re.compile(rf"以(?P<name>{_TRADE_NAME})为(?:龙头|依托|引领|主体|核心)")
 _PARTIES = re.compile(rf"(?P<name>{_TRADE_NAME})与[\u4e00-\u9fff]{{2,8}}?(?:成功)?(?:签约|签订|达成合作|开展合作)")
 
 
@@ -1329,6 +1336,9 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _HEAD_FIRM.finditer(text):
+        if _firm_name(m.group("name")):
+            found.append(_Found("Company", m.start("name"), m.end("name"), m.group("name"), "trade"))
     for m in _PARTIES.finditer(text):
         name, start = m.group("name"), m.start("name")
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
