@@ -249,3 +249,10 @@ def test_verbs_before_a_list_and_the_head_firm_of_an_industry():
     assert {"宏发纺织", "永盛铸造"} == companies("协调解决宏发纺织、永盛铸造等企业用工难题。")
     assert "绿源农业" in companies("以绿源农业为龙头，带动农户增收。")
     assert not companies("以现代农业为龙头。")
+
+
+def test_two_names_joined_inside_a_list():
+    assert {"宏发纺织", "永盛铸造", "天成机械"} == companies("协调宏发纺织、永盛铸造及天成机械等企业用工。")
+    assert "和丰风电" in companies("扶持昱和服饰、和丰风电等企业。")
+    assert "服饰" not in companies("扶持昱和服饰、和丰风电等企业。")
+    assert not companies("支持龙头和骨干等企业。")

@@ -1075,6 +1075,16 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
         # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
         last_start, last = items[-1]
         items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
+        # 和, 及, 与 join two names where both sides are names (永盛铸造及天成机械), not
+        # inside one (昱和服饰, 和润风电).
+        joined = []
+        for start, item in items:
+            cut = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            if cut and item[: cut.start()] not in _GENERIC_STEMS and item[cut.end() :] not in _GENERIC_STEMS:
+                joined += [(start, item[: cut.start()]), (start + cut.end(), item[cut.end() :])]
+            else:
+                joined.append((start, item))
+        items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
         if m.group(3) in ("品牌", "门店", "商户") and not re.search(
@@ -1092,6 +1102,8 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             typed = _ends_typed(item) if kind == "Company" and m.group(3) in ("企业", "企業", "公司") else _typed_by_suffix(item)
             if not item or item in _GENERIC_STEMS or typed or re.search(_PHASE, item):
                 continue
+            if kind == "Company" and is_kind_of_firm(item):
+                continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
