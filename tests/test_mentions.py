@@ -256,3 +256,8 @@ def test_two_names_joined_inside_a_list():
     assert "和丰风电" in companies("扶持昱和服饰、和丰风电等企业。")
     assert "服饰" not in companies("扶持昱和服饰、和丰风电等企业。")
     assert not companies("支持龙头和骨干等企业。")
+
+
+def test_a_longer_firm_name_with_its_lines_of_business_and_kind():
+    assert "宁波舜光光电科技公司" in companies("宁波舜光光电科技公司落户。")
+    assert not companies("推动全镇现代农业科技公司发展，组建镇级农业发展投资公司。")

@@ -1130,11 +1130,21 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
+        # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        long = (
+            len(stem) >= 6
+            and 2 <= len(core) <= 6
+            and core != stem
+            and core not in _GENERIC_STEMS
+            and has_proper_part(core)
+            and not _NOT_FIRM_WORDS.search(core)
+        )
         if (
-            2 <= len(stem) <= 5
+            (short or long)
             and not is_kind_of_firm(stem)
             and not _typed_by_suffix(stem)
-            and not stem.endswith(tuple(_GENERIC_STEMS))
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
             and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
         ):
