@@ -261,3 +261,10 @@ def test_two_names_joined_inside_a_list():
 def test_a_longer_firm_name_with_its_lines_of_business_and_kind():
     assert "宁波舜光光电科技公司" in companies("宁波舜光光电科技公司落户。")
     assert not companies("推动全镇现代农业科技公司发展，组建镇级农业发展投资公司。")
+
+
+def test_kinds_of_business_that_move_in_are_no_firms():
+    assert not companies("，文化、体育、商业设施相继入驻。")
+    assert not companies("，电商、快递、物流入驻。")
+    assert not companies("引进奶茶、咖啡、烘焙等品牌。")
+    assert not companies("，高端装备、智能制造、新一代信息技术入选省级先进制造业集群企业。")

@@ -1091,6 +1091,8 @@ def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) ->
             r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
         ):
             continue
+        if m.group(3) in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+            continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
         # A list of 项目 names companies when its items look like companies, else projects.
         # 智能装备、新型光伏等项目 are industries: a description before the line of business
         # names no firm.
@@ -1407,6 +1409,15 @@ _NOT_FIRM_WORDS = re.compile(
 )
 
 
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
 def _listed_firms(text: str, found: list[_Found]) -> None:
     for pattern in (_SETTLED_LIST, _FIRM_TITLE, _COUNTED_FIRMS, _APPOSED_FIRMS):
         for m in pattern.finditer(text):
@@ -1418,6 +1429,8 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
                 position += len(item) + 1
             if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
                 continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
             for start, item in spans:
                 found.append(_Found("Company", start, start + len(item), item, "list"))
 
