@@ -268,3 +268,9 @@ def test_kinds_of_business_that_move_in_are_no_firms():
     assert not companies("，电商、快递、物流入驻。")
     assert not companies("引进奶茶、咖啡、烘焙等品牌。")
     assert not companies("，高端装备、智能制造、新一代信息技术入选省级先进制造业集群企业。")
+
+
+def test_described_industries_brought_in_are_no_firms():
+    assert not companies("签约文化旅游项目。")
+    assert not companies("引进了一批高新科技。")
+    assert not companies("建设湘西特色农业生产基地。")

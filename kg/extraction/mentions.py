@@ -1268,6 +1268,12 @@ _BUSINESS_WORDS = (
     "民营",
     "外资",
     "合资",
+    "文化",
+    "体育",
+    "健康",
+    "休闲",
+    "教育",
+    "养老",
 )
 
 
@@ -1319,7 +1325,7 @@ def _firm_name(stem: str) -> bool:
     name = stem[: trade.start()] if trade else stem
     return (
         len(name) >= 2
-        and name not in _GENERIC_STEMS
+        and not name.endswith(tuple(_GENERIC_STEMS))  # 湘西特色农业, 一批高新科技 describe
         and not is_kind_of_firm(name)
         and not _NOT_FIRM_WORDS.search(name)
         and not _typed_by_suffix(stem)
