@@ -39,7 +39,7 @@ from kg.extraction.indicators import (
     pair_values,
 )
 from kg.extraction.mentions import report_mentions
-from kg.graph.model import add_report, new_graph, remove_report, reports
+from kg.graph.model import add_report, names_report, new_graph, remove_report, reports
 from kg.graph.store import Store
 from kg.ids import district_id, town_id
 from kg.resources import sample_reports_dir
@@ -275,13 +275,8 @@ def _same_text_elsewhere(graph, report) -> str | None:
 
 
 def find_reports(graph: nx.MultiDiGraph, key: str) -> list[str]:
-    """The reports ``key`` names: an id, an id prefix, a file's path or its name."""
-    resolved = str(Path(key).resolve()) if key else ""
-    return [
-        r["id"]
-        for r in reports(graph)
-        if r["id"] == key or r["id"].startswith(key) or r.get("source") == resolved or Path(r.get("source", "")).name == key
-    ]
+    """The reports ``key`` names (:func:`kg.graph.model.names_report`)."""
+    return [r["id"] for r in reports(graph) if names_report(r, key)]
 
 
 def remove(keys: Iterable[str], store: Store) -> BuildSummary:

@@ -119,6 +119,9 @@ def test_show_prints_parts_sections_and_sentences(tmp_path):
     assert "§ （三）基层治理力度持续加强，巩固服务群众“主阵地”" in result.output
     assert "↳ [1] 大康路站、呼兰路站、爱辉路站，场北车辆段。" in result.output
     assert run("show", "nope", "--store", store).exit_code == 1
+    # a path names the report as it does for kg remove (one rule: kg.graph.model.names_report)
+    by_path = run("show", str(REPORTS / "001_8d55160e06e9d7cd.txt"), "--store", store)
+    assert by_path.exit_code == 0 and "PLAN: 二、2023年工作安排" in by_path.output
 
 
 def test_export_entities_and_trace(tmp_path):

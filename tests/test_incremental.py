@@ -136,3 +136,7 @@ def test_remove_by_id_prefix_name_or_path(tmp_path):
     assert {r["town"] for r in EXPORTS["reports"](store.load())} == {"庙行镇", "高境镇"}
     with pytest.raises(KgError, match="no report 'nothing' in the store"):
         remove(["nothing"], store)
+    # the name without its suffix, as kg show takes it; an empty key names no report
+    assert remove(["001_8d55160e06e9d7cd"], store).reports_in_store == 1
+    with pytest.raises(KgError, match="no report '' in the store"):
+        remove([""], store)

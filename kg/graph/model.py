@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import networkx as nx
 
@@ -182,3 +183,21 @@ def reports(graph: nx.MultiDiGraph) -> list[dict]:
     """Report node properties, in a stable order (by source, then id)."""
     found = [d for _, d in nodes_of(graph, "Report")]
     return sorted(found, key=lambda d: (d.get("source", ""), d["id"]))
+
+
+def names_report(report: dict, key: str) -> bool:
+    """Whether ``key`` names the report (its node's properties): its id, a prefix of its id,
+    its file's path, the file's name or the name without its suffix. Every command that
+    takes a report (``kg show``, ``kg remove``) decides by this one rule; an empty key names
+    none.
+
+    >>> r = {"id": "8d55160e06e9d7cd", "source": "/data/reports/001_8d55160e06e9d7cd.txt"}
+    >>> [names_report(r, k) for k in ("8d55", "001_8d55160e06e9d7cd", "001_8d55160e06e9d7cd.txt", "", "9")]
+    [True, True, True, False, False]
+    """
+    if not key:
+        return False
+    source = Path(report.get("source") or "")
+    if report["id"].startswith(key) or key in (source.name, source.stem):
+        return True
+    return bool(report.get("source")) and str(Path(key).resolve()) == str(source)

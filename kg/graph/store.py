@@ -40,7 +40,7 @@ import networkx as nx
 import orjson  # reads are most of a read command's time: several times json's speed
 
 from kg.errors import KgError
-from kg.graph.model import new_graph
+from kg.graph.model import names_report, new_graph
 
 STORE_FORMAT = "kg-store"
 STORE_VERSION = 2  # 1 was one JSON file (graph.json)
@@ -481,17 +481,13 @@ def commitments_graph(store: Store) -> nx.MultiDiGraph:
 
 def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
     """Every report's node, and the lexical layer of the reports ``key`` may name (an
-    id, an id prefix, a file name): what ``kg show`` reads."""
+    id, an id prefix, a path, a file name: :func:`kg.graph.model.names_report`): what ``kg show`` reads."""
     graph = new_graph()
     with store.reading() as conn:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
-        wanted = [
-            n
-            for n, d in graph.nodes(data=True)
-            if n == key or n.startswith(key) or Path(d.get("source") or "").name == key or Path(d.get("source") or "").stem == key
-        ]
+        wanted = [n for n, d in graph.nodes(data=True) if names_report(d, key)]
         if len(wanted) == 1:
             _add_nodes(graph, conn.execute("SELECT id, data FROM lexical WHERE report = ? ORDER BY id", (wanted[0],)))
             # Edges are keyed by their start: a report's lexical edges start at it or its nodes.

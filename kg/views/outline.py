@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import networkx as nx
 
 from kg.errors import KgError
-from kg.graph.model import reports
+from kg.graph.model import names_report, reports
 
 _PERIOD = "{}..{}"
 
 
 def find_report(graph: nx.MultiDiGraph, key: str) -> str:
-    """The id of the report named by ``key``: its id, an id prefix, or its file name."""
-    found = [
-        r["id"]
-        for r in reports(graph)
-        if r["id"] == key
-        or r["id"].startswith(key)
-        or Path(r.get("source", "")).name == key
-        or Path(r.get("source", "")).stem == key
-    ]
+    """The id of the report ``key`` names (:func:`kg.graph.model.names_report`)."""
+    found = [r["id"] for r in reports(graph) if names_report(r, key)]
     if not found:
         raise KgError(f"no report '{key}' in the store (see 'kg export reports')")
     if len(found) > 1:
