@@ -69,6 +69,18 @@ class BuildSummary:
     def failed(self) -> bool:
         return bool(self.errors)
 
+    def describe(self) -> str:
+        """The build in one line: "5 reports across 4 towns of 宝山区 (5 in the store)".
+
+        >>> BuildSummary(loaded=2, towns=Counter({"庙行镇": 2}), districts={"庙行镇": "宝山区"}, reports_in_store=2).describe()
+        '2 reports across 1 towns of 宝山区 (2 in the store)'
+        """
+        districts = sorted(set(self.districts.values()))
+        # A corpus from many counties is counted, not listed.
+        where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
+        failed = f"; {len(self.errors)} failed" if self.errors else ""
+        return f"{self.loaded} reports across {len(self.towns)} towns of {where or '-'} ({self.reports_in_store} in the store{failed})"
+
 
 @dataclass
 class Extracted:

@@ -28,6 +28,7 @@ from kg.graph.store import (
     status_graph,
 )
 from kg.output import check_writable, json_text, write_text
+from kg.resources import queries_dir
 from kg.sinks.formats import FORMATS, write_subgraph
 from kg.views.outline import find_report, outline
 from kg.views.records import EXPORTS
@@ -157,13 +158,7 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
         click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
     print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
-    districts = sorted(set(summary.districts.values()))
-    # A corpus from many counties is counted, not listed.
-    where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
-    click.echo(
-        f"{summary.loaded} reports across {len(summary.towns)} towns of {where or '-'}"
-        f" ({summary.reports_in_store} in the store" + (f"; {len(summary.errors)} failed)" if summary.errors else ")")
-    )
+    click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)
 
@@ -460,7 +455,7 @@ def queries() -> None:
     """List the canned queries with their descriptions and parameters."""
     from kg.sinks.queries import canned_queries
 
-    print_table(queries_table(canned_queries()))
+    print_table(queries_table(canned_queries(), str(queries_dir())))
 
 
 @main.command()

@@ -129,6 +129,7 @@ def status_names(lang: str = "en") -> dict[str, str]:
     }
 
 
+@cache  # asked once per commitment by the push and the exports
 def status_labels() -> dict[str, str]:
     """Commitment status (its ``skos:notation``) → the extra Neo4j label that Browser's
     style sheet colours.

@@ -223,9 +223,10 @@ def targets_table(rows: list[dict]) -> Table:
     return table
 
 
-def queries_table(queries: Iterable) -> Table:
-    """The canned queries (``kg queries``): objects with name, description, examples, returns."""
-    table = new_table("Canned queries: kg query NAME --param key=value, or paste queries/NAME.cypher into Browser")
+def queries_table(queries: Iterable, folder: str = "queries") -> Table:
+    """The canned queries (``kg queries``): objects with name, description, examples,
+    returns; ``folder`` is where their files are (inside the package once installed)."""
+    table = new_table(f"Canned queries: kg query NAME --param key=value, or paste {folder}/NAME.cypher into Browser")
     body = [
         [q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns] for q in queries
     ]
