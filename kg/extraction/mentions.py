@@ -157,7 +157,7 @@ _GENERIC_STEMS = {
     "数字",
     "信息",
     "新材料",
-    "在线新经济",
+    "在线新经济",  # the official name of a sector (在线新经济企业), not of a firm
     "优质",
     "重点",
     "龙头",
@@ -168,13 +168,13 @@ _GENERIC_STEMS = {
     "民营",
     "国有",
     "规上",
-    "小微",
+    "小微",  # 小微企业: a size class of firms in statistics, not a name
     "中小",
     "各类",
     "相关",
     "一批",
     "新能源",
-    "已批",
+    "已批",  # 已批/待批/续建 项目: a project's approval or building status, said of any project
     "待批",
     "在建",
     "新建",
@@ -253,7 +253,7 @@ _INITIATIVE_VERBS = (
     "获评",
     "争创",
     "迎接",
-    "融汇运用",
+    "融汇运用",  # verbs of the genre's working style (融汇运用…经验); they precede names, never end them
     "申报",
     "深入开展",
     "持续深化",
@@ -263,7 +263,7 @@ _INITIATIVE_VERBS = (
     "严格落实",
     "全面落实",
     "持续扩大",
-    "继续开展",
+    "继续开展",  # 继续+verb: how plans restate ongoing work before naming it (继续开展/依托/实施X)
     "继续依托",
     "继续实施",
     "深入实施",
@@ -467,7 +467,7 @@ _NOT_ROADS = (
     "思路",
     "道路",
     "线路",
-    "发展路",
+    "发展路",  # 发展路, 断头路, 支路: common nouns ending in 路 (a path of development, dead-end and branch roads), no road names
     "赶考路",
     "老路",
     "断头路",
