@@ -53,3 +53,9 @@ def test_jieba_from_the_cache_has_the_words_jieba_is_given(tmp_path, monkeypatch
         tokenizer = mentions._tokenizer()
         assert tokenizer.FREQ == fresh.FREQ and tokenizer.total == fresh.total
     mentions._tokenizer.cache_clear()
+
+
+def test_the_tagger_has_the_tags_jieba_reads_from_its_dictionary():
+    import jieba.posseg
+
+    assert mentions._pos_tokenizer().word_tag_tab == jieba.posseg.POSTokenizer(mentions._tokenizer()).word_tag_tab

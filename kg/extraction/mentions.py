@@ -304,6 +304,30 @@ def _boundary_words() -> tuple[str, ...]:
 
 
 @cache
+def _suffix_rows() -> dict[str, tuple[str, int]]:
+    """Suffix → (type, minimum stem length); the first row of a suffix wins."""
+    rows: dict[str, tuple[str, int]] = {}
+    for suffix, entity_type, min_stem in _suffixes():
+        rows.setdefault(suffix, (entity_type, min_stem))
+    return rows
+
+
+@cache
+def _long_suffixes() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """Automata of the suffixes of two characters or more: all of them, and those of
+    types other than Company (a name holding one is typed by it)."""
+    out = []
+    for keep in (lambda t: True, lambda t: t != "Company"):
+        automaton = ahocorasick.Automaton()
+        for suffix, entity_type, _ in _suffixes():
+            if len(suffix) >= 2 and keep(entity_type):
+                automaton.add_word(suffix, suffix)
+        automaton.make_automaton()
+        out.append(automaton)
+    return out[0], out[1]
+
+
+@cache
 def _boundary_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
     """The boundary words by length, longest first: a position is tested against a few
     lengths, not against every word (stem_start runs for every candidate name)."""
@@ -366,7 +390,16 @@ def _tokenizer():
 def _pos_tokenizer():
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(_tokenizer())
+    class SharedTags(jieba.posseg.POSTokenizer):
+        """A tagger over kg's tokenizer that takes the part-of-speech tags jieba read
+        from its dictionary when jieba.posseg was imported, rather than reading the same
+        file again (a second each): kg's tokenizer has jieba's own dictionary."""
+
+        def load_word_tag(self, f):
+            f.close()
+            self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+
+    return SharedTags(_tokenizer())
 
 
 @cache
@@ -389,32 +422,37 @@ def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str
 
 
 class _Literals:
-    """A fixed list of names, and which of them occur in a text: one Aho–Corasick pass
-    instead of a search per name (a town's surroundings are hundreds of names)."""
+    """A fixed list of names with what each stands for, and those of them that occur in
+    a text, in the list's order: one Aho–Corasick pass instead of a search per name (a
+    town's surroundings are hundreds of names). The order is kept because it decides
+    between equal mentions later (the first one found stays)."""
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
         self._automaton = ahocorasick.Automaton()
-        for name in names:
-            self._automaton.add_word(name, name)
+        for rank, (name, value) in enumerate(dict(items).items()):
+            self._automaton.add_word(name, (rank, name, value))
         if len(self._automaton):
             self._automaton.make_automaton()
 
-    def occurring(self, text: str) -> set[str]:
+    def occurring(self, text: str) -> list[tuple[str, str]]:
+        """(name, what it stands for) of each name found in ``text``."""
         if not len(self._automaton):
-            return set()
-        return {name for _, name in self._automaton.iter(text)}
+            return []
+        return [(name, value) for _, name, value in sorted({found for _, found in self._automaton.iter(text)})]
 
 
 @cache
 def _local_literals(town: str | None, district: str | None) -> _Literals:
-    return _Literals(name for name, _ in _local_names(town, district))
+    return _Literals(_local_names(town, district))
 
 
 @cache
 def _gazetteer_literals() -> tuple[_Literals, _Literals, _Literals]:
-    """The rivers' (folded) spellings, the indicators' and the metro lines' aliases."""
+    """The rivers' (folded) spellings, the indicators' aliases and the named metro lines'
+    (numbered lines are found by number)."""
     g = gazetteer()
-    return _Literals(g.rivers), _Literals(g.indicators), _Literals(g.lines)
+    lines = {alias: line for alias, line in g.lines.items() if "号线" not in alias}
+    return _Literals(g.rivers.items()), _Literals(g.indicators.items()), _Literals(lines.items())
 
 
 @cache
@@ -563,11 +601,9 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     # Gazetteer names of the report's surroundings. Each name is still searched on its
     # own, in the list's order, where it occurs: the order of what is found decides
     # between equal mentions later.
-    local = _local_literals(town, district).occurring(text)
-    for name, kind in _local_names(town, district):
-        if name in local:
-            for m in re.finditer(re.escape(name), text):
-                found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
+    for name, kind in _local_literals(town, district).occurring(text):
+        for m in re.finditer(re.escape(name), text):
+            found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
     if town and (short := short_town_name(town)):
         for m in re.finditer(re.escape(short), text):
             if not text.startswith(town, m.start()):
@@ -579,16 +615,12 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
                 found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
     river_names, indicator_names, line_names = _gazetteer_literals()
     folded = fold_variants(text)
-    in_folded = river_names.occurring(folded)
-    for spelling, canonical in g.rivers.items():
-        if spelling in in_folded:
-            for m in re.finditer(re.escape(spelling), folded):
-                found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
-    in_text = indicator_names.occurring(text)
-    for alias, canonical in g.indicators.items():
-        if alias in in_text:
-            for m in re.finditer(re.escape(alias), text):
-                found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+    for spelling, canonical in river_names.occurring(folded):
+        for m in re.finditer(re.escape(spelling), folded):
+            found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
+    for alias, canonical in indicator_names.occurring(text):
+        for m in re.finditer(re.escape(alias), text):
+            found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
     _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
 
@@ -599,12 +631,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
         if pm := re.match(_PHASE, text[m.end() :]):
             found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
-    in_text = line_names.occurring(text)
-    for alias, canonical in g.lines.items():
-        if "号线" in alias:
-            continue  # numbered lines are found by number above
-        if alias not in in_text:
-            continue
+    for alias, canonical in line_names.occurring(text):
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
 
@@ -690,7 +717,7 @@ def _short_park_before(text: str, end: int, boundaries: AbstractSet[int]) -> _Fo
 
 def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_Found], metro_context: bool) -> None:
     suffix = m.group()
-    entity_type, min_stem = next((t, n) for s, t, n in _suffixes() if s == suffix)
+    entity_type, min_stem = _suffix_rows()[suffix]
     end = m.end()
     if suffix in ("站", "站点"):
         _station(text, m, boundaries, found, metro_context)
@@ -704,7 +731,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
     start = stem_start(text, m.start(), boundaries)
     stem = text[start : m.start()]
     # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
-    inner = max((stem.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in stem), default=0)
+    # (Where the last of them ends: the largest end of any suffix found in the stem.)
+    inner = max((end + 1 for end, _ in _long_suffixes()[0].iter(stem)), default=0)
     if inner and stem[inner : inner + 1] != "·":  # 东方生命港·宝山药谷 is one name
         start += inner
         stem = stem[inner:]
@@ -1258,7 +1286,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
 
 
 def _typed_by_suffix(item: str) -> bool:
-    return any(s in item for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
+    return next(_long_suffixes()[1].iter(item), None) is not None
 
 
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
@@ -1353,6 +1381,9 @@ def initialise() -> None:
     _known_words()
     _boundary_words_by_length()
     _suffix_regex()
+    _suffix_rows()
+    _long_suffixes()
+    _gazetteer_literals()
     gazetteer().villages("")
 
 
