@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import traceback
 from collections import Counter, defaultdict
@@ -38,6 +39,7 @@ from kg.extraction.indicators import (
     extract_indicator_values,
     pair_values,
 )
+from kg.extraction.mentions import initialise as initialise_mentions
 from kg.extraction.mentions import report_mentions
 from kg.graph.model import add_report, names_report, new_graph, remove_report, reports
 from kg.graph.store import Store
@@ -161,7 +163,12 @@ def _extract_files(
                 progress(Path(f))
         return out
     results: list[Extracted] = []
-    with ProcessPoolExecutor(max_workers=min(workers, len(files))) as pool:
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Forked workers inherit what the parent loaded: mention finding's initialisation
+        # is paid once, not once per worker (the parent needs jieba for the claims anyway).
+        initialise_mentions()
+    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context) as pool:
         # map keeps file order, so the result never depends on which worker was faster.
         for item in pool.map(extract_report, files, chunksize=1):
             results.append(item)

@@ -26,10 +26,17 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import os
-from collections.abc import Iterator
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
+
+import platformdirs
 
 from kg.errors import KgError
 
@@ -88,3 +95,43 @@ def data_rows(package: str, name: str, header: bool = False) -> list[list[str]]:
 def data_words(package: str, name: str) -> list[str]:
     """The words of a word-list file (whitespace-separated, in file order), comments left out."""
     return [word for row in data_rows(package, name) for field in row for word in field.split()]
+
+
+def cache_dir() -> Path:
+    """Where kg keeps what it derives from its data files: ``KG_CACHE_DIR`` if set, else
+    the user's cache folder."""
+    configured = os.environ.get("KG_CACHE_DIR")
+    return Path(configured) if configured else Path(platformdirs.user_cache_dir("kg")) / "data"
+
+
+def cached(name: str, key: bytes, make: Callable[[], Any]) -> Any:
+    """``make()``, kept on disk (pickled) under ``name`` and a digest of ``key`` and the
+    Python version: the first process pays for it, later ones load it. ``key`` must hold
+    everything the value depends on (the data files' bytes or the words it is made of),
+    so that a changed file is a new entry, never a stale one. A cache that cannot be read
+    or written is ignored: the value is then made again, as it would be without one."""
+    digest = hashlib.sha256(sys.version.encode() + b"\0" + key).hexdigest()[:24]
+    path = cache_dir() / f"{name}-{digest}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, AttributeError):
+        pass
+    value = make()
+    part: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written whole, then renamed: a process reading it never sees half a file.
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=f".{name}-", delete=False) as handle:
+            part = Path(handle.name)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(part, path)
+    except (OSError, pickle.PicklingError):
+        if part is not None:
+            part.unlink(missing_ok=True)
+    return value
+
+
+def data_digest(package: str, name: str) -> bytes:
+    """The SHA-256 of a data file's bytes, to key what is cached from it."""
+    return hashlib.sha256(data_path(package, name).read_bytes()).digest()

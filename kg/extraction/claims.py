@@ -28,7 +28,7 @@ minus one). Delay and failure words (推迟, 暂缓, 未能, 滞后…) are kept
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -459,10 +459,13 @@ class Claim:
         return max(self.reached_ranks, default=0)
 
     def as_properties(self) -> dict:
-        data = asdict(self)
-        for key in ("id", "kind"):
-            data.pop(key)
-        return data
+        # What dataclasses.asdict gives, field by field, without its recursive deep copy
+        # (a tenth of deriving the claims): every field is a scalar or a list of scalars.
+        return {
+            f.name: list(value) if isinstance(value := getattr(self, f.name), list) else value
+            for f in fields(self)
+            if f.name not in ("id", "kind")
+        }
 
 
 def _clause_objects(graph: nx.MultiDiGraph, sentence_id: str, clause: Clause, with_footnotes: bool) -> list[Target]:

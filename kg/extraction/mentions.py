@@ -30,12 +30,17 @@ footnote, in that footnote's text).
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+import ahocorasick
 
 from kg.graph.ontology import class_group, entity_labels
-from kg.resources import data_rows, data_words
+from kg.resources import cached, data_rows, data_words
 from loaders.gazetteer import gazetteer, short_town_name
 from loaders.model import Report, Sentence
 from loaders.normalise import fold_variants
@@ -299,35 +304,85 @@ def _boundary_words() -> tuple[str, ...]:
 
 
 @cache
+def _suffix_rows() -> dict[str, tuple[str, int]]:
+    """Suffix → (type, minimum stem length); the first row of a suffix wins."""
+    rows: dict[str, tuple[str, int]] = {}
+    for suffix, entity_type, min_stem in _suffixes():
+        rows.setdefault(suffix, (entity_type, min_stem))
+    return rows
+
+
+@cache
+def _long_suffixes() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton]:
+    """Automata of the suffixes of two characters or more: all of them, and those of
+    types other than Company (a name holding one is typed by it)."""
+    out = []
+    for keep in (lambda t: True, lambda t: t != "Company"):
+        automaton = ahocorasick.Automaton()
+        for suffix, entity_type, _ in _suffixes():
+            if len(suffix) >= 2 and keep(entity_type):
+                automaton.add_word(suffix, suffix)
+        automaton.make_automaton()
+        out.append(automaton)
+    return out[0], out[1]
+
+
+@cache
+def _boundary_words_by_length() -> tuple[tuple[int, frozenset[str]], ...]:
+    """The boundary words by length, longest first: a position is tested against a few
+    lengths, not against every word (stem_start runs for every candidate name)."""
+    words = _boundary_words()
+    return tuple((n, frozenset(w for w in words if len(w) == n)) for n in sorted({len(w) for w in words}, reverse=True))
+
+
+@cache
 def _suffix_regex() -> re.Pattern:
     return re.compile("|".join(re.escape(s) for s, _, _ in _suffixes()))
 
 
-@cache
-def _tokenizer():
-    """jieba with the gazetteer names and the type suffixes as user words, so that a
-    known name or a suffix is never split."""
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tokenizer = jieba.Tokenizer()
-    for word in gazetteer().words():
-        tokenizer.add_word(word, freq=2000)
-    for suffix, _, _ in _suffixes():
-        if len(suffix) > 1:
-            tokenizer.add_word(suffix, freq=2000)
-    for station in gazetteer().station_lines:
-        tokenizer.add_word(station, freq=2000)
+def _user_words() -> list[str]:
+    """The words jieba is given besides its dictionary, in the order they are added:
+    the gazetteer names and the type suffixes, so that a known name or a suffix is never
+    split."""
+    words = list(gazetteer().words())
+    words += [suffix for suffix, _, _ in _suffixes() if len(suffix) > 1]
+    words += list(gazetteer().station_lines)
     # Every township and county of China, by full and short name: the same words for
     # every report, so that segmentation never depends on which reports are loaded.
     # (Villages, 620,000 of them, are matched by the gazetteer automaton instead.)
     for division in gazetteer().divisions.values():
         if division.level in ("county", "township"):
-            tokenizer.add_word(division.name, freq=2000)
+            words.append(division.name)
             if division.level == "township" and (short := short_town_name(division.name)):
-                tokenizer.add_word(short, freq=2000)
+                words.append(short)
+    return words
+
+
+@cache
+def _tokenizer():
+    """jieba with :func:`_user_words` at a high frequency. Adding 80,000 words takes a
+    second; the word table they make is cached (kg.resources.cached), keyed by jieba's
+    version, its dictionary and the words, and given to a fresh tokenizer as its own
+    table, which is what jieba's initialisation does with jieba's cache."""
+    import logging
+    from pathlib import Path
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = _user_words()
+
+    def table() -> tuple[dict[str, int], int]:
+        tokenizer = jieba.Tokenizer()
+        for word in words:
+            tokenizer.add_word(word, freq=2000)
+        return tokenizer.FREQ, tokenizer.total
+
+    dictionary = Path(jieba.__file__).with_name("dict.txt").read_bytes()
+    key = "\n".join([jieba.__version__, hashlib.sha256(dictionary).hexdigest(), *words]).encode()
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = cached("jieba-words", key, table)
+    tokenizer.initialized = True
     return tokenizer
 
 
@@ -335,7 +390,16 @@ def _tokenizer():
 def _pos_tokenizer():
     import jieba.posseg
 
-    return jieba.posseg.POSTokenizer(_tokenizer())
+    class SharedTags(jieba.posseg.POSTokenizer):
+        """A tagger over kg's tokenizer that takes the part-of-speech tags jieba read
+        from its dictionary when jieba.posseg was imported, rather than reading the same
+        file again (a second each): kg's tokenizer has jieba's own dictionary."""
+
+        def load_word_tag(self, f):
+            f.close()
+            self.word_tag_tab = dict(jieba.posseg.dt.word_tag_tab)
+
+    return SharedTags(_tokenizer())
 
 
 @cache
@@ -357,6 +421,40 @@ def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str
     return tuple(names.items())
 
 
+class _Literals:
+    """A fixed list of names with what each stands for, and those of them that occur in
+    a text, in the list's order: one Aho–Corasick pass instead of a search per name (a
+    town's surroundings are hundreds of names). The order is kept because it decides
+    between equal mentions later (the first one found stays)."""
+
+    def __init__(self, items: Iterable[tuple[str, str]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for rank, (name, value) in enumerate(dict(items).items()):
+            self._automaton.add_word(name, (rank, name, value))
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def occurring(self, text: str) -> list[tuple[str, str]]:
+        """(name, what it stands for) of each name found in ``text``."""
+        if not len(self._automaton):
+            return []
+        return [(name, value) for _, name, value in sorted({found for _, found in self._automaton.iter(text)})]
+
+
+@cache
+def _local_literals(town: str | None, district: str | None) -> _Literals:
+    return _Literals(_local_names(town, district))
+
+
+@cache
+def _gazetteer_literals() -> tuple[_Literals, _Literals, _Literals]:
+    """The rivers' (folded) spellings, the indicators' aliases and the named metro lines'
+    (numbered lines are found by number)."""
+    g = gazetteer()
+    lines = {alias: line for alias, line in g.lines.items() if "号线" not in alias}
+    return _Literals(g.rivers.items()), _Literals(g.indicators.items()), _Literals(lines.items())
+
+
 @cache
 def _known_words() -> dict[str, str]:
     words = gazetteer().words()
@@ -367,49 +465,41 @@ def _known_words() -> dict[str, str]:
     return words
 
 
-def token_starts(text: str) -> set[int]:
-    """The positions where jieba starts a token (word boundaries)."""
+@lru_cache(maxsize=8192)
+def token_starts(text: str) -> frozenset[int]:
+    """The positions where jieba starts a token (word boundaries). Kept for the texts
+    last asked about: the rules of claims segment the sentences mentions did."""
     starts, position = set(), 0
     # Without HMM, jieba does not glue unknown characters into guessed words (茭泾滨).
     for token in _tokenizer().cut(text, HMM=False):
         starts.add(position)
         position += len(token)
     starts.add(position)
-    return starts
+    return frozenset(starts)
 
 
 _STOP_CHARS = set("，。；：！？、（）()“”‘’《》「」『』,;:!? \n") | set("…—-~+")
 _MAX_STEM = 14
 
 
-def stem_start(text: str, end: int, boundaries: set[int], max_len: int = _MAX_STEM) -> int:
+def stem_start(text: str, end: int, boundaries: AbstractSet[int], max_len: int = _MAX_STEM) -> int:
     """Where a name that ends at ``end`` starts: after the nearest punctuation or
     boundary word on its left, at a word boundary."""
     start = end
     while start > 0 and end - start < max_len and text[start - 1] not in _STOP_CHARS:
         start -= 1
     # The rightmost boundary word inside [start, end) cuts the name.
+    by_length = _boundary_words_by_length()
     best = start
     for i in range(end - 1, start - 1, -1):
-        if i not in boundaries and not any(
-            text.startswith(w, i) and i + len(w) in boundaries for w in _boundary_words() if len(w) > 1
-        ):
+        # A boundary word at the end of a longer word cuts too: 圆满完成.
+        if i not in boundaries and not any(n > 1 and i + n in boundaries and text[i : i + n] in words for n, words in by_length):
             continue
         # A boundary word counts only as a whole word of the segmentation: the 在 of 在线 does not cut.
-        word = next(
-            (w for w in _boundary_words() if text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries), None
-        )
-        if word is None:  # a boundary word at the end of a longer word: 圆满完成
-            word = next(
-                (
-                    w
-                    for w in _boundary_words()
-                    if len(w) > 1 and text.startswith(w, i) and i + len(w) <= end and i + len(w) in boundaries
-                ),
-                None,
-            )
-        if word:
-            best = i + len(word)
+        # The longest one wins; two of one length at one position are the same word.
+        length = next((n for n, words in by_length if i + n <= end and i + n in boundaries and text[i : i + n] in words), 0)
+        if length:
+            best = i + length
             break
     start = best
     while start < end and start not in boundaries:
@@ -436,6 +526,7 @@ _GENERIC_MODIFIERS = {
 _PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "s"}
 
 
+@lru_cache(maxsize=65536)  # the same stems recur sentence after sentence, and tagging is slow
 def has_proper_part(stem: str) -> bool:
     """Whether a name's stem names something rather than describes it: it holds a code
     or number, a word that jieba does not know or tags as a proper name, or a gazetteer
@@ -507,8 +598,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     boundaries = token_starts(text)
     found: list[_Found] = []
 
-    # Gazetteer names of the report's surroundings.
-    for name, kind in _local_names(town, district):
+    # Gazetteer names of the report's surroundings. Each name is still searched on its
+    # own, in the list's order, where it occurs: the order of what is found decides
+    # between equal mentions later.
+    for name, kind in _local_literals(town, district).occurring(text):
         for m in re.finditer(re.escape(name), text):
             found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
     if town and (short := short_town_name(town)):
@@ -520,11 +613,12 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         for m in re.finditer(re.escape(short), text):
             if not text.startswith(district, m.start()):
                 found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
+    river_names, indicator_names, line_names = _gazetteer_literals()
     folded = fold_variants(text)
-    for spelling, canonical in g.rivers.items():
+    for spelling, canonical in river_names.occurring(folded):
         for m in re.finditer(re.escape(spelling), folded):
             found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
-    for alias, canonical in g.indicators.items():
+    for alias, canonical in indicator_names.occurring(text):
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
     _coordinated(text, found, g.indicators)
@@ -537,9 +631,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
         if pm := re.match(_PHASE, text[m.end() :]):
             found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
-    for alias, canonical in g.lines.items():
-        if "号线" in alias:
-            continue  # numbered lines are found by number above
+    for alias, canonical in line_names.occurring(text):
         for m in re.finditer(re.escape(alias), text):
             found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
 
@@ -613,7 +705,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     return _settle(found, text)
 
 
-def _short_park_before(text: str, end: int, boundaries: set[int]) -> _Found | None:
+def _short_park_before(text: str, end: int, boundaries: AbstractSet[int]) -> _Found | None:
     """A short name ending in 园 before a phase (智园一期): something built in phases, a
     Project unless resolution finds it abbreviates a park of the town (上海智力产业园)."""
     start = stem_start(text, end, boundaries, max_len=6)
@@ -623,9 +715,9 @@ def _short_park_before(text: str, end: int, boundaries: set[int]) -> _Found | No
     return _Found("Project", start, end, name, "phase-stem")
 
 
-def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_Found], metro_context: bool) -> None:
     suffix = m.group()
-    entity_type, min_stem = next((t, n) for s, t, n in _suffixes() if s == suffix)
+    entity_type, min_stem = _suffix_rows()[suffix]
     end = m.end()
     if suffix in ("站", "站点"):
         _station(text, m, boundaries, found, metro_context)
@@ -639,7 +731,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: set[int], found: list[_Found]
     start = stem_start(text, m.start(), boundaries)
     stem = text[start : m.start()]
     # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
-    inner = max((stem.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in stem), default=0)
+    # (Where the last of them ends: the largest end of any suffix found in the stem.)
+    inner = max((end + 1 for end, _ in _long_suffixes()[0].iter(stem)), default=0)
     if inner and stem[inner : inner + 1] != "·":  # 东方生命港·宝山药谷 is one name
         start += inner
         stem = stem[inner:]
@@ -932,7 +1025,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
     _stocks(text, found)
 
 
-def _station(text: str, m: re.Match, boundaries: set[int], found: list[_Found], metro_context: bool) -> None:
+def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_Found], metro_context: bool) -> None:
     g = gazetteer()
     start = stem_start(text, m.start(), boundaries, max_len=10)
     stem = text[start : m.start()]
@@ -997,7 +1090,7 @@ _LIST = re.compile(
 )
 
 
-def _companies_in_lists(text: str, boundaries: set[int], found: list[_Found]) -> None:
+def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LIST.finditer(text):
         items_text = m.group(1)
         offset = m.start(1)
@@ -1068,7 +1161,7 @@ _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限
 _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 
-def _legal_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
         if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
             continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
@@ -1094,7 +1187,7 @@ _BRACKETED_LIST = re.compile(
 )
 
 
-def _named_in_brackets(text: str, boundaries: set[int], found: list[_Found]) -> None:
+def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _BRACKETED_LIST.finditer(text):
         items = re.split(r"[、，,和及]", m.group("items"))
         if len(items) < 1 or any(len(i) > 24 for i in items):
@@ -1165,7 +1258,7 @@ def is_kind_of_firm(stem: str) -> bool:
     return True
 
 
-def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
+def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     whole = re.compile(_TRADE_NAME + "$")
     for m in _ACTING_FIRMS.finditer(text):
         position = m.start("names")
@@ -1193,7 +1286,7 @@ def _trade_names(text: str, boundaries: set[int], found: list[_Found]) -> None:
 
 
 def _typed_by_suffix(item: str) -> bool:
-    return any(s in item for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
+    return next(_long_suffixes()[1].iter(item), None) is not None
 
 
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
@@ -1277,6 +1370,21 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
             continue
         kept.append(f)
     return kept
+
+
+def initialise() -> None:
+    """Load what finding mentions needs (jieba with kg's words, its part-of-speech tags,
+    the gazetteer with its villages) now rather than at the first sentence: a process
+    pool forked after this starts with it loaded, instead of each worker loading it."""
+    _tokenizer()
+    _pos_tokenizer()
+    _known_words()
+    _boundary_words_by_length()
+    _suffix_regex()
+    _suffix_rows()
+    _long_suffixes()
+    _gazetteer_literals()
+    gazetteer().villages("")
 
 
 def report_mentions(report: Report) -> list[Mention]:
