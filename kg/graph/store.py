@@ -101,7 +101,7 @@ def _timeout() -> float:
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def table_of(label: str | None) -> str:
@@ -125,11 +125,11 @@ TABLES = ("layers", *ROW_TABLES)
 
 
 def _layer_of(graph: nx.MultiDiGraph, node: str, data: dict) -> tuple[str, str] | None:
-    report = _report_of(node, data)
     table = table_of(data.get("label"))
-    if report is None or table == "entities":
+    if table == "entities":
         return None
-    return report, _LAYER_OF_TABLE[table]
+    # A sentence or claim of no report is not lost: it is kept under the empty name.
+    return _report_of(node, data) or "", _LAYER_OF_TABLE[table]
 
 
 def layer_contents(graph: nx.MultiDiGraph) -> dict[tuple[str, str], Any]:
@@ -183,15 +183,18 @@ def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
                 row = (node, data.get("report"), data["label"], data.get("status"), reviewed, sentence.get("start"))
                 rows[node] = (*row, _dumps(row))  # the last column is what is compared
     elif table == "edges":
-        for start, end, key, data in graph.edges(keys=True, data=True):
-            if _layer_of(graph, start, graph.nodes[start]) is None:
-                rows[(start, key, end)] = (start, key, end, _dumps(data))
+        # The relationships no report's blob holds: those starting at a node of no report.
+        for start, data in graph.nodes(data=True):
+            if _layer_of(graph, start, data) is None:
+                for _, end, key, edge in graph.out_edges(start, keys=True, data=True):
+                    rows[(start, key, end)] = (start, key, end, _dumps(edge))
     elif table == "entity_reports":
-        for start, end, key in graph.edges(keys=True):
-            if key in ("MENTIONS", "ABOUT"):
-                report = graph.nodes[start].get("report")
-                if report is not None and table_of(graph.nodes[end].get("label")) == "entities":
-                    rows[(end, report)] = (end, report)
+        for node, data in graph.nodes(data=True):
+            if table_of(data.get("label")) == "entities":
+                for start, _, key in graph.in_edges(node, keys=True):
+                    report = graph.nodes[start].get("report") if key in ("MENTIONS", "ABOUT") else None
+                    if report is not None:
+                        rows[(node, report)] = (node, report)
     elif table == "reviews":
         for commitment, review in graph.graph.get("reviews", {}).items():
             rows[commitment] = (commitment, _dumps(review))
