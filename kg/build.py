@@ -19,7 +19,6 @@ from scratch holds.
 from __future__ import annotations
 
 import hashlib
-import json
 import multiprocessing
 import os
 import traceback
@@ -30,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
+import orjson
 
 from kg.errors import KgError
 from kg.extraction.claims import CLAIM_LABELS, add_claims, extract_claims
@@ -409,12 +409,21 @@ def _entity_layer(graph: nx.MultiDiGraph) -> tuple[dict, dict]:
 
     # Digests, not the JSON itself: two copies of a big graph's entity layer would not be small.
     nodes = {n: _digest(d) for n, d in graph.nodes(data=True) if d.get("label") in ENTITY_TYPES}
-    edges = {(s, k, e): _digest(d) for s, e, k, d in graph.edges(keys=True, data=True) if k in _ENTITY_EDGES}
+    # Every entity relationship has an entity at one end (MENTIONS ends at one, the
+    # hierarchy starts at one): the entities' own edges, not a scan of the whole graph's.
+    edges = {}
+    for node in nodes:
+        for s, e, k, d in graph.in_edges(node, keys=True, data=True):
+            if k in _ENTITY_EDGES:
+                edges[(s, k, e)] = _digest(d)
+        for s, e, k, d in graph.out_edges(node, keys=True, data=True):
+            if k in _ENTITY_EDGES:
+                edges[(s, k, e)] = _digest(d)
     return nodes, edges
 
 
 def _digest(data: dict) -> bytes:
-    return hashlib.blake2b(json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"), digest_size=16).digest()
+    return hashlib.blake2b(orjson.dumps(data, option=orjson.OPT_SORT_KEYS), digest_size=16).digest()
 
 
 def _towns_of_changed_entities(graph: nx.MultiDiGraph, before: tuple[dict, dict], after: tuple[dict, dict]) -> set[str | None]:

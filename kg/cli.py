@@ -41,6 +41,8 @@ from kg.views.tables import (
     status_table,
     targets_table,
     timeline_table,
+    town_targets_table,
+    towns_table,
 )
 from loaders import iter_report_paths
 
@@ -458,14 +460,20 @@ def queries() -> None:
     print_table(queries_table(canned_queries(), str(queries_dir())))
 
 
+# More report rows than this (a screenful) are summed per town unless --town or --all.
+_STATUS_ROWS = 40
+
+
 @main.command()
 @click.option("--town", default=None, help="Only this town (e.g. 庙行镇).")
-@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as JSON.")
+@click.option("--all", "every_report", is_flag=True, help="A row per report even when there are many (default: per town).")
+@click.option("--json", "as_json", is_flag=True, help="Print the scorecard as JSON (a row per report).")
 @store_option
-def status(town: str | None, as_json: bool, store: Path) -> None:
+def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> None:
     """Delivery scorecard: per town and report, commitments by status, and indicator
-    targets against the actuals of later reports."""
-    from kg.views.scorecard import scorecard
+    targets against the actuals of later reports. A store of more than 40 reports is
+    summed per town (--town NAME: that town's reports; --all: every report)."""
+    from kg.views.scorecard import scorecard, town_summary
 
     rows = scorecard(status_graph(_open_store(store)), town)
     if town and not rows:
@@ -474,6 +482,16 @@ def status(town: str | None, as_json: bool, store: Path) -> None:
         click.echo(json_text(rows), nl=False)
         return
     console = Console()
+    if len(rows) > _STATUS_ROWS and not town and not every_report:
+        # A thousand rows are no overview, and drawing them took most of the command's time.
+        towns = town_summary(rows)
+        print_table(towns_table(towns), console)
+        if any(t["targets"] for t in towns):
+            print_table(town_targets_table(towns), console)
+        click.echo(
+            f"{len(rows)} reports in {len(towns)} towns: 'kg status --town NAME' lists a town's reports, --all every report"
+        )
+        return
     print_table(status_table(rows), console)
     targets = targets_table(rows)
     if targets.row_count:

@@ -199,3 +199,23 @@ def test_status_and_export_indicators(tmp_path):
     keys = {"id", "report", "name", "kind", "period", "value", "unit", "growth_pct", "text"}
     assert indicators and all(keys <= set(i) and i["kind"] in ("target", "actual") for i in indicators)
     assert {i["unit"] for i in indicators} >= {"亿元", "%"}
+
+
+def test_status_of_many_reports_is_summed_per_town_and_lists_them_on_demand(tmp_path, monkeypatch):
+    import kg.cli
+
+    store = str(tmp_path / "s")
+    run("build", "--store", store)
+    rows = json.loads(run("status", "--json", "--store", store).output)
+    monkeypatch.setattr(kg.cli, "_STATUS_ROWS", 3)  # five sample reports stand for a thousand
+    summary = run("status", "--store", store, env={"COLUMNS": "80"}).output
+    assert "per town" in summary and "5 reports in 4 towns" in summary and "2023-01-05" not in summary
+    庙行 = next(line for line in summary.splitlines() if line.startswith("庙行镇"))
+    both = [r for r in rows if r["town"] == "庙行镇"]
+    # the town's line: its two reports, their commitments added up
+    assert 庙行.split()[1:3] == ["2", str(sum(r["commitments"] for r in both))]
+    assert "Indicator targets per town" in summary
+    every = run("status", "--all", "--store", store, env={"COLUMNS": "80"}).output
+    assert all(r["date"] in every for r in rows) and "per town" not in every
+    one = run("status", "--town", "庙行镇", "--store", store, env={"COLUMNS": "80"}).output
+    assert "2023-01-05" in one and "2023-07-26" in one and "per town" not in one

@@ -67,9 +67,10 @@ def test_a_store_of_another_version_says_to_rebuild(store):
 
     store.save(new_graph())
     with sqlite3.connect(store.db_file) as conn:
-        conn.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
-    with pytest.raises(KgError, match="store version 1 is not 2; rebuild it"):
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'version'")  # the row-per-node format
+    with pytest.raises(KgError, match="store version 2 is not 3; rebuild it") as info:
         store.load()
+    assert "\n" not in str(info.value)
 
 
 def test_build_twice_gives_the_same_graph(store):
@@ -123,3 +124,16 @@ def test_a_changed_file_replaces_its_earlier_version(store, tmp_path):
     assert second.replaced == [(str(source.resolve()), old_id, next(d["id"] for d in reports(graph)))]
     assert not [n for n, d in graph.nodes(data=True) if d.get("report") == old_id]
     assert any(d.get("text") == "1876产业园区年内开园" for _, d in graph.nodes(data=True) if d["label"] == "Commitment")
+
+
+def test_nodes_of_no_report_and_their_relationships_are_kept(store):
+    graph = new_graph()
+    graph.add_node("t", label="Town", id="t", name="庙行镇")
+    graph.add_node("s", label="Sentence", id="s", text="无报告的句子")
+    graph.add_node("c", label="Commitment", id="c", text="建成", status="AWAITING_FOLLOW_UP")
+    graph.add_edge("s", "t", key="MENTIONS", type="MENTIONS", count=1)
+    graph.add_edge("c", "s", key="STATED_IN", type="STATED_IN")
+    store.save(graph)
+    loaded = store.load()
+    assert dict(loaded.nodes(data=True)) == dict(graph.nodes(data=True))
+    assert sorted(loaded.edges(keys=True, data=True)) == sorted(graph.edges(keys=True, data=True))

@@ -11,7 +11,7 @@ import pytest
 from kg.extraction.entities import find_entities
 from kg.sinks.queries import canned_queries
 from kg.tracing.review import review_stats
-from kg.views.scorecard import scorecard
+from kg.views.scorecard import scorecard, town_summary
 from kg.views.tables import (
     confusion_table,
     queries_table,
@@ -21,6 +21,8 @@ from kg.views.tables import (
     status_table,
     targets_table,
     timeline_table,
+    town_targets_table,
+    towns_table,
 )
 from kg.views.timeline import claim_line, timeline
 
@@ -40,6 +42,8 @@ def _tables(graph):
         ),
         "status": status_table(rows),
         "targets": targets_table(rows),
+        "towns": towns_table(town_summary(rows)),
+        "town_targets": town_targets_table(town_summary(rows)),
         "queries": queries_table(canned_queries()),
         "rows": rows_table("scorecard", ["town", "date", "delivered"], [["庙行镇", "2023-01-05", "2"]]),
         "confusion": confusion_table(confusion),
@@ -56,7 +60,9 @@ def _cells(table) -> list[str]:
     return [re.sub(r"\[/?[a-z ]+\]", "", str(cell)) for column in table.columns for cell in column._cells]
 
 
-@pytest.mark.parametrize("name", ["reports", "status", "targets", "queries", "rows", "confusion", "timeline"])
+@pytest.mark.parametrize(
+    "name", ["reports", "status", "targets", "towns", "town_targets", "queries", "rows", "confusion", "timeline"]
+)
 def test_a_table_fits_80_columns_and_cuts_nothing(tables, name):
     table = tables[name]
     text = render(table, width=80)

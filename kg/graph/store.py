@@ -1,22 +1,29 @@
 """The embedded store: the graph on disk between commands, as a SQLite database.
 
 One file, ``kg.sqlite``, in the store folder (default ``./.kg``, or ``--store`` /
-``KG_STORE``), with a table per layer: ``reports``, ``lexical`` (parts, sections,
-sentences), ``mentions`` (each report's raw mentions), ``entities`` (with
-``entity_names``, their folded names and aliases, for look-ups), ``claims``
-(commitments with their tracing, progress), ``indicator_values``, ``edges`` (every
-relationship, with the layer it belongs to), ``reviews`` and ``meta`` (format and
-version). Each row holds its node's properties as JSON.
+``KG_STORE``). What a report contributes is kept as one compressed blob per report and
+layer (``layers``: ``lexical`` — its parts, sections and sentences with their edges;
+``links`` — its sentences' MENTIONS; ``mentions`` — its raw mentions; ``claims`` —
+commitments and progress with their edges; ``indicators`` — indicator values with
+theirs), because a build writes and re-derives a report's layer as a whole and JSON
+with repeated keys compresses several times over. Beside them: ``reports``,
+``entities`` (with ``entity_names``, their folded names and aliases, for look-ups),
+``edges`` (the relationships between entities), ``reviews``, ``meta`` (format and
+version), and slim index tables for the read commands: ``claims`` (each claim's report,
+status, reviewed flag and the position of its sentence) and ``entity_reports`` (which
+reports mention, or state claims about, each entity).
 
 Every write (a build, a removal, a review import) is one SQLite transaction taken
 with ``BEGIN IMMEDIATE``: a build killed at any moment leaves the previous store whole
 (SQLite's journal rolls the half-written transaction back on the next open), and a
 second writer waits for the first (``KG_STORE_TIMEOUT`` seconds, default 600) or stops
 with one line saying the store is busy. Readers never wait for a writer (WAL mode):
-they see the store as the last finished write left it.
+they see the store as the last finished write left it. A write rewrites only the blobs
+and rows whose content changed (compared by digest, without decompressing).
 
-Read commands load only the rows they need (:meth:`Store.load` with ``part``); a
-command that needs everything (push, subgraph exports) loads the whole graph.
+Read commands load only what they need (``status_graph``, ``commitments_graph``,
+``report_graph``, ``entity_graph``); a command that needs everything (push, subgraph
+exports) loads the whole graph.
 
 >>> import tempfile; folder = tempfile.mkdtemp()
 >>> store = Store(folder)
@@ -31,6 +38,8 @@ import hashlib
 import json
 import os
 import sqlite3
+import zlib
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,7 +52,7 @@ from kg.errors import KgError
 from kg.graph.model import names_report, new_graph
 
 STORE_FORMAT = "kg-store"
-STORE_VERSION = 2  # 1 was one JSON file (graph.json)
+STORE_VERSION = 3  # 1 was one JSON file (graph.json), 2 a row per node and relationship
 DEFAULT_STORE = ".kg"
 DB_FILE = "kg.sqlite"
 DEFAULT_TIMEOUT = 600.0
@@ -51,18 +60,15 @@ DEFAULT_TIMEOUT = 600.0
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE reports (id TEXT PRIMARY KEY, source TEXT, town TEXT, date TEXT, data TEXT NOT NULL);
-CREATE TABLE lexical (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX lexical_report ON lexical (report);
+CREATE TABLE layers (report TEXT NOT NULL, layer TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
+                     PRIMARY KEY (report, layer));
 CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT, town TEXT, data TEXT NOT NULL);
 CREATE TABLE entity_names (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity)) WITHOUT ROWID;
-CREATE TABLE claims (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX claims_report ON claims (report);
-CREATE TABLE indicator_values (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, data TEXT NOT NULL);
-CREATE INDEX indicator_values_report ON indicator_values (report);
-CREATE TABLE edges (start TEXT NOT NULL, type TEXT NOT NULL, end TEXT NOT NULL, layer TEXT NOT NULL, report TEXT,
-                    data TEXT NOT NULL, PRIMARY KEY (start, type, end)) WITHOUT ROWID;
-CREATE INDEX edges_end ON edges (end, type);
-CREATE TABLE mentions (report TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE edges (start TEXT NOT NULL, type TEXT NOT NULL, end TEXT NOT NULL, data TEXT NOT NULL,
+                    PRIMARY KEY (start, type, end)) WITHOUT ROWID;
+CREATE TABLE claims (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, status TEXT, reviewed INTEGER,
+                     start INTEGER) WITHOUT ROWID;
+CREATE TABLE entity_reports (entity TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY (entity, report)) WITHOUT ROWID;
 CREATE TABLE reviews (commitment TEXT PRIMARY KEY, data TEXT NOT NULL);
 """
 
@@ -76,21 +82,11 @@ _TABLE_OF_LABEL = {
     "Progress": "claims",
     "IndicatorValue": "indicator_values",
 }
-_LAYER_OF_TYPE = {
-    "HAS_PART": "lexical",
-    "HAS_SECTION": "lexical",
-    "HAS_SENTENCE": "lexical",
-    "REPORTS_ON": "lexical",
-    "MENTIONS": "mentions",
-    "PART_OF": "entities",
-    "ON_LINE": "entities",
-    "LOCATED_IN": "entities",
-    "STATED_IN": "claims",
-    "ABOUT": "claims",
-    "MEASURED_BY": "indicators",
-    "FOLLOWED_UP_BY": "trace",
-    "RECOMMITTED_AS": "trace",
-}
+# The blob a report's node goes to, by the node's table; a relationship goes to the
+# blob of its start node (MENTIONS to its own: they are re-derived with the entities,
+# the lexical layer never is).
+_LAYER_OF_TABLE = {"reports": "lexical", "lexical": "lexical", "claims": "claims", "indicator_values": "indicators"}
+LAYERS = ("lexical", "links", "mentions", "claims", "indicators")
 
 
 def default_store_path() -> Path:
@@ -105,7 +101,7 @@ def _timeout() -> float:
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def table_of(label: str | None) -> str:
@@ -123,14 +119,49 @@ def _name_keys(data: dict) -> set[str]:
     return {fold_variants(n) for n in [data.get("name") or "", *(data.get("aliases") or [])] if n}
 
 
-TABLES = (*NODE_TABLES, "entity_names", "edges", "mentions", "reviews", "meta")
+ROW_TABLES = ("reports", "entities", "entity_names", "edges", "claims", "entity_reports", "reviews", "meta")
+# The layers first: a write that fails half-way (the tests make one) has written some.
+TABLES = ("layers", *ROW_TABLES)
+
+
+def _layer_of(graph: nx.MultiDiGraph, node: str, data: dict) -> tuple[str, str] | None:
+    table = table_of(data.get("label"))
+    if table == "entities":
+        return None
+    # A sentence or claim of no report is not lost: it is kept under the empty name.
+    return _report_of(node, data) or "", _LAYER_OF_TABLE[table]
+
+
+def layer_contents(graph: nx.MultiDiGraph) -> dict[tuple[str, str], Any]:
+    """(report, layer) → what its blob holds: ``{"nodes": [[id, data]…], "edges":
+    [[start, type, end, data]…]}`` (``mentions``: the raw mentions), in id order."""
+    out: dict[tuple[str, str], Any] = defaultdict(lambda: {"nodes": [], "edges": []})
+    homes: dict[str, tuple[str, str] | None] = {}
+    for node, data in graph.nodes(data=True):
+        home = homes[node] = _layer_of(graph, node, data)
+        if home is not None and data.get("label") != "Report":
+            out[home]["nodes"].append([node, data])
+    for start, end, key, data in graph.edges(keys=True, data=True):
+        home = homes[start]
+        if home is None:
+            continue
+        if key == "MENTIONS":
+            home = (home[0], "links")
+        out[home]["edges"].append([start, key, end, data])
+    for content in out.values():
+        content["nodes"].sort(key=lambda n: n[0])
+        content["edges"].sort(key=_edge_order)
+    result: dict[tuple[str, str], Any] = dict(out)
+    for report, mentions in graph.graph.get("mentions", {}).items():
+        result[(report, "mentions")] = mentions
+    return result
 
 
 def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
     """The rows the graph becomes in one table: primary key → row tuple (data last).
     One table at a time, so that a save never holds every row of a big graph at once."""
     rows: dict = {}
-    if table in NODE_TABLES or table == "entity_names":
+    if table in ("reports", "entities", "entity_names"):
         for node, data in graph.nodes(data=True):
             home = table_of(data.get("label"))
             if table == "entity_names":
@@ -141,17 +172,29 @@ def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
                 continue
             elif table == "reports":
                 rows[node] = (node, data.get("source"), data.get("town"), data.get("date"), _dumps(data))
-            elif table == "entities":
-                rows[node] = (node, data.get("label") or "", data.get("name"), data.get("town"), _dumps(data))
             else:
-                rows[node] = (node, data.get("report"), data.get("label"), _dumps(data))
+                rows[node] = (node, data.get("label") or "", data.get("name"), data.get("town"), _dumps(data))
+    elif table == "claims":
+        nodes = graph.nodes
+        for node, data in nodes(data=True):
+            if table_of(data.get("label")) == "claims":
+                sentence = nodes[data["sentence"]] if data.get("sentence") in nodes else {}
+                reviewed = None if data.get("reviewed") is None else int(bool(data["reviewed"]))
+                row = (node, data.get("report"), data["label"], data.get("status"), reviewed, sentence.get("start"))
+                rows[node] = (*row, _dumps(row))  # the last column is what is compared
     elif table == "edges":
-        for start, end, key, data in graph.edges(keys=True, data=True):
-            report = _report_of(start, graph.nodes[start]) or _report_of(end, graph.nodes[end])
-            rows[(start, key, end)] = (start, key, end, _LAYER_OF_TYPE.get(key, "other"), report, _dumps(data))
-    elif table == "mentions":
-        for report, mentions in graph.graph.get("mentions", {}).items():
-            rows[report] = (report, _dumps(mentions))
+        # The relationships no report's blob holds: those starting at a node of no report.
+        for start, data in graph.nodes(data=True):
+            if _layer_of(graph, start, data) is None:
+                for _, end, key, edge in graph.out_edges(start, keys=True, data=True):
+                    rows[(start, key, end)] = (start, key, end, _dumps(edge))
+    elif table == "entity_reports":
+        for node, data in graph.nodes(data=True):
+            if table_of(data.get("label")) == "entities":
+                for start, _, key in graph.in_edges(node, keys=True):
+                    report = graph.nodes[start].get("report") if key in ("MENTIONS", "ABOUT") else None
+                    if report is not None:
+                        rows[(node, report)] = (node, report)
     elif table == "reviews":
         for commitment, review in graph.graph.get("reviews", {}).items():
             rows[commitment] = (commitment, _dumps(review))
@@ -163,29 +206,40 @@ def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
     return rows
 
 
-def _digest(text: str) -> bytes:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+def _digest(text: str | bytes) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8") if isinstance(text, str) else text, digest_size=16).digest()
+
+
+def _encode(content: Any) -> bytes:
+    return orjson.dumps(content, option=orjson.OPT_SORT_KEYS)
+
+
+def _decode(blob: bytes) -> Any:
+    return orjson.loads(zlib.decompress(blob))
 
 
 _KEYS = {
+    "layers": ("report", "layer"),
     "edges": ("start", "type", "end"),
     "entity_names": ("key", "entity"),
-    "mentions": ("report",),
+    "entity_reports": ("entity", "report"),
     "reviews": ("commitment",),
     "meta": ("key",),
 }
-_COLUMNS = {
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "layers": ("report", "layer", "digest", "data"),
     "reports": ("id", "source", "town", "date", "data"),
-    "lexical": ("id", "report", "label", "data"),
     "entities": ("id", "label", "name", "town", "data"),
-    "claims": ("id", "report", "label", "data"),
-    "indicator_values": ("id", "report", "label", "data"),
     "entity_names": ("key", "entity"),
-    "edges": ("start", "type", "end", "layer", "report", "data"),
-    "mentions": ("report", "data"),
+    "edges": ("start", "type", "end", "data"),
+    "claims": ("id", "report", "label", "status", "reviewed", "start"),
+    "entity_reports": ("entity", "report"),
     "reviews": ("commitment", "data"),
     "meta": ("key", "value"),
 }
+# Tables whose rows are compared by their keys alone (every column is part of the key),
+# and the one whose rows carry their comparison text beside the columns.
+_KEY_ONLY = ("entity_names", "entity_reports")
 
 
 class Store:
@@ -321,15 +375,21 @@ class Transaction:
         rows changed per table."""
         changed = {}
         for table in TABLES:
-            new = table_rows(graph, table)
+            if table == "layers":
+                changed[table] = self._save_layers(graph)
+                continue
+            columns = _COLUMNS[table]
             keys = _KEYS.get(table, ("id",))
+            new = table_rows(graph, table)
             key_sql = ", ".join(keys)
-            value_col = None if table == "entity_names" else _COLUMNS[table][-1]
             # The stored rows by digest, not text: a big store's old rows need not sit in memory.
             old: dict[Any, bytes | None]
-            if value_col is None:
+            if table in _KEY_ONLY:
                 old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}")}
+            elif table == "claims":
+                old = {r[0]: _digest(_dumps(list(r))) for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims")}
             else:
+                value_col = columns[-1]
                 old = {
                     (tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
                     for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")
@@ -337,11 +397,30 @@ class Transaction:
             gone = [k for k in old if k not in new]
             where = " AND ".join(f"{k} = ?" for k in keys)
             self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
-            fresh = [row for k, row in new.items() if k not in old or (value_col is not None and old[k] != _digest(row[-1]))]
-            marks = ", ".join("?" for _ in _COLUMNS[table])
-            self.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(_COLUMNS[table])}) VALUES ({marks})", fresh)
+            fresh = [row for k, row in new.items() if k not in old or (table not in _KEY_ONLY and old[k] != _digest(row[-1]))]
+            marks = ", ".join("?" for _ in columns)
+            if table == "claims":
+                fresh = [row[:-1] for row in fresh]  # the last item is the text compared, not a column
+            self.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({marks})", fresh)
             changed[table] = len(gone) + len(fresh)
         return changed
+
+    def _save_layers(self, graph: nx.MultiDiGraph) -> int:
+        old = {(r, layer): d for r, layer, d in self.conn.execute("SELECT report, layer, digest FROM layers")}
+        new = layer_contents(graph)
+        gone = [k for k in old if k not in new]
+        self.conn.executemany("DELETE FROM layers WHERE report = ? AND layer = ?", gone)
+        written = 0
+        for (report, layer), content in new.items():
+            payload = _encode(content)
+            digest = _digest(payload)
+            if old.get((report, layer)) != digest:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO layers (report, layer, digest, data) VALUES (?, ?, ?, ?)",
+                    (report, layer, digest, zlib.compress(payload, 6)),
+                )
+                written += 1
+        return len(gone) + written
 
 
 # A node's relationships come back in the order a build makes them (a report's town before
@@ -361,38 +440,79 @@ _TYPE_ORDER = (
     "FOLLOWED_UP_BY",
     "RECOMMITTED_AS",
 )
-_TYPE_RANK = (
-    "CASE type " + " ".join(f"WHEN '{t}' THEN {i}" for i, t in enumerate(_TYPE_ORDER)) + f" ELSE {len(_TYPE_ORDER)} END, type"
-)
+_RANK = {t: i for i, t in enumerate(_TYPE_ORDER)}
+
+
+def _edge_order(edge) -> tuple:
+    start, key, end = edge[0], edge[1], edge[2]
+    return (start, _RANK.get(key, len(_TYPE_ORDER)), key, end)
+
+
+def _layers(conn: sqlite3.Connection, layers: Iterable[str], reports: Iterable[str] | None = None):
+    """(report, layer, content) of the blobs asked for, in report order."""
+    wanted = list(layers)
+    marks = ", ".join("?" for _ in wanted)
+    if reports is None:
+        rows = conn.execute(f"SELECT report, layer, data FROM layers WHERE layer IN ({marks}) ORDER BY report", wanted)
+    else:
+        rows = conn.execute(
+            f"SELECT report, layer, data FROM layers WHERE layer IN ({marks}) "
+            f"AND report IN (SELECT value FROM json_each(?)) ORDER BY report",
+            [*wanted, _ids(reports)],
+        )
+    for report, layer, blob in rows:
+        yield report, layer, _decode(blob)
 
 
 def read_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
     """The whole graph the database holds, nodes and edges in id order (so that the
     graph a store gives does not depend on the order in which it was built)."""
     graph = new_graph()
-    for table in NODE_TABLES:
-        _add_nodes(graph, conn.execute(f"SELECT id, data FROM {table} ORDER BY id"))
-    _add_edges(graph, conn.execute(f"SELECT start, end, type, data FROM edges ORDER BY start, {_TYPE_RANK}, end"))
-    _add_graph_attributes(graph, conn)
+    _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
+    nodes: dict[str, list] = {"lexical": [], "claims": [], "indicators": []}
+    edges: list = [[s, k, e, orjson.loads(d)] for s, k, e, d in conn.execute("SELECT start, type, end, data FROM edges")]
+    mentions = {}
+    for report, layer, content in _layers(conn, LAYERS):
+        if layer == "mentions":
+            mentions[report] = content
+            continue
+        if layer in nodes:
+            nodes[layer] += content["nodes"]
+        edges += content["edges"]
+    _add_loaded(graph, sorted(nodes["lexical"], key=_first))
+    _add_nodes(graph, conn.execute("SELECT id, data FROM entities ORDER BY id"))
+    claims = sorted(nodes["claims"], key=_first)
+    _add_loaded(graph, claims)
+    _add_loaded(graph, sorted(nodes["indicators"], key=_first))
+    edges.sort(key=_edge_order)
+    _add_loaded_edges(graph, edges)
+    _add_graph_attributes(graph, conn, mentions)
     return graph
+
+
+def _first(item):
+    return item[0]
+
+
+def _add_loaded(graph: nx.MultiDiGraph, nodes) -> None:
+    graph.add_nodes_from((node, data) for node, data in nodes)
+
+
+def _add_loaded_edges(graph: nx.MultiDiGraph, edges, only_between_loaded: bool = False) -> None:
+    for start, key, end, data in edges:
+        if only_between_loaded and (start not in graph or end not in graph):
+            continue
+        graph.add_edge(start, end, key=key, **data)
 
 
 def _add_nodes(graph: nx.MultiDiGraph, rows) -> None:
     graph.add_nodes_from((node, orjson.loads(data)) for node, data in rows)
 
 
-def _add_edges(graph: nx.MultiDiGraph, rows, only_between_loaded: bool = False) -> None:
-    for start, end, key, data in rows:
-        if only_between_loaded and (start not in graph or end not in graph):
-            continue
-        graph.add_edge(start, end, key=key, **orjson.loads(data))
-
-
-def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection) -> None:
+def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection, mentions: dict) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'graph'").fetchone()
     if row:
         graph.graph.update(orjson.loads(row[0]))
-    mentions = {r: orjson.loads(d) for r, d in conn.execute("SELECT report, data FROM mentions ORDER BY report")}
     if mentions:
         graph.graph["mentions"] = mentions
     reviews = {c: orjson.loads(d) for c, d in conn.execute("SELECT commitment, data FROM reviews ORDER BY commitment")}
@@ -419,63 +539,50 @@ def status_graph(store: Store) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
-        # The scorecard counts commitments by status: three fields of each, not its JSON.
+        # The scorecard counts commitments by status: three fields of each, from the index.
         graph.add_nodes_from(
             (node, {"label": "Commitment", "id": node, "report": report, "status": status, "reviewed": bool(reviewed)})
             for node, report, status, reviewed in conn.execute(
-                "SELECT id, report, json_extract(data, '$.status'), json_extract(data, '$.reviewed') FROM claims "
-                "WHERE label = 'Commitment' ORDER BY id"
+                "SELECT id, report, status, reviewed FROM claims WHERE label = 'Commitment' ORDER BY id"
             )
         )
-        _add_nodes(graph, conn.execute("SELECT id, data FROM indicator_values ORDER BY id"))
-        _add_edges(
-            graph,
-            conn.execute(
-                "SELECT e.start, e.end, e.type, e.data FROM edges e JOIN indicator_values v ON v.id = e.start "
-                "WHERE e.type = 'MEASURED_BY' ORDER BY e.start, e.end"
-            ),
-            only_between_loaded=True,
-        )
+        nodes, edges = [], []
+        for _, _, content in _layers(conn, ["indicators"]):
+            nodes += content["nodes"]
+            edges += [e for e in content["edges"] if e[1] == "MEASURED_BY"]
+        _add_loaded(graph, sorted(nodes, key=_first))
+        _add_loaded_edges(graph, sorted(edges, key=lambda e: (e[0], e[2])), only_between_loaded=True)
     return graph
 
 
 def commitments_graph(store: Store) -> nx.MultiDiGraph:
-    """Claims, their sentences and entities, and the tracing edges: what
-    ``kg export commitments`` reads."""
+    """Claims, the positions of their sentences, the entities they are about, and the
+    tracing edges: what ``kg export commitments`` reads."""
     graph = new_graph()
     with store.reading() as conn:
         if conn is None:
             return graph
-        _add_nodes(graph, conn.execute("SELECT id, data FROM claims WHERE label = 'Commitment' ORDER BY id"))
-        _add_nodes(
-            graph,
-            conn.execute(
-                "SELECT id, data FROM claims WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-                "WHERE e.type IN ('FOLLOWED_UP_BY', 'RECOMMITTED_AS') AND c.label = 'Commitment') AND label != 'Commitment' ORDER BY id"
-            ),
-        )
-        _add_nodes(
-            graph,
-            conn.execute(
-                "SELECT id, data FROM lexical WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-                "WHERE e.type = 'STATED_IN' AND c.label = 'Commitment') ORDER BY id"
-            ),
-        )
-        _add_nodes(
-            graph,
-            conn.execute(
-                "SELECT id, data FROM entities WHERE id IN (SELECT e.end FROM edges e JOIN claims c ON c.id = e.start "
-                "WHERE e.type = 'ABOUT' AND c.label = 'Commitment') ORDER BY id"
-            ),
-        )
-        _add_edges(
-            graph,
-            conn.execute(
-                "SELECT e.start, e.end, e.type, e.data FROM edges e JOIN claims c ON c.id = e.start "
-                "WHERE c.label = 'Commitment' ORDER BY e.start, e.type, e.end"
-            ),
-            only_between_loaded=True,
-        )
+        commitments, others, edges = [], {}, []
+        for _, _, content in _layers(conn, ["claims"]):
+            for node, data in content["nodes"]:
+                if data.get("label") == "Commitment":
+                    commitments.append((node, data))
+                else:
+                    others[node] = data
+            own = {n for n, d in content["nodes"] if d.get("label") == "Commitment"}
+            edges += [e for e in content["edges"] if e[0] in own]
+        commitments.sort(key=_first)
+        _add_loaded(graph, commitments)
+        cited = {e for _, k, e, _ in edges if k in ("FOLLOWED_UP_BY", "RECOMMITTED_AS")}
+        _add_loaded(graph, sorted(((n, others[n]) for n in cited if n in others), key=_first))
+        # The export orders commitments by their sentence's position: the index has it.
+        sentences = {d["sentence"] for _, d in commitments if d.get("sentence")}
+        positions = dict(conn.execute("SELECT id, start FROM claims WHERE label = 'Commitment'"))
+        starts = {d["sentence"]: positions.get(n) for n, d in commitments if d.get("sentence")}
+        graph.add_nodes_from((s, {"id": s, "label": "Sentence", "start": starts[s]}) for s in sorted(sentences) if s not in graph)
+        _add_nodes(graph, _nodes_by_id(conn, "entities", {e for _, k, e, _ in edges if k == "ABOUT"}))
+        edges.sort(key=lambda e: (e[0], e[1], e[2]))
+        _add_loaded_edges(graph, edges, only_between_loaded=True)
     return graph
 
 
@@ -489,18 +596,9 @@ def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
         wanted = [n for n, d in graph.nodes(data=True) if names_report(d, key)]
         if len(wanted) == 1:
-            _add_nodes(graph, conn.execute("SELECT id, data FROM lexical WHERE report = ? ORDER BY id", (wanted[0],)))
-            # Edges are keyed by their start: a report's lexical edges start at it or its nodes.
-            _add_edges(
-                graph,
-                conn.execute(
-                    "SELECT start, end, type, data FROM edges WHERE layer = 'lexical' AND start IN "
-                    "(SELECT id FROM lexical WHERE report = ?1 UNION SELECT ?1) "
-                    f"ORDER BY start, {_TYPE_RANK}, end",
-                    (wanted[0],),
-                ),
-                only_between_loaded=True,
-            )
+            for _, _, content in _layers(conn, ["lexical"], wanted):
+                _add_loaded(graph, content["nodes"])
+                _add_loaded_edges(graph, content["edges"], only_between_loaded=True)
     return graph
 
 
@@ -521,33 +619,56 @@ def entity_graph(store: Store, name: str) -> nx.MultiDiGraph:
                 "SELECT start FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))", (_ids(found),)
             )
         ]
-        targets = _ids([*found, *parts])
-        _add_nodes(graph, _nodes_by_id(conn, "entities", orjson.loads(targets)))
-        mentions = conn.execute(
-            "SELECT start, end, type, data FROM edges WHERE type IN ('MENTIONS', 'ABOUT', 'PART_OF') "
-            "AND end IN (SELECT value FROM json_each(?)) ORDER BY start, type, end",
-            (targets,),
-        ).fetchall()
-        sentences = {s for s, _, t, _ in mentions if t == "MENTIONS"}
-        claims = {s for s, _, t, _ in mentions if t == "ABOUT"}
-        _add_nodes(graph, _nodes_by_id(conn, "lexical", sentences))
-        sections = {d.get("section") for n, d in graph.nodes(data=True) if d.get("label") == "Sentence"}
-        _add_nodes(graph, _nodes_by_id(conn, "lexical", sections))
-        _add_nodes(
-            graph,
-            _nodes_by_id(conn, "lexical", {d.get("part") for n, d in graph.nodes(data=True) if d.get("label") == "Section"}),
-        )
-        _add_nodes(
-            graph,
-            _nodes_by_id(conn, "reports", {d.get("report") for n, d in graph.nodes(data=True) if d.get("label") == "Sentence"}),
-        )
-        _add_nodes(graph, _nodes_by_id(conn, "claims", claims))
-        _add_nodes(graph, _nodes_by_id(conn, "indicator_values", claims))
-        evidence = conn.execute(
-            "SELECT start, end, type, data FROM edges WHERE type = 'FOLLOWED_UP_BY' "
-            "AND start IN (SELECT value FROM json_each(?)) ORDER BY start, type, end",
-            (_ids(claims),),
-        ).fetchall()
-        _add_nodes(graph, _nodes_by_id(conn, "claims", {e for _, e, _, _ in evidence}))
-        _add_edges(graph, mentions + evidence, only_between_loaded=True)
+        targets = {*found, *parts}
+        _add_nodes(graph, _nodes_by_id(conn, "entities", targets))
+        part_edges = [
+            [s, k, e, orjson.loads(d)]
+            for s, k, e, d in conn.execute(
+                "SELECT start, type, end, data FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))",
+                (_ids(targets),),
+            )
+        ]
+        reports = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT report FROM entity_reports WHERE entity IN (SELECT value FROM json_each(?))", (_ids(targets),)
+            )
+        ]
+        lexical: dict[str, dict] = {}
+        claim_nodes: dict[str, dict] = {}
+        edges = list(part_edges)
+        followed: list = []
+        for _, layer, content in _layers(conn, ["lexical", "links", "claims", "indicators"], reports):
+            if layer == "lexical":
+                lexical.update((n, d) for n, d in content["nodes"])
+                continue
+            claim_nodes.update((n, d) for n, d in content["nodes"])
+            edges += [e for e in content["edges"] if e[1] in ("MENTIONS", "ABOUT") and e[2] in targets]
+            followed += [e for e in content["edges"] if e[1] == "FOLLOWED_UP_BY"]
+        edges.sort(key=lambda e: (e[0], e[1], e[2]))
+        sentences = {s for s, k, _, _ in edges if k == "MENTIONS"}
+        claims = {s for s, k, _, _ in edges if k == "ABOUT"}
+        _add_loaded(graph, sorted((s, lexical[s]) for s in sentences if s in lexical))
+        sections = {lexical[s].get("section") for s in sentences if s in lexical}
+        _add_loaded(graph, sorted((s, lexical[s]) for s in sections if s in lexical))
+        part_ids = {lexical[s].get("part") for s in sections if s in lexical}
+        _add_loaded(graph, sorted((p, lexical[p]) for p in part_ids if p in lexical))
+        _add_nodes(graph, _nodes_by_id(conn, "reports", {lexical[s]["report"] for s in sentences if s in lexical}))
+        stated = sorted((c, claim_nodes[c]) for c in claims if c in claim_nodes)
+        _add_loaded(graph, [(c, d) for c, d in stated if d.get("label") != "IndicatorValue"])
+        _add_loaded(graph, [(c, d) for c, d in stated if d.get("label") == "IndicatorValue"])
+        evidence = sorted((e for e in followed if e[0] in claims), key=lambda e: (e[0], e[1], e[2]))
+        # Evidence is stated in later reports, which need not mention the entity.
+        cited = {e for _, _, e, _ in evidence}
+        elsewhere = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT report FROM claims WHERE id IN (SELECT value FROM json_each(?))",
+                (_ids(cited - claim_nodes.keys()),),
+            )
+        ]
+        for _, _, content in _layers(conn, ["claims"], elsewhere):
+            claim_nodes.update((n, d) for n, d in content["nodes"])
+        _add_loaded(graph, sorted((c, claim_nodes[c]) for c in cited if c in claim_nodes))
+        _add_loaded_edges(graph, edges + evidence, only_between_loaded=True)
     return graph

@@ -176,6 +176,68 @@ def status_table(rows: list[dict]) -> Table:
     return table
 
 
+def towns_table(towns: list[dict]) -> Table:
+    """Commitments by status per town (``kg status`` on a store of many reports:
+    :func:`kg.views.scorecard.town_summary`)."""
+    names = status_names()
+    table = new_table("Commitments by status per town (status of each promise in later reports)")
+    body = [
+        [
+            escape(t["town"] or "?"),
+            str(t["reports"]),
+            str(t["commitments"]),
+            *(str(t[s]) for s in statuses()),
+            _share(t["delivered_share"]),
+        ]
+        for t in towns
+    ]
+    add_columns(
+        table,
+        body,
+        [
+            ("Town", "name"),
+            ("Reports", "figure"),
+            ("Total", "figure"),
+            *((names[s], "figure") for s in statuses()),
+            ("Share", "figure"),
+        ],
+    )
+    return table
+
+
+def town_targets_table(towns: list[dict]) -> Table:
+    """Indicator targets per town: how many, how many a later actual measures, on track
+    or behind by the latest, and growth the previous actual does not bear out."""
+    table = new_table("Indicator targets per town (by the latest actual that measures each)")
+    body = [
+        [
+            escape(t["town"] or "?"),
+            str(t["reports"]),
+            str(t["targets"]),
+            str(t["measured"]),
+            str(t["on_track"]),
+            str(t["behind"]),
+            str(t["inconsistent"]),
+        ]
+        for t in towns
+        if t["targets"]
+    ]
+    add_columns(
+        table,
+        body,
+        [
+            ("Town", "name"),
+            ("Reports", "figure"),
+            ("Targets", "figure"),
+            ("Measured", "figure"),
+            ("On track", "figure"),
+            ("Behind", "figure"),
+            ("Growth inconsistent", "figure"),
+        ],
+    )
+    return table
+
+
 def targets_table(rows: list[dict]) -> Table:
     """Indicator targets against the actuals that measure them (``kg status``)."""
     table = new_table("Indicator targets and the actuals that measure them")
