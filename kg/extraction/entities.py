@@ -136,7 +136,7 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
     order: report, date, town, part kind, sentence id, text, surface form."""
     rows = []
     targets = {entity_id} | {s for s, _, k in graph.in_edges(entity_id, keys=True) if k == "PART_OF"}
-    for target in targets:
+    for target in sorted(targets):  # a set: sorted, so that the output does not hang on the hash seed
         for sentence, _, key, data in graph.in_edges(target, keys=True, data=True):
             if key != "MENTIONS":
                 continue
@@ -156,7 +156,10 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
                     "entity": target,
                 }
             )
-    return sorted(rows, key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0)))
+    return sorted(
+        rows,
+        key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0), r["entity"], r["surface"] or ""),
+    )
 
 
 __all__ = ["derive_entities", "entity_nodes", "find_entities", "mentions_of", "nodes_of", "set_mentions"]
