@@ -150,6 +150,26 @@ _TRADES = (
     "生物",
     "药业",
     "轨道",
+    "矿业",
+    "米业",
+    "禽业",
+    "乳业",
+    "管业",
+    "味业",
+    "种业",
+    "油脂",
+    "光伏",
+    "锂电",
+    "模具",
+    "石材",
+    "船舶",
+    "电力",
+    "畜牧",
+    "水产",
+    "苗木",
+    "花卉",
+    "茶叶",
+    "装备",
 )
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
@@ -185,6 +205,22 @@ _GENERIC_STEMS = {
     "新建",
     "续建",
     "储备",
+    # Words that describe an industry, not name a firm (高端装备, 智能制造, 新型光伏).
+    "高端",
+    "智能",
+    "新型",
+    "现代",
+    "绿色",
+    "先进",
+    "特色",
+    "传统",
+    "大型",
+    "生态",
+    "精细",
+    "高效",
+    "特种",
+    "智慧",
+    "低碳",
 }
 # Kind words that follow the quoted name of a programme, campaign, system or title
 # (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
@@ -751,8 +787,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
     phased = re.match(_PHASE, text[end:]) is not None
     if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
         return
-    if entity_type == "Company" and stem in _GENERIC_STEMS:
-        return
+    if entity_type == "Company" and (stem in _GENERIC_STEMS or (suffix == "4S店" and is_kind_of_firm(stem))):
+        return  # a dealership is one when its brand is named (汽车4S店 is a kind)
     if entity_type == "Village" and (
         stem.endswith(tuple(_CN_DIGITS))
         or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))
@@ -1085,8 +1121,25 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
 
 _LIST = re.compile(
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
-    r"(?:大型|农业|工业|规上|规模以上)?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)(企业|公司|项目|品牌|门店|商户)"
+    r"(?:大型|农业|工业|规上|规模以上|规模工业|規模工業|规模|規模|农民专业|农民|专业|農民專業)?(?:\(yè\))?"
+    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)"
+    # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
+    # report counts them with its enterprises. Sites that gloss characters with pinyin
+    # (企業(yè)) keep the gloss inside the word.
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
+)
+
+
+def _firm_ending(item: str) -> bool:
+    if not item.endswith(_COMPANY_ENDINGS):
+        return False
+    ending = re.search(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", item)
+    return not ending or (item[: ending.start()] not in _GENERIC_STEMS and not is_kind_of_firm(item[: ending.start()] or "科技"))
+
+
+_LIST_VERBS = (
+    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
 )
 
 
@@ -1107,17 +1160,47 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if typed and max(typed) < len(first) - 1:
             cut = max(cut, first_start + max(typed))
         items[0] = (cut, text[cut : first_start + len(first)])
+        # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
+        # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
+        verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
+        while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
+            items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
+        last_start, last = items[-1]
+        items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
+        # 和, 及, 与 join two names where both sides are names (永盛铸造及天成机械), not
+        # inside one (昱和服饰, 和润风电).
+        joined = []
+        for start, item in items:
+            join = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            if join and item[: join.start()] not in _GENERIC_STEMS and item[join.end() :] not in _GENERIC_STEMS:
+                joined += [(start, item[: join.start()]), (start + join.end(), item[join.end() :])]
+            else:
+                joined.append((start, item))
+        items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
         if m.group(3) in ("品牌", "门店", "商户") and not re.search(
             r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
         ):
             continue
+        if m.group(3) in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+            continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
         # A list of 项目 names companies when its items look like companies, else projects.
-        kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        # 智能装备、新型光伏等项目 are industries: a description before the line of business
+        # names no firm.
+        kind = "Company" if m.group(3) != "项目" or any(_firm_ending(item) for _, item in items) else "Project"
         for start, item in items:
-            if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
+            # Under 等企业 the kind word says what the members are, whatever a word inside
+            # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
+            # suffix (X产业园) is not a firm.
+            other_kind = (
+                _ends_typed(item) if kind == "Company" and m.group(3) in ("企业", "企業", "公司") else _typed_by_suffix(item)
+            )
+            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item):
                 continue
+            if kind == "Company" and is_kind_of_firm(item):
+                continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
@@ -1134,6 +1217,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             position += len(item) + 1
     _legal_names(text, boundaries, found)
     _named_in_brackets(text, boundaries, found)
+    _listed_firms(text, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
     # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
@@ -1143,15 +1227,43 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
+        # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        long = (
+            len(stem) >= 6
+            and 2 <= len(core) <= 6
+            and core != stem
+            and core not in _GENERIC_STEMS
+            and has_proper_part(core)
+            and not _NOT_FIRM_WORDS.search(core)
+        )
         if (
-            2 <= len(stem) <= 5
+            (short or long)
             and not is_kind_of_firm(stem)
             and not _typed_by_suffix(stem)
-            and not stem.endswith(tuple(_GENERIC_STEMS))
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
             and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
         ):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+    # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
+    # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
+    for m in re.finditer(r"[厂廠]", text):
+        start = stem_start(text, m.start(), boundaries, max_len=10)
+        stem = text[start : m.start()]
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+        name = stem[: -len(trade)] if trade else ""
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            trade
+            and 2 <= len(name) <= 5
+            and name not in _GENERIC_STEMS
+            and not _NOT_FIRM_WORDS.search(name)
+            and not is_kind_of_firm(name)
+            and not _typed_by_suffix(name + trade)
+        ):
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
 
 
 # A firm's registered name ends in its legal form; the place of registration may stand in
@@ -1163,10 +1275,17 @@ _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
-        if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
-            continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
         end = m.start()
         start = stem_start(text, end, boundaries, max_len=20)
+        if m.group() == "合作社":
+            # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社, a crop and
+            # the legal form; 青禾种植专业合作社 and 兴玉果业农民专出合作社 (as typed) are
+            # names: a proper name stands before the business words.
+            lead = next((w for w in _LIST_VERBS + ("通过", "推动", "组建", "成立") if text.startswith(w, start)), "")
+            start += len(lead)
+            stem = text[start:end]
+            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem):
+                continue
         # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
@@ -1217,6 +1336,11 @@ _ACTING_FIRMS = re.compile(
     rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
 )
 _PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+# Two parties that reach an agreement (推动宏涛塑业与西安某商业达成合作): the first, a trade
+# name with its line of business, is a firm as much as its partner.
+# The firm a town builds an industry around (以绿源农业为龙头) is named as its head.
+_HEAD_FIRM = re.compile(rf"以(?P<name>{_TRADE_NAME})为(?:龙头|依托|引领|主体|核心)")
+_PARTIES = re.compile(rf"(?P<name>{_TRADE_NAME})与[\u4e00-\u9fff]{{2,8}}?(?:成功)?(?:签约|签订|达成合作|开展合作)")
 
 
 _BUSINESS_WORDS = (
@@ -1239,7 +1363,24 @@ _BUSINESS_WORDS = (
     "民营",
     "外资",
     "合资",
+    "文化",
+    "体育",
+    "健康",
+    "休闲",
+    "教育",
+    "养老",
 )
+
+
+def _a_crop_or_trade(stem: str) -> bool:
+    """Whether what stands before a co-operative's business words is one common word, a
+    crop, a trade or a verb (茶叶专业, 养殖专业, 领办产业), not a name (宏远果业农民专业, 百济花团)."""
+    rest = stem
+    words = sorted((*_BUSINESS_WORDS, "产业"), key=len, reverse=True)
+    while word := next((w for w in words if rest.endswith(w) and rest != w), None):
+        rest = rest[: -len(word)]
+    tokens = list(_pos_tokenizer().cut(rest))
+    return len(tokens) == 1 and tokens[0].flag in ("n", "v", "vn") and not has_proper_part(rest)
 
 
 def is_kind_of_firm(stem: str) -> bool:
@@ -1258,7 +1399,51 @@ def is_kind_of_firm(stem: str) -> bool:
     return True
 
 
+# A firm is what a town brings in or signs with: a trade name right after 引进/签约/招引
+# (成功签约宏图新材料项目, 引进华泰电子、金诚物流) is the firm's, and a trade name before
+# its base (酷尔环保科技生产研发基地) owns it. A description (新能源汽车, 优质食品) has no
+# name before its line of business.
+_TRADES_ALT = "|".join(sorted(_TRADES, key=len, reverse=True))
+_BROUGHT_IN = re.compile(
+    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<described>[^，,。；;]{{2,24}}的)?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
+    rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
+)
+# …and so is one before the capacity of its plant (X矿业年产100万吨采选项目): a project
+# of a stated yearly output is named after the firm that builds it.
+_OWNED_BASE = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
+)
+
+
+def _firm_name(stem: str) -> bool:
+    trade = re.search(rf"(?:{_TRADES_ALT})+$", stem)
+    name = stem[: trade.start()] if trade else stem
+    return (
+        len(name) >= 2
+        and not name.endswith(tuple(_GENERIC_STEMS))  # 湘西特色农业, 一批高新科技 describe
+        and not is_kind_of_firm(name)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _typed_by_suffix(stem)
+        and has_proper_part(name)
+    )
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for pattern in (_BROUGHT_IN, _OWNED_BASE):
+        for m in pattern.finditer(text):
+            if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
+                continue  # 引进投资25亿元的X文旅项目: what is described is the project
+            position = m.start("names")
+            for item in m.group("names").split("、"):
+                start = position
+                position += len(item) + 1
+                if pattern is _OWNED_BASE:
+                    start = max(start, stem_start(text, start + len(item), boundaries, max_len=len(item)))
+                    item = text[start : m.end("names")]
+                    lead = next((w for w in _boundary_words() if len(w) > 1 and item.startswith(w)), "")
+                    item, start = item[len(lead) :], start + len(lead)
+                if _firm_name(item):
+                    found.append(_Found("Company", start, start + len(item), item, "trade"))
     whole = re.compile(_TRADE_NAME + "$")
     for m in _ACTING_FIRMS.finditer(text):
         position = m.start("names")
@@ -1276,6 +1461,16 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _HEAD_FIRM.finditer(text):
+        if _firm_name(m.group("name")):
+            found.append(_Found("Company", m.start("name"), m.end("name"), m.group("name"), "trade"))
+    for m in _PARTIES.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        stem, start = name[len(lead) :], start + len(lead)
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), "")
+        if len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _NOT_FIRM_WORDS.search(stem):
+            found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
         name = m.group("name")
         if (
@@ -1285,8 +1480,68 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of three or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
+)
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业) is a firm's: the titles a report lists for its enterprises are given to
+# firms only.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
+    r"(?:上榜|入选|获批|获评|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+_NOT_FIRM_WORDS = re.compile(
+    r"镇|乡|村|街道|社区|县|区|市|省|全|我|本|企业|单位|部门|项目|工程|基地|园|年|月|累计|新增|共有|其中"
+)
+
+
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern in (_SETTLED_LIST, _FIRM_TITLE, _COUNTED_FIRMS, _APPOSED_FIRMS):
+        for m in pattern.finditer(text):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                spans.append((position, item))
+                position += len(item) + 1
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
 def _typed_by_suffix(item: str) -> bool:
     return next(_long_suffixes()[1].iter(item), None) is not None
+
+
+def _ends_typed(item: str) -> bool:
+    return any(item.endswith(s) for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
 
 
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
@@ -1365,6 +1620,8 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
             and k.rule in ("suffix", "quote")
             and f.type in ("Company", "Initiative", "Indicator")
             and f.rule not in ("list", "suffix")
+            # 江西宝祥汽车项目快速落户: the trade name acting through its project is the firm.
+            and not (f.rule == "trade" and k.type in ("Project", "IndustrialPark"))
             for k in inside
         ):
             continue
