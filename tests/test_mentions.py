@@ -218,7 +218,7 @@ def test_a_trade_name_brought_in_or_owning_its_base():
 
 
 def test_a_trade_name_before_its_plants_capacity_or_described_when_brought_in():
-    assert "金山矿业" in companies("两个大项目中，金山矿业年产100万吨采选项目已建成试产。")
+    assert "金鼎矿业" in companies("两个大项目中，金鼎矿业年产100万吨采选项目已建成试产。")
     assert "江西丰收米业" in companies("成功引进了投资2000万元、日加工100吨粮油的江西丰收米业，争取到补助。")
     # What is described before 项目 is the project, not a firm.
     assert not companies("成功签约引进投资25亿元的美溪现代农业文旅项目。")
@@ -274,3 +274,35 @@ def test_described_industries_brought_in_are_no_firms():
     assert not companies("签约文化旅游项目。")
     assert not companies("引进了一批高新科技。")
     assert not companies("建设湘西特色农业生产基地。")
+
+
+def test_a_place_or_common_word_before_a_line_of_business_names_an_industry():
+    # A bare name is a firm only with a trade name before its line of business: a place
+    # or a common word before it is the industry of that place.
+    assert not companies("坚持以滨海旅游为龙头，大力发展海洋经济。")
+    assert not companies("以海洋渔业为主体，推进渔业转型。")
+    assert not companies("成功签约临港新材料项目。")
+    assert not companies("成功签约宝山生物医药项目，总投资5亿元。")
+    assert not companies("引进舟山海洋科技、宁波智能装备等项目。")
+    assert not companies("建成海岛茶叶生产基地。")
+    assert not companies("引进海洋生物医药项目。")
+    # …while a trade name after the place makes it a firm's.
+    assert "江西宝丰汽车" in companies("实现江西宝丰汽车项目快速落户。")
+    assert "金禾实业" in companies("成功签约金禾实业项目。")
+
+
+def test_a_factory_or_cooperative_of_a_common_word_is_a_kind():
+    assert not companies("关停小化工厂3家。")
+    assert not companies("原国营纺织厂地块完成收储。")
+    assert not companies("领办创办土地股份合作社12家。")
+
+
+def test_a_list_of_kinds_of_business_under_a_kind_of_firm_names_no_firm():
+    assert not companies("带动餐饮、住宿、零售等企业复工复产。")
+    assert not companies("发展种植、养殖、加工等合作社36家。")
+    assert not companies("整治砖瓦厂、石灰厂等企业。")
+    assert {"东海渔业", "天鸿水产"} <= companies("引进东海渔业、天鸿水产等企业。")
+
+
+def test_a_branch_set_up_by_the_town_is_no_firm_name():
+    assert companies("青岛啤酒、海信电器等企业在我镇设立分公司。") == {"青岛啤酒", "海信电器"}

@@ -1130,11 +1130,67 @@ _LIST = re.compile(
 )
 
 
+# Tags of words that act or describe (关停, 小): never a firm's own word however rare.
+_NOT_NAME_FLAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names of counties and larger divisions, with and without their kind (宝山区, 宝山;
+    宁波市, 宁波): the places a report names industries after. Towns are left out: their
+    short names are often trade names too (金宇)."""
+    names = set()
+    for division in gazetteer().divisions.values():
+        if division.level != "township":
+            names.add(division.name)
+            names.add(re.sub(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$", "", division.name))
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def trade_name_head(name: str) -> bool:
+    """Whether what stands before a firm's line of business holds a trade name (字号), the
+    word that makes a firm's name its own: 金禾 (实业), 湖北森浤 (光学), 昱和 (服饰). A place
+    before a line of business names the industry of that place (临港新材料, 宝山生物医药,
+    滨海旅游, 海洋渔业), and a common word a kind (关停小化工厂, 土地股份合作社): no firm.
+
+    >>> trade_name_head("金禾"), trade_name_head("湖北森浤"), trade_name_head("临港"), trade_name_head("海洋")
+    (True, True, False, False)
+    """
+    freq, places = _tokenizer().FREQ, _place_names()
+    tokens, placed = [], False
+    for token in _pos_tokenizer().cut(name):
+        # jieba tags some trade names ns (中普, 华洋): only a common place word (海洋, 滨海)
+        # or a division's name is a place, and a division's name after the place of
+        # registration is the trade name (江西宝丰).
+        if token.word in places and not placed:
+            placed = True
+            continue
+        if token.flag == "ns" and freq.get(token.word, 0) >= 100 and token.word not in places:
+            continue
+        tokens.append(token)
+    rest = "".join(t.word for t in tokens)
+    if not rest or rest in _GENERIC_STEMS or is_kind_of_firm(rest):
+        return False
+    # A coined name: characters jieba makes no word of (昱和, 号新), a bound morpheme (昱)
+    # or a rare word (亿美), when the tagger does not already see a proper name.
+    coined = (len(tokens) > 1 and all(len(t.word) == 1 for t in tokens)) or any(
+        t.flag == "g" or (len(t.word) > 1 and freq.get(t.word, 0) < 50 and t.flag not in _NOT_NAME_FLAGS) for t in tokens
+    )
+    return coined or has_proper_part(rest)
+
+
+def _trade_core(item: str) -> str:
+    """A firm's name without the lines of business it ends in (宝济药业 → 宝济)."""
+    return re.sub(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", "", item) or item
+
+
 def _firm_ending(item: str) -> bool:
+    """Whether a list's item is a firm by its ending: a legal form or group (…公司, …集团),
+    or a line of business after a trade name (宝济药业, not 舟山海洋科技 or 智能装备)."""
     if not item.endswith(_COMPANY_ENDINGS):
         return False
     ending = re.search(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", item)
-    return not ending or (item[: ending.start()] not in _GENERIC_STEMS and not is_kind_of_firm(item[: ending.start()] or "科技"))
+    return not ending or trade_name_head(item[: ending.start()])
 
 
 _LIST_VERBS = (
@@ -1186,6 +1242,11 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue
         if m.group(3) in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
             continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
+        # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
+        # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
+        # items must be names.
+        if m.group(3) != "项目" and sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items):
+            continue
         # A list of 项目 names companies when its items look like companies, else projects.
         # 智能装备、新型光伏等项目 are industries: a description before the line of business
         # names no firm.
@@ -1231,12 +1292,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
         long = (
-            len(stem) >= 6
-            and 2 <= len(core) <= 6
-            and core != stem
-            and core not in _GENERIC_STEMS
-            and has_proper_part(core)
-            and not _NOT_FIRM_WORDS.search(core)
+            len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
         )
         if (
             (short or long)
@@ -1258,9 +1314,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if (
             trade
             and 2 <= len(name) <= 5
-            and name not in _GENERIC_STEMS
+            and trade_name_head(name)
             and not _NOT_FIRM_WORDS.search(name)
-            and not is_kind_of_firm(name)
             and not _typed_by_suffix(name + trade)
         ):
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
@@ -1273,6 +1328,28 @@ _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限
 _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 
+# Verbs that set up or run co-operatives, before their names (领办, 创办, 组建 合作社).
+_COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "创办", "新建", "规范")
+
+
+def _common_nouns(core: str) -> bool:
+    """Whether a co-operative's name before its business words is common nouns and verbs
+    only (土地股份, 茶叶, 领办产业): a kind of co-operative. A trade name may be an
+    auspicious adjective (宏远, 兴旺) and still a name."""
+    freq = _tokenizer().FREQ
+    tokens = list(_pos_tokenizer().cut(core))
+    return all(t.flag in ("n", "vn", "v", "ns", "s", "f") and freq.get(t.word, 0) >= 100 for t in tokens)
+
+
+def _business_core(stem: str) -> str:
+    """What stands before a name's business words (青禾种植专业 → 青禾种植; 土地股份 → 土地)."""
+    rest = stem
+    words = sorted(_BUSINESS_WORDS, key=len, reverse=True)
+    while word := next((w for w in words if rest.endswith(w) and rest != w), None):
+        rest = rest[: -len(word)]
+    return rest
+
+
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
         end = m.start()
@@ -1281,10 +1358,11 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社, a crop and
             # the legal form; 青禾种植专业合作社 and 兴玉果业农民专出合作社 (as typed) are
             # names: a proper name stands before the business words.
-            lead = next((w for w in _LIST_VERBS + ("通过", "推动", "组建", "成立") if text.startswith(w, start)), "")
-            start += len(lead)
+            # The verbs before it are cut one after another (领办创办土地股份合作社).
+            while lead := next((w for w in _COOP_VERBS if text.startswith(w, start) and end - start - len(w) >= 2), ""):
+                start += len(lead)
             stem = text[start:end]
-            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem):
+            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem) or _common_nouns(_business_core(stem)):
                 continue
         # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
@@ -1363,6 +1441,7 @@ _BUSINESS_WORDS = (
     "民营",
     "外资",
     "合资",
+    "股份",  # 股份合作社, 股份经济合作社: the form of a co-operative, not its name
     "文化",
     "体育",
     "健康",
@@ -1424,7 +1503,7 @@ def _firm_name(stem: str) -> bool:
         and not is_kind_of_firm(name)
         and not _NOT_FIRM_WORDS.search(name)
         and not _typed_by_suffix(stem)
-        and has_proper_part(name)
+        and trade_name_head(name)
     )
 
 
@@ -1459,7 +1538,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
             stem, start = name[len(lead) :], start + len(lead)
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
-            if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
+            if trade and len(stem) - len(trade) >= 2 and trade_name_head(stem[: -len(trade)]) and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _HEAD_FIRM.finditer(text):
         if _firm_name(m.group("name")):
@@ -1469,7 +1548,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         stem, start = name[len(lead) :], start + len(lead)
         trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), "")
-        if len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _NOT_FIRM_WORDS.search(stem):
+        if len(stem) - len(trade) >= 2 and trade_name_head(stem[: len(stem) - len(trade)]) and not _NOT_FIRM_WORDS.search(stem):
             found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
         name = m.group("name")
