@@ -306,3 +306,24 @@ def test_a_list_of_kinds_of_business_under_a_kind_of_firm_names_no_firm():
 
 def test_a_branch_set_up_by_the_town_is_no_firm_name():
     assert companies("青岛啤酒、海信电器等企业在我镇设立分公司。") == {"青岛啤酒", "海信电器"}
+
+
+def test_a_list_headed_by_a_described_kind_of_firm():
+    # Whatever describes the firms between 等 and the kind word (一批成熟, 数字化头部, 大,
+    # 46个亿元以上, 新签约), the items are the firms.
+    assert {"张江创投", "极目银河"} <= companies("引进张江创投、极目银河等一批成熟企业和高成长型企业。")
+    assert {"商汤", "旷视"} <= companies("在引入商汤、旷视等数字化头部企业的基础上搭建平台。")
+    assert {"沃拓农药", "翔普科技"} <= companies("沃拓农药、翔普科技等46个亿元以上项目竣工投产。")
+    # A clause about the list (方面支持, 同志走访) or areas and fields are no description of firms.
+    assert not companies("在用地、融资等方面支持企业发展。")
+    assert not companies("张江、临港等地区企业。")
+    assert not companies("安全、环保等重点领域企业。")
+    assert not companies("规上工业企业、限上商贸企业等重点企业。")
+    assert not companies("宁波、舟山等企业。")
+
+
+def test_each_item_of_a_list_of_projects_is_what_it_is_named():
+    found = names("滨江花园、宏达科技、镇区污水管网等重点项目加快推进。", "Company")
+    assert found == {"宏达科技"}
+    assert {"赛纬电子", "安徽佑顺"} <= companies("赛纬电子、安徽佑顺等新签约项目扎实推进。")
+    assert "城北安置房" not in companies("推进城北安置房、宏达科技等10个项目建设。")

@@ -170,6 +170,19 @@ _TRADES = (
     "花卉",
     "茶叶",
     "装备",
+    # Lines of business that end firms' names in review parts (X印染, X精工, X石油, X通讯).
+    "印染",
+    "印刷",
+    "精密",
+    "精工",
+    "橡胶",
+    "农药",
+    "石油",
+    "面业",
+    "羊业",
+    "通讯",
+    "半导体",
+    "电池",
 )
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
@@ -1120,9 +1133,11 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
 
 
 _LIST = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
-    r"(?:大型|农业|工业|规上|规模以上|规模工业|規模工業|规模|規模|农民专业|农民|专业|農民專業)?(?:\(yè\))?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)"
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
+    # read by _firm_description.
+    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
@@ -1147,7 +1162,7 @@ def _place_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) >= 2)
 
 
-def trade_name_head(name: str) -> bool:
+def trade_name_head(name: str, strict: bool = False) -> bool:
     """Whether what stands before a firm's line of business holds a trade name (字号), the
     word that makes a firm's name its own: 金禾 (实业), 湖北森浤 (光学), 昱和 (服饰). A place
     before a line of business names the industry of that place (临港新材料, 宝山生物医药,
@@ -1172,11 +1187,18 @@ def trade_name_head(name: str) -> bool:
     if not rest or rest in _GENERIC_STEMS or is_kind_of_firm(rest):
         return False
     # A coined name: characters jieba makes no word of (昱和, 号新), a bound morpheme (昱)
-    # or a rare word (亿美), when the tagger does not already see a proper name.
+    # or a rare word (亿美); or a word the tagger reads as a proper name (金禾, 晶科). A
+    # town's short name that is also a common noun (花园, 土地) is that noun here.
     coined = (len(tokens) > 1 and all(len(t.word) == 1 for t in tokens)) or any(
         t.flag == "g" or (len(t.word) > 1 and freq.get(t.word, 0) < 50 and t.flag not in _NOT_NAME_FLAGS) for t in tokens
     )
-    return coined or has_proper_part(rest)
+    proper = any(t.flag in _PROPER_FLAGS or (len(t.word) > 1 and t.word not in freq) for t in tokens)
+    # A word after the place of registration is the trade name whatever it means (江西丰收
+    # 米业), and a town's name may be one (宏图, 金宇) — unless the caller is strict: a bare
+    # name among firms' names must look like a name (not 滨江花园, 花园 being a town too).
+    if not strict and ((placed and len(tokens) == 1) or any(t.word in _known_words() for t in tokens)):
+        return True
+    return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
 
 
 def _trade_core(item: str) -> str:
@@ -1199,8 +1221,35 @@ _LIST_VERBS = (
 )
 
 
+# What a description of firms is made of: qualities (成熟, 重大), kinds and sectors (头部,
+# 数字化, 工业), counts and measures (亿元以上, 一批), project stages (新建, 签约). A verb
+# (方面支持, 同志走访) makes it a clause about the list, not a description of firms in it.
+_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l")
+_STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
+
+
+# Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
+# 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+
+
+def _firm_description(desc: str) -> bool:
+    tokens = list(_pos_tokenizer().cut(desc))
+    return all(t.flag in _DESCRIPTION_FLAGS or t.word in _STAGE_WORDS for t in tokens) and not any(
+        t.word in _AREA_WORDS for t in tokens
+    )
+
+
+def _a_place(item: str) -> bool:
+    """Whether a list's item is the bare name of a county, city or province (宁波、舟山等企业
+    speaks of the firms of those places)."""
+    return item in _place_names()
+
+
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LIST.finditer(text):
+        if m.group(2) and not _firm_description(m.group(2)):
+            continue
         items_text = m.group(1)
         offset = m.start(1)
         items = []
@@ -1245,21 +1294,36 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
         # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
         # items must be names.
-        if m.group(3) != "项目" and sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items):
+        # A line of business among them (对化工、印染等高耗能企业) marks a list of sectors;
+        # the first item is left out, as a cut at a boundary word may leave a line of
+        # business alone there (服饰 of 扶持昱和服饰).
+        if m.group(3) != "项目" and (
+            sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items)
+            or any(is_kind_of_firm(item) for _, item in items[1:])
+        ):
             continue
         # A list of 项目 names companies when its items look like companies, else projects.
         # 智能装备、新型光伏等项目 are industries: a description before the line of business
         # names no firm.
-        kind = "Company" if m.group(3) != "项目" or any(_firm_ending(item) for _, item in items) else "Project"
+        firms_listed = any(_firm_ending(item) for _, item in items)
         for start, item in items:
+            # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
+            # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
+            # behind its project; other names (滨江花园, 城北安置房) are the projects.
+            firm = _firm_ending(item) or (
+                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+            )
+            kind = "Company" if m.group(3) != "项目" or firm else "Project"
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
             other_kind = (
                 _ends_typed(item) if kind == "Company" and m.group(3) in ("企业", "企業", "公司") else _typed_by_suffix(item)
             )
-            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item):
+            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
                 continue
+            if item.endswith(("企业", "企業")):
+                continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
             if kind == "Company" and is_kind_of_firm(item):
                 continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
