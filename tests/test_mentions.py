@@ -327,3 +327,21 @@ def test_each_item_of_a_list_of_projects_is_what_it_is_named():
     assert found == {"宏达科技"}
     assert {"赛纬电子", "安徽佑顺"} <= companies("赛纬电子、安徽佑顺等新签约项目扎实推进。")
     assert "城北安置房" not in companies("推进城北安置房、宏达科技等10个项目建设。")
+
+
+def test_a_trade_name_alone_before_its_plants_capacity():
+    assert "衡川" in companies("为总投资110亿元的衡川年产30亿平方米锂离子电池隔膜生产项目。")
+    assert not companies("全镇茶叶年产1000吨。")
+    assert not companies("高山蔬菜年产5万吨。")
+    assert not companies("项目建成后可年产10万吨。")
+
+
+def test_a_verb_joined_to_a_name_and_a_kind_of_state_firm():
+    # 联合 is cut (jieba reads 联合国), and 国资集团 is a district's state firm by its kind.
+    assert not companies("联合国资集团到上海开展招商活动。")
+    assert not companies("协助区城投公司完成融资。")
+
+
+def test_a_community_visited_with_firms_is_no_firm():
+    found = companies("先后到新民社区、藤泽瑞科技、吉盛服饰三家公司调研。")
+    assert "新民社区" not in found and {"藤泽瑞科技", "吉盛服饰"} <= found

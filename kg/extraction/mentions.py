@@ -1145,6 +1145,9 @@ _LIST = re.compile(
 )
 
 
+# Tags of single characters that only join or place words (后可 of 建成后可年产): no run of
+# them is a coined name.
+_FUNCTION_FLAGS = ("f", "v", "d", "p", "c", "u", "uj", "ul", "r", "y")
 # Tags of words that act or describe (关停, 小): never a firm's own word however rare.
 _NOT_NAME_FLAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r")
 
@@ -1189,7 +1192,8 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     # A coined name: characters jieba makes no word of (昱和, 号新), a bound morpheme (昱)
     # or a rare word (亿美); or a word the tagger reads as a proper name (金禾, 晶科). A
     # town's short name that is also a common noun (花园, 土地) is that noun here.
-    coined = (len(tokens) > 1 and all(len(t.word) == 1 for t in tokens)) or any(
+    singles = len(tokens) > 1 and all(len(t.word) == 1 and t.flag not in _FUNCTION_FLAGS for t in tokens)
+    coined = singles or any(
         t.flag == "g" or (len(t.word) > 1 and freq.get(t.word, 0) < 50 and t.flag not in _NOT_NAME_FLAGS) for t in tokens
     )
     proper = any(t.flag in _PROPER_FLAGS or (len(t.word) > 1 and t.word not in freq) for t in tokens)
@@ -1324,6 +1328,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue
             if item.endswith(("企业", "企業")):
                 continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
+            if item.endswith(("社区", "村", "镇", "乡", "街道", "居委会")):
+                continue  # a community or village visited with the firms is no firm
             if kind == "Company" and is_kind_of_firm(item):
                 continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
@@ -1352,6 +1358,12 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
+        # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
+        lead_words = (*_boundary_words(), *_LIST_VERBS)
+        lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
+        stem, start = stem[len(lead) :], start + len(lead)
+        if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
+            continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
@@ -1505,6 +1517,8 @@ _BUSINESS_WORDS = (
     "民营",
     "外资",
     "合资",
+    "国资",  # 国资集团, 城投公司: a district's state-owned investment firm, named by its kind
+    "城投",
     "股份",  # 股份合作社, 股份经济合作社: the form of a co-operative, not its name
     "文化",
     "体育",
@@ -1571,7 +1585,30 @@ def _firm_name(stem: str) -> bool:
     )
 
 
+# A trade name alone before its plant's yearly capacity (衡川年产30亿平方米…项目, 郑研通用
+# 年产10万套…) is the firm building it: an industry's output is the town's, stated after
+# the town or a crop (全镇茶叶年产), never after a coined name.
+_CAPACITY = re.compile(r"年(?:产|加工|处理)\d")
+
+
+def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _CAPACITY.finditer(text):
+        start = stem_start(text, m.start(), boundaries, max_len=6)
+        name = text[start : m.start()]
+        lead = next((w for w in _boundary_words() if len(w) > 1 and name.startswith(w) and len(name) - len(w) >= 2), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            len(name) >= 2
+            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+            and trade_name_head(name, strict=True)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name)
+        ):
+            found.append(_Found("Company", start, m.start(), name, "trade"))
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    _capacity_owners(text, boundaries, found)
     for pattern in (_BROUGHT_IN, _OWNED_BASE):
         for m in pattern.finditer(text):
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
