@@ -345,3 +345,13 @@ def test_a_verb_joined_to_a_name_and_a_kind_of_state_firm():
 def test_a_community_visited_with_firms_is_no_firm():
     found = companies("先后到新民社区、藤泽瑞科技、吉盛服饰三家公司调研。")
     assert "新民社区" not in found and {"藤泽瑞科技", "吉盛服饰"} <= found
+
+
+def test_a_list_of_brand_firms_and_a_name_holding_a_boundary_word():
+    # 等品牌企业: the kind is 企业; 文和友 is not cut at 和 into one character.
+    assert {"文和友", "茶颜悦色"} <= companies("文和友、茶颜悦色等品牌企业成为各地竞相招商对象。")
+
+
+def test_a_name_that_tops_a_list_of_firms():
+    assert "中普石油" in companies("中普石油荣登全省民营企业制造业综合百强名单。")
+    assert not companies("实验小学荣获全国文明校园。")

@@ -1254,6 +1254,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     for m in _LIST.finditer(text):
         if m.group(2) and not _firm_description(m.group(2)):
             continue
+        # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
+        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
         items_text = m.group(1)
         offset = m.start(1)
         items = []
@@ -1268,7 +1270,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
         if typed and max(typed) < len(first) - 1:
             cut = max(cut, first_start + max(typed))
-        items[0] = (cut, text[cut : first_start + len(first)])
+        # A cut that leaves one character split a name at a boundary word (文和友 at 和).
+        if first_start + len(first) - cut >= 2:
+            items[0] = (cut, text[cut : first_start + len(first)])
         # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
         # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
         verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
@@ -1289,11 +1293,11 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
-        if m.group(3) in ("品牌", "门店", "商户") and not re.search(
+        if head in ("品牌", "门店", "商户") and not re.search(
             r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
         ):
             continue
-        if m.group(3) in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+        if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
             continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
         # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
         # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
@@ -1301,7 +1305,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # A line of business among them (对化工、印染等高耗能企业) marks a list of sectors;
         # the first item is left out, as a cut at a boundary word may leave a line of
         # business alone there (服饰 of 扶持昱和服饰).
-        if m.group(3) != "项目" and (
+        if head != "项目" and (
             sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items)
             or any(is_kind_of_firm(item) for _, item in items[1:])
         ):
@@ -1317,13 +1321,11 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             firm = _firm_ending(item) or (
                 firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
             )
-            kind = "Company" if m.group(3) != "项目" or firm else "Project"
+            kind = "Company" if head != "项目" or firm else "Project"
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
-            other_kind = (
-                _ends_typed(item) if kind == "Company" and m.group(3) in ("企业", "企業", "公司") else _typed_by_suffix(item)
-            )
+            other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
             if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
                 continue
             if item.endswith(("企业", "企業")):
@@ -1679,11 +1681,11 @@ _APPOSED_FIRMS = re.compile(
     rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
 )
 # A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
-# 合肥市龙头企业) is a firm's: the titles a report lists for its enterprises are given to
+# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
 # firms only.
 _FIRM_TITLE = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
-    r"(?:上榜|入选|获批|获评|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
 )
 _NOT_FIRM_WORDS = re.compile(
     r"镇|乡|村|街道|社区|县|区|市|省|全|我|本|企业|单位|部门|项目|工程|基地|园|年|月|累计|新增|共有|其中"
