@@ -355,3 +355,10 @@ def test_a_list_of_brand_firms_and_a_name_holding_a_boundary_word():
 def test_a_name_that_tops_a_list_of_firms():
     assert "中普石油" in companies("中普石油荣登全省民营企业制造业综合百强名单。")
     assert not companies("实验小学荣获全国文明校园。")
+
+
+def test_a_stage_in_the_description_and_brands_of_firms():
+    # 等在谈项目: a project stage describes the list; the items are still the firms.
+    assert {"河络新图", "华测检测"} <= companies("加快河络新图、华测检测等在谈项目正式落地。")
+    # 等…企业品牌 lists brands of produce, not firms.
+    assert not companies("发展培育好本地新宝杨黄瓜、永大菌菇等特色农业企业品牌。")

@@ -1238,10 +1238,9 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领�
 
 
 def _firm_description(desc: str) -> bool:
-    tokens = list(_pos_tokenizer().cut(desc))
-    return all(t.flag in _DESCRIPTION_FLAGS or t.word in _STAGE_WORDS for t in tokens) and not any(
-        t.word in _AREA_WORDS for t in tokens
-    )
+    rest = re.sub("|".join(_STAGE_WORDS), "", desc)
+    tokens = list(_pos_tokenizer().cut(rest)) if rest else []
+    return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
 
 def _a_place(item: str) -> bool:
@@ -1256,6 +1255,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue
         # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
         head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        if text.startswith("品牌", m.end()):
+            continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
         items_text = m.group(1)
         offset = m.start(1)
         items = []
