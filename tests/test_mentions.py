@@ -362,3 +362,9 @@ def test_a_stage_in_the_description_and_brands_of_firms():
     assert {"河络新图", "华测检测"} <= companies("加快河络新图、华测检测等在谈项目正式落地。")
     # 等…企业品牌 lists brands of produce, not firms.
     assert not companies("发展培育好本地新宝杨黄瓜、永大菌菇等特色农业企业品牌。")
+
+
+def test_a_determiner_or_a_kind_of_state_firm_before_gongsi_names_none():
+    assert not companies("坚持前置把关，切实加强各村公司集体资产监管事项审核工作。")
+    assert not companies("确保控规调整、平台公司认定、产业准入审核等关键环节形成工作闭环。")
+    assert "宏玉公司" in companies("协调解决宏玉公司用地问题。")

@@ -1367,6 +1367,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         stem, start = stem[len(lead) :], start + len(lead)
         if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
             continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
+        if stem.startswith(("各", "全", "本", "该", "每", "我")):
+            continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
@@ -1522,6 +1524,7 @@ _BUSINESS_WORDS = (
     "合资",
     "国资",  # 国资集团, 城投公司: a district's state-owned investment firm, named by its kind
     "城投",
+    "平台",  # 平台公司: a local government's financing vehicle, a kind of state firm
     "股份",  # 股份合作社, 股份经济合作社: the form of a co-operative, not its name
     "文化",
     "体育",
