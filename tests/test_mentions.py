@@ -368,3 +368,9 @@ def test_a_determiner_or_a_kind_of_state_firm_before_gongsi_names_none():
     assert not companies("坚持前置把关，切实加强各村公司集体资产监管事项审核工作。")
     assert not companies("确保控规调整、平台公司认定、产业准入审核等关键环节形成工作闭环。")
     assert "宏玉公司" in companies("协调解决宏玉公司用地问题。")
+
+
+def test_a_line_of_business_before_gongsi_is_a_kind_of_firm():
+    for text in ("组建强村公司3家。", "引进保洁公司提供服务。", "组建劳务公司，带动就业。", "推动燃气公司完成管网改造。"):
+        assert not companies(text), text
+    assert "南方水泥公司" in companies("建成号新制衣厂和南方水泥公司2个扶贫车间。")

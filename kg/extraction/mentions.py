@@ -1205,6 +1205,13 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
 
 
+def _one_common_word(stem: str) -> bool:
+    """Whether a name's stem is one common word of the language (燃气, 劳务, 保洁, 物业): a
+    line of business, where a trade name is a coined or proper word (宏玉, 红狮水泥)."""
+    tokens = list(_pos_tokenizer().cut(stem))
+    return len(tokens) == 1 and tokens[0].flag in ("n", "vn", "v", "a", "an") and _tokenizer().FREQ.get(stem, 0) >= 30
+
+
 def _trade_core(item: str) -> str:
     """A firm's name without the lines of business it ends in (宝济药业 → 宝济)."""
     return re.sub(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", "", item) or item
@@ -1369,6 +1376,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
         if stem.startswith(("各", "全", "本", "该", "每", "我")):
             continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
+        if m.group().endswith("公司") and _one_common_word(stem):
+            continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
@@ -1525,6 +1534,7 @@ _BUSINESS_WORDS = (
     "国资",  # 国资集团, 城投公司: a district's state-owned investment firm, named by its kind
     "城投",
     "平台",  # 平台公司: a local government's financing vehicle, a kind of state firm
+    "强村",  # 强村公司: the joint firm villages set up for their collective income, a kind
     "股份",  # 股份合作社, 股份经济合作社: the form of a co-operative, not its name
     "文化",
     "体育",
