@@ -15,8 +15,14 @@ Rule families, each tested on its own (tests/test_mentions.py):
   metro lines by number (``18号线``); a station is ``X站``/``X站点`` where X is a road-like
   name and the sentence or its footnote speaks of a line, the metro or TOD, or X is a
   station in the gazetteer.
-* **Lists** (``A、B、C等…企业``): the items of a list that ends in 企业/公司 — or in 项目
-  when an item carries a company ending (…网络, …药业) — are companies.
+* **Lists** (``A、B、C等…企业``): the items of a list that ends in a kind of firm (企业,
+  公司, 合作社; described or counted: 等一批成熟企业, 等46个亿元以上项目) are companies when
+  most of them are names, not sectors; in a list of 项目 an item is a company when it
+  carries a company ending after a trade name (…科技, …药业), else a project.
+* **Trade names**: a name without a legal ending is a firm only where the genre has it act
+  as one (落户, 投产, 签约, 年产…, 以X为龙头, titles won) and a trade name (字号) stands
+  before its line of business (``trade_name_head``): a place or a common word there names
+  an industry (临港新材料, 滨海旅游), not a firm.
 * **Quotes**: a quoted name is an Initiative when a head word follows it (“三江英才”计划),
   when it ends in one (“河湖长制”), or when a verb that runs programmes precedes it
   (开展“双月行动”); other quoted phrases are slogans and are left alone.
