@@ -374,3 +374,7 @@ def test_a_line_of_business_before_gongsi_is_a_kind_of_firm():
     for text in ("组建强村公司3家。", "引进保洁公司提供服务。", "组建劳务公司，带动就业。", "推动燃气公司完成管网改造。"):
         assert not companies(text), text
     assert "南方水泥公司" in companies("建成号新制衣厂和南方水泥公司2个扶贫车间。")
+
+
+def test_a_list_of_the_buildings_where_firms_gather_names_no_firm():
+    assert not companies("在万得大厦、康缘智汇港等民营企业集聚的写字楼开展政策宣讲。")

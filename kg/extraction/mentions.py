@@ -1270,6 +1270,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
         if text.startswith("品牌", m.end()):
             continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
+        if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
+            continue  # 万得大厦、康缘智汇港等民营企业集聚的写字楼: the items are the buildings
         items_text = m.group(1)
         offset = m.start(1)
         items = []
