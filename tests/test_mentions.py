@@ -378,3 +378,8 @@ def test_a_line_of_business_before_gongsi_is_a_kind_of_firm():
 
 def test_a_list_of_the_buildings_where_firms_gather_names_no_firm():
     assert not companies("在万得大厦、康缘智汇港等民营企业集聚的写字楼开展政策宣讲。")
+
+
+def test_a_common_noun_listed_with_firms_is_no_firm():
+    found = companies("协调晋陵集团、购物中心等重点企业参与商圈联盟共建。")
+    assert found == {"晋陵集团"}

@@ -1218,6 +1218,15 @@ def _one_common_word(stem: str) -> bool:
     return len(tokens) == 1 and tokens[0].flag in ("n", "vn", "v", "a", "an") and _tokenizer().FREQ.get(stem, 0) >= 30
 
 
+def _a_common_noun(item: str) -> bool:
+    """Whether a list's item is one common noun of jieba's dictionary of three characters or
+    more (购物中心, 农贸市场): a kind of place or business, where a firm's name is a name."""
+    tokens = list(_pos_tokenizer().cut(item))
+    return (
+        len(item) >= 3 and len(tokens) == 1 and tokens[0].flag == "n" and item in _tokenizer().FREQ and item not in _known_words()
+    )
+
+
 def _trade_core(item: str) -> str:
     """A firm's name without the lines of business it ends in (宝济药业 → 宝济)."""
     return re.sub(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", "", item) or item
@@ -1348,6 +1357,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
             if item.endswith(("社区", "村", "镇", "乡", "街道", "居委会")):
                 continue  # a community or village visited with the firms is no firm
+            if kind == "Company" and _a_common_noun(item):
+                continue  # 晋陵集团、购物中心等重点企业: a shopping centre is a kind of place
             if kind == "Company" and is_kind_of_firm(item):
                 continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
