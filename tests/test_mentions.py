@@ -163,3 +163,223 @@ def test_brand_lists_name_companies():
 def test_stations_of_any_line_named_in_the_clause():
     assert {"刘行站", "祁安路站"} <= names("推进18号线二期刘行站、15号线祁安路站建设。", "MetroStation")
     assert not names("新建10号线沿线充电站。", "MetroStation")
+
+
+def test_members_of_a_list_headed_by_a_kind_of_firm():
+    # A word of another kind inside a name (绿地) does not unmake a member of 等企业.
+    assert {"华联电器", "绿地汇悦荟"} <= companies("引导辖区华联电器、绿地汇悦荟等企业开展促销活动。")
+    # Co-operatives listed by name; the verb before the first is no part of its name.
+    assert {"青峰渔业", "白沙香柚"} == companies("发展青峰渔业、白沙香柚等农民专业合作组织10家。")
+    # 等9家 is the count, not 等 the end of a name.
+    assert {"远鹏电子", "李小梅食品厂"} <= companies("先后引进了远鹏电子、李小梅食品厂等9家规模工业企业。")
+
+
+def test_bare_names_that_settle_or_win_firms_titles_are_firms():
+    assert {"牧丰养猪", "和顺风电", "诗雅服饰"} <= companies("招商引资获得重大突破，牧丰养猪、和顺风电、诗雅服饰落户我镇。")
+    assert {"通远弘光", "富川环保"} == companies(
+        "扩大再投资，通远弘光、富川环保分别上榜工信部企业名单，富川环保同时入选国家级绿色工厂。"
+    )
+    assert "旺达瓜蒌子" in companies("四是特色产业转型升级。旺达瓜蒌子获批市级龙头企业。")
+    # Places and the town's own units are no firms.
+    assert not companies("工作扎实推进，东村、西村、南村落户项目3个。")
+
+
+def test_a_factory_named_with_its_line_of_business():
+    assert "兴新制衣厂" in companies("建成兴新制衣厂和南山水泥公司2个扶贫车间。")
+    assert not companies("建成水泥厂、污水处理厂和镇食品厂。")
+
+
+def test_a_trade_name_acting_through_its_project():
+    assert {"瑞达实业", "江西宝丰汽车"} <= companies("实现瑞达实业和江西宝丰汽车项目快速落户。")
+
+
+def test_cooperatives_named_before_their_business_words():
+    assert {"兴华果业农民专出合作社", "宏远果业农民专业合作社"} <= companies(
+        "通过兴华果业农民专出合作社、宏远果业农民专业合作社带动。"
+    )
+    assert not companies("推动茶叶专业合作社升级换档。")
+
+
+def test_both_parties_of_an_agreement_are_firms():
+    assert {"宏达塑业", "西安邻里商业"} <= companies("推动宏达塑业与西安邻里商业达成合作。")
+
+
+def test_a_dealership_with_its_brand():
+    assert "吉利4S店" in companies("引进吉利4S店，年销售额约1亿元。")
+    assert not companies("新建汽车4S店3家。")
+    assert not companies("村集体积极领办产业合作社。")
+
+
+def test_a_trade_name_brought_in_or_owning_its_base():
+    assert "宏图新材料" in companies("成功签约宏图新材料项目。")
+    assert {"华泰电子", "金诚物流"} <= companies("引进华泰电子、金诚物流，建成现代农业生产基地。")
+    assert "合肥酷雪环保科技" in companies("还有合肥酷雪环保科技生产研发基地等一批在谈项目。")
+    assert not companies("建成现代农业生产基地、蔬菜生产基地、市级农业科技研发中心。")
+
+
+def test_a_trade_name_before_its_plants_capacity_or_described_when_brought_in():
+    assert "金鼎矿业" in companies("两个大项目中，金鼎矿业年产100万吨采选项目已建成试产。")
+    assert "江西丰收米业" in companies("成功引进了投资2000万元、日加工100吨粮油的江西丰收米业，争取到补助。")
+    # What is described before 项目 is the project, not a firm.
+    assert not companies("成功签约引进投资25亿元的美溪现代农业文旅项目。")
+    assert not companies("全镇现代农业年产值3亿元。")
+
+
+def test_names_after_a_count_of_firms_or_their_kind_word():
+    assert {"华强电子", "明辉科技", "佳美食品"} <= companies("全年新引进企业12家，包括华强电子、明辉科技、佳美食品等。")
+    assert {"宏昌电器", "天润乳业"} <= companies("辖区企业宏昌电器、天润乳业实现产值增长。")
+    # 等品牌 ends the names that move in: 等 is no part of the last.
+    assert {"青木", "远山", "白鹭"} == companies("青木、远山、白鹭等品牌相继入驻。")
+
+
+def test_carriers_named_by_a_zones_kind_word():
+    assert {"临港物流园", "长兴小微企业园"} <= names("推进临港物流园、长兴小微企业园建设。", "IndustrialPark")
+    assert "宝山高新区" in names("服务宝山高新区企业。", "IndustrialPark")
+    assert not names("打造配套产业集聚区、南部工业区。", "IndustrialPark")
+
+
+def test_more_lines_of_business_but_no_industry_described():
+    assert {"金达管业", "海天味业"} <= companies("引进金达管业、海天味业。")
+    assert not companies("推进高端装备项目落户。")
+    assert not companies("引进智能装备、新型光伏等项目。")
+
+
+def test_verbs_before_a_list_and_the_head_firm_of_an_industry():
+    assert {"恒达", "盛海"} == companies("走访恒达、盛海等重点企业50余家。")
+    assert {"宏发纺织", "永盛铸造"} == companies("协调解决宏发纺织、永盛铸造等企业用工难题。")
+    assert "绿源农业" in companies("以绿源农业为龙头，带动农户增收。")
+    assert not companies("以现代农业为龙头。")
+
+
+def test_two_names_joined_inside_a_list():
+    assert {"宏发纺织", "永盛铸造", "天成机械"} == companies("协调宏发纺织、永盛铸造及天成机械等企业用工。")
+    assert "和丰风电" in companies("扶持昱和服饰、和丰风电等企业。")
+    assert "服饰" not in companies("扶持昱和服饰、和丰风电等企业。")
+    assert not companies("支持龙头和骨干等企业。")
+
+
+def test_a_longer_firm_name_with_its_lines_of_business_and_kind():
+    assert "宁波舜光光电科技公司" in companies("宁波舜光光电科技公司落户。")
+    assert not companies("推动全镇现代农业科技公司发展，组建镇级农业发展投资公司。")
+
+
+def test_kinds_of_business_that_move_in_are_no_firms():
+    assert not companies("，文化、体育、商业设施相继入驻。")
+    assert not companies("，电商、快递、物流入驻。")
+    assert not companies("引进奶茶、咖啡、烘焙等品牌。")
+    assert not companies("，高端装备、智能制造、新一代信息技术入选省级先进制造业集群企业。")
+
+
+def test_described_industries_brought_in_are_no_firms():
+    assert not companies("签约文化旅游项目。")
+    assert not companies("引进了一批高新科技。")
+    assert not companies("建设湘西特色农业生产基地。")
+
+
+def test_a_place_or_common_word_before_a_line_of_business_names_an_industry():
+    # A bare name is a firm only with a trade name before its line of business: a place
+    # or a common word before it is the industry of that place.
+    assert not companies("坚持以滨海旅游为龙头，大力发展海洋经济。")
+    assert not companies("以海洋渔业为主体，推进渔业转型。")
+    assert not companies("成功签约临港新材料项目。")
+    assert not companies("成功签约宝山生物医药项目，总投资5亿元。")
+    assert not companies("引进舟山海洋科技、宁波智能装备等项目。")
+    assert not companies("建成海岛茶叶生产基地。")
+    assert not companies("引进海洋生物医药项目。")
+    # …while a trade name after the place makes it a firm's.
+    assert "江西宝丰汽车" in companies("实现江西宝丰汽车项目快速落户。")
+    assert "金禾实业" in companies("成功签约金禾实业项目。")
+
+
+def test_a_factory_or_cooperative_of_a_common_word_is_a_kind():
+    assert not companies("关停小化工厂3家。")
+    assert not companies("原国营纺织厂地块完成收储。")
+    assert not companies("领办创办土地股份合作社12家。")
+
+
+def test_a_list_of_kinds_of_business_under_a_kind_of_firm_names_no_firm():
+    assert not companies("带动餐饮、住宿、零售等企业复工复产。")
+    assert not companies("发展种植、养殖、加工等合作社36家。")
+    assert not companies("整治砖瓦厂、石灰厂等企业。")
+    assert {"东海渔业", "天鸿水产"} <= companies("引进东海渔业、天鸿水产等企业。")
+
+
+def test_a_branch_set_up_by_the_town_is_no_firm_name():
+    assert companies("青岛啤酒、海信电器等企业在我镇设立分公司。") == {"青岛啤酒", "海信电器"}
+
+
+def test_a_list_headed_by_a_described_kind_of_firm():
+    # Whatever describes the firms between 等 and the kind word (一批成熟, 数字化头部, 大,
+    # 46个亿元以上, 新签约), the items are the firms.
+    assert {"张江创投", "极目银河"} <= companies("引进张江创投、极目银河等一批成熟企业和高成长型企业。")
+    assert {"商汤", "旷视"} <= companies("在引入商汤、旷视等数字化头部企业的基础上搭建平台。")
+    assert {"沃拓农药", "翔普科技"} <= companies("沃拓农药、翔普科技等46个亿元以上项目竣工投产。")
+    # A clause about the list (方面支持, 同志走访) or areas and fields are no description of firms.
+    assert not companies("在用地、融资等方面支持企业发展。")
+    assert not companies("张江、临港等地区企业。")
+    assert not companies("安全、环保等重点领域企业。")
+    assert not companies("规上工业企业、限上商贸企业等重点企业。")
+    assert not companies("宁波、舟山等企业。")
+
+
+def test_each_item_of_a_list_of_projects_is_what_it_is_named():
+    found = names("滨江花园、宏达科技、镇区污水管网等重点项目加快推进。", "Company")
+    assert found == {"宏达科技"}
+    assert {"赛纬电子", "安徽佑顺"} <= companies("赛纬电子、安徽佑顺等新签约项目扎实推进。")
+    assert "城北安置房" not in companies("推进城北安置房、宏达科技等10个项目建设。")
+
+
+def test_a_trade_name_alone_before_its_plants_capacity():
+    assert "衡川" in companies("为总投资110亿元的衡川年产30亿平方米锂离子电池隔膜生产项目。")
+    assert not companies("全镇茶叶年产1000吨。")
+    assert not companies("高山蔬菜年产5万吨。")
+    assert not companies("项目建成后可年产10万吨。")
+
+
+def test_a_verb_joined_to_a_name_and_a_kind_of_state_firm():
+    # 联合 is cut (jieba reads 联合国), and 国资集团 is a district's state firm by its kind.
+    assert not companies("联合国资集团到上海开展招商活动。")
+    assert not companies("协助区城投公司完成融资。")
+
+
+def test_a_community_visited_with_firms_is_no_firm():
+    found = companies("先后到新民社区、藤泽瑞科技、吉盛服饰三家公司调研。")
+    assert "新民社区" not in found and {"藤泽瑞科技", "吉盛服饰"} <= found
+
+
+def test_a_list_of_brand_firms_and_a_name_holding_a_boundary_word():
+    # 等品牌企业: the kind is 企业; 文和友 is not cut at 和 into one character.
+    assert {"文和友", "茶颜悦色"} <= companies("文和友、茶颜悦色等品牌企业成为各地竞相招商对象。")
+
+
+def test_a_name_that_tops_a_list_of_firms():
+    assert "中普石油" in companies("中普石油荣登全省民营企业制造业综合百强名单。")
+    assert not companies("实验小学荣获全国文明校园。")
+
+
+def test_a_stage_in_the_description_and_brands_of_firms():
+    # 等在谈项目: a project stage describes the list; the items are still the firms.
+    assert {"河络新图", "华测检测"} <= companies("加快河络新图、华测检测等在谈项目正式落地。")
+    # 等…企业品牌 lists brands of produce, not firms.
+    assert not companies("发展培育好本地新宝杨黄瓜、永大菌菇等特色农业企业品牌。")
+
+
+def test_a_determiner_or_a_kind_of_state_firm_before_gongsi_names_none():
+    assert not companies("坚持前置把关，切实加强各村公司集体资产监管事项审核工作。")
+    assert not companies("确保控规调整、平台公司认定、产业准入审核等关键环节形成工作闭环。")
+    assert "宏玉公司" in companies("协调解决宏玉公司用地问题。")
+
+
+def test_a_line_of_business_before_gongsi_is_a_kind_of_firm():
+    for text in ("组建强村公司3家。", "引进保洁公司提供服务。", "组建劳务公司，带动就业。", "推动燃气公司完成管网改造。"):
+        assert not companies(text), text
+    assert "南方水泥公司" in companies("建成号新制衣厂和南方水泥公司2个扶贫车间。")
+
+
+def test_a_list_of_the_buildings_where_firms_gather_names_no_firm():
+    assert not companies("在万得大厦、康缘智汇港等民营企业集聚的写字楼开展政策宣讲。")
+
+
+def test_a_common_noun_listed_with_firms_is_no_firm():
+    found = companies("协调晋陵集团、购物中心等重点企业参与商圈联盟共建。")
+    assert found == {"晋陵集团"}

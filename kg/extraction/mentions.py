@@ -15,8 +15,14 @@ Rule families, each tested on its own (tests/test_mentions.py):
   metro lines by number (``18号线``); a station is ``X站``/``X站点`` where X is a road-like
   name and the sentence or its footnote speaks of a line, the metro or TOD, or X is a
   station in the gazetteer.
-* **Lists** (``A、B、C等…企业``): the items of a list that ends in 企业/公司 — or in 项目
-  when an item carries a company ending (…网络, …药业) — are companies.
+* **Lists** (``A、B、C等…企业``): the items of a list that ends in a kind of firm (企业,
+  公司, 合作社; described or counted: 等一批成熟企业, 等46个亿元以上项目) are companies when
+  most of them are names, not sectors; in a list of 项目 an item is a company when it
+  carries a company ending after a trade name (…科技, …药业), else a project.
+* **Trade names**: a name without a legal ending is a firm only where the genre has it act
+  as one (落户, 投产, 签约, 年产…, 以X为龙头, titles won) and a trade name (字号) stands
+  before its line of business (``trade_name_head``): a place or a common word there names
+  an industry (临港新材料, 滨海旅游), not a firm.
 * **Quotes**: a quoted name is an Initiative when a head word follows it (“三江英才”计划),
   when it ends in one (“河湖长制”), or when a verb that runs programmes precedes it
   (开展“双月行动”); other quoted phrases are slogans and are left alone.
@@ -150,6 +156,39 @@ _TRADES = (
     "生物",
     "药业",
     "轨道",
+    "矿业",
+    "米业",
+    "禽业",
+    "乳业",
+    "管业",
+    "味业",
+    "种业",
+    "油脂",
+    "光伏",
+    "锂电",
+    "模具",
+    "石材",
+    "船舶",
+    "电力",
+    "畜牧",
+    "水产",
+    "苗木",
+    "花卉",
+    "茶叶",
+    "装备",
+    # Lines of business that end firms' names in review parts (X印染, X精工, X石油, X通讯).
+    "印染",
+    "印刷",
+    "精密",
+    "精工",
+    "橡胶",
+    "农药",
+    "石油",
+    "面业",
+    "羊业",
+    "通讯",
+    "半导体",
+    "电池",
 )
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
@@ -185,6 +224,22 @@ _GENERIC_STEMS = {
     "新建",
     "续建",
     "储备",
+    # Words that describe an industry, not name a firm (高端装备, 智能制造, 新型光伏).
+    "高端",
+    "智能",
+    "新型",
+    "现代",
+    "绿色",
+    "先进",
+    "特色",
+    "传统",
+    "大型",
+    "生态",
+    "精细",
+    "高效",
+    "特种",
+    "智慧",
+    "低碳",
 }
 # Kind words that follow the quoted name of a programme, campaign, system or title
 # (“三江英才”计划, “林长制”改革, “社区通”平台, “美兰湖下午茶”专场): the kinds of things a
@@ -751,8 +806,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
     phased = re.match(_PHASE, text[end:]) is not None
     if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
         return
-    if entity_type == "Company" and stem in _GENERIC_STEMS:
-        return
+    if entity_type == "Company" and (stem in _GENERIC_STEMS or (suffix == "4S店" and is_kind_of_firm(stem))):
+        return  # a dealership is one when its brand is named (汽车4S店 is a kind)
     if entity_type == "Village" and (
         stem.endswith(tuple(_CN_DIGITS))
         or stem.endswith(("城中", "乡", "农", "全", "各", "本", "示范", "行政", "美丽", "邻", "新"))
@@ -1084,14 +1139,148 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
 
 
 _LIST = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?|(?:\d+|[两二三四五六七八九十]+)家)"
-    r"(?:大型|农业|工业|规上|规模以上)?"
-    r"((?:优质|龙头|重点|知名|头部|在线新经济|生物医药|科技型|骨干|链主|外资|专精特新|在建|在谈|新建|续建|产业|招商|首店|连锁)*)(企业|公司|项目|品牌|门店|商户)"
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
+    # read by _firm_description.
+    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
+    # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
+    # report counts them with its enterprises. Sites that gloss characters with pinyin
+    # (企業(yè)) keep the gloss inside the word.
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
 )
+
+
+# Tags of single characters that only join or place words (后可 of 建成后可年产): no run of
+# them is a coined name.
+_FUNCTION_FLAGS = ("f", "v", "d", "p", "c", "u", "uj", "ul", "r", "y")
+# Tags of words that act or describe (关停, 小): never a firm's own word however rare.
+_NOT_NAME_FLAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Names of counties and larger divisions, with and without their kind (宝山区, 宝山;
+    宁波市, 宁波): the places a report names industries after. Towns are left out: their
+    short names are often trade names too (金宇)."""
+    names = set()
+    for division in gazetteer().divisions.values():
+        if division.level != "township":
+            names.add(division.name)
+            names.add(re.sub(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$", "", division.name))
+    return frozenset(n for n in names if len(n) >= 2)
+
+
+def trade_name_head(name: str, strict: bool = False) -> bool:
+    """Whether what stands before a firm's line of business holds a trade name (字号), the
+    word that makes a firm's name its own: 金禾 (实业), 湖北森浤 (光学), 昱和 (服饰). A place
+    before a line of business names the industry of that place (临港新材料, 宝山生物医药,
+    滨海旅游, 海洋渔业), and a common word a kind (关停小化工厂, 土地股份合作社): no firm.
+
+    >>> trade_name_head("金禾"), trade_name_head("湖北森浤"), trade_name_head("临港"), trade_name_head("海洋")
+    (True, True, False, False)
+    """
+    freq, places = _tokenizer().FREQ, _place_names()
+    tokens, placed = [], False
+    for token in _pos_tokenizer().cut(name):
+        # jieba tags some trade names ns (中普, 华洋): only a common place word (海洋, 滨海)
+        # or a division's name is a place, and a division's name after the place of
+        # registration is the trade name (江西宝丰).
+        if token.word in places and not placed:
+            placed = True
+            continue
+        if token.flag == "ns" and freq.get(token.word, 0) >= 100 and token.word not in places:
+            continue
+        tokens.append(token)
+    rest = "".join(t.word for t in tokens)
+    if not rest or rest in _GENERIC_STEMS or is_kind_of_firm(rest):
+        return False
+    # A coined name: characters jieba makes no word of (昱和, 号新), a bound morpheme (昱)
+    # or a rare word (亿美); or a word the tagger reads as a proper name (金禾, 晶科). A
+    # town's short name that is also a common noun (花园, 土地) is that noun here.
+    singles = len(tokens) > 1 and all(len(t.word) == 1 and t.flag not in _FUNCTION_FLAGS for t in tokens)
+    coined = singles or any(
+        t.flag == "g" or (len(t.word) > 1 and freq.get(t.word, 0) < 50 and t.flag not in _NOT_NAME_FLAGS) for t in tokens
+    )
+    proper = any(t.flag in _PROPER_FLAGS or (len(t.word) > 1 and t.word not in freq) for t in tokens)
+    # A word after the place of registration is the trade name whatever it means (江西丰收
+    # 米业), and a town's name may be one (宏图, 金宇) — unless the caller is strict: a bare
+    # name among firms' names must look like a name (not 滨江花园, 花园 being a town too).
+    if not strict and ((placed and len(tokens) == 1) or any(t.word in _known_words() for t in tokens)):
+        return True
+    return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
+
+
+def _one_common_word(stem: str) -> bool:
+    """Whether a name's stem is one common word of the language (燃气, 劳务, 保洁, 物业): a
+    line of business, where a trade name is a coined or proper word (宏玉, 红狮水泥)."""
+    tokens = list(_pos_tokenizer().cut(stem))
+    return len(tokens) == 1 and tokens[0].flag in ("n", "vn", "v", "a", "an") and _tokenizer().FREQ.get(stem, 0) >= 30
+
+
+def _a_common_noun(item: str) -> bool:
+    """Whether a list's item is one common noun of jieba's dictionary of three characters or
+    more (购物中心, 农贸市场): a kind of place or business, where a firm's name is a name."""
+    tokens = list(_pos_tokenizer().cut(item))
+    return (
+        len(item) >= 3 and len(tokens) == 1 and tokens[0].flag == "n" and item in _tokenizer().FREQ and item not in _known_words()
+    )
+
+
+def _trade_core(item: str) -> str:
+    """A firm's name without the lines of business it ends in (宝济药业 → 宝济)."""
+    return re.sub(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", "", item) or item
+
+
+def _firm_ending(item: str) -> bool:
+    """Whether a list's item is a firm by its ending: a legal form or group (…公司, …集团),
+    or a line of business after a trade name (宝济药业, not 舟山海洋科技 or 智能装备)."""
+    if not item.endswith(_COMPANY_ENDINGS):
+        return False
+    ending = re.search(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", item)
+    return not ending or trade_name_head(item[: ending.start()])
+
+
+_LIST_VERBS = (
+    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
+)
+
+
+# What a description of firms is made of: qualities (成熟, 重大), kinds and sectors (头部,
+# 数字化, 工业), counts and measures (亿元以上, 一批), project stages (新建, 签约). A verb
+# (方面支持, 同志走访) makes it a clause about the list, not a description of firms in it.
+_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l")
+_STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
+
+
+# Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
+# 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+
+
+def _firm_description(desc: str) -> bool:
+    rest = re.sub("|".join(_STAGE_WORDS), "", desc)
+    tokens = list(_pos_tokenizer().cut(rest)) if rest else []
+    return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
+
+
+def _a_place(item: str) -> bool:
+    """Whether a list's item is the bare name of a county, city or province (宁波、舟山等企业
+    speaks of the firms of those places)."""
+    return item in _place_names()
 
 
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LIST.finditer(text):
+        if m.group(2) and not _firm_description(m.group(2)):
+            continue
+        # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
+        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        if text.startswith("品牌", m.end()):
+            continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
+        if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
+            continue  # 万得大厦、康缘智汇港等民营企业集聚的写字楼: the items are the buildings
         items_text = m.group(1)
         offset = m.start(1)
         items = []
@@ -1106,18 +1295,72 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
         if typed and max(typed) < len(first) - 1:
             cut = max(cut, first_start + max(typed))
-        items[0] = (cut, text[cut : first_start + len(first)])
+        # A cut that leaves one character split a name at a boundary word (文和友 at 和).
+        if first_start + len(first) - cut >= 2:
+            items[0] = (cut, text[cut : first_start + len(first)])
+        # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
+        # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
+        verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
+        while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
+            items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
+        last_start, last = items[-1]
+        items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
+        # 和, 及, 与 join two names where both sides are names (永盛铸造及天成机械), not
+        # inside one (昱和服饰, 和润风电).
+        joined = []
+        for start, item in items:
+            join = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            if join and item[: join.start()] not in _GENERIC_STEMS and item[join.end() :] not in _GENERIC_STEMS:
+                joined += [(start, item[: join.start()]), (start + join.end(), item[join.end() :])]
+            else:
+                joined.append((start, item))
+        items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
-        if m.group(3) in ("品牌", "门店", "商户") and not re.search(
+        if head in ("品牌", "门店", "商户") and not re.search(
             r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
         ):
             continue
+        if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+            continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
+        # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
+        # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
+        # items must be names.
+        # A line of business among them (对化工、印染等高耗能企业) marks a list of sectors;
+        # the first item is left out, as a cut at a boundary word may leave a line of
+        # business alone there (服饰 of 扶持昱和服饰).
+        if head != "项目" and (
+            sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items)
+            or any(is_kind_of_firm(item) for _, item in items[1:])
+        ):
+            continue
         # A list of 项目 names companies when its items look like companies, else projects.
-        kind = "Company" if m.group(3) != "项目" or any(item.endswith(_COMPANY_ENDINGS) for _, item in items) else "Project"
+        # 智能装备、新型光伏等项目 are industries: a description before the line of business
+        # names no firm.
+        firms_listed = any(_firm_ending(item) for _, item in items)
         for start, item in items:
-            if not item or item in _GENERIC_STEMS or _typed_by_suffix(item) or re.search(_PHASE, item):
+            # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
+            # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
+            # behind its project; other names (滨江花园, 城北安置房) are the projects.
+            firm = _firm_ending(item) or (
+                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+            )
+            kind = "Company" if head != "项目" or firm else "Project"
+            # Under 等企业 the kind word says what the members are, whatever a word inside
+            # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
+            # suffix (X产业园) is not a firm.
+            other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
+            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
                 continue
+            if item.endswith(("企业", "企業")):
+                continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
+            if item.endswith(("社区", "村", "镇", "乡", "街道", "居委会")):
+                continue  # a community or village visited with the firms is no firm
+            if kind == "Company" and _a_common_noun(item):
+                continue  # 晋陵集团、购物中心等重点企业: a shopping centre is a kind of place
+            if kind == "Company" and is_kind_of_firm(item):
+                continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
@@ -1134,6 +1377,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             position += len(item) + 1
     _legal_names(text, boundaries, found)
     _named_in_brackets(text, boundaries, found)
+    _listed_firms(text, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
     # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
@@ -1143,15 +1387,47 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
+        # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
+        lead_words = (*_boundary_words(), *_LIST_VERBS)
+        lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
+        stem, start = stem[len(lead) :], start + len(lead)
+        if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
+            continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
+        if stem.startswith(("各", "全", "本", "该", "每", "我")):
+            continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
+        if m.group().endswith("公司") and _one_common_word(stem):
+            continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
+        # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        long = (
+            len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
+        )
         if (
-            2 <= len(stem) <= 5
+            (short or long)
             and not is_kind_of_firm(stem)
             and not _typed_by_suffix(stem)
-            and not stem.endswith(tuple(_GENERIC_STEMS))
             and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
             and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
         ):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+    # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
+    # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
+    for m in re.finditer(r"[厂廠]", text):
+        start = stem_start(text, m.start(), boundaries, max_len=10)
+        stem = text[start : m.start()]
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+        name = stem[: -len(trade)] if trade else ""
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            trade
+            and 2 <= len(name) <= 5
+            and trade_name_head(name)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name + trade)
+        ):
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
 
 
 # A firm's registered name ends in its legal form; the place of registration may stand in
@@ -1161,12 +1437,42 @@ _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限
 _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 
+# Verbs that set up or run co-operatives, before their names (领办, 创办, 组建 合作社).
+_COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "创办", "新建", "规范")
+
+
+def _common_nouns(core: str) -> bool:
+    """Whether a co-operative's name before its business words is common nouns and verbs
+    only (土地股份, 茶叶, 领办产业): a kind of co-operative. A trade name may be an
+    auspicious adjective (宏远, 兴旺) and still a name."""
+    freq = _tokenizer().FREQ
+    tokens = list(_pos_tokenizer().cut(core))
+    return all(t.flag in ("n", "vn", "v", "ns", "s", "f") and freq.get(t.word, 0) >= 100 for t in tokens)
+
+
+def _business_core(stem: str) -> str:
+    """What stands before a name's business words (青禾种植专业 → 青禾种植; 土地股份 → 土地)."""
+    rest = stem
+    words = sorted(_BUSINESS_WORDS, key=len, reverse=True)
+    while word := next((w for w in words if rest.endswith(w) and rest != w), None):
+        rest = rest[: -len(word)]
+    return rest
+
+
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
-        if m.group() == "合作社" and not re.search(r"[\u4e00-\u9fff]{3}专业合作社$|股份经济合作社$", text[: m.end()]):
-            continue  # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社; 青禾种植专业合作社 is a name
         end = m.start()
         start = stem_start(text, end, boundaries, max_len=20)
+        if m.group() == "合作社":
+            # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社, a crop and
+            # the legal form; 青禾种植专业合作社 and 兴玉果业农民专出合作社 (as typed) are
+            # names: a proper name stands before the business words.
+            # The verbs before it are cut one after another (领办创办土地股份合作社).
+            while lead := next((w for w in _COOP_VERBS if text.startswith(w, start) and end - start - len(w) >= 2), ""):
+                start += len(lead)
+            stem = text[start:end]
+            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem) or _common_nouns(_business_core(stem)):
+                continue
         # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
@@ -1217,6 +1523,11 @@ _ACTING_FIRMS = re.compile(
     rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
 )
 _PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+# Two parties that reach an agreement (推动宏涛塑业与西安某商业达成合作): the first, a trade
+# name with its line of business, is a firm as much as its partner.
+# The firm a town builds an industry around (以绿源农业为龙头) is named as its head.
+_HEAD_FIRM = re.compile(rf"以(?P<name>{_TRADE_NAME})为(?:龙头|依托|引领|主体|核心)")
+_PARTIES = re.compile(rf"(?P<name>{_TRADE_NAME})与[\u4e00-\u9fff]{{2,8}}?(?:成功)?(?:签约|签订|达成合作|开展合作)")
 
 
 _BUSINESS_WORDS = (
@@ -1239,7 +1550,29 @@ _BUSINESS_WORDS = (
     "民营",
     "外资",
     "合资",
+    "国资",  # 国资集团, 城投公司: a district's state-owned investment firm, named by its kind
+    "城投",
+    "平台",  # 平台公司: a local government's financing vehicle, a kind of state firm
+    "强村",  # 强村公司: the joint firm villages set up for their collective income, a kind
+    "股份",  # 股份合作社, 股份经济合作社: the form of a co-operative, not its name
+    "文化",
+    "体育",
+    "健康",
+    "休闲",
+    "教育",
+    "养老",
 )
+
+
+def _a_crop_or_trade(stem: str) -> bool:
+    """Whether what stands before a co-operative's business words is one common word, a
+    crop, a trade or a verb (茶叶专业, 养殖专业, 领办产业), not a name (宏远果业农民专业, 百济花团)."""
+    rest = stem
+    words = sorted((*_BUSINESS_WORDS, "产业"), key=len, reverse=True)
+    while word := next((w for w in words if rest.endswith(w) and rest != w), None):
+        rest = rest[: -len(word)]
+    tokens = list(_pos_tokenizer().cut(rest))
+    return len(tokens) == 1 and tokens[0].flag in ("n", "v", "vn") and not has_proper_part(rest)
 
 
 def is_kind_of_firm(stem: str) -> bool:
@@ -1258,7 +1591,74 @@ def is_kind_of_firm(stem: str) -> bool:
     return True
 
 
+# A firm is what a town brings in or signs with: a trade name right after 引进/签约/招引
+# (成功签约宏图新材料项目, 引进华泰电子、金诚物流) is the firm's, and a trade name before
+# its base (酷尔环保科技生产研发基地) owns it. A description (新能源汽车, 优质食品) has no
+# name before its line of business.
+_TRADES_ALT = "|".join(sorted(_TRADES, key=len, reverse=True))
+_BROUGHT_IN = re.compile(
+    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<described>[^，,。；;]{{2,24}}的)?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
+    rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
+)
+# …and so is one before the capacity of its plant (X矿业年产100万吨采选项目): a project
+# of a stated yearly output is named after the firm that builds it.
+_OWNED_BASE = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
+)
+
+
+def _firm_name(stem: str) -> bool:
+    trade = re.search(rf"(?:{_TRADES_ALT})+$", stem)
+    name = stem[: trade.start()] if trade else stem
+    return (
+        len(name) >= 2
+        and not name.endswith(tuple(_GENERIC_STEMS))  # 湘西特色农业, 一批高新科技 describe
+        and not is_kind_of_firm(name)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _typed_by_suffix(stem)
+        and trade_name_head(name)
+    )
+
+
+# A trade name alone before its plant's yearly capacity (衡川年产30亿平方米…项目, 郑研通用
+# 年产10万套…) is the firm building it: an industry's output is the town's, stated after
+# the town or a crop (全镇茶叶年产), never after a coined name.
+_CAPACITY = re.compile(r"年(?:产|加工|处理)\d")
+
+
+def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _CAPACITY.finditer(text):
+        start = stem_start(text, m.start(), boundaries, max_len=6)
+        name = text[start : m.start()]
+        lead = next((w for w in _boundary_words() if len(w) > 1 and name.startswith(w) and len(name) - len(w) >= 2), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            len(name) >= 2
+            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+            and trade_name_head(name, strict=True)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name)
+        ):
+            found.append(_Found("Company", start, m.start(), name, "trade"))
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    _capacity_owners(text, boundaries, found)
+    for pattern in (_BROUGHT_IN, _OWNED_BASE):
+        for m in pattern.finditer(text):
+            if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
+                continue  # 引进投资25亿元的X文旅项目: what is described is the project
+            position = m.start("names")
+            for item in m.group("names").split("、"):
+                start = position
+                position += len(item) + 1
+                if pattern is _OWNED_BASE:
+                    start = max(start, stem_start(text, start + len(item), boundaries, max_len=len(item)))
+                    item = text[start : m.end("names")]
+                    lead = next((w for w in _boundary_words() if len(w) > 1 and item.startswith(w)), "")
+                    item, start = item[len(lead) :], start + len(lead)
+                if _firm_name(item):
+                    found.append(_Found("Company", start, start + len(item), item, "trade"))
     whole = re.compile(_TRADE_NAME + "$")
     for m in _ACTING_FIRMS.finditer(text):
         position = m.start("names")
@@ -1274,8 +1674,18 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
             stem, start = name[len(lead) :], start + len(lead)
             trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
-            if trade and len(stem) - len(trade) >= 2 and stem[: -len(trade)] not in _GENERIC_STEMS and not _typed_by_suffix(stem):
+            if trade and len(stem) - len(trade) >= 2 and trade_name_head(stem[: -len(trade)]) and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _HEAD_FIRM.finditer(text):
+        if _firm_name(m.group("name")):
+            found.append(_Found("Company", m.start("name"), m.end("name"), m.group("name"), "trade"))
+    for m in _PARTIES.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        stem, start = name[len(lead) :], start + len(lead)
+        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), "")
+        if len(stem) - len(trade) >= 2 and trade_name_head(stem[: len(stem) - len(trade)]) and not _NOT_FIRM_WORDS.search(stem):
+            found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
         name = m.group("name")
         if (
@@ -1285,8 +1695,68 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of three or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
+)
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
+# firms only.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
+    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+_NOT_FIRM_WORDS = re.compile(
+    r"镇|乡|村|街道|社区|县|区|市|省|全|我|本|企业|单位|部门|项目|工程|基地|园|年|月|累计|新增|共有|其中"
+)
+
+
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern in (_SETTLED_LIST, _FIRM_TITLE, _COUNTED_FIRMS, _APPOSED_FIRMS):
+        for m in pattern.finditer(text):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                spans.append((position, item))
+                position += len(item) + 1
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
 def _typed_by_suffix(item: str) -> bool:
     return next(_long_suffixes()[1].iter(item), None) is not None
+
+
+def _ends_typed(item: str) -> bool:
+    return any(item.endswith(s) for s, t, _ in _suffixes() if t not in ("Company",) and len(s) >= 2)
 
 
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
@@ -1365,6 +1835,8 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
             and k.rule in ("suffix", "quote")
             and f.type in ("Company", "Initiative", "Indicator")
             and f.rule not in ("list", "suffix")
+            # 江西宝祥汽车项目快速落户: the trade name acting through its project is the firm.
+            and not (f.rule == "trade" and k.type in ("Project", "IndustrialPark"))
             for k in inside
         ):
             continue
