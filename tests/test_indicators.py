@@ -376,3 +376,84 @@ def test_an_official_measure_is_no_short_form_of_a_longer_one(tmp_path):
     text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
     graph = build_reports(tmp_path, {"a.txt": text})
     assert {(v["name"], v["value"]) for v in export_indicators(graph)} >= {("税收收入", 4.3), ("本级税收收入", 1.6)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("规上工业出口交货值达到32.5亿元。", "规上工业出口交货值"),  # a column of every industrial table
+        ("实现电子商务交易额12亿元。", "电子商务交易额"),
+        ("港口货物吞吐量达到1500万吨。", "港口货物吞吐量"),
+        ("实现农民人均增收500元以上。", "农民人均增收"),
+        ("我镇耕地面积缩减到6700亩。", "耕地面积"),  # a level moved to, downwards
+        ("人口自然增长率控制在3‰以内。", "人口自然增长率"),  # a level held
+        ("工业纳税销售收入突破百亿大关。", "工业纳税销售收入"),  # a round magnitude passed
+        ("国民生产总值年均递增10%。", "地区生产总值"),
+    ],
+)
+def test_measures_named_by_their_head_with_any_verb_of_reaching(text, name):
+    from kg.extraction.mentions import find_mentions
+
+    assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+
+def test_a_bare_output_after_shixian_is_the_subjects_unless_it_follows_works():
+    from kg.extraction.mentions import find_mentions
+
+    def found(text):
+        return [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+    assert "收入" in found("累计输出劳动力4万余人，实现收入3.6亿元。")
+    assert "产量" in found("粮食播种面积完成15577亩，年产量达8671吨。")
+    assert "产值" not in found("建成生态农业示范点面积6000亩，实现产值1560万元。")
+    assert not found("完成投资2.95亿元。")  # a bare investment is the works'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("突破百亿大关", {"value": 100.0, "unit": "亿", "modifier": "突破"}),
+        ("过亿斤", {"value": 1.0, "unit": "亿斤", "modifier": "过"}),
+        ("突破千万元", {"value": 1000.0, "unit": "万元", "modifier": "突破"}),
+        ("达680万元，增加23.63%", {"value": 680.0, "unit": "万元", "growth_pct": 23.63}),  # 增加 with a percentage
+        ("年均递增10%", {"growth_pct": 10.0}),
+        ("按可比价计算增长6.8%", {"growth_pct": 6.8}),
+        ("2000万元以上企业24家", {}),  # a size class of the firms counted
+        ("50万元以上的村12个", {}),
+    ],
+)
+def test_round_magnitudes_growth_verbs_and_size_classes(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_growth_run_on_and_yearly_average_over_a_base_year(tmp_path):
+    # 按可比价计算增长6.8% runs the computation into the growth; 比2010年增长50%，年均递增10%:
+    # the growth over the whole stretch gives way to its yearly average.
+    text = report(
+        "华亭镇",
+        "2016-01-10",
+        (
+            "2015年工作回顾",
+            "实现地区生产总值56.8亿元，按可比价计算增长6.8%。农村经济总收入达到8260万元，比2010年预计增长40%，年均递增8%。"
+            "财政收入达680万元，增加23.63%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["value"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {(56.8, 6.8), (8260.0, 8.0), (680.0, 23.63)} <= values
+
+
+def test_rates_without_subject_and_sizes_of_sites_are_no_statistics():
+    from kg.extraction.mentions import find_mentions
+
+    def found(text):
+        return [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+    assert not found("累计接种疫苗11万人，覆盖率达到93.9%。")
+    assert not found("项目占地面积约35亩，建筑面积2万平方米。")
+    assert "森林覆盖率" in found("森林覆盖率达到45.6%。")
+
+
+def test_a_figure_in_a_run_of_attributes_describes_what_follows():
+    assert read_figures("投资2000万元、日加工100吨粮油的江西瑞丰米业") == {}

@@ -48,7 +48,7 @@ _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[�
 # trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
 # (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
-    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
     r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
@@ -59,13 +59,14 @@ _UNIT = (
 _MEASURES = [
     (
         re.compile(
-            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"
+            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
+            r"交货值|交易额|成交额|贸易额|利税|增收)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
     ),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
-    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
+    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
     (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
@@ -74,15 +75,23 @@ _MEASURES = [
 _VALUE = re.compile(
     rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})"
 )
+# 增加 and 递增 with a percentage are growth as 增长 is (财政收入…，增加23.63%; 年均递增10%).
 _GROWTH = re.compile(
-    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减)(?:了|为|达)?"
     rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _CONTINUES = re.compile(
-    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)"
+    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
+    # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
+    # An amount after 增加 is an increment, not the level: only its percentage continues.
+    r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增)"
 )
+_ANNUAL = re.compile(r"^(?:年均|年平均)")
+_ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
+_SIZE_CLASS = re.compile(r"\s*(?:以上|以下|及以上)?的?(?:企业|公司|村|社区|户|合作社|家庭农场|大户|主体|项目)")
+_SINCE_BASE_YEAR = re.compile(r"(?:比|较)\d{4}年(?:末|底)?[^，；。,;]{0,4}(?:增长|递增|提高)")
 # Clauses that say how a figure is computed, between it and its growth.
 _HOW_COMPUTED = re.compile(
     r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$"
@@ -106,6 +115,10 @@ _SCOPE_HEAD = re.compile(
 )
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—至~]\s*(\d{1,2})\s*月")
 _YUAN = {"万亿元": 1e12, "亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
+# A round magnitude is written without a digit when it is passed (突破百亿, 超千万元, 过亿斤):
+# 百亿 is 100 亿, 亿元 alone one 亿元. cn2an reads neither.
+_ROUND = {"": "1", "百": "100", "千": "1000"}
+_ROUND_PASSED = re.compile(r"(?P<verb>突破|超过|超|过|逾)(?P<n>[百千]?)(?=(?:亿|万)(?:[元斤吨]|大关))")
 
 
 @dataclass
@@ -175,7 +188,7 @@ _BRACKET_ROLE = [
 _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
 # 以上…). A target's modifier says how binding it is; an actual's how exact.
-_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾)(?:完成|达到|实现|达)?\s*$")
+_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$")
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^，；。,;]*$")
@@ -234,6 +247,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
     extras: list[dict] = []
     growth_span = None
     segment, extras = _bracketed(segment)
+    segment = _ROUND_PASSED.sub(lambda m: m.group("verb") + _ROUND[m.group("n")], segment)
     if m := _SHARE.search(segment):
         found["share_of_target_pct"] = float(m.group("n"))
         segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
@@ -251,7 +265,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        negative = m.group("dir") in ("下降", "减少", "回落")
+        negative = m.group("dir") in ("下降", "减少", "回落", "递减")
         found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
         if m.group("approx"):
             found["approximate"] = True
@@ -276,6 +290,12 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if segment.startswith("的", m.end()):
             break  # 投资25亿元的美江项目: the figure describes the project that follows
+        # 年产值2000万元以上企业24家, 收入50万元以上的村12个: a size class of the units counted.
+        if _SIZE_CLASS.match(segment, m.end()):
+            break
+        # 投资2000万元、日加工100吨粮油的某某米业: one of a run of attributes closed by 的.
+        if _ATTRIBUTES.match(segment, m.end()):
+            break
         found["value"], found["unit"] = n, unit
         if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
@@ -431,6 +451,15 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
+                    # 比2010年增长50%，年均递增10%: a growth over several years since a base
+                    # year is the whole stretch's; the yearly average is the figure's rate.
+                    if (
+                        _ANNUAL.match(body)
+                        and figures.get("growth_pct") is not None
+                        and last.growth_pct is not None
+                        and _SINCE_BASE_YEAR.search(last.text)
+                    ):
+                        last.growth_pct = None
                     if _continue(last, figures, clause.end, text) or figures.get("extras"):
                         first, last_day = _period_of(last)
                         add_extras(
