@@ -187,6 +187,14 @@ def _title(lines: list[str]) -> str | None:
             continue
         if re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算", line) and len(line) <= 60:
             return line.strip("《》 ")
+        # A town's yearly list of works promised, under the name it is published by
+        # (中塘镇公布2024年10项民心工程, 季市镇今年实施5项民生实事): a headline, no sentence.
+        if (
+            re.search(r"民心工程|民生工程|民生实事|惠民实事|实事项目", line)
+            and len(line) <= 40
+            and not re.search(r"[。，,；;]", line)
+        ):
+            return line.strip("《》 ")
         joined = line
         for nxt in lines[i + 1 : i + 6]:
             if re.search(r"[。，：；]", nxt):

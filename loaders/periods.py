@@ -24,6 +24,7 @@ from loaders.model import Period
 __all__ = ["part_kind", "part_period", "title_year"]
 
 _YEAR = re.compile(r"(\d{4})\s*年")
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%％])")
 _YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来")
 # 本届政府: a township government's term, five years since the 2016 reform of the terms.
 _TERM = re.compile(r"本届|换届以来")
@@ -106,7 +107,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
         return None
     heading = heading or ""
     title = title or ""
-    years = [int(y) for y in _YEAR.findall(heading)]
+    # 回顾2021, 展望2022: a short heading may give its year without 年.
+    years = [int(y) for y in _YEAR.findall(heading) or _BARE_YEAR.findall(heading)]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.

@@ -622,7 +622,9 @@ _OPENING_FORMULA = re.compile(
 
 # A town government's plan published as a document of its own: the title names it
 # (2023年工作计划, 工作要点, 民生实事项目), or its opening states the year's 总体要求.
-_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务")
+# 民心工程, 民生实事: the year's list of works a town promises (voted by its congress, 票决),
+# published under that name by the town or a news page.
+_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务|民心工程|民生工程|民生实事|惠民实事")
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
@@ -671,6 +673,14 @@ def _plan_statement(report: Report, body: list[_Draft]) -> str | None:
     return None
 
 
+# A review's own opening, cut short before any heading: the stretch it covers, then what
+# the town achieved in it (今年以来，…各项工作取得新进展、新成效; 一年来，全镇…取得显著成效).
+_REVIEW_STATEMENT = re.compile(
+    r"(?:今年以来|一年来|过去的?一年|上半年以来|上半年|\d{4}\s*年以来|\d{4}\s*年[，,])[^。]{0,100}?"
+    r"(?:取得|实现|呈现)[^。]{0,12}(?:成效|进展|成绩|突破)"
+)
+
+
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
@@ -685,6 +695,7 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         or _REVIEW_FORMULA.search(d.clean.text.text)
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
+        or _REVIEW_STATEMENT.match(d.clean.text.text)
         for d in drafts[:8]
     )
 

@@ -285,3 +285,33 @@ def test_a_plan_naming_its_era_in_its_first_paragraph():
     )
     plan = load_text(text, "era_plan.txt").part("plan")
     assert (plan.period.start, plan.period.end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_half_year_summary_cut_short_loads_by_its_review_statement():
+    # No title, no heading of a part: the review's own opening (今年以来…取得新进展) says
+    # what the text is; it loads with a warning naming what was assumed.
+    text = (
+        "今年以来，西城街道深入贯彻落实区委、区政府决策部署，各项工作取得新进展、新成效。\n"
+        "一、坚持项目牵引，推动经济发展。上半年完成一般公共预算收入1亿元，占年度目标任务的40%。\n"
+    )
+    report = load_text(text)
+    assert report.part("review") is not None
+    assert any("no review or plan heading" in w for w in report.warnings)
+
+
+def test_a_towns_list_of_works_promised_is_a_plan_under_its_published_name():
+    text = (
+        "某市政府门户网站 政务邮箱\n当前位置: 首页>街镇\n\n中塘镇公布2024年10项民心工程\n发布日期: 2024-03-08\n\n"
+        "近日，中塘镇第五届人民代表大会第四次会议经票决产生中塘镇2024年10项民心工程。\n\n"
+        "1、万安路道路维修工程。\n\n2、盛达北街工程。\n"
+    )
+    report = load_text(text)
+    assert report.title == "中塘镇公布2024年10项民心工程"
+    assert report.part("plan") is not None and report.part("plan").period.start.year == 2024
+
+
+def test_a_heading_may_give_its_year_without_nian():
+    from loaders.periods import part_period
+
+    assert part_period("review", "回顾2021", None).start.year == 2021
+    assert part_period("plan", "展望2022", None).end.year == 2022
