@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.places import named_township, resolve_place, township_by_short_name
+from loaders.places import named_township, only_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -264,6 +264,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         # …nor by its full name: the short name it keeps using (幸福孙岗, 孙岗发展进程).
         place = resolve_place([*candidates, short], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {named} named most often in the text")
+    if place.town is None and (only := only_township(text or header + opening)):
+        # …nor by its short name: the one township the text names at all.
+        place = resolve_place([*candidates, only], text or header + opening)
+        place = replace(place, evidence=f"{place.evidence}; {only} the only township the text names")
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:
