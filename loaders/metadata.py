@@ -35,6 +35,18 @@ _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # 20121026东山镇第二届人民代表大会…: a date written without separators, tied to a meeting.
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+# ——2025228日在沈村镇…人民代表大会: a site's template that drops 年 and 月 runs the date
+# together; it is read when one split only gives a month and a day (228: 2-28, not 22-8).
+_RUN_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2,4})日")
+
+
+def _unrun(m: re.Match) -> str:
+    year, rest = m.group(1), m.group(2)
+    splits = [(rest[:i], rest[i:]) for i in (1, 2) if i < len(rest) and not rest[i:].startswith("0")]
+    valid = [(mo, d) for mo, d in splits if _make(year, mo, d) is not None and len(d) <= 2]
+    return f"{year}年{int(valid[0][0])}月{int(valid[0][1])}日" if len(valid) == 1 else m.group()
+
+
 _MONTH_ONLY = re.compile(r"^[（(—\-\s]*(\d{4})\s*年\s*(\d{1,2})\s*月[）)\s]*$")
 _MEETING = r"(?:人民代表大会|代表大会|人大|居民议事会|议事会|议政会|居民代表会议|大会|会议)"
 _SESSION = re.compile(
@@ -141,7 +153,7 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     """
     tied = alone = published = None
     for i, line in enumerate(lines):
-        line = _arabic(line)
+        line = _RUN_DATE.sub(_unrun, _arabic(line))
         found = list(_DATE.finditer(line)) + list(_NUMERIC_DATE.finditer(line)) + list(_COMPACT_DATE.finditer(line))
         for m in found:
             day = _make(*m.groups())

@@ -202,3 +202,11 @@ def test_measured_against_the_whole_county_tells_the_kind_of_county():
 
     place = resolve_place(["长寿镇"], "在全县乡镇中率先完成了升级改造工程，连续五年被评为县先进。")
     assert place.county == "平江县"
+
+
+def test_a_session_date_run_together_is_read_when_it_splits_one_way():
+    from loaders.metadata import read_dates
+
+    assert read_dates(["——2025228日在沈村镇第十五届人民代表大会", "第七次会议上"])[0] == date(2025, 2, 28)
+    assert read_dates(["——20251210日在某镇第五届人民代表大会第八次会议上"])[0] == date(2025, 12, 10)
+    assert read_dates(["——2025111日在某镇第五届人民代表大会第八次会议上"])[0] is None  # 1-11 or 11-1
