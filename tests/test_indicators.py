@@ -457,3 +457,55 @@ def test_rates_without_subject_and_sizes_of_sites_are_no_statistics():
 
 def test_a_figure_in_a_run_of_attributes_describes_what_follows():
     assert read_figures("投资2000万元、日加工100吨粮油的江西瑞丰米业") == {}
+
+
+def test_the_half_years_expected_figure_after_the_months_so_far_past_a_rank(tmp_path):
+    # 1-5月…增长10.2%，增速全区第一，半年度预计增长11.4%: the rank does not end the measure;
+    # 1-6月预计完成15.09亿元，同比增长10.47%: the expected figure keeps its own growth.
+    text = report(
+        "华亭镇",
+        "2024-07-10",
+        (
+            "2024年上半年工作总结",
+            "1-5月，规模工业总产值1.75亿元，同比增长10.2%，增速全区第一，半年度预计增长11.4%；"
+            "限额以上社会消费品零售总额12.58亿元，同比增长15.1%，1-6月预计完成15.09亿元，同比增长10.47%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v.get("value"), v.get("growth_pct"), v.get("period_end")) for v in values(graph, town="华亭镇")}
+    assert {(None, 11.4, "2024-06-30"), (15.09, 10.47, "2024-06-30")} <= found
+
+
+def test_a_task_set_for_a_measure_is_its_target_in_a_review(tmp_path):
+    text = report(
+        "华亭镇",
+        "2023-12-20",
+        (
+            "2023年工作回顾",
+            "2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v["kind"], v["value"], v["growth_pct"], v["share_of_target_pct"]) for v in export_indicators(graph)}
+    assert {("target", 8000.0, None, None), ("actual", 8600.0, 22.3, 107.5)} <= found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("街道全年空气质量优良天数累积234天。", "空气质量优良天数"),
+        ("实际到账外资6万美元。", "实际到账外资"),
+        ("全镇12个村(社区)村级集体经济年收入均在20万元以上。", "村级集体经济年收入"),
+    ],
+)
+def test_days_foreign_capital_and_each_units_level(text, name):
+    from kg.extraction.mentions import find_mentions
+
+    assert any(f.name.endswith(name) for f in find_mentions(text) if f.type == "Indicator")
+
+
+def test_a_size_class_of_any_unit_counted_is_no_value():
+    assert read_figures("500万元以上楼宇7幢") == {}
+    assert read_figures("累积234天") == {"value": 234.0, "unit": "天"}

@@ -51,6 +51,8 @@ _UNIT = (
     r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
     r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    # Days of the environment bulletins (空气质量优良天数234天).
+    r"天|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
     r"微克/立方米|μg/m³|μg/m3"
 )
@@ -70,6 +72,7 @@ _MEASURES = [
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
     (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+    (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
 # 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
 _VALUE = re.compile(
@@ -89,15 +92,30 @@ _CONTINUES = re.compile(
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增)"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_TASK_AFTER = re.compile(r"(?:年度|全年)?(?:目标任务|任务数|任务|计划数|预算数)(?:为|是)?\s*\d")
 _ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
-_SIZE_CLASS = re.compile(r"\s*(?:以上|以下|及以上)?的?(?:企业|公司|村|社区|户|合作社|家庭农场|大户|主体|项目)")
+_SIZE_CLASS = re.compile(
+    r"\s*(?:(?:以上|以下|及以上)?的?(?:企业|公司|村|社区|户|合作社|家庭农场|大户|主体|项目)"
+    # …and a count of any kind of unit after the class (税收500万元以上楼宇7幢).
+    r"|(?:以上|以下|及以上)的?[\u4e00-\u9fff]{1,6}?\d+(?:个|家|幢|栋|座|户|村|处|项))"
+)
 _SINCE_BASE_YEAR = re.compile(r"(?:比|较)\d{4}年(?:末|底)?[^，；。,;]{0,4}(?:增长|递增|提高)")
 # Clauses that say how a figure is computed, between it and its growth.
 _HOW_COMPUTED = re.compile(
     r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$"
 )
 # The year's expected figure after a figure of the year so far: 全年有望完成, 预计全年可达.
-_YEAR_AHEAD = re.compile(r"^(?:预计)?全年(?:预计|有望|可望|可)(?:完成|实现|达到|达)?")
+# …or of the half year, or of the months to a later month (1-5月…，半年度预计增长11.4%;
+# 1-6月预计完成15.09亿元): the figure of the period the report expects to close.
+_YEAR_AHEAD = re.compile(
+    r"^(?:预计)?(?:(?P<year>全年)|(?P<half>半年度?|上半年)|(?P<m1>\d{1,2})\s*[-—至~]\s*(?P<m2>\d{1,2})\s*月份?)"
+    r"(?:预计|有望|可望|可)(?:完成|实现|达到|达)?"
+)
+# A rank given between a figure and what follows it (…增长10.2%，增速全区第一，半年度预计…)
+# says where the figure stands; the figures after it are still the same measure's.
+_RANK = re.compile(
+    r"^(?:增速|增幅|总量|总额)?(?:排名|位居|位列|居|列)?全(?:区|县|市|省|镇)(?:第[一二三四五六七八九十\d]+|前列|首位)"
+)
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
 _INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
@@ -352,6 +370,20 @@ def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple
     return start, end
 
 
+def _period_ahead(ahead: re.Match, first: date | None) -> tuple[date | None, date | None]:
+    """The period a 全年/半年度/1-6月 figure expected covers, in the year of the figure before."""
+    if first is None:
+        return None, None
+    year = first.year
+    if ahead.group("half"):
+        return date(year, 1, 1), date(year, 6, 30)
+    if ahead.group("m1") and 1 <= int(ahead.group("m1")) <= int(ahead.group("m2")) <= 12:
+        last = int(ahead.group("m2"))
+        end = date(year, 12, 31) if last == 12 else date(year, last + 1, 1) - timedelta(days=1)
+        return date(year, int(ahead.group("m1")), 1), end
+    return date(year, 1, 1), date(year, 12, 31)
+
+
 def _shifted_year(start: date | None, end: date | None, year: int | None, back: int) -> tuple[date | None, date | None]:
     """The period of a figure given for another year: ``year`` when written, else the
     same stretch ``back`` years before the part's."""
@@ -451,6 +483,22 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
+                    if last.kind != kind and figures.get("value") is not None:
+                        # After a task set (…任务8000万元), 完成8600万元 is what was done.
+                        first, last_day = _period_of(last)
+                        last = new_value(
+                            figures,
+                            kind,
+                            first,
+                            last_day,
+                            text=body,
+                            start=clause.start,
+                            end=clause.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=last.scope,
+                        )
+                        continue
                     # 比2010年增长50%，年均递增10%: a growth over several years since a base
                     # year is the whole stretch's; the yearly average is the figure's rate.
                     if (
@@ -476,15 +524,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
                 # 截至11月底，财政收入2776.38万元…，全年有望完成2800万元: after a figure of the
                 # year so far, the year's own figure as the report expects it (an estimate).
-                if last is not None and (ahead := _YEAR_AHEAD.match(body)) and last.value is not None:
+                if last is not None and _RANK.match(body):
+                    continue
+                if last is not None and (ahead := _YEAR_AHEAD.match(body)):
                     figures = read_figures(body[ahead.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
-                    first, last_day = _period_of(last)
-                    if figures.get("value") is not None and figures.get("unit") == last.unit and first is not None:
-                        new_value(
+                    first, _ = _period_of(last)
+                    same_unit = figures.get("value") is not None and figures.get("unit") == last.unit
+                    growth_only = figures.get("value") is None and figures.get("growth_pct") is not None
+                    if same_unit or growth_only:
+                        # …同比增长10.47% after it is the expected figure's own growth.
+                        last = new_value(
                             figures,
-                            last.kind,
-                            date(first.year, 1, 1),
-                            date(first.year, 12, 31),
+                            kind,
+                            *_period_ahead(ahead, first),
                             text=body,
                             start=clause.start,
                             end=clause.end,
@@ -530,9 +582,12 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     entity=entity,
                     scope=scope_of(before),
                 )
+                # 县下达我镇一般公共预算收入任务8000万元: the task set for the measure is its
+                # target, in a review too; what was done follows (全年预计完成8600万元).
+                task = kind == "actual" and "value" in figures and bool(_TASK_AFTER.match(text, m_end))
                 last = new_value(
                     figures,
-                    kind,
+                    "target" if task else kind,
                     start,
                     end,
                     bound=figures.get("bound"),

@@ -815,11 +815,16 @@ _MEASURE_WORDS = (
     # The income gained per head (农民人均增收500元), the poverty-relief reports' measure
     # of rural income; only per head, since 带动农户增收 is an action's effect.
     "人均增收",
+    # Foreign capital by any wording (实际到账外资, 利用外资): stated in dollars or yuan.
+    "外资",
+    # Days counted by the environment bulletins (空气质量优良天数 in 天).
+    "优良天数",
 )
 # Verbs of reaching a level: the figure after them is the level reached (达到, 突破), held
 # (控制在, 保持在, 稳定在) or moved to (增加到, 缩减到, 扩大至…), in either direction.
 _REACHING = (
-    r"完成|达到了?|达|为|共计|总计|累计|实现|稳定在|保持在|控制在|突破|超过|"
+    # 均在/均达: each unit of the town reaches the level (村级集体经济年收入均在20万元以上).
+    r"完成|达到了?|达|为|共计|总计|累计|累积|实现|稳定在|保持在|控制在|突破|超过|均在|均达到?|均超过|"
     r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|降至|减至|由|从|预计"
 )
 # A round magnitude passed is written without a digit: 突破百亿元, 超亿元, 过亿斤.
@@ -842,7 +847,7 @@ _SUBJECT_FIGURE = re.compile(
 _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
-    r"^(?:全镇|全乡|全街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
