@@ -509,3 +509,29 @@ def test_days_foreign_capital_and_each_units_level(text, name):
 def test_a_size_class_of_any_unit_counted_is_no_value():
     assert read_figures("500万元以上楼宇7幢") == {}
     assert read_figures("累积234天") == {"value": 234.0, "unit": "天"}
+
+
+def test_figures_given_respectively_after_clauses_of_their_own(tmp_path):
+    # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the two values
+    # of the clauses before, one growth each; 比上年增加2100元 does not end the measure;
+    # 突破500亿元，达到523亿元: the level reached, not the round figure passed.
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        (
+            "2023年工作回顾",
+            "实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%。"
+            "农民人均纯收入达到2.3万元，比上年增加2100元，增长10%。实现工业总产值突破500亿元，达到523亿元。"
+            "港口集装箱吞吐量达到85万标箱。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {
+        (8.56, "亿元", 10.5),
+        (4.32, "亿元", 8.3),
+        (2.3, "万元", 10.0),
+        (523.0, "亿元", None),
+        (85.0, "万标箱", None),
+    } <= found

@@ -48,6 +48,8 @@ _NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[�
 # trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
 # (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
+    # Containers through a port (集装箱吞吐量85万标箱), before 万 is read alone.
+    r"万标箱|标箱|"
     r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
     r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
@@ -92,6 +94,9 @@ _CONTINUES = re.compile(
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增)"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
+# The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
+_PASSED = ("突破", "超过", "超")
 _TASK_AFTER = re.compile(r"(?:年度|全年)?(?:目标任务|任务数|任务|计划数|预算数)(?:为|是)?\s*\d")
 _ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
 _SIZE_CLASS = re.compile(
@@ -466,6 +471,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 
         last: IndicatorValue | None = None
         group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
+        run: list[IndicatorValue] = []  # the values of the clauses just read, one after another
         for clause in clauses(text):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
             if not inside:
@@ -475,6 +481,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 if len(group) >= 2 and body.startswith("分别") and (more := _respective(body, [v.indicator for v in group])):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
+                    continue
+                # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the
+                # values of the clauses before, as many as the list gives, one each.
+                count = _respective_count(body)
+                if (
+                    body.startswith("分别")
+                    and 2 <= count <= len(run)
+                    and all(v.growth_pct is None for v in run[-count:])
+                    and (more := _respective(body, [v.indicator for v in run[-count:]]))
+                ):
+                    for value, figures in zip(run[-count:], more):
+                        _continue(value, figures, clause.end, text)
+                    run = []
                     continue
                 group = []
                 # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
@@ -522,6 +541,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                             scope=last.scope,
                         )
                         continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
+                    # 农民人均纯收入达到2.3万元，比上年增加2100元，增长10%: the comparison
+                    # adds nothing read here, and the measure goes on after it.
+                    if _COMPARED.match(body):
+                        continue
                 # 截至11月底，财政收入2776.38万元…，全年有望完成2800万元: after a figure of the
                 # year so far, the year's own figure as the report expects it (an estimate).
                 if last is not None and _RANK.match(body):
@@ -547,6 +570,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         )
                         continue
                 last = None
+                run = []
                 continue
             last = None
             group = []
@@ -599,10 +623,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 add_extras(figures, start, end, **where)
                 if respective:
                     group.append(last)
+                else:
+                    run.append(last)
     return values
 
 
 _RESPECTIVE_ITEM = re.compile(r"[、和及与]")
+
+
+def _respective_count(body: str) -> int:
+    """How many figures a clause of 分别 lists (分别增长10.5%和8.3% → 2)."""
+    if not body.startswith("分别"):
+        return 0
+    return len(re.findall(r"\d+(?:\.\d+)?\s*(?:[%％]|[\u4e00-\u9fff]{0,3}元|万|亿)", body))
 
 
 def _respective(tail: str, names: list[str]) -> list[dict] | None:
@@ -649,6 +682,10 @@ def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: s
     """A following clause (…，达到8.83亿元; …，完成任务量的77.7%) fills what the value's own
     clause left out. Returns whether it did."""
     added = False
+    reached = figures.get("value")
+    if value.modifier in _PASSED and reached is not None and figures.get("unit") == value.unit and reached > (value.value or 0):
+        value.value, value.modifier = figures["value"], figures.get("modifier")
+        added = True
     for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
         if getattr(value, key) is None and figures.get(key) is not None:
             setattr(value, key, figures[key])

@@ -829,12 +829,12 @@ _REACHING = (
 )
 # A round magnitude passed is written without a digit: 突破百亿元, 超亿元, 过亿斤.
 _ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨]|大关)"
-_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
     r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速)\s*[-−]?\d"
-    r"|(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
 )
 # A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
 # percentage or a per-mille figure.
