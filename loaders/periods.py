@@ -49,6 +49,8 @@ _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 # first year (“十四五”开局之年), which a yearly plan names.
 _PLAN_ERA = re.compile(
     r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)"
+    # …nor one year of the era by its place in it (“十四五”规划的决胜之年, 规划开局之年).
+    r"(?!的?(?:开局|起步|关键|攻坚|决胜|冲刺|收官|承上启下|谋篇布局)之?年)"
 )
 
 
@@ -57,8 +59,8 @@ def plan_era(text: str | None) -> str | None:
 
     >>> plan_era("凉水镇“十二五”工作计划"), plan_era("二、“十四五”发展目标"), plan_era("国民经济和社会发展“第十四个”五年规划")
     ('十二五', '十四五', '十四五')
-    >>> plan_era("2021年是“十四五”开局之年") is None
-    True
+    >>> plan_era("2021年是“十四五”开局之年") is None, plan_era("2025年是“十四五”规划的决胜之年") is None
+    (True, True)
     """
     if not text or not (m := _PLAN_ERA.search(text.replace("工作计划", "计划"))):
         return None

@@ -603,7 +603,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     if (
         report.part("plan") is None
         and report.title
-        and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
+        # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded.
+        and re.search(r"工作报告|计划|规划|安排|打算", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
     ):
         report.planned = part_period("plan", None, reference, report.title)
@@ -633,6 +634,8 @@ _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|
 _PLAN_STATEMENT = re.compile(
     r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委)[^。]{0,4}?将"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
+    # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
+    r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
 )
 
 

@@ -315,3 +315,21 @@ def test_a_heading_may_give_its_year_without_nian():
 
     assert part_period("review", "回顾2021", None).start.year == 2021
     assert part_period("plan", "展望2022", None).end.year == 2022
+
+
+def test_a_half_year_work_report_cut_before_its_plan_plans_the_second_half():
+    text = (
+        "横渡镇人民政府2025年上半年工作报告\n——2025年7月10日在横渡镇第五届人民代表大会第八次会议上\n各位代表：\n"
+        "现在，我代表横渡镇人民政府向大会报告工作，请予审议。\n一、上半年工作回顾\n上半年，全镇完成财政收入1000万元。\n"
+    )
+    report = load_text(text)
+    assert report.planned is not None and (report.planned.start.month, report.planned.end.month) == (7, 12)
+
+
+def test_a_news_account_of_a_towns_works_for_the_year_plans_that_year():
+    text = (
+        "季市镇今年实施5项民生实事\n\n近日，记者从季市镇获悉，该镇2025年度5项民生实事重点项目正在有序推动中。\n\n"
+        "农民小集中居住建设项目将建设60余套住房。\n"
+    )
+    plan = load_text(text).part("plan")
+    assert plan is not None and plan.period is not None and plan.period.start.year == 2025
