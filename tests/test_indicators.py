@@ -535,3 +535,10 @@ def test_figures_given_respectively_after_clauses_of_their_own(tmp_path):
         (523.0, "亿元", None),
         (85.0, "万标箱", None),
     } <= found
+
+
+def test_thousands_grouped_with_commas_are_one_figure(tmp_path):
+    assert read_figures("32,456元") == {"value": 32456.0, "unit": "元"}
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "完成财政收入12,345万元，增长5%。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["value"], v["growth_pct"]) for v in export_indicators(graph)} == {(12345.0, 5.0)}

@@ -42,7 +42,10 @@ from kg.ids import indicator_value_id
 
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
 
-_NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+# A figure may group its thousands with commas (32,456元, 12,345万元), as tables and PDF
+# copies do: a comma between a digit and three digits is no clause mark.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
 # weight (斤 and 公斤 are the farm units of township reports), livestock, people. Foreign
 # trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
@@ -180,7 +183,7 @@ class IndicatorValue:
 
 def _number(text: str) -> float | None:
     try:
-        return float(text) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
+        return float(text.replace(",", "")) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
         return None
 
@@ -472,7 +475,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         last: IndicatorValue | None = None
         group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
         run: list[IndicatorValue] = []  # the values of the clauses just read, one after another
-        for clause in clauses(text):
+        # Clauses are cut where the text has a comma between thousands hidden (same length).
+        for clause in clauses(_THOUSANDS.sub("\u2009", text)):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
             if not inside:
                 body = text[clause.start : clause.end]
