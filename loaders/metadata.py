@@ -236,7 +236,10 @@ def place_candidates(lines: list[str], opening: str, title: str | None) -> list[
             found.append(m.group("place"))
     for line in lines:
         found += [m.group("place") for pattern in (_SITE_LINE, _BREADCRUMB, _BANNER) for m in pattern.finditer(line)]
-        found += [m.group("place") for m in _BODY.finditer(line)]
+        # 镇长张三代表镇人民政府作报告 (a news account): what the government's name is run
+        # into — a speaker and his 代表 — is no part of the place.
+        bodies = [re.sub(r"^.*(?:代表|镇长|乡长|主任|书记|[，、])", "", m.group("place")) for m in _BODY.finditer(line)]
+        found += [b for b in bodies if len(b) >= 2]
     # A candidate that names a town comes before one that names only a county.
     return sorted(dict.fromkeys(found), key=lambda p: not _TOWN_TAIL.search(p))
 

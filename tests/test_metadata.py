@@ -210,3 +210,15 @@ def test_a_session_date_run_together_is_read_when_it_splits_one_way():
     assert read_dates(["——2025228日在沈村镇第十五届人民代表大会", "第七次会议上"])[0] == date(2025, 2, 28)
     assert read_dates(["——20251210日在某镇第五届人民代表大会第八次会议上"])[0] == date(2025, 12, 10)
     assert read_dates(["——2025111日在某镇第五届人民代表大会第八次会议上"])[0] is None  # 1-11 or 11-1
+
+
+def test_a_speaker_run_into_the_government_is_no_part_of_the_place():
+    from loaders import load_text
+
+    text = (
+        "西湖镇召开第十八届人民代表大会第三次会议\n"
+        "2023年1月10日，西湖镇第十八届人民代表大会第三次会议隆重开幕。镇长张三代表镇人民政府作政府工作报告。\n"
+        "发布日期：2023-01-12\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n一、2022年工作回顾\n全镇实现生产总值10亿元。\n"
+    )
+    report = load_text(text)
+    assert report.town == "西湖镇"
