@@ -27,7 +27,8 @@ _YEAR = re.compile(r"(\d{4})\s*年")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%％])")
 _YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来")
 # 本届政府: a township government's term, five years since the 2016 reform of the terms.
-_TERM = re.compile(r"本届|换届以来")
+# 新一届政府: the term a five-year plan part proposes work for.
+_TERM = re.compile(r"本届|换届以来|新一届")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -116,7 +117,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
             if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
-    elif not years and (planned := plan_era(heading) or plan_era(title)):
+    # “十四五”时期发展目标和2021年工作安排: the era's plan, with its first year's work in it.
+    elif (planned := plan_era(heading)) or (not years and (planned := plan_era(title))):
         return _year_range(*_ERAS[planned])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
     count = 1
     if span := _YEARS_SPAN.search(heading):

@@ -333,3 +333,28 @@ def test_a_news_account_of_a_towns_works_for_the_year_plans_that_year():
     )
     plan = load_text(text).part("plan")
     assert plan is not None and plan.period is not None and plan.period.start.year == 2025
+
+
+@pytest.mark.parametrize(
+    "review, plan, expected",
+    [
+        ("一、本届政府工作回顾", "二、对新一届政府工作的建议", ((2017, 2021), (2022, 2026))),
+        ("一、“十三五”时期工作回顾", "二、“十四五”时期发展目标和2021年工作安排", ((2016, 2020), (2021, 2025))),
+    ],
+)
+def test_five_year_plan_parts_of_a_new_term(review, plan, expected):
+    text = (
+        "西湖镇政府工作报告\n——2022年1月10日在西湖镇第十八届人民代表大会第一次会议上\n各位代表：\n"
+        f"现在，我代表镇人民政府向大会报告工作。\n{review}\n全镇实现生产总值10亿元。\n{plan}\n完成道路建设。\n"
+    )
+    if "十四五" in plan:
+        text = text.replace("2022年1月10日", "2021年1月10日")
+    report = load_text(text)
+    got = tuple((p.period.start.year, p.period.end.year) for p in (report.part("review"), report.part("plan")))
+    assert got == expected
+
+
+def test_a_report_on_how_proposals_were_handled_is_no_plan():
+    from loaders.headings import part_kind
+
+    assert part_kind("人大代表建议办理情况") == "review"
