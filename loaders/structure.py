@@ -678,9 +678,16 @@ def _plan_statement(report: Report, body: list[_Draft]) -> str | None:
 
 # A review's own opening, cut short before any heading: the stretch it covers, then what
 # the town achieved in it (今年以来，…各项工作取得新进展、新成效; 一年来，全镇…取得显著成效).
+# …or it is led (在区委、区政府的坚强领导下), its targets were met (较好完成了全年目标任务),
+# its work went on (各项工作有序推进) or its economy grew (保持平稳健康发展); or the year's
+# figures open it (2023年，全镇实现地区生产总值…). A news account of the congress says the
+# report was given (镇长张三作政府工作报告).
 _REVIEW_STATEMENT = re.compile(
     r"(?:今年以来|一年来|过去的?一年|上半年以来|上半年|\d{4}\s*年以来|\d{4}\s*年[，,])[^。]{0,100}?"
-    r"(?:取得|实现|呈现)[^。]{0,12}(?:成效|进展|成绩|突破)"
+    r"(?:(?:取得|实现|呈现)[^。]{0,12}(?:成效|进展|成绩|突破)|在[^。]{0,30}领导下|完成[^。]{0,10}(?:目标|任务)"
+    r"|(?:有序|稳步|扎实)推进|(?:平稳|健康|稳中有进|稳中向好)[^。]{0,6}发展|稳中有进)"
+    r"|\d{4}\s*年[，,](?:全镇|全乡|全街道|我镇|我乡|我街道)[^。]{0,20}(?:实现|完成)"
+    r"|作(?:政府)?工作报告"
 )
 
 
@@ -698,7 +705,7 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         or _REVIEW_FORMULA.search(d.clean.text.text)
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
-        or _REVIEW_STATEMENT.match(d.clean.text.text)
+        or _REVIEW_STATEMENT.search(d.clean.text.text[:300])
         for d in drafts[:8]
     )
 
@@ -754,6 +761,11 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
         # …随后安排部署2015年重点工作。 as the page's first line: the plan follows it.
         return (drafts[:1], drafts[1:]) if stated == 0 and len(drafts) > 1 else (drafts[:stated], drafts[stated:])
+    # …or where the review's own opening statement is (一年来，在区委…领导下, 今年以来…).
+    if (
+        said := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_STATEMENT.search(d.clean.text.text[:300])), None)
+    ) is not None:
+        return drafts[:said], drafts[said:]
     running = next(
         (i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None
     )

@@ -358,3 +358,17 @@ def test_a_report_on_how_proposals_were_handled_is_no_plan():
     from loaders.headings import part_kind
 
     assert part_kind("人大代表建议办理情况") == "review"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年是开局之年。一年来，在区委、区政府的坚强领导下，我们团结带领全镇人民，较好完成了全年目标任务。",
+        "今年以来，街道在区委、区政府的正确领导下，紧紧围绕年度目标，各项工作有序推进。",
+        "一年来，全镇上下凝心聚力，经济社会保持平稳健康发展。",
+        "2023年，全镇实现地区生产总值10亿元，增长6%，完成财政收入2亿元。",
+    ],
+)
+def test_a_review_cut_short_loads_by_any_of_the_genres_openings(opening):
+    report = load_text(opening + "\n全镇实现地区生产总值10亿元，增长6%。\n")
+    assert report.part("review") is not None
