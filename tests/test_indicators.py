@@ -542,3 +542,10 @@ def test_thousands_grouped_with_commas_are_one_figure(tmp_path):
     text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "完成财政收入12,345万元，增长5%。"), None)
     graph = build_reports(tmp_path, {"a.txt": text})
     assert {(v["value"], v["growth_pct"]) for v in export_indicators(graph)} == {(12345.0, 5.0)}
+
+
+def test_short_forms_and_verbs_of_growth():
+    from kg.extraction.mentions import find_mentions
+
+    assert read_figures("增速达到8.5%") == {"growth_pct": 8.5}
+    assert "规上工业营收" in [f.name for f in find_mentions("规上工业营收增长15%") if f.type == "Indicator"]

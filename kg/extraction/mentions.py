@@ -804,6 +804,8 @@ _MEASURE_WORDS = (
     "贸易额",
     # Profit and tax together (实现利税), the older reports' figure of a town's firms.
     "利税",
+    # 营收, the short form of 营业收入 (规上工业营收增长15%).
+    "营收",
     # Volumes of transport and energy that bulletins give by weight, trips or kWh
     # (港口货物吞吐量, 客运量, 发电量, 销售量).
     "吞吐量",
