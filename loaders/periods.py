@@ -24,7 +24,12 @@ from loaders.model import Period
 __all__ = ["part_kind", "part_period", "title_year"]
 
 _YEAR = re.compile(r"(\d{4})\s*年")
-_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%％])")
+# A year beside the word of looking back or ahead, without 年 (回顾2021, 展望2022, 2018工作计划):
+# a bare number elsewhere in a heading (2023乡镇…情况汇报, a copy site's prefix) is no year.
+_BARE_YEAR = re.compile(
+    r"(?:回顾|回望|展望|盘点)\s*((?:19|20)\d{2})(?![\d.%％])"
+    r"|(?<![\d.])((?:19|20)\d{2})\s*(?=(?:年度)?(?:工作)?(?:回顾|回望|展望|盘点|计划|总结|安排|打算|要点))"
+)
 _YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来")
 # 本届政府: a township government's term, five years since the 2016 reform of the terms.
 # 新一届政府: the term a five-year plan part proposes work for.
@@ -111,7 +116,7 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     heading = heading or ""
     title = title or ""
     # 回顾2021, 展望2022: a short heading may give its year without 年.
-    years = [int(y) for y in _YEAR.findall(heading) or _BARE_YEAR.findall(heading)]
+    years = [int(y) for y in _YEAR.findall(heading) or [a or b for a, b in _BARE_YEAR.findall(heading)]]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.

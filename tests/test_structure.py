@@ -315,6 +315,9 @@ def test_a_heading_may_give_its_year_without_nian():
 
     assert part_period("review", "回顾2021", None).start.year == 2021
     assert part_period("plan", "展望2022", None).end.year == 2022
+    assert part_period("plan", "托口镇2018工作计划", None).start.year == 2018
+    # a copy site's number before another heading is no year of it
+    assert part_period("review", "2023乡镇经济社会发展情况汇报", None) is None
 
 
 def test_a_half_year_work_report_cut_before_its_plan_plans_the_second_half():
