@@ -110,6 +110,8 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     Period(start=datetime.date(2016, 1, 1), end=datetime.date(2020, 12, 31))
     >>> part_period("review", "一、工作完成情况", None, "大雁塔街道2025年工作总结及2026年工作计划").end
     datetime.date(2025, 12, 31)
+    >>> part_period("review", "2019年和今年以来工作回顾", date(2020, 6, 19))
+    Period(start=datetime.date(2019, 1, 1), end=datetime.date(2020, 6, 19))
     """
     if kind not in {"review", "plan"}:
         return None
@@ -135,6 +137,10 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     heading = heading.replace("上半年以来", "今年以来")
     half = "上半年" in heading or "下半年" in heading
     mid_year = (report_date is not None and 6 <= report_date.month <= 9) or "上半年" in title
+    # 2021年以来工作回顾, 2019年和今年以来工作回顾 in a report of a later year: from that year
+    # up to the day the report is given.
+    if kind == "review" and years and "以来" in heading and report_date is not None and report_date.year > max(years):
+        return Period(date(min(years), 1, 1), report_date)
     if years:
         if len(years) > 1:
             return _year_range(min(years), max(years))
