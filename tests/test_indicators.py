@@ -549,3 +549,29 @@ def test_short_forms_and_verbs_of_growth():
 
     assert read_figures("增速达到8.5%") == {"growth_pct": 8.5}
     assert "规上工业营收" in [f.name for f in find_mentions("规上工业营收增长15%") if f.type == "Indicator"]
+
+
+def test_qualifiers_on_both_sides_and_a_lead_over_the_sentence(tmp_path):
+    assert read_figures("约9万余亩")["modifier"] == "约…余"
+    text = report(
+        "华亭镇",
+        "2025-01-10",
+        ("2024年工作回顾", "全镇经济平稳。"),
+        ("2025年工作安排", "确保粮食播种面积2.5万亩以上，总产量0.83万吨以上。力争一般公共预算收入增长20%以上。"),
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {v["modifier"] for v in export_indicators(graph) if v["kind"] == "target"} == {"确保…以上", "力争…以上"}
+
+
+def test_words_before_a_clauses_own_measure_complete_the_value_before(tmp_path):
+    text = report(
+        "华亭镇",
+        "2025-07-10",
+        (
+            "2025年上半年工作总结",
+            "限额以上贸易销售额12.1亿元，占年度目标任务的50.2%（其中社零总额5.62亿元，占年度目标任务的50.5%）。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["value"], v["share_of_target_pct"]) for v in export_indicators(graph)} >= {(12.1, 50.2), (5.62, 50.5)}

@@ -217,7 +217,8 @@ _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 _MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$")
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
-_TARGET_LEAD = re.compile(r"(确保|力争)[^，；。,;]*$")
+_TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
+_AFTER_WORDS = ("左右", "以上", "以内", "以下", "余", "多")
 # A growth given as a range: 增长5%—6%, 增长5-6%.
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
 
@@ -326,9 +327,12 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
         more = m.group("more") or m.group("more2")
-        modifier = more or _modifier(segment, m.start("n") if m.group("approx") else m.start(), m.end())
-        if m.group("approx") and not more:
-            modifier = _modifier(segment, m.end(), m.end()) or m.group("approx")
+        after = more or (a.group().strip() if (a := _MOD_AFTER.match(segment[m.end() :])) else None)
+        before = m.group("approx") or (
+            re.sub(r"(?:完成|达到|实现|达)?\s*$", "", b.group()) if (b := _MOD_BEFORE.search(segment[: m.start()])) else None
+        )
+        # 约9万余亩, 力争…以上: a qualifier on each side is written as both, 约…余.
+        modifier = f"{before}…{after}" if before and after else before or after
         if modifier:
             found["modifier"] = modifier
         break
@@ -376,6 +380,12 @@ def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple
     if "上半年" in before and start.month == 1 and end.month == 12 and start.year == end.year:
         return start, date(start.year, 6, 30)
     return start, end
+
+
+def _lead_in_figures(lead_in: str, last: IndicatorValue) -> dict:
+    """The figures a clause's words before its own measure give the value before (a share
+    of its target, its growth), cut where a bracket opens."""
+    return read_figures(re.split(r"[（(]", lead_in)[0], is_rate(last.indicator), unit_pattern(last.indicator))
 
 
 def _period_ahead(ahead: re.Match, first: date | None) -> tuple[date | None, date | None]:
@@ -576,6 +586,11 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 last = None
                 run = []
                 continue
+            # …12.1亿元，占年度目标任务的50.2%（其中社零总额5.62亿元…）: the words before the
+            # clause's own measure may still complete the value before.
+            lead_in = text[clause.start : inside[0][0]]
+            if last is not None and _CONTINUES.match(lead_in) and (figures := _lead_in_figures(lead_in, last)):
+                _continue(last, figures, inside[0][0], text)
             last = None
             group = []
             # 城镇、农村居民人均可支配收入分别增长5%、8%: indicators joined by 、/和 (or run
@@ -599,8 +614,14 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 before = text[clause.start : m_start]
                 # 2025年确保全镇生产总值实现9.3亿元, 力争全镇财政收入达到…: a plan's 确保 (the
                 # floor it guarantees) or 力争 (the figure it strives for) may lead the clause.
-                if kind == "target" and "modifier" not in figures and (lead := _TARGET_LEAD.search(before)):
-                    figures = {**figures, "modifier": lead.group(1)}
+                # 确保粮食播种面积2.5万亩以上，总产量0.83万吨以上: the lead governs the sentence's
+                # clauses that follow it, and joins a qualifier after the figure (确保…以上).
+                lead = _TARGET_LEAD.search(text[:m_start])
+                if kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
+                    if "modifier" not in figures:
+                        figures = {**figures, "modifier": lead.group(1)}
+                    elif figures["modifier"] in _AFTER_WORDS:
+                        figures = {**figures, "modifier": f"{lead.group(1)}…{figures['modifier']}"}
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)
                 where = dict(
                     text=text[clause.start : clause.end],
