@@ -327,12 +327,14 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
         more = m.group("more") or m.group("more2")
-        after = more or (a.group().strip() if (a := _MOD_AFTER.match(segment[m.end() :])) else None)
-        before = m.group("approx") or (
-            re.sub(r"(?:完成|达到|实现|达)?\s*$", "", b.group()) if (b := _MOD_BEFORE.search(segment[: m.start()])) else None
+        written_after = _MOD_AFTER.match(segment[m.end() :])
+        written_before = _MOD_BEFORE.search(segment[: m.start()])
+        after_word = more or (written_after.group().strip() if written_after else None)
+        before_word = m.group("approx") or (
+            re.sub(r"(?:完成|达到|实现|达)?\s*$", "", written_before.group()) if written_before else None
         )
         # 约9万余亩, 力争…以上: a qualifier on each side is written as both, 约…余.
-        modifier = f"{before}…{after}" if before and after else before or after
+        modifier = f"{before_word}…{after_word}" if before_word and after_word else before_word or after_word
         if modifier:
             found["modifier"] = modifier
         break
