@@ -163,3 +163,9 @@ def test_brand_lists_name_companies():
 def test_stations_of_any_line_named_in_the_clause():
     assert {"刘行站", "祁安路站"} <= names("推进18号线二期刘行站、15号线祁安路站建设。", "MetroStation")
     assert not names("新建10号线沿线充电站。", "MetroStation")
+
+
+def test_a_stock_reaching_a_level_is_counted():
+    # 新型农业经营主体达到200家 (a plan's target for the stock); 新增…达到 stays an action.
+    assert "新型农业经营主体数" in indicators("新型农业经营主体达到200家。")
+    assert not any(n.endswith("企业数") for n in indicators("新增规上工业企业达到5家。"))

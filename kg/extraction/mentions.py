@@ -1000,6 +1000,8 @@ def _stocks(text: str, found: list[_Found]) -> None:
             or m.group("total")
             or m.group("verb") in ("已经发展到", "发展到")
             or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+            # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
+            or m.group("verb") in ("达到",)
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
             or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
             or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
