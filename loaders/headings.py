@@ -75,6 +75,9 @@ PLAN_WORDS = (
     # what is envisaged: 2024年工作设想, 2025年工作要点
     "设想",
     "要点",
+    # 对新一届政府工作的建议: what a government ending its term proposes to the next.
+    "工作建议",
+    "工作的建议",
 )
 # A heading of either kind that needs its position to tell which (2023年主要工作).
 NEUTRAL_WORDS = ("主要工作", "工作")

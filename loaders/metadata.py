@@ -28,13 +28,25 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from loaders.places import named_township, resolve_place, township_by_short_name
+from loaders.places import named_township, only_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # 20121026东山镇第二届人民代表大会…: a date written without separators, tied to a meeting.
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
+# ——2025228日在沈村镇…人民代表大会: a site's template that drops 年 and 月 runs the date
+# together; it is read when one split only gives a month and a day (228: 2-28, not 22-8).
+_RUN_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2,4})日")
+
+
+def _unrun(m: re.Match) -> str:
+    year, rest = m.group(1), m.group(2)
+    splits = [(rest[:i], rest[i:]) for i in (1, 2) if i < len(rest) and not rest[i:].startswith("0")]
+    valid = [(mo, d) for mo, d in splits if _make(year, mo, d) is not None and len(d) <= 2]
+    return f"{year}年{int(valid[0][0])}月{int(valid[0][1])}日" if len(valid) == 1 else m.group()
+
+
 _MONTH_ONLY = re.compile(r"^[（(—\-\s]*(\d{4})\s*年\s*(\d{1,2})\s*月[）)\s]*$")
 _MEETING = r"(?:人民代表大会|代表大会|人大|居民议事会|议事会|议政会|居民代表会议|大会|会议)"
 _SESSION = re.compile(
@@ -141,7 +153,7 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     """
     tied = alone = published = None
     for i, line in enumerate(lines):
-        line = _arabic(line)
+        line = _RUN_DATE.sub(_unrun, _arabic(line))
         found = list(_DATE.finditer(line)) + list(_NUMERIC_DATE.finditer(line)) + list(_COMPACT_DATE.finditer(line))
         for m in found:
             day = _make(*m.groups())
@@ -187,6 +199,14 @@ def _title(lines: list[str]) -> str | None:
             continue
         if re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算", line) and len(line) <= 60:
             return line.strip("《》 ")
+        # A town's yearly list of works promised, under the name it is published by
+        # (中塘镇公布2024年10项民心工程, 季市镇今年实施5项民生实事): a headline, no sentence.
+        if (
+            re.search(r"民心工程|民生工程|民生实事|惠民实事|实事项目", line)
+            and len(line) <= 40
+            and not re.search(r"[。，,；;]", line)
+        ):
+            return line.strip("《》 ")
         joined = line
         for nxt in lines[i + 1 : i + 6]:
             if re.search(r"[。，：；]", nxt):
@@ -216,7 +236,10 @@ def place_candidates(lines: list[str], opening: str, title: str | None) -> list[
             found.append(m.group("place"))
     for line in lines:
         found += [m.group("place") for pattern in (_SITE_LINE, _BREADCRUMB, _BANNER) for m in pattern.finditer(line)]
-        found += [m.group("place") for m in _BODY.finditer(line)]
+        # 镇长张三代表镇人民政府作报告 (a news account): what the government's name is run
+        # into — a speaker and his 代表 — is no part of the place.
+        bodies = [re.sub(r"^.*(?:代表|镇长|乡长|主任|书记|[，、])", "", m.group("place")) for m in _BODY.finditer(line)]
+        found += [b for b in bodies if len(b) >= 2]
     # A candidate that names a town comes before one that names only a county.
     return sorted(dict.fromkeys(found), key=lambda p: not _TOWN_TAIL.search(p))
 
@@ -256,6 +279,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         # …nor by its full name: the short name it keeps using (幸福孙岗, 孙岗发展进程).
         place = resolve_place([*candidates, short], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {named} named most often in the text")
+    if place.town is None and (only := only_township(text or header + opening)):
+        # …nor by its short name: the one township the text names at all.
+        place = resolve_place([*candidates, only], text or header + opening)
+        place = replace(place, evidence=f"{place.evidence}; {only} the only township the text names")
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:

@@ -24,9 +24,16 @@ from loaders.model import Period
 __all__ = ["part_kind", "part_period", "title_year"]
 
 _YEAR = re.compile(r"(\d{4})\s*年")
+# A year beside the word of looking back or ahead, without 年 (回顾2021, 展望2022, 2018工作计划):
+# a bare number elsewhere in a heading (2023乡镇…情况汇报, a copy site's prefix) is no year.
+_BARE_YEAR = re.compile(
+    r"(?:回顾|回望|展望|盘点)\s*((?:19|20)\d{2})(?![\d.%％])"
+    r"|(?<![\d.])((?:19|20)\d{2})\s*(?=(?:年度)?(?:工作)?(?:回顾|回望|展望|盘点|计划|总结|安排|打算|要点))"
+)
 _YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七八九十两\d]+)年|([一二三四五六七八九十两\d]+)年来")
 # 本届政府: a township government's term, five years since the 2016 reform of the terms.
-_TERM = re.compile(r"本届|换届以来")
+# 新一届政府: the term a five-year plan part proposes work for.
+_TERM = re.compile(r"本届|换届以来|新一届")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -48,6 +55,8 @@ _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (201
 # first year (“十四五”开局之年), which a yearly plan names.
 _PLAN_ERA = re.compile(
     r"(十[一二三四五]五|第十[一二三四五]个”?五年)”?(?:时期|期间)?(?:发展)?(?:规划|计划|发展目标|目标任务|奋斗目标)"
+    # …nor one year of the era by its place in it (“十四五”规划的决胜之年, 规划开局之年).
+    r"(?!的?(?:开局|起步|关键|攻坚|决胜|冲刺|收官|承上启下|谋篇布局)之?年)"
 )
 
 
@@ -56,8 +65,8 @@ def plan_era(text: str | None) -> str | None:
 
     >>> plan_era("凉水镇“十二五”工作计划"), plan_era("二、“十四五”发展目标"), plan_era("国民经济和社会发展“第十四个”五年规划")
     ('十二五', '十四五', '十四五')
-    >>> plan_era("2021年是“十四五”开局之年") is None
-    True
+    >>> plan_era("2021年是“十四五”开局之年") is None, plan_era("2025年是“十四五”规划的决胜之年") is None
+    (True, True)
     """
     if not text or not (m := _PLAN_ERA.search(text.replace("工作计划", "计划"))):
         return None
@@ -101,18 +110,22 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     Period(start=datetime.date(2016, 1, 1), end=datetime.date(2020, 12, 31))
     >>> part_period("review", "一、工作完成情况", None, "大雁塔街道2025年工作总结及2026年工作计划").end
     datetime.date(2025, 12, 31)
+    >>> part_period("review", "2019年和今年以来工作回顾", date(2020, 6, 19))
+    Period(start=datetime.date(2019, 1, 1), end=datetime.date(2020, 6, 19))
     """
     if kind not in {"review", "plan"}:
         return None
     heading = heading or ""
     title = title or ""
-    years = [int(y) for y in _YEAR.findall(heading)]
+    # 回顾2021, 展望2022: a short heading may give its year without 年.
+    years = [int(y) for y in _YEAR.findall(heading) or [a or b for a, b in _BARE_YEAR.findall(heading)]]
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
             if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
                 years += [first, last]
-    elif not years and (planned := plan_era(heading) or plan_era(title)):
+    # “十四五”时期发展目标和2021年工作安排: the era's plan, with its first year's work in it.
+    elif (planned := plan_era(heading)) or (not years and (planned := plan_era(title))):
         return _year_range(*_ERAS[planned])  # a town's own five-year plan (“十四五”规划, 十二五工作计划)
     count = 1
     if span := _YEARS_SPAN.search(heading):
@@ -124,6 +137,10 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     heading = heading.replace("上半年以来", "今年以来")
     half = "上半年" in heading or "下半年" in heading
     mid_year = (report_date is not None and 6 <= report_date.month <= 9) or "上半年" in title
+    # 2021年以来工作回顾, 2019年和今年以来工作回顾 in a report of a later year: from that year
+    # up to the day the report is given.
+    if kind == "review" and years and "以来" in heading and report_date is not None and report_date.year > max(years):
+        return Period(date(min(years), 1, 1), report_date)
     if years:
         if len(years) > 1:
             return _year_range(min(years), max(years))

@@ -243,7 +243,8 @@ _SELF_UNIT = [
     ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
     ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇")),
 ]
-_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇)"
+# …and 关系枨冲全局, 枨冲有史以来, 漳浒争先 (the whole of the town, its history, its slogan).
+_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇|全局|有史以来|争先)"
 _IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
 # Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
 _IDENTITY_WORDS = set(re.findall(r"[\u4e00-\u9fff]+", _IDENTITY_AFTER + _IDENTITY_BEFORE))
@@ -285,6 +286,37 @@ def township_by_short_name(text: str) -> str | None:
     if ranked and (len(ranked) == 1 or ranked[0][:2] > ranked[1][:2]):
         return ranked[0][2] + unit
     return None
+
+
+# Kinds of town in the words of urban policy (大中小城市和小城镇, 重点镇, 中心镇), which some
+# townships also bear as names: in running text they speak of towns in general.
+_KIND_OF_TOWN = re.compile(r"^(?:大|小|中心|重点|特色|建制)城?镇$")
+
+
+def only_township(text: str) -> str | None:
+    """The one township the text names by its full name, once or more, when it names no
+    other and not as a neighbour or a destination (与山泉镇接壤, 通往山泉镇): a report that
+    names a town at all names its own (2025年…也是鼎龙乡迈向高质量发展的攻坚之年).
+
+    >>> only_township("2025年是决胜之年，也是鼎龙乡迈向高质量发展的攻坚之年。")
+    '鼎龙乡'
+    >>> only_township("与山泉镇接壤") is None
+    True
+    """
+    g = gazetteer()
+    names: set[str] = set()
+    for m in re.finditer("|".join(sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True)), text):
+        for length in range(8, 1, -1):
+            start = m.end() - len(m.group()) - length
+            name = text[start : m.end()] if start >= 0 else ""
+            if name and re.fullmatch(r"[\u4e00-\u9fff]+", name) and g.named(name, "township"):
+                if _KIND_OF_TOWN.match(name):
+                    break
+                if re.search(r"(?:与|同|和|至|到|往|经|邻)$", text[max(0, start - 2) : start]):
+                    return None
+                names.add(name)
+                break
+    return names.pop() if len(names) == 1 else None
 
 
 # …or as the subject of what it does (太华路街道召开…大会, 河西务镇，以…为契机，…确定五大重点工程).
@@ -426,10 +458,12 @@ def _score(township: Division, text: str) -> int:
     # The report says which kind of county governs it: 在县委、县政府领导下, 区委, 市委.
     if chain:
         unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
-        # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列.
+        # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列,
+        # 在全县乡镇中率先, 被评为县先进.
         if unit and (
             re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
-            or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d])", text)
+            or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d]|各?乡镇|先进)", text)
+            or re.search(rf"(?:被评为|评为|荣获){unit[-1]}级?(?:先进|优秀|第[一二三四五六七八九十\d])", text)
         ):
             score += 1
         # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.

@@ -355,7 +355,22 @@ def read_html(markup: str) -> str:
         return inner
 
     blocks = []
-    for element in soup.find_all(_BLOCKS):
+    for element in soup.descendants:
+        # Text set between paragraphs, in no block of its own (the bare 回顾2021 between the
+        # <p> of a post editor): a block, as its place among the paragraphs shows. Text in
+        # a container of no paragraphs (a menu's links) is not running text.
+        if type(element) is NavigableString:
+            parent = element.parent
+            if (
+                element.strip()
+                and parent is not None
+                and parent.find(_BLOCKS, recursive=False)
+                and element.find_parent(_BLOCKS) is None
+            ):
+                blocks.append(element.strip())
+            continue
+        if not isinstance(element, Tag) or element.name not in _BLOCKS:
+            continue
         if element.find(_BLOCKS):  # a container: its inner blocks are taken one by one
             continue
         text = re.sub(r"[ \t]*\n[ \t]*", "\n", render(element)).strip()

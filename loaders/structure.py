@@ -603,7 +603,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     if (
         report.part("plan") is None
         and report.title
-        and re.search(r"政府工作报告|计划|规划|安排|打算", report.title)
+        # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded.
+        and re.search(r"工作报告|计划|规划|安排|打算", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
     ):
         report.planned = part_period("plan", None, reference, report.title)
@@ -622,7 +623,9 @@ _OPENING_FORMULA = re.compile(
 
 # A town government's plan published as a document of its own: the title names it
 # (2023年工作计划, 工作要点, 民生实事项目), or its opening states the year's 总体要求.
-_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务")
+# 民心工程, 民生实事: the year's list of works a town promises (voted by its congress, 票决),
+# published under that name by the town or a news page.
+_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务|民心工程|民生工程|民生实事|惠民实事")
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
@@ -631,6 +634,8 @@ _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|
 _PLAN_STATEMENT = re.compile(
     r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委)[^。]{0,4}?将"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
+    # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
+    r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
 )
 
 
@@ -671,6 +676,21 @@ def _plan_statement(report: Report, body: list[_Draft]) -> str | None:
     return None
 
 
+# A review's own opening, cut short before any heading: the stretch it covers, then what
+# the town achieved in it (今年以来，…各项工作取得新进展、新成效; 一年来，全镇…取得显著成效).
+# …or it is led (在区委、区政府的坚强领导下), its targets were met (较好完成了全年目标任务),
+# its work went on (各项工作有序推进) or its economy grew (保持平稳健康发展); or the year's
+# figures open it (2023年，全镇实现地区生产总值…). A news account of the congress says the
+# report was given (镇长张三作政府工作报告).
+_REVIEW_STATEMENT = re.compile(
+    r"(?:今年以来|一年来|过去的?一年|上半年以来|上半年|\d{4}\s*年以来|\d{4}\s*年[，,])[^。]{0,100}?"
+    r"(?:(?:取得|实现|呈现)[^。]{0,12}(?:成效|进展|成绩|突破)|在[^。]{0,30}领导下|完成[^。]{0,10}(?:目标|任务)"
+    r"|(?:有序|稳步|扎实)推进|(?:平稳|健康|稳中有进|稳中向好)[^。]{0,6}发展|稳中有进)"
+    r"|\d{4}\s*年[，,](?:全镇|全乡|全街道|我镇|我乡|我街道)[^。]{0,20}(?:实现|完成)"
+    r"|作(?:政府)?工作报告"
+)
+
+
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
@@ -685,6 +705,7 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         or _REVIEW_FORMULA.search(d.clean.text.text)
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
+        or _REVIEW_STATEMENT.search(d.clean.text.text[:300])
         for d in drafts[:8]
     )
 
@@ -740,6 +761,11 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
         # …随后安排部署2015年重点工作。 as the page's first line: the plan follows it.
         return (drafts[:1], drafts[1:]) if stated == 0 and len(drafts) > 1 else (drafts[:stated], drafts[stated:])
+    # …or where the review's own opening statement is (一年来，在区委…领导下, 今年以来…).
+    if (
+        said := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_STATEMENT.search(d.clean.text.text[:300])), None)
+    ) is not None:
+        return drafts[:said], drafts[said:]
     running = next(
         (i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None
     )

@@ -376,3 +376,202 @@ def test_an_official_measure_is_no_short_form_of_a_longer_one(tmp_path):
     text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "实现税收收入4.3亿元，同比增长12.3%，其中区级税收1.6亿元。"), None)
     graph = build_reports(tmp_path, {"a.txt": text})
     assert {(v["name"], v["value"]) for v in export_indicators(graph)} >= {("税收收入", 4.3), ("本级税收收入", 1.6)}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("规上工业出口交货值达到32.5亿元。", "规上工业出口交货值"),  # a column of every industrial table
+        ("实现电子商务交易额12亿元。", "电子商务交易额"),
+        ("港口货物吞吐量达到1500万吨。", "港口货物吞吐量"),
+        ("实现农民人均增收500元以上。", "农民人均增收"),
+        ("我镇耕地面积缩减到6700亩。", "耕地面积"),  # a level moved to, downwards
+        ("人口自然增长率控制在3‰以内。", "人口自然增长率"),  # a level held
+        ("工业纳税销售收入突破百亿大关。", "工业纳税销售收入"),  # a round magnitude passed
+        ("国民生产总值年均递增10%。", "地区生产总值"),
+    ],
+)
+def test_measures_named_by_their_head_with_any_verb_of_reaching(text, name):
+    from kg.extraction.mentions import find_mentions
+
+    assert name in [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+
+def test_a_bare_output_after_shixian_is_the_subjects_unless_it_follows_works():
+    from kg.extraction.mentions import find_mentions
+
+    def found(text):
+        return [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+    assert "收入" in found("累计输出劳动力4万余人，实现收入3.6亿元。")
+    assert "产量" in found("粮食播种面积完成15577亩，年产量达8671吨。")
+    assert "产值" not in found("建成生态农业示范点面积6000亩，实现产值1560万元。")
+    assert not found("完成投资2.95亿元。")  # a bare investment is the works'
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("突破百亿大关", {"value": 100.0, "unit": "亿", "modifier": "突破"}),
+        ("过亿斤", {"value": 1.0, "unit": "亿斤", "modifier": "过"}),
+        ("突破千万元", {"value": 1000.0, "unit": "万元", "modifier": "突破"}),
+        ("达680万元，增加23.63%", {"value": 680.0, "unit": "万元", "growth_pct": 23.63}),  # 增加 with a percentage
+        ("年均递增10%", {"growth_pct": 10.0}),
+        ("按可比价计算增长6.8%", {"growth_pct": 6.8}),
+        ("2000万元以上企业24家", {}),  # a size class of the firms counted
+        ("50万元以上的村12个", {}),
+    ],
+)
+def test_round_magnitudes_growth_verbs_and_size_classes(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_growth_run_on_and_yearly_average_over_a_base_year(tmp_path):
+    # 按可比价计算增长6.8% runs the computation into the growth; 比2010年增长50%，年均递增10%:
+    # the growth over the whole stretch gives way to its yearly average.
+    text = report(
+        "华亭镇",
+        "2016-01-10",
+        (
+            "2015年工作回顾",
+            "实现地区生产总值56.8亿元，按可比价计算增长6.8%。农村经济总收入达到8260万元，比2010年预计增长40%，年均递增8%。"
+            "财政收入达680万元，增加23.63%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    values = {(v["value"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {(56.8, 6.8), (8260.0, 8.0), (680.0, 23.63)} <= values
+
+
+def test_rates_without_subject_and_sizes_of_sites_are_no_statistics():
+    from kg.extraction.mentions import find_mentions
+
+    def found(text):
+        return [f.name for f in find_mentions(text) if f.type == "Indicator"]
+
+    assert not found("累计接种疫苗11万人，覆盖率达到93.9%。")
+    assert not found("项目占地面积约35亩，建筑面积2万平方米。")
+    assert "森林覆盖率" in found("森林覆盖率达到45.6%。")
+
+
+def test_a_figure_in_a_run_of_attributes_describes_what_follows():
+    assert read_figures("投资2000万元、日加工100吨粮油的江西瑞丰米业") == {}
+
+
+def test_the_half_years_expected_figure_after_the_months_so_far_past_a_rank(tmp_path):
+    # 1-5月…增长10.2%，增速全区第一，半年度预计增长11.4%: the rank does not end the measure;
+    # 1-6月预计完成15.09亿元，同比增长10.47%: the expected figure keeps its own growth.
+    text = report(
+        "华亭镇",
+        "2024-07-10",
+        (
+            "2024年上半年工作总结",
+            "1-5月，规模工业总产值1.75亿元，同比增长10.2%，增速全区第一，半年度预计增长11.4%；"
+            "限额以上社会消费品零售总额12.58亿元，同比增长15.1%，1-6月预计完成15.09亿元，同比增长10.47%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v.get("value"), v.get("growth_pct"), v.get("period_end")) for v in values(graph, town="华亭镇")}
+    assert {(None, 11.4, "2024-06-30"), (15.09, 10.47, "2024-06-30")} <= found
+
+
+def test_a_task_set_for_a_measure_is_its_target_in_a_review(tmp_path):
+    text = report(
+        "华亭镇",
+        "2023-12-20",
+        (
+            "2023年工作回顾",
+            "2023年县下达我镇一般公共预算收入任务8000万元，全年预计完成8600万元，占任务的107.5%，比去年同期增长22.3%。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v["kind"], v["value"], v["growth_pct"], v["share_of_target_pct"]) for v in export_indicators(graph)}
+    assert {("target", 8000.0, None, None), ("actual", 8600.0, 22.3, 107.5)} <= found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("街道全年空气质量优良天数累积234天。", "空气质量优良天数"),
+        ("实际到账外资6万美元。", "实际到账外资"),
+        ("全镇12个村(社区)村级集体经济年收入均在20万元以上。", "村级集体经济年收入"),
+    ],
+)
+def test_days_foreign_capital_and_each_units_level(text, name):
+    from kg.extraction.mentions import find_mentions
+
+    assert any(f.name.endswith(name) for f in find_mentions(text) if f.type == "Indicator")
+
+
+def test_a_size_class_of_any_unit_counted_is_no_value():
+    assert read_figures("500万元以上楼宇7幢") == {}
+    assert read_figures("累积234天") == {"value": 234.0, "unit": "天"}
+
+
+def test_figures_given_respectively_after_clauses_of_their_own(tmp_path):
+    # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the two values
+    # of the clauses before, one growth each; 比上年增加2100元 does not end the measure;
+    # 突破500亿元，达到523亿元: the level reached, not the round figure passed.
+    text = report(
+        "华亭镇",
+        "2024-01-10",
+        (
+            "2023年工作回顾",
+            "实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%。"
+            "农民人均纯收入达到2.3万元，比上年增加2100元，增长10%。实现工业总产值突破500亿元，达到523亿元。"
+            "港口集装箱吞吐量达到85万标箱。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+    assert {
+        (8.56, "亿元", 10.5),
+        (4.32, "亿元", 8.3),
+        (2.3, "万元", 10.0),
+        (523.0, "亿元", None),
+        (85.0, "万标箱", None),
+    } <= found
+
+
+def test_thousands_grouped_with_commas_are_one_figure(tmp_path):
+    assert read_figures("32,456元") == {"value": 32456.0, "unit": "元"}
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", "完成财政收入12,345万元，增长5%。"), None)
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["value"], v["growth_pct"]) for v in export_indicators(graph)} == {(12345.0, 5.0)}
+
+
+def test_short_forms_and_verbs_of_growth():
+    from kg.extraction.mentions import find_mentions
+
+    assert read_figures("增速达到8.5%") == {"growth_pct": 8.5}
+    assert "规上工业营收" in [f.name for f in find_mentions("规上工业营收增长15%") if f.type == "Indicator"]
+
+
+def test_qualifiers_on_both_sides_and_a_lead_over_the_sentence(tmp_path):
+    assert read_figures("约9万余亩")["modifier"] == "约…余"
+    text = report(
+        "华亭镇",
+        "2025-01-10",
+        ("2024年工作回顾", "全镇经济平稳。"),
+        ("2025年工作安排", "确保粮食播种面积2.5万亩以上，总产量0.83万吨以上。力争一般公共预算收入增长20%以上。"),
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {v["modifier"] for v in export_indicators(graph) if v["kind"] == "target"} == {"确保…以上", "力争…以上"}
+
+
+def test_words_before_a_clauses_own_measure_complete_the_value_before(tmp_path):
+    text = report(
+        "华亭镇",
+        "2025-07-10",
+        (
+            "2025年上半年工作总结",
+            "限额以上贸易销售额12.1亿元，占年度目标任务的50.2%（其中社零总额5.62亿元，占年度目标任务的50.5%）。",
+        ),
+        None,
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["value"], v["share_of_target_pct"]) for v in export_indicators(graph)} >= {(12.1, 50.2), (5.62, 50.5)}

@@ -383,3 +383,9 @@ def test_a_list_of_the_buildings_where_firms_gather_names_no_firm():
 def test_a_common_noun_listed_with_firms_is_no_firm():
     found = companies("协调晋陵集团、购物中心等重点企业参与商圈联盟共建。")
     assert found == {"晋陵集团"}
+
+
+def test_a_stock_reaching_a_level_is_counted():
+    # 新型农业经营主体达到200家 (a plan's target for the stock); 新增…达到 stays an action.
+    assert "新型农业经营主体数" in indicators("新型农业经营主体达到200家。")
+    assert not any(n.endswith("企业数") for n in indicators("新增规上工业企业达到5家。"))

@@ -178,3 +178,47 @@ def test_a_town_named_only_by_its_short_name():
 
     assert township_by_short_name("2020年是孙岗发展进程中极不寻常的一年。全镇上下建设幸福孙岗。") == "孙岗镇"
     assert township_by_short_name("全镇上下建设幸福家园，幸福生活。") is None
+
+
+def test_the_only_township_a_text_names_is_its_own():
+    from loaders.places import only_township
+
+    assert only_township("2025年是决胜之年，也是鼎龙乡迈向高质量发展的攻坚之年。全乡上下…") == "鼎龙乡"
+    assert only_township("与山泉镇接壤。") is None  # a neighbour
+    assert only_township("推动大中小城市和小城镇协调发展，完善新一轮长寿镇总体规划。") == "长寿镇"  # kinds of town are no names
+    assert only_township("长寿镇与山泉镇") is None
+
+
+def test_phrases_of_a_towns_identity_give_its_short_name():
+    from loaders.places import township_by_short_name
+
+    text = "全镇建成了一批关系枨冲全局的重点工程，进行了枨冲有史以来最大规模的建设。"
+    assert township_by_short_name(text) == "枨冲镇"
+
+
+def test_measured_against_the_whole_county_tells_the_kind_of_county():
+    # Two 长寿镇: in 平江县 and in 钟祥市; 在全县乡镇中率先 says a 县 governs the town.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["长寿镇"], "在全县乡镇中率先完成了升级改造工程，连续五年被评为县先进。")
+    assert place.county == "平江县"
+
+
+def test_a_session_date_run_together_is_read_when_it_splits_one_way():
+    from loaders.metadata import read_dates
+
+    assert read_dates(["——2025228日在沈村镇第十五届人民代表大会", "第七次会议上"])[0] == date(2025, 2, 28)
+    assert read_dates(["——20251210日在某镇第五届人民代表大会第八次会议上"])[0] == date(2025, 12, 10)
+    assert read_dates(["——2025111日在某镇第五届人民代表大会第八次会议上"])[0] is None  # 1-11 or 11-1
+
+
+def test_a_speaker_run_into_the_government_is_no_part_of_the_place():
+    from loaders import load_text
+
+    text = (
+        "西湖镇召开第十八届人民代表大会第三次会议\n"
+        "2023年1月10日，西湖镇第十八届人民代表大会第三次会议隆重开幕。镇长张三代表镇人民政府作政府工作报告。\n"
+        "发布日期：2023-01-12\n各位代表：\n现在，我代表镇人民政府向大会报告工作。\n一、2022年工作回顾\n全镇实现生产总值10亿元。\n"
+    )
+    report = load_text(text)
+    assert report.town == "西湖镇"

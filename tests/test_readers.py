@@ -229,3 +229,17 @@ def test_too_large(tmp_path, monkeypatch):
     path.write_bytes(b"x" * 2000)
     with pytest.raises(LoaderError, match="file too large"):
         load(path)
+
+
+def test_html_text_between_paragraphs_is_a_block_but_a_menu_is_not(tmp_path):
+    # A post editor sets its headings as bare text between the <p>s (回顾2021); a menu's links
+    # sit in containers with no paragraph.
+    path = tmp_path / "post.html"
+    path.write_text(
+        "<html><body><div><a>首页</a> <a>新闻</a></div><div><p>回首过去的2021年，横市镇经济健康发展。</p> 回顾2021 "
+        "<p>全年种植烟叶9031亩。</p> 展望2022 <p>2022年，横市镇将力争一般公共预算收入增长20%以上。</p></div></body></html>",
+        "utf-8",
+    )
+    report = load(path)
+    assert [(p.kind, p.heading) for p in report.parts if p.kind != "front"] == [("review", "回顾2021"), ("plan", "展望2022")]
+    assert "首页" not in report.original

@@ -285,3 +285,93 @@ def test_a_plan_naming_its_era_in_its_first_paragraph():
     )
     plan = load_text(text, "era_plan.txt").part("plan")
     assert (plan.period.start, plan.period.end) == (date(2021, 1, 1), date(2025, 12, 31))
+
+
+def test_a_half_year_summary_cut_short_loads_by_its_review_statement():
+    # No title, no heading of a part: the review's own opening (今年以来…取得新进展) says
+    # what the text is; it loads with a warning naming what was assumed.
+    text = (
+        "今年以来，西城街道深入贯彻落实区委、区政府决策部署，各项工作取得新进展、新成效。\n"
+        "一、坚持项目牵引，推动经济发展。上半年完成一般公共预算收入1亿元，占年度目标任务的40%。\n"
+    )
+    report = load_text(text)
+    assert report.part("review") is not None
+    assert any("no review or plan heading" in w for w in report.warnings)
+
+
+def test_a_towns_list_of_works_promised_is_a_plan_under_its_published_name():
+    text = (
+        "某市政府门户网站 政务邮箱\n当前位置: 首页>街镇\n\n中塘镇公布2024年10项民心工程\n发布日期: 2024-03-08\n\n"
+        "近日，中塘镇第五届人民代表大会第四次会议经票决产生中塘镇2024年10项民心工程。\n\n"
+        "1、万安路道路维修工程。\n\n2、盛达北街工程。\n"
+    )
+    report = load_text(text)
+    assert report.title == "中塘镇公布2024年10项民心工程"
+    assert report.part("plan") is not None and report.part("plan").period.start.year == 2024
+
+
+def test_a_heading_may_give_its_year_without_nian():
+    from loaders.periods import part_period
+
+    assert part_period("review", "回顾2021", None).start.year == 2021
+    assert part_period("plan", "展望2022", None).end.year == 2022
+    assert part_period("plan", "托口镇2018工作计划", None).start.year == 2018
+    # a copy site's number before another heading is no year of it
+    assert part_period("review", "2023乡镇经济社会发展情况汇报", None) is None
+
+
+def test_a_half_year_work_report_cut_before_its_plan_plans_the_second_half():
+    text = (
+        "横渡镇人民政府2025年上半年工作报告\n——2025年7月10日在横渡镇第五届人民代表大会第八次会议上\n各位代表：\n"
+        "现在，我代表横渡镇人民政府向大会报告工作，请予审议。\n一、上半年工作回顾\n上半年，全镇完成财政收入1000万元。\n"
+    )
+    report = load_text(text)
+    assert report.planned is not None and (report.planned.start.month, report.planned.end.month) == (7, 12)
+
+
+def test_a_news_account_of_a_towns_works_for_the_year_plans_that_year():
+    text = (
+        "季市镇今年实施5项民生实事\n\n近日，记者从季市镇获悉，该镇2025年度5项民生实事重点项目正在有序推动中。\n\n"
+        "农民小集中居住建设项目将建设60余套住房。\n"
+    )
+    plan = load_text(text).part("plan")
+    assert plan is not None and plan.period is not None and plan.period.start.year == 2025
+
+
+@pytest.mark.parametrize(
+    "review, plan, expected",
+    [
+        ("一、本届政府工作回顾", "二、对新一届政府工作的建议", ((2017, 2021), (2022, 2026))),
+        ("一、“十三五”时期工作回顾", "二、“十四五”时期发展目标和2021年工作安排", ((2016, 2020), (2021, 2025))),
+    ],
+)
+def test_five_year_plan_parts_of_a_new_term(review, plan, expected):
+    text = (
+        "西湖镇政府工作报告\n——2022年1月10日在西湖镇第十八届人民代表大会第一次会议上\n各位代表：\n"
+        f"现在，我代表镇人民政府向大会报告工作。\n{review}\n全镇实现生产总值10亿元。\n{plan}\n完成道路建设。\n"
+    )
+    if "十四五" in plan:
+        text = text.replace("2022年1月10日", "2021年1月10日")
+    report = load_text(text)
+    got = tuple((p.period.start.year, p.period.end.year) for p in (report.part("review"), report.part("plan")))
+    assert got == expected
+
+
+def test_a_report_on_how_proposals_were_handled_is_no_plan():
+    from loaders.headings import part_kind
+
+    assert part_kind("人大代表建议办理情况") == "review"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年是开局之年。一年来，在区委、区政府的坚强领导下，我们团结带领全镇人民，较好完成了全年目标任务。",
+        "今年以来，街道在区委、区政府的正确领导下，紧紧围绕年度目标，各项工作有序推进。",
+        "一年来，全镇上下凝心聚力，经济社会保持平稳健康发展。",
+        "2023年，全镇实现地区生产总值10亿元，增长6%，完成财政收入2亿元。",
+    ],
+)
+def test_a_review_cut_short_loads_by_any_of_the_genres_openings(opening):
+    report = load_text(opening + "\n全镇实现地区生产总值10亿元，增长6%。\n")
+    assert report.part("review") is not None

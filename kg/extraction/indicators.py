@@ -42,15 +42,22 @@ from kg.ids import indicator_value_id
 
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
 
-_NUMBER = r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+# A figure may group its thousands with commas (32,456元, 12,345万元), as tables and PDF
+# copies do: a comma between a digit and three digits is no clause mark.
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+(?:点[零一二三四五六七八九]+)?"
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 # Units as written, longest first so that 万吨 is not read as 万: money, shares, land,
 # weight (斤 and 公斤 are the farm units of township reports), livestock, people. Foreign
 # trade and foreign capital (进出口, 出口, 实际利用外资) are stated in US dollars
 # (300万美元, 1.2亿美元) in every statistical bulletin: 美元 is read whole, not as 万.
 _UNIT = (
-    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|万斤|斤|"
+    # Containers through a port (集装箱吞吐量85万标箱), before 万 is read alone.
+    r"万标箱|标箱|"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
     r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    # Days of the environment bulletins (空气质量优良天数234天).
+    r"天|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
     r"微克/立方米|μg/m³|μg/m3"
 )
@@ -59,36 +66,64 @@ _UNIT = (
 _MEASURES = [
     (
         re.compile(
-            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口)$"
+            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
+            r"交货值|交易额|成交额|贸易额|利税|增收|营收)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
     ),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
-    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|万斤|斤|万担|担)$")),
+    (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
     (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+    (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
 # 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
 _VALUE = re.compile(
     rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})"
 )
+# 增加 and 递增 with a percentage are growth as 增长 is (财政收入…，增加23.63%; 年均递增10%).
 _GROWTH = re.compile(
-    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|下降|减少|回落)(?:了|为|达)?"
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减)(?:了|为|是|达到|达)?"
     rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _CONTINUES = re.compile(
-    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价)"
+    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
+    # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
+    # An amount after 增加 is an increment, not the level: only its percentage continues.
+    r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增)"
 )
+_ANNUAL = re.compile(r"^(?:年均|年平均)")
+_COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
+# The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
+_PASSED = ("突破", "超过", "超")
+_TASK_AFTER = re.compile(r"(?:年度|全年)?(?:目标任务|任务数|任务|计划数|预算数)(?:为|是)?\s*\d")
+_ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
+_SIZE_CLASS = re.compile(
+    r"\s*(?:(?:以上|以下|及以上)?的?(?:企业|公司|村|社区|户|合作社|家庭农场|大户|主体|项目)"
+    # …and a count of any kind of unit after the class (税收500万元以上楼宇7幢).
+    r"|(?:以上|以下|及以上)的?[\u4e00-\u9fff]{1,6}?\d+(?:个|家|幢|栋|座|户|村|处|项))"
+)
+_SINCE_BASE_YEAR = re.compile(r"(?:比|较)\d{4}年(?:末|底)?[^，；。,;]{0,4}(?:增长|递增|提高)")
 # Clauses that say how a figure is computed, between it and its growth.
 _HOW_COMPUTED = re.compile(
     r"^(?:按|以)(?:可比价格?|不变价格?|现价)计算$|^(?:剔除|扣除)[^，；。]{1,16}(?:因素|影响)(?:后)?$|^同口径$"
 )
 # The year's expected figure after a figure of the year so far: 全年有望完成, 预计全年可达.
-_YEAR_AHEAD = re.compile(r"^(?:预计)?全年(?:预计|有望|可望|可)(?:完成|实现|达到|达)?")
+# …or of the half year, or of the months to a later month (1-5月…，半年度预计增长11.4%;
+# 1-6月预计完成15.09亿元): the figure of the period the report expects to close.
+_YEAR_AHEAD = re.compile(
+    r"^(?:预计)?(?:(?P<year>全年)|(?P<half>半年度?|上半年)|(?P<m1>\d{1,2})\s*[-—至~]\s*(?P<m2>\d{1,2})\s*月份?)"
+    r"(?:预计|有望|可望|可)(?:完成|实现|达到|达)?"
+)
+# A rank given between a figure and what follows it (…增长10.2%，增速全区第一，半年度预计…)
+# says where the figure stands; the figures after it are still the same measure's.
+_RANK = re.compile(
+    r"^(?:增速|增幅|总量|总额)?(?:排名|位居|位列|居|列)?全(?:区|县|市|省|镇)(?:第[一二三四五六七八九十\d]+|前列|首位)"
+)
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
 _INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
@@ -106,6 +141,10 @@ _SCOPE_HEAD = re.compile(
 )
 _MONTHS = re.compile(r"(\d{1,2})\s*[-—至~]\s*(\d{1,2})\s*月")
 _YUAN = {"万亿元": 1e12, "亿元": 1e8, "亿": 1e8, "万元": 1e4, "万": 1e4, "元": 1.0}
+# A round magnitude is written without a digit when it is passed (突破百亿, 超千万元, 过亿斤):
+# 百亿 is 100 亿, 亿元 alone one 亿元. cn2an reads neither.
+_ROUND = {"": "1", "百": "100", "千": "1000"}
+_ROUND_PASSED = re.compile(r"(?P<verb>突破|超过|超|过|逾)(?P<n>[百千]?)(?=(?:亿|万)(?:[元斤吨]|大关))")
 
 
 @dataclass
@@ -144,7 +183,7 @@ class IndicatorValue:
 
 def _number(text: str) -> float | None:
     try:
-        return float(text) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
+        return float(text.replace(",", "")) if text[0].isdigit() else float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError):
         return None
 
@@ -175,10 +214,11 @@ _BRACKET_ROLE = [
 _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
 # 以上…). A target's modifier says how binding it is; an actual's how exact.
-_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾)(?:完成|达到|实现|达)?\s*$")
+_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$")
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
-_TARGET_LEAD = re.compile(r"(确保|力争)[^，；。,;]*$")
+_TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
+_AFTER_WORDS = ("左右", "以上", "以内", "以下", "余", "多")
 # A growth given as a range: 增长5%—6%, 增长5-6%.
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
 
@@ -234,6 +274,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
     extras: list[dict] = []
     growth_span = None
     segment, extras = _bracketed(segment)
+    segment = _ROUND_PASSED.sub(lambda m: m.group("verb") + _ROUND[m.group("n")], segment)
     if m := _SHARE.search(segment):
         found["share_of_target_pct"] = float(m.group("n"))
         segment = segment[: m.start()] + " " * (m.end() - m.start()) + segment[m.end() :]
@@ -251,7 +292,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        negative = m.group("dir") in ("下降", "减少", "回落")
+        negative = m.group("dir") in ("下降", "减少", "回落", "递减")
         found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
         if m.group("approx"):
             found["approximate"] = True
@@ -276,13 +317,24 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if segment.startswith("的", m.end()):
             break  # 投资25亿元的美江项目: the figure describes the project that follows
+        # 年产值2000万元以上企业24家, 收入50万元以上的村12个: a size class of the units counted.
+        if _SIZE_CLASS.match(segment, m.end()):
+            break
+        # 投资2000万元、日加工100吨粮油的某某米业: one of a run of attributes closed by 的.
+        if _ATTRIBUTES.match(segment, m.end()):
+            break
         found["value"], found["unit"] = n, unit
         if m.group("approx") or m.group("more") or m.group("more2"):
             found["approximate"] = True
         more = m.group("more") or m.group("more2")
-        modifier = more or _modifier(segment, m.start("n") if m.group("approx") else m.start(), m.end())
-        if m.group("approx") and not more:
-            modifier = _modifier(segment, m.end(), m.end()) or m.group("approx")
+        written_after = _MOD_AFTER.match(segment[m.end() :])
+        written_before = _MOD_BEFORE.search(segment[: m.start()])
+        after_word = more or (written_after.group().strip() if written_after else None)
+        before_word = m.group("approx") or (
+            re.sub(r"(?:完成|达到|实现|达)?\s*$", "", written_before.group()) if written_before else None
+        )
+        # 约9万余亩, 力争…以上: a qualifier on each side is written as both, 约…余.
+        modifier = f"{before_word}…{after_word}" if before_word and after_word else before_word or after_word
         if modifier:
             found["modifier"] = modifier
         break
@@ -330,6 +382,26 @@ def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple
     if "上半年" in before and start.month == 1 and end.month == 12 and start.year == end.year:
         return start, date(start.year, 6, 30)
     return start, end
+
+
+def _lead_in_figures(lead_in: str, last: IndicatorValue) -> dict:
+    """The figures a clause's words before its own measure give the value before (a share
+    of its target, its growth), cut where a bracket opens."""
+    return read_figures(re.split(r"[（(]", lead_in)[0], is_rate(last.indicator), unit_pattern(last.indicator))
+
+
+def _period_ahead(ahead: re.Match, first: date | None) -> tuple[date | None, date | None]:
+    """The period a 全年/半年度/1-6月 figure expected covers, in the year of the figure before."""
+    if first is None:
+        return None, None
+    year = first.year
+    if ahead.group("half"):
+        return date(year, 1, 1), date(year, 6, 30)
+    if ahead.group("m1") and 1 <= int(ahead.group("m1")) <= int(ahead.group("m2")) <= 12:
+        last = int(ahead.group("m2"))
+        end = date(year, 12, 31) if last == 12 else date(year, last + 1, 1) - timedelta(days=1)
+        return date(year, int(ahead.group("m1")), 1), end
+    return date(year, 1, 1), date(year, 12, 31)
 
 
 def _shifted_year(start: date | None, end: date | None, year: int | None, back: int) -> tuple[date | None, date | None]:
@@ -414,7 +486,9 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 
         last: IndicatorValue | None = None
         group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
-        for clause in clauses(text):
+        run: list[IndicatorValue] = []  # the values of the clauses just read, one after another
+        # Clauses are cut where the text has a comma between thousands hidden (same length).
+        for clause in clauses(_THOUSANDS.sub("\u2009", text)):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
             if not inside:
                 body = text[clause.start : clause.end]
@@ -424,6 +498,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue
+                # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the
+                # values of the clauses before, as many as the list gives, one each.
+                count = _respective_count(body)
+                if (
+                    body.startswith("分别")
+                    and 2 <= count <= len(run)
+                    and all(v.growth_pct is None for v in run[-count:])
+                    and (more := _respective(body, [v.indicator for v in run[-count:]]))
+                ):
+                    for value, figures in zip(run[-count:], more):
+                        _continue(value, figures, clause.end, text)
+                    run = []
+                    continue
                 group = []
                 # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
                 # is computed stands between the value and its growth.
@@ -431,6 +518,31 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
+                    if last.kind != kind and figures.get("value") is not None:
+                        # After a task set (…任务8000万元), 完成8600万元 is what was done.
+                        first, last_day = _period_of(last)
+                        last = new_value(
+                            figures,
+                            kind,
+                            first,
+                            last_day,
+                            text=body,
+                            start=clause.start,
+                            end=clause.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=last.scope,
+                        )
+                        continue
+                    # 比2010年增长50%，年均递增10%: a growth over several years since a base
+                    # year is the whole stretch's; the yearly average is the figure's rate.
+                    if (
+                        _ANNUAL.match(body)
+                        and figures.get("growth_pct") is not None
+                        and last.growth_pct is not None
+                        and _SINCE_BASE_YEAR.search(last.text)
+                    ):
+                        last.growth_pct = None
                     if _continue(last, figures, clause.end, text) or figures.get("extras"):
                         first, last_day = _period_of(last)
                         add_extras(
@@ -445,17 +557,25 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                             scope=last.scope,
                         )
                         continue  # such clauses may follow one another: …，完成预期目标…，比上年同期…
+                    # 农民人均纯收入达到2.3万元，比上年增加2100元，增长10%: the comparison
+                    # adds nothing read here, and the measure goes on after it.
+                    if _COMPARED.match(body):
+                        continue
                 # 截至11月底，财政收入2776.38万元…，全年有望完成2800万元: after a figure of the
                 # year so far, the year's own figure as the report expects it (an estimate).
-                if last is not None and (ahead := _YEAR_AHEAD.match(body)) and last.value is not None:
+                if last is not None and _RANK.match(body):
+                    continue
+                if last is not None and (ahead := _YEAR_AHEAD.match(body)):
                     figures = read_figures(body[ahead.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
-                    first, last_day = _period_of(last)
-                    if figures.get("value") is not None and figures.get("unit") == last.unit and first is not None:
-                        new_value(
+                    first, _ = _period_of(last)
+                    same_unit = figures.get("value") is not None and figures.get("unit") == last.unit
+                    growth_only = figures.get("value") is None and figures.get("growth_pct") is not None
+                    if same_unit or growth_only:
+                        # …同比增长10.47% after it is the expected figure's own growth.
+                        last = new_value(
                             figures,
-                            last.kind,
-                            date(first.year, 1, 1),
-                            date(first.year, 12, 31),
+                            kind,
+                            *_period_ahead(ahead, first),
                             text=body,
                             start=clause.start,
                             end=clause.end,
@@ -466,7 +586,13 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         )
                         continue
                 last = None
+                run = []
                 continue
+            # …12.1亿元，占年度目标任务的50.2%（其中社零总额5.62亿元…）: the words before the
+            # clause's own measure may still complete the value before.
+            lead_in = text[clause.start : inside[0][0]]
+            if last is not None and _CONTINUES.match(lead_in) and (figures := _lead_in_figures(lead_in, last)):
+                _continue(last, figures, inside[0][0], text)
             last = None
             group = []
             # 城镇、农村居民人均可支配收入分别增长5%、8%: indicators joined by 、/和 (or run
@@ -490,8 +616,14 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 before = text[clause.start : m_start]
                 # 2025年确保全镇生产总值实现9.3亿元, 力争全镇财政收入达到…: a plan's 确保 (the
                 # floor it guarantees) or 力争 (the figure it strives for) may lead the clause.
-                if kind == "target" and "modifier" not in figures and (lead := _TARGET_LEAD.search(before)):
-                    figures = {**figures, "modifier": lead.group(1)}
+                # 确保粮食播种面积2.5万亩以上，总产量0.83万吨以上: the lead governs the sentence's
+                # clauses that follow it, and joins a qualifier after the figure (确保…以上).
+                lead = _TARGET_LEAD.search(text[:m_start])
+                if kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
+                    if "modifier" not in figures:
+                        figures = {**figures, "modifier": lead.group(1)}
+                    elif figures["modifier"] in _AFTER_WORDS:
+                        figures = {**figures, "modifier": f"{lead.group(1)}…{figures['modifier']}"}
                 start, end = _narrowed_period(text[:m_start], p_start, p_end)
                 where = dict(
                     text=text[clause.start : clause.end],
@@ -501,9 +633,12 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     entity=entity,
                     scope=scope_of(before),
                 )
+                # 县下达我镇一般公共预算收入任务8000万元: the task set for the measure is its
+                # target, in a review too; what was done follows (全年预计完成8600万元).
+                task = kind == "actual" and "value" in figures and bool(_TASK_AFTER.match(text, m_end))
                 last = new_value(
                     figures,
-                    kind,
+                    "target" if task else kind,
                     start,
                     end,
                     bound=figures.get("bound"),
@@ -515,10 +650,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 add_extras(figures, start, end, **where)
                 if respective:
                     group.append(last)
+                else:
+                    run.append(last)
     return values
 
 
 _RESPECTIVE_ITEM = re.compile(r"[、和及与]")
+
+
+def _respective_count(body: str) -> int:
+    """How many figures a clause of 分别 lists (分别增长10.5%和8.3% → 2)."""
+    if not body.startswith("分别"):
+        return 0
+    return len(re.findall(r"\d+(?:\.\d+)?\s*(?:[%％]|[\u4e00-\u9fff]{0,3}元|万|亿)", body))
 
 
 def _respective(tail: str, names: list[str]) -> list[dict] | None:
@@ -565,6 +709,10 @@ def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: s
     """A following clause (…，达到8.83亿元; …，完成任务量的77.7%) fills what the value's own
     clause left out. Returns whether it did."""
     added = False
+    reached = figures.get("value")
+    if value.modifier in _PASSED and reached is not None and figures.get("unit") == value.unit and reached > (value.value or 0):
+        value.value, value.modifier = figures["value"], figures.get("modifier")
+        added = True
     for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
         if getattr(value, key) is None and figures.get(key) is not None:
             setattr(value, key, figures[key])

@@ -851,22 +851,51 @@ _MEASURE_WORDS = (
     "达标率",
     "参保率",
     "合格率",
+    # The export delivery value of industry (出口交货值), a column of every industrial table.
+    "交货值",
+    # Sums of trade by their kind (电子商务交易额, 网上成交额, 外贸额): amounts as 销售额 is.
+    "交易额",
+    "成交额",
+    "贸易额",
+    # Profit and tax together (实现利税), the older reports' figure of a town's firms.
+    "利税",
+    # 营收, the short form of 营业收入 (规上工业营收增长15%).
+    "营收",
+    # Volumes of transport and energy that bulletins give by weight, trips or kWh
+    # (港口货物吞吐量, 客运量, 发电量, 销售量).
+    "吞吐量",
+    "货运量",
+    "客运量",
+    "发电量",
+    "销售量",
+    "交易量",
+    # The income gained per head (农民人均增收500元), the poverty-relief reports' measure
+    # of rural income; only per head, since 带动农户增收 is an action's effect.
+    "人均增收",
+    # Foreign capital by any wording (实际到账外资, 利用外资): stated in dollars or yuan.
+    "外资",
+    # Days counted by the environment bulletins (空气质量优良天数 in 天).
+    "优良天数",
 )
-_FIGURE_VERB = (
-    r"(?:绝对额)?(?:完成|达到|达|为|共计|总计|累计|实现|稳定在|突破|超过|提高到|提高至|提升至|增至|下降至|下降到|降至|降低至|降低到|"
-    r"由|从|预计)?(?:约|近|超|逾)?\s*[-−]?\d"
+# Verbs of reaching a level: the figure after them is the level reached (达到, 突破), held
+# (控制在, 保持在, 稳定在) or moved to (增加到, 缩减到, 扩大至…), in either direction.
+_REACHING = (
+    # 均在/均达: each unit of the town reaches the level (村级集体经济年收入均在20万元以上).
+    r"完成|达到了?|达|为|共计|总计|累计|累积|实现|稳定在|保持在|控制在|突破|超过|均在|均达到?|均超过|"
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|降至|减至|由|从|预计"
 )
+# A round magnitude passed is written without a digit: 突破百亿元, 超亿元, 过亿斤.
+_ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨]|大关)"
+_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
-    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增速)\s*[-−]?\d"
-    r"|(?:增长|增速|增幅|下降)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速)\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
 )
 # A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
 # percentage or a per-mille figure.
-_RATE_FIGURE = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:达到|达|为|提高到|提高至|提升至|下降至|下降到|降至|稳定在)?\s*\d+(?:\.\d+)?\s*[%％‰])"
-)
+_RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:已经|已)?(?:" + _REACHING + r")?\s*\d+(?:\.\d+)?\s*[%％‰])")
 _SUBJECT_FIGURE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
 )
@@ -875,7 +904,7 @@ _SUBJECT_FIGURE = re.compile(
 _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
-    r"^(?:全镇|全乡|全街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
@@ -886,6 +915,21 @@ _PROJECTED = re.compile(
     r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$"
 )
 _WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
+# Measure words that make a whole name on their own after 实现/完成/年: outputs and
+# incomes. A bare 投资 or 面积 is the size of works, not a statistic (see below).
+_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "总产"})
+_WORKS_CLAUSE = re.compile(r"^(?:全镇|全乡|我镇|我乡|共|累计|已)?(?:建成|新建|打造|改造|建设|新增|引进|实施)")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before the one ``start`` is in (between the two clause marks before it)."""
+    marks = [i for i in range(start - 1, -1, -1) if text[i] in "，,；;。"]
+    if not marks or text[marks[0]] == "。":
+        return ""
+    begin = marks[1] + 1 if len(marks) > 1 else 0
+    return text[begin : marks[0]]
+
+
 # A figure of one firm (某某分公司追加投资2103万元) is the firm's, not a statistic of the town.
 _FIRM = re.compile(r"公司|集团|厂")
 
@@ -1011,6 +1055,8 @@ def _stocks(text: str, found: list[_Found]) -> None:
             or m.group("total")
             or m.group("verb") in ("已经发展到", "发展到")
             or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+            # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
+            or m.group("verb") in ("达到",)
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
             or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
             or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
@@ -1050,8 +1096,13 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         lead = _FIGURE_LEAD.match(name)
         if lead:
             start, name = start + lead.end(), name[lead.end() :]
+        # A bare output or income after 实现/完成 (…茶叶产业，实现产值5000万元; 年产量达8671吨)
+        # is the measure of the subject the sentence is about, stated as its statistic.
+        # Its subject is the clause before: when that clause builds works (建成…示范点面积
+        # 6000亩，实现产值1560万元), the figure is the works' own.
+        bare = bool(lead) and name in _BARE_MEASURES and not _WORKS_CLAUSE.match(_clause_before(text, start))
         if (
-            len(name) < 3
+            (len(name) < 3 and not bare)
             or _ACTIONS.match(name)
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
@@ -1063,6 +1114,14 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
         if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        # A rate with no subject (累计接种疫苗11万人，覆盖率达到93.9%) is the rate of the
+        # action just told, as a bare 增长率 is no measure (see _RATE_FIGURE's length).
+        if name.endswith("率") and len(name) < 4:
+            continue
+        # The ground a site occupies or the floor it builds (占地面积约35亩, 建筑面积2万平方米)
+        # is the size of one works, never a statistic of the town.
+        if re.search(r"(?:占地|建筑|用地)面积$", name):
             continue
         # 集中人口6000人, 转移人口, 搬迁安置人口: people an action moved, not the population.
         if re.fullmatch(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口", name):
