@@ -8,10 +8,12 @@ from kg.extraction.entities import entity_nodes, find_entities
 from kg.graph.store import (
     Store,
     commitments_graph,
+    commitments_text,
     entity_graph,
     report_graph,
     status_graph,
 )
+from kg.output import json_text
 from kg.views.outline import find_report, outline
 from kg.views.records import export_commitments
 from kg.views.scorecard import scorecard
@@ -38,6 +40,25 @@ def test_export_commitments_reads_claims_and_what_they_cite(built):
     partial = commitments_graph(store)
     assert export_commitments(partial) == export_commitments(full)
     assert partial.number_of_nodes() < full.number_of_nodes() / 2
+
+
+def test_export_commitments_text_is_kept_ready_in_the_store(built, tmp_path):
+    store, full = built
+    assert commitments_text(store) == json_text(export_commitments(full))
+    assert commitments_text(Store(tmp_path / "empty")) == json_text([])
+
+
+def test_commitment_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path):
+    from kg.tracing.review import import_sheet_into
+
+    store = Store(tmp_path / "store")
+    build(None, store)
+    commitment = next(n for n, d in store.load().nodes(data=True) if d["label"] == "Commitment")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"commitment,reviewed_status,review_comment\n{commitment},STALLED,checked\n", "utf-8")
+    import_sheet_into(store, sheet)
+    assert '"status": "STALLED"' in commitments_text(store)
+    assert commitments_text(store) == json_text(export_commitments(store.load()))
 
 
 def test_show_reads_one_report(built):
