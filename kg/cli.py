@@ -19,7 +19,7 @@ from kg.graph.store import (
     commitments_text,
     entity_graph,
     report_graph,
-    status_graph,
+    scorecard_rows,
 )
 from kg.output import check_writable, json_text, write_text
 from kg.sinks.formats import FORMATS, write_subgraph
@@ -464,9 +464,9 @@ def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> 
     """Delivery scorecard: per town and report, commitments by status, and indicator
     targets against the actuals of later reports. A store of more than 40 reports is
     summed per town (--town NAME: that town's reports; --all: every report)."""
-    from kg.views.scorecard import scorecard, town_summary
+    from kg.views.scorecard import town_summary
 
-    rows = scorecard(status_graph(_open_store(store)), town)
+    rows = scorecard_rows(_open_store(store), town)
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:

@@ -11,6 +11,7 @@ from kg.graph.store import (
     commitments_text,
     entity_graph,
     report_graph,
+    scorecard_rows,
     status_graph,
 )
 from kg.output import json_text
@@ -35,6 +36,13 @@ def test_status_reads_reports_commitments_and_indicator_values_only(built):
     assert {d["label"] for _, d in partial.nodes(data=True)} == {"Report", "Commitment", "IndicatorValue"}
 
 
+def test_status_rows_are_kept_ready_in_the_store(built, tmp_path):
+    store, full = built
+    assert scorecard_rows(store) == scorecard(full)
+    assert scorecard_rows(store, "庙行镇") == scorecard(full, "庙行镇")
+    assert scorecard_rows(Store(tmp_path / "empty")) == []
+
+
 def test_export_commitments_reads_claims_and_what_they_cite(built):
     store, full = built
     partial = commitments_graph(store)
@@ -48,7 +56,7 @@ def test_export_commitments_text_is_kept_ready_in_the_store(built, tmp_path):
     assert commitments_text(Store(tmp_path / "empty")) == json_text([])
 
 
-def test_commitment_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path):
+def test_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path):
     from kg.tracing.review import import_sheet_into
 
     store = Store(tmp_path / "store")
@@ -59,6 +67,8 @@ def test_commitment_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path
     import_sheet_into(store, sheet)
     assert '"status": "STALLED"' in commitments_text(store)
     assert commitments_text(store) == json_text(export_commitments(store.load()))
+    assert scorecard_rows(store) == scorecard(store.load())
+    assert sum(row["STALLED"] for row in scorecard_rows(store)) >= 1
 
 
 def test_show_reads_one_report(built):

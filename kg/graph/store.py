@@ -49,7 +49,7 @@ import orjson  # reads are most of a read command's time: several times json's s
 
 from kg.errors import KgError
 from kg.graph.model import names_report, new_graph
-from kg.graph.rows import commitment_order, commitment_row, rows_text
+from kg.graph.rows import commitment_order, commitment_row, report_scorecards, rows_text, scorecard_order
 
 if TYPE_CHECKING:  # networkx is imported by new_graph, when a command needs a graph
     import networkx as nx
@@ -90,9 +90,10 @@ _TABLE_OF_LABEL = {
 # the lexical layer never is).
 _LAYER_OF_TABLE = {"reports": "lexical", "lexical": "lexical", "claims": "claims", "indicator_values": "indicators"}
 LAYERS = ("lexical", "links", "mentions", "claims", "indicators")  # what the graph is made of
-# Beside them, ``commitments``: each report's rows of ``kg export commitments``, made from
-# the graph when it is saved (a report's rows change only when its town is derived again
-# or a review is stored, and both save the report).
+# Beside them, ``commitments`` and ``scorecard``: each report's rows of ``kg export
+# commitments`` and of ``kg status``, made from the graph when it is saved (a report's
+# rows change only when its town is derived again or a review is stored, and both save
+# the report).
 
 
 def default_store_path() -> Path:
@@ -165,7 +166,19 @@ def layer_contents(graph: nx.MultiDiGraph, within: set[str] | None = None) -> di
         if within is None or report in within:
             result[(report, "mentions")] = mentions
     result.update(_commitment_rows(graph, within))
+    result.update({(report, "scorecard"): card for report, card in report_scorecards(graph, within).items()})
     return result
+
+
+def _size(layer: str, content: Any) -> int:
+    """What a blob counts: mentions, nodes, or rows of an export."""
+    if layer == "mentions":
+        return len(content)
+    if layer == "commitments":
+        return content["rows"]
+    if layer == "scorecard":
+        return 1
+    return len(content["nodes"])
 
 
 def _commitment_rows(graph: nx.MultiDiGraph, within: set[str] | None) -> dict[tuple[str, str], Any]:
@@ -460,9 +473,7 @@ class Transaction:
             payload = _encode(content)
             digest = _digest(payload)
             if old.get((report, layer)) != digest:
-                size = (
-                    len(content) if layer == "mentions" else content["rows"] if layer == "commitments" else len(content["nodes"])
-                )
+                size = _size(layer, content)
                 self.conn.execute(
                     "INSERT OR REPLACE INTO layers (report, layer, digest, size, data) VALUES (?, ?, ?, ?, ?)",
                     (report, layer, digest, size, zlib.compress(payload, 6)),
@@ -714,6 +725,16 @@ def commitments_text(store: Store) -> str:
         ]
     parts = [p for p in parts if p]
     return "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
+
+
+def scorecard_rows(store: Store, town: str | None = None) -> list[dict]:
+    """What ``kg status`` shows: every report's scorecard row as the store keeps it
+    (``scorecard(graph, town)`` of :mod:`kg.views.scorecard`)."""
+    with store.reading() as conn:
+        if conn is None:
+            return []
+        cards = [_decode(blob) for (blob,) in conn.execute("SELECT data FROM layers WHERE layer = 'scorecard'")]
+    return scorecard_order(cards, town)
 
 
 def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
