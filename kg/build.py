@@ -233,8 +233,8 @@ def build(
         for item in loaded:
             report = item.report
             assert report is not None  # loaded holds successes only
-            if report.town:
-                towns.add(town_id(report.city or report.province, report.district, report.town))
+            # Reports of no town are derived together, as one town's are.
+            towns.add(town_id(report.city or report.province, report.district, report.town) if report.town else None)
             date = report.date.isoformat() if report.date else None
             for old in reports(graph):
                 if (
