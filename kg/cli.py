@@ -464,8 +464,6 @@ def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> 
     """Delivery scorecard: per town and report, commitments by status, and indicator
     targets against the actuals of later reports. A store of more than 40 reports is
     summed per town (--town NAME: that town's reports; --all: every report)."""
-    from kg.views.scorecard import town_summary
-
     rows = scorecard_rows(_open_store(store), town)
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
@@ -474,6 +472,7 @@ def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> 
         return
     from rich.console import Console
 
+    from kg.views.scorecard import town_summary
     from kg.views.tables import print_table, status_table, targets_table, town_targets_table, towns_table
 
     console = Console()

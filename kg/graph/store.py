@@ -166,7 +166,13 @@ def layer_contents(graph: nx.MultiDiGraph, within: set[str] | None = None) -> di
         if within is None or report in within:
             result[(report, "mentions")] = mentions
     result.update(_commitment_rows(graph, within))
-    result.update({(report, "scorecard"): card for report, card in report_scorecards(graph, within).items()})
+    # A row as text: the blob's keys are sorted, the row's must stay in the scorecard's order.
+    result.update(
+        {
+            (report, "scorecard"): {"source": card["source"], "row": orjson.dumps(card["row"]).decode("utf-8")}
+            for report, card in report_scorecards(graph, within).items()
+        }
+    )
     return result
 
 
@@ -734,7 +740,7 @@ def scorecard_rows(store: Store, town: str | None = None) -> list[dict]:
         if conn is None:
             return []
         cards = [_decode(blob) for (blob,) in conn.execute("SELECT data FROM layers WHERE layer = 'scorecard'")]
-    return scorecard_order(cards, town)
+    return scorecard_order([{"source": c["source"], "row": orjson.loads(c["row"])} for c in cards], town)
 
 
 def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
