@@ -455,7 +455,8 @@ def derive(
     if touched is None:
         affected = set(towns)
     elif widen is not None:
-        affected = touched | widen(graph, mentions)
+        # A build touching every town (the first build of a store) has nothing to widen.
+        affected = touched | (widen(graph, mentions) if set(towns) - touched else set())
     else:
         assert before is not None  # checked above
         affected = touched | _towns_of_changed_entities(graph, before, _entity_layer(graph))
