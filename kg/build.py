@@ -41,8 +41,8 @@ from kg.extraction.indicators import (
 )
 from kg.extraction.mentions import initialise as initialise_mentions
 from kg.extraction.mentions import report_mentions
-from kg.graph.model import add_report, names_report, new_graph, remove_report, reports
-from kg.graph.store import Store
+from kg.graph.model import add_edge, add_report, names_report, new_graph, remove_report, reports
+from kg.graph.store import Store, entity_rows, links_digest
 from kg.ids import district_id, town_id
 from kg.resources import sample_reports_dir
 from loaders import SUFFIXES, LoaderError, Report, iter_report_paths, load
@@ -224,8 +224,26 @@ def build(
             seen[item.report.sha256] = seen[text_digest] = item.report.id
             loaded.append(item)
     with store.writing() as tx:
-        graph = tx.load()
-        before = _entity_layer(graph)
+        part = _Part(tx)
+        graph = part.graph
+        # The towns a change lands in, with their reports' lexical layers, before changing
+        # anything: a report's own town, the town of the file it replaces, and the reports
+        # a copy of it may duplicate.
+        towns: set[str | None] = set()
+        for item in loaded:
+            report = item.report
+            assert report is not None  # loaded holds successes only
+            # Reports of no town are derived together, as one town's are.
+            towns.add(town_id(report.city or report.province, report.district, report.town) if report.town else None)
+            date = report.date.isoformat() if report.date else None
+            for old in reports(graph):
+                if (
+                    old["id"] == report.id
+                    or old.get("source") == report.source
+                    or (old.get("town") == report.town and old.get("date") == date)
+                ):
+                    towns.add(_town_of(graph, old["id"]))
+        part.load_towns(towns)
         touched: set[str | None] = set()
         for item in loaded:
             report = item.report
@@ -239,10 +257,12 @@ def build(
                 if old["id"] != report.id and old.get("source") == report.source:
                     touched.add(_town_of(graph, old["id"]))
                     remove_report(graph, old["id"])
+                    part.removed.add(old["id"])
                     summary.replaced.append((report.source, old["id"], report.id))
             if report.id in graph:
                 touched.add(_town_of(graph, report.id))
             add_report(graph, report)
+            part.loaded.add(report.id)
             set_mentions(graph, report.id, item.mentions)
             touched.add(_town_of(graph, report.id))
             summary.loaded += 1
@@ -250,11 +270,77 @@ def build(
             town = report.town or "(town not found)"
             summary.towns[town] += 1
             summary.districts[town] = report.district or "?"
+            # The graph has it now: every report's document model held to the end of a
+            # large build would sit on top of the graph at its peak of memory.
+            item.report = item.mentions = None
         if loaded:
-            summary.entities, summary.claims, summary.rederived_towns = derive(graph, touched, before)
-            tx.save(graph)
+            summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen)
+            tx.save(graph, part.scope)
+        summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
+
+
+class _Part:
+    """The part of the store a build or removal changes, as a graph: every report's
+    node, the entity layer and every report's raw mentions (entity resolution is over
+    all of them), and the lexical layers of the towns whose claims are derived again.
+    Loading the whole graph cost a store of 1000 reports most of the time of adding
+    one; what is not loaded is not written either (``scope``)."""
+
+    def __init__(self, tx) -> None:
+        self.tx = tx
+        self.graph, self.stored = tx.load_skeleton()
+        self.loaded: set[str] = set()  # reports whose lexical layer is in the graph
+        self.removed: set[str] = set()
+
+    def _towns(self) -> set[str | None]:
+        return {_town_of(self.graph, r["id"]) for r in reports(self.graph)}
+
+    @property
+    def scope(self) -> set[str]:
+        return self.loaded | self.removed
+
+    def load_towns(self, towns: set[str | None]) -> None:
+        wanted = [r["id"] for r in reports(self.graph) if r["id"] not in self.loaded and _town_of(self.graph, r["id"]) in towns]
+        self.tx.add_layers(self.graph, wanted)
+        self.loaded.update(wanted)
+
+    def widen(self, graph: nx.MultiDiGraph, edges: dict[tuple[str, str], dict]) -> set[str | None]:
+        """The towns whose reports' MENTIONS changed, or whose derivation sees an entity
+        or entity relationship that changed, judged against the store; their lexical
+        layers are loaded and given their MENTIONS (``edges``: every one, :func:`kg.extraction.entities.mention_edges`)."""
+        by_report: dict[str, list] = defaultdict(list)
+        for (sentence, entity), properties in edges.items():
+            data = {k: v for k, v in properties.items() if v is not None}
+            data["type"] = "MENTIONS"
+            by_report[sentence.split(":", 1)[0]].append([sentence, "MENTIONS", entity, data])
+        changed_reports = {
+            r
+            for r in by_report.keys() | self.stored.links.keys()
+            if links_digest(by_report.get(r, [])) != self.stored.links.get(r)
+        }
+        entities, entity_edges = entity_rows(graph)
+        changed = {e for e in entities.keys() | self.stored.entities.keys() if entities.get(e) != self.stored.entities.get(e)}
+        for key in entity_edges.keys() | self.stored.edges.keys():
+            if entity_edges.get(key) != self.stored.edges.get(key):
+                # A town's derivation sees a relationship only with its start (town_graph):
+                # a town whose reports mention the start, or mention what the start is a part of.
+                changed.add(key[0])
+        # A town's derivation sees the wholes, lines and places of what it mentions (town_graph).
+        changed |= {start for edge_keys in (entity_edges, self.stored.edges) for start, rel, end in edge_keys if end in changed}
+        if changed:
+            changed_reports |= self.tx.reports_about(changed)
+            changed_reports |= {s.split(":", 1)[0] for s, e in edges if e in changed}
+        towns = {_town_of(graph, r) for r in changed_reports if r in graph}
+        # A report's own town is in its town's derivation whether or not it is mentioned.
+        towns |= {t for t in self._towns() if t in changed}
+        before = set(self.loaded)
+        self.load_towns(towns)
+        for (sentence, entity), properties in edges.items():
+            if sentence.split(":", 1)[0] not in before and sentence in graph:
+                add_edge(graph, sentence, entity, "MENTIONS", **properties)
+        return towns
 
 
 def text_fingerprint(sentences: Iterable[tuple[int, str]]) -> str:
@@ -304,8 +390,8 @@ def remove(keys: Iterable[str], store: Store) -> BuildSummary:
     nothing removed."""
     summary = BuildSummary()
     with store.writing() as tx:
-        graph = tx.load()
-        before = _entity_layer(graph)
+        part = _Part(tx)
+        graph = part.graph
         ids = []
         for key in keys:
             found = find_reports(graph, key)
@@ -315,11 +401,15 @@ def remove(keys: Iterable[str], store: Store) -> BuildSummary:
                 raise KgError(f"'{key}' names {len(found)} reports: {', '.join(found)}")
             ids += found
         touched = {_town_of(graph, r) for r in ids}
+        part.load_towns(touched)
         for report_id in dict.fromkeys(ids):
             remove_report(graph, report_id)
+            part.loaded.discard(report_id)
+            part.removed.add(report_id)
             summary.removed.append(report_id)
-        summary.entities, summary.claims, summary.rederived_towns = derive(graph, touched, before)
-        tx.save(graph)
+        summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen)
+        tx.save(graph, part.scope)
+        summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
     return summary
 
@@ -330,18 +420,22 @@ def _town_of(graph: nx.MultiDiGraph, report_id: str) -> str | None:
 
 
 def derive(
-    graph: nx.MultiDiGraph, touched: set[str | None] | None = None, before: tuple[dict, dict] | None = None
+    graph: nx.MultiDiGraph,
+    touched: set[str | None] | None = None,
+    before: tuple[dict, dict] | None = None,
+    widen: Callable[[nx.MultiDiGraph, dict], set[str | None]] | None = None,
 ) -> tuple[int, int, int]:
     """Re-derive entities, then claims, indicator values with their pairing, and tracing
     (keeping reviewers' overrides) for the towns in ``touched`` (None: every town) and
     the towns whose entities changed since ``before`` (the entity layer as the store held
-    it: :func:`_entity_layer`). Returns (entities, claims and indicator values, towns
-    re-derived)."""
+    it: :func:`_entity_layer`), or, for a graph of part of the store, the towns ``widen``
+    finds from every MENTIONS edge resolved. Returns (entities, claims and indicator
+    values in the graph, towns re-derived)."""
     from kg.tracing.review import apply_reviews
 
     _order_mentions(graph)
     _settle_places(graph)
-    if touched is not None and before is None:
+    if touched is not None and before is None and widen is None:
         raise ValueError("an incremental derivation needs the entity layer as it was before the change")
     # Resolution makes entity nodes anew, dropping the claims' edges to them: kept here
     # for the claims of towns that are not re-derived.
@@ -350,7 +444,8 @@ def derive(
         for s, e, k, d in graph.edges(keys=True, data=True)
         if k == "ABOUT" and graph.nodes[s].get("label") in DERIVED_LABELS
     ]
-    entities = derive_entities(graph)
+    mentions: dict = {}
+    entities = derive_entities(graph, mentions if widen is not None else None)
     for start, end, key, data in about:
         if end in graph and not graph.has_edge(start, end, key):
             graph.add_edge(start, end, key=key, **data)
@@ -359,6 +454,9 @@ def derive(
         towns[_town_of(graph, r["id"])].append(r["id"])
     if touched is None:
         affected = set(towns)
+    elif widen is not None:
+        # A build touching every town (the first build of a store) has nothing to widen.
+        affected = touched | (widen(graph, mentions) if set(towns) - touched else set())
     else:
         assert before is not None  # checked above
         affected = touched | _towns_of_changed_entities(graph, before, _entity_layer(graph))

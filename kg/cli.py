@@ -4,49 +4,29 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
+# What every command needs, and no more: the rest is imported by the commands that use
+# it (rich, networkx, rdflib, the loaders and the views together took about a second,
+# more than `kg export commitments` or `kg status` take to answer on 1000 reports).
 from kg import __version__
 from kg.errors import KgError
-from kg.graph.ontology import statuses
 from kg.graph.store import (
     DEFAULT_STORE,
     Store,
-    commitments_graph,
+    commitments_text,
     entity_graph,
     report_graph,
-    status_graph,
+    scorecard_rows,
 )
 from kg.output import check_writable, json_text, write_text
-from kg.resources import queries_dir
 from kg.sinks.formats import FORMATS, write_subgraph
-from kg.views.outline import find_report, outline
 from kg.views.records import EXPORTS
-from kg.views.tables import (
-    confusion_table,
-    print_table,
-    queries_table,
-    reports_table,
-    rows_table,
-    status_table,
-    targets_table,
-    timeline_table,
-    town_targets_table,
-    towns_table,
-)
-from loaders import iter_report_paths
 
-err_console = Console(stderr=True)
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 class KgGroup(click.Group):
@@ -95,6 +75,10 @@ def store_option(func):
 
 
 def _progress(description: str) -> Progress:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    err_console = Console(stderr=True)
     return Progress(
         TextColumn(description),
         BarColumn(),
@@ -138,6 +122,8 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     """
     from kg.build import build as build_store
     from kg.resources import sample_reports_dir
+    from kg.views.tables import print_table, reports_table
+    from loaders import iter_report_paths
 
     targets = list(paths) or [sample_reports_dir()]
     files = list(iter_report_paths(targets))
@@ -211,8 +197,10 @@ def _export_command(name: str):
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
         s = _open_store(store)
-        rows = EXPORTS[name](commitments_graph(s) if name == "commitments" else s.load())
-        _write_output(json_text(rows), output, force)
+        if name == "commitments":  # the store keeps its rows ready: a big store's are not rebuilt
+            _write_output(commitments_text(s), output, force)
+            return
+        _write_output(json_text(EXPORTS[name](s.load())), output, force)
 
     return command
 
@@ -434,6 +422,7 @@ def query(
         parse_params,
         run_query,
     )
+    from kg.views.tables import print_table, rows_table
 
     canned = get_query(name)
     values = parse_params(list(params))
@@ -455,7 +444,9 @@ def query(
 @main.command()
 def queries() -> None:
     """List the canned queries with their descriptions and parameters."""
+    from kg.resources import queries_dir
     from kg.sinks.queries import canned_queries
+    from kg.views.tables import print_table, queries_table
 
     print_table(queries_table(canned_queries(), str(queries_dir())))
 
@@ -473,14 +464,17 @@ def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> 
     """Delivery scorecard: per town and report, commitments by status, and indicator
     targets against the actuals of later reports. A store of more than 40 reports is
     summed per town (--town NAME: that town's reports; --all: every report)."""
-    from kg.views.scorecard import scorecard, town_summary
-
-    rows = scorecard(status_graph(_open_store(store)), town)
+    rows = scorecard_rows(_open_store(store), town)
     if town and not rows:
         raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
     if as_json:
         click.echo(json_text(rows), nl=False)
         return
+    from rich.console import Console
+
+    from kg.views.scorecard import town_summary
+    from kg.views.tables import print_table, status_table, targets_table, town_targets_table, towns_table
+
     console = Console()
     if len(rows) > _STATUS_ROWS and not town and not every_report:
         # A thousand rows are no overview, and drawing them took most of the command's time.
@@ -510,6 +504,7 @@ def review() -> None:
 def review_export(output: Path, force: bool, store: Path) -> None:
     """Write one row per commitment, with empty reviewed_status and review_comment
     columns for a reviewer (filled where a review is already stored)."""
+    from kg.graph.ontology import statuses
     from kg.tracing.review import export_sheet
 
     check_writable(output, force)  # before loading the store
@@ -547,6 +542,8 @@ def review_stats_command(as_json: bool, store: Path) -> None:
     if not stats["reviewed"]:
         click.echo(f"no reviewed commitments (of {stats['commitments']}); see 'kg review export'")
         return
+    from kg.views.tables import confusion_table, print_table
+
     kappa = "undefined (one status throughout)" if stats["kappa"] is None else f"{stats['kappa']:.3f}"
     click.echo(
         f"{stats['reviewed']} of {stats['commitments']} commitments reviewed; "
@@ -563,6 +560,8 @@ def review_stats_command(as_json: bool, store: Path) -> None:
 @store_option
 def show(report: str, sentences: bool, store: Path) -> None:
     """Print a report's parts and sections (REPORT: an id, an id prefix or a file name)."""
+    from kg.views.outline import find_report, outline
+
     graph = report_graph(_open_store(store), report)
     click.echo(outline(graph, find_report(graph, report), sentences=sentences), nl=False)
 
@@ -582,6 +581,11 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     if as_json:
         click.echo(json_text(rows), nl=False)
         return
+    from rich.console import Console
+    from rich.markup import escape
+
+    from kg.views.tables import print_table, timeline_table
+
     console = Console()
     for entity in found:
         data = graph.nodes[entity]

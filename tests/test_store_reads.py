@@ -8,10 +8,13 @@ from kg.extraction.entities import entity_nodes, find_entities
 from kg.graph.store import (
     Store,
     commitments_graph,
+    commitments_text,
     entity_graph,
     report_graph,
+    scorecard_rows,
     status_graph,
 )
+from kg.output import json_text
 from kg.views.outline import find_report, outline
 from kg.views.records import export_commitments
 from kg.views.scorecard import scorecard
@@ -33,11 +36,39 @@ def test_status_reads_reports_commitments_and_indicator_values_only(built):
     assert {d["label"] for _, d in partial.nodes(data=True)} == {"Report", "Commitment", "IndicatorValue"}
 
 
+def test_status_rows_are_kept_ready_in_the_store(built, tmp_path):
+    store, full = built
+    assert json_text(scorecard_rows(store)) == json_text(scorecard(full))  # the same text: keys in the same order
+    assert scorecard_rows(store, "庙行镇") == scorecard(full, "庙行镇")
+    assert scorecard_rows(Store(tmp_path / "empty")) == []
+
+
 def test_export_commitments_reads_claims_and_what_they_cite(built):
     store, full = built
     partial = commitments_graph(store)
     assert export_commitments(partial) == export_commitments(full)
     assert partial.number_of_nodes() < full.number_of_nodes() / 2
+
+
+def test_export_commitments_text_is_kept_ready_in_the_store(built, tmp_path):
+    store, full = built
+    assert commitments_text(store) == json_text(export_commitments(full))
+    assert commitments_text(Store(tmp_path / "empty")) == json_text([])
+
+
+def test_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path):
+    from kg.tracing.review import import_sheet_into
+
+    store = Store(tmp_path / "store")
+    build(None, store)
+    commitment = next(n for n, d in store.load().nodes(data=True) if d["label"] == "Commitment")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"commitment,reviewed_status,review_comment\n{commitment},STALLED,checked\n", "utf-8")
+    import_sheet_into(store, sheet)
+    assert '"status": "STALLED"' in commitments_text(store)
+    assert commitments_text(store) == json_text(export_commitments(store.load()))
+    assert scorecard_rows(store) == scorecard(store.load())
+    assert sum(row["STALLED"] for row in scorecard_rows(store)) >= 1
 
 
 def test_show_reads_one_report(built):

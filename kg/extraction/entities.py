@@ -25,9 +25,12 @@ def set_mentions(graph: nx.MultiDiGraph, report_id: str, mentions: list[dict]) -
     graph.graph.setdefault("mentions", {})[report_id] = mentions
 
 
-def derive_entities(graph: nx.MultiDiGraph) -> int:
+def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None) -> int:
     """Rebuild every entity, MENTIONS and hierarchy edge from the stored mentions.
-    Returns the number of entities."""
+    Returns the number of entities; ``edges_out`` receives every MENTIONS edge
+    (:func:`mention_edges`), also of the sentences the graph does not hold (a build that
+    loaded only part of the store works out from them which other reports' MENTIONS
+    changed)."""
     _clear(graph)
     stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
     places = {
@@ -72,28 +75,34 @@ def derive_entities(graph: nx.MultiDiGraph) -> int:
             if district not in graph:
                 add_node(graph, district, "District", name=entity.district, city=entity.city, aliases=[], derived=True)
             add_edge(graph, entity.id, district, "LOCATED_IN")
-    for mention, entity_id in links:
-        sentence = mention["sentence"]
-        if sentence not in graph:
-            continue
-        if graph.has_edge(sentence, entity_id, "MENTIONS"):
-            edge = graph.edges[sentence, entity_id, "MENTIONS"]
-            edge["count"] += 1
-            continue
-        add_edge(
-            graph,
-            sentence,
-            entity_id,
-            "MENTIONS",
-            text=mention["text"],
-            start=mention["start"],
-            end=mention["end"],
-            footnote=mention.get("footnote"),
-            anchor=mention.get("anchor"),
-            rule=mention["rule"],
-            count=1,
-        )
+    edges = mention_edges(links)
+    for (sentence, entity_id), properties in edges.items():
+        if sentence in graph:
+            add_edge(graph, sentence, entity_id, "MENTIONS", **properties)
+    if edges_out is not None:
+        edges_out.update(edges)
     return len(entities)
+
+
+def mention_edges(links: list[tuple[dict, str]]) -> dict[tuple[str, str], dict]:
+    """(sentence, entity) → the properties of its MENTIONS edge, in the order of the
+    first mention: the first mention's surface form and offsets, and how many there are."""
+    edges: dict[tuple[str, str], dict] = {}
+    for mention, entity_id in links:
+        key = (mention["sentence"], entity_id)
+        if key in edges:
+            edges[key]["count"] += 1
+            continue
+        edges[key] = {
+            "text": mention["text"],
+            "start": mention["start"],
+            "end": mention["end"],
+            "footnote": mention.get("footnote"),
+            "anchor": mention.get("anchor"),
+            "rule": mention["rule"],
+            "count": 1,
+        }
+    return edges
 
 
 def _clear(graph: nx.MultiDiGraph) -> None:
@@ -162,4 +171,4 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
     )
 
 
-__all__ = ["derive_entities", "entity_nodes", "find_entities", "mentions_of", "nodes_of", "set_mentions"]
+__all__ = ["derive_entities", "entity_nodes", "find_entities", "mention_edges", "mentions_of", "nodes_of", "set_mentions"]

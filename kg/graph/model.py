@@ -17,14 +17,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.ids import district_id, town_id
-from loaders import Report, Section
+
+if TYPE_CHECKING:  # the read commands import the model without networkx or the loaders
+    import networkx as nx
+
+    from loaders import Report, Section
 
 
 def new_graph() -> nx.MultiDiGraph:
+    import networkx as nx
+
     return nx.MultiDiGraph()
 
 

@@ -43,16 +43,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import orjson  # reads are most of a read command's time: several times json's speed
 
 from kg.errors import KgError
 from kg.graph.model import names_report, new_graph
+from kg.graph.rows import commitment_order, commitment_row, report_scorecards, rows_text, scorecard_order
+
+if TYPE_CHECKING:  # networkx is imported by new_graph, when a command needs a graph
+    import networkx as nx
 
 STORE_FORMAT = "kg-store"
-STORE_VERSION = 3  # 1 was one JSON file (graph.json), 2 a row per node and relationship
+STORE_VERSION = 4  # 1 was one JSON file (graph.json), 2 a row per node and relationship, 3 blobs without their size
 DEFAULT_STORE = ".kg"
 DB_FILE = "kg.sqlite"
 DEFAULT_TIMEOUT = 600.0
@@ -60,8 +63,8 @@ DEFAULT_TIMEOUT = 600.0
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE reports (id TEXT PRIMARY KEY, source TEXT, town TEXT, date TEXT, data TEXT NOT NULL);
-CREATE TABLE layers (report TEXT NOT NULL, layer TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
-                     PRIMARY KEY (report, layer));
+CREATE TABLE layers (report TEXT NOT NULL, layer TEXT NOT NULL, digest BLOB NOT NULL, size INTEGER NOT NULL,
+                     data BLOB NOT NULL, PRIMARY KEY (report, layer));
 CREATE TABLE entities (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT, town TEXT, data TEXT NOT NULL);
 CREATE TABLE entity_names (key TEXT NOT NULL, entity TEXT NOT NULL, PRIMARY KEY (key, entity)) WITHOUT ROWID;
 CREATE TABLE edges (start TEXT NOT NULL, type TEXT NOT NULL, end TEXT NOT NULL, data TEXT NOT NULL,
@@ -86,7 +89,11 @@ _TABLE_OF_LABEL = {
 # blob of its start node (MENTIONS to its own: they are re-derived with the entities,
 # the lexical layer never is).
 _LAYER_OF_TABLE = {"reports": "lexical", "lexical": "lexical", "claims": "claims", "indicator_values": "indicators"}
-LAYERS = ("lexical", "links", "mentions", "claims", "indicators")
+LAYERS = ("lexical", "links", "mentions", "claims", "indicators")  # what the graph is made of
+# Beside them, ``commitments`` and ``scorecard``: each report's rows of ``kg export
+# commitments`` and of ``kg status``, made from the graph when it is saved (a report's
+# rows change only when its town is derived again or a review is stored, and both save
+# the report).
 
 
 def default_store_path() -> Path:
@@ -132,13 +139,16 @@ def _layer_of(graph: nx.MultiDiGraph, node: str, data: dict) -> tuple[str, str] 
     return _report_of(node, data) or "", _LAYER_OF_TABLE[table]
 
 
-def layer_contents(graph: nx.MultiDiGraph) -> dict[tuple[str, str], Any]:
+def layer_contents(graph: nx.MultiDiGraph, within: set[str] | None = None) -> dict[tuple[str, str], Any]:
     """(report, layer) → what its blob holds: ``{"nodes": [[id, data]…], "edges":
-    [[start, type, end, data]…]}`` (``mentions``: the raw mentions), in id order."""
+    [[start, type, end, data]…]}`` (``mentions``: the raw mentions), in id order; only
+    the reports ``within`` when given."""
     out: dict[tuple[str, str], Any] = defaultdict(lambda: {"nodes": [], "edges": []})
     homes: dict[str, tuple[str, str] | None] = {}
     for node, data in graph.nodes(data=True):
         home = homes[node] = _layer_of(graph, node, data)
+        if home is not None and within is not None and home[0] not in within:
+            home = homes[node] = None
         if home is not None and data.get("label") != "Report":
             out[home]["nodes"].append([node, data])
     for start, end, key, data in graph.edges(keys=True, data=True):
@@ -153,8 +163,41 @@ def layer_contents(graph: nx.MultiDiGraph) -> dict[tuple[str, str], Any]:
         content["edges"].sort(key=_edge_order)
     result: dict[tuple[str, str], Any] = dict(out)
     for report, mentions in graph.graph.get("mentions", {}).items():
-        result[(report, "mentions")] = mentions
+        if within is None or report in within:
+            result[(report, "mentions")] = mentions
+    result.update(_commitment_rows(graph, within))
+    # A row as text: the blob's keys are sorted, the row's must stay in the scorecard's order.
+    result.update(
+        {
+            (report, "scorecard"): {"source": card["source"], "row": orjson.dumps(card["row"]).decode("utf-8")}
+            for report, card in report_scorecards(graph, within).items()
+        }
+    )
     return result
+
+
+def _size(layer: str, content: Any) -> int:
+    """What a blob counts: mentions, nodes, or rows of an export."""
+    if layer == "mentions":
+        return len(content)
+    if layer == "commitments":
+        return content["rows"]
+    if layer == "scorecard":
+        return 1
+    return len(content["nodes"])
+
+
+def _commitment_rows(graph: nx.MultiDiGraph, within: set[str] | None) -> dict[tuple[str, str], Any]:
+    """Each report's ``kg export commitments`` rows, as text ready to write."""
+    by_report: dict[str, list[dict]] = defaultdict(list)
+    for node, data in graph.nodes(data=True):
+        if data.get("label") == "Commitment" and data.get("report") and (within is None or data["report"] in within):
+            by_report[data["report"]].append(commitment_row(graph, node, data))
+    out = {}
+    for report, rows in by_report.items():
+        rows.sort(key=lambda r: commitment_order(graph, r))
+        out[(report, "commitments")] = {"rows": len(rows), "text": rows_text(rows)}
+    return out
 
 
 def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
@@ -227,7 +270,7 @@ _KEYS = {
     "meta": ("key",),
 }
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "layers": ("report", "layer", "digest", "data"),
+    "layers": ("report", "layer", "digest", "size", "data"),
     "reports": ("id", "source", "town", "date", "data"),
     "entities": ("id", "label", "name", "town", "data"),
     "entity_names": ("key", "entity"),
@@ -237,6 +280,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "reviews": ("commitment", "data"),
     "meta": ("key", "value"),
 }
+# Tables with a row per report's node: the position of the report in the row.
+_BY_REPORT = {"claims": 1, "entity_reports": 1}
 # Tables whose rows are compared by their keys alone (every column is part of the key),
 # and the one whose rows carry their comparison text beside the columns.
 _KEY_ONLY = ("entity_names", "entity_reports")
@@ -370,13 +415,17 @@ class Transaction:
     def load(self) -> nx.MultiDiGraph:
         return read_graph(self.conn)
 
-    def save(self, graph: nx.MultiDiGraph) -> dict[str, int]:
+    def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None) -> dict[str, int]:
         """Write the difference between the stored rows and ``graph``'s; returns the
-        rows changed per table."""
+        rows changed per table. With ``scope`` (report ids), ``graph`` holds the
+        reports' nodes, the entity layer and the lexical and derived layers of those
+        reports only (:meth:`load_skeleton`, :meth:`add_layers`): what belongs to other
+        reports is left as stored."""
+        within = None if scope is None else set(scope)
         changed = {}
         for table in TABLES:
             if table == "layers":
-                changed[table] = self._save_layers(graph)
+                changed[table] = self._save_layers(graph, within)
                 continue
             columns = _COLUMNS[table]
             keys = _KEYS.get(table, ("id",))
@@ -384,10 +433,19 @@ class Transaction:
             key_sql = ", ".join(keys)
             # The stored rows by digest, not text: a big store's old rows need not sit in memory.
             old: dict[Any, bytes | None]
+            where_report = ""
+            arguments: list = []
+            if within is not None and table in _BY_REPORT:
+                new = {k: row for k, row in new.items() if row[_BY_REPORT[table]] in within}
+                where_report = " WHERE report IN (SELECT value FROM json_each(?))"
+                arguments = [_ids(within)]
             if table in _KEY_ONLY:
-                old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}")}
+                old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}{where_report}", arguments)}
             elif table == "claims":
-                old = {r[0]: _digest(_dumps(list(r))) for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims")}
+                old = {
+                    r[0]: _digest(_dumps(list(r)))
+                    for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims{where_report}", arguments)
+                }
             else:
                 value_col = columns[-1]
                 old = {
@@ -405,9 +463,15 @@ class Transaction:
             changed[table] = len(gone) + len(fresh)
         return changed
 
-    def _save_layers(self, graph: nx.MultiDiGraph) -> int:
-        old = {(r, layer): d for r, layer, d in self.conn.execute("SELECT report, layer, digest FROM layers")}
-        new = layer_contents(graph)
+    def _save_layers(self, graph: nx.MultiDiGraph, within: set[str] | None) -> int:
+        if within is None:
+            rows = self.conn.execute("SELECT report, layer, digest FROM layers")
+        else:
+            rows = self.conn.execute(
+                "SELECT report, layer, digest FROM layers WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
+            )
+        old = {(r, layer): d for r, layer, d in rows}
+        new = layer_contents(graph, within)
         gone = [k for k in old if k not in new]
         self.conn.executemany("DELETE FROM layers WHERE report = ? AND layer = ?", gone)
         written = 0
@@ -415,12 +479,81 @@ class Transaction:
             payload = _encode(content)
             digest = _digest(payload)
             if old.get((report, layer)) != digest:
+                size = _size(layer, content)
                 self.conn.execute(
-                    "INSERT OR REPLACE INTO layers (report, layer, digest, data) VALUES (?, ?, ?, ?)",
-                    (report, layer, digest, zlib.compress(payload, 6)),
+                    "INSERT OR REPLACE INTO layers (report, layer, digest, size, data) VALUES (?, ?, ?, ?, ?)",
+                    (report, layer, digest, size, zlib.compress(payload, 6)),
                 )
                 written += 1
         return len(gone) + written
+
+    # --- part of the store: what a build that adds or removes a few reports needs ---
+
+    def load_skeleton(self) -> tuple[nx.MultiDiGraph, Stored]:
+        """Every report's node and its REPORTS_ON edge, the entity layer (entities and
+        the relationships between them, without MENTIONS), every report's raw mentions,
+        the reviews and the graph's attributes; with what the store holds of the entity
+        layer, to tell what a derivation changed. The lexical and derived layers are
+        left out (:meth:`add_layers` adds a report's)."""
+        from kg.ids import town_id
+
+        conn = self.conn
+        graph = new_graph()
+        _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
+        entities = dict(conn.execute("SELECT id, data FROM entities ORDER BY id"))
+        _add_nodes(graph, entities.items())
+        for node, data in list(graph.nodes(data=True)):
+            if data.get("label") == "Report" and data.get("town"):
+                # The edge a report's lexical blob holds (kg.graph.model.add_report), made again.
+                town = town_id(data.get("city") or data.get("province"), data.get("district"), data["town"])
+                graph.add_edge(node, town, key="REPORTS_ON", type="REPORTS_ON")
+        edges = {(s, k, e): d for s, k, e, d in conn.execute("SELECT start, type, end, data FROM edges")}
+        _add_loaded_edges(graph, sorted(([s, k, e, orjson.loads(d)] for (s, k, e), d in edges.items()), key=_edge_order))
+        mentions = {report: content for report, _, content in _layers(conn, ["mentions"])}
+        _add_graph_attributes(graph, conn, mentions)
+        links = dict(conn.execute("SELECT report, digest FROM layers WHERE layer = 'links'"))
+        return graph, Stored(entities, edges, links)
+
+    def add_layers(self, graph: nx.MultiDiGraph, reports: Iterable[str], layers: Iterable[str] = ("lexical",)) -> None:
+        """Add the stored layers of these reports to a graph of :meth:`load_skeleton`."""
+        for _, _, content in _layers(self.conn, layers, reports):
+            _add_loaded(graph, sorted(content["nodes"], key=_first))
+            _add_loaded_edges(graph, sorted(content["edges"], key=_edge_order))
+
+    def reports_about(self, entities: Iterable[str]) -> set[str]:
+        """The reports that mention, or state claims about, any of these entities."""
+        return {
+            r[0]
+            for r in self.conn.execute(
+                "SELECT DISTINCT report FROM entity_reports WHERE entity IN (SELECT value FROM json_each(?))", (_ids(entities),)
+            )
+        }
+
+    def derived_count(self) -> int:
+        """Claims and indicator values in the store."""
+        row = self.conn.execute("SELECT SUM(size) FROM layers WHERE layer IN ('claims', 'indicators')").fetchone()
+        return int(row[0] or 0)
+
+
+class Stored:
+    """What the store held of the entity layer when a build began: entity rows and
+    entity relationships (their JSON text) and the digest of each report's MENTIONS."""
+
+    def __init__(self, entities: dict[str, str], edges: dict[tuple[str, str, str], str], links: dict[str, bytes]) -> None:
+        self.entities, self.edges, self.links = entities, edges, links
+
+
+def links_digest(edges: list[list]) -> bytes:
+    """The digest the store keeps of a report's MENTIONS ([sentence, "MENTIONS", entity,
+    properties]…), as :meth:`Transaction.save` writes them."""
+    return _digest(_encode({"nodes": [], "edges": sorted(edges, key=_edge_order)}))
+
+
+def entity_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple[str, str, str], str]]:
+    """The entity rows and entity relationships ``graph`` would be saved as (JSON text)."""
+    entities = {k: row[-1] for k, row in table_rows(graph, "entities").items()}
+    edges = {k: row[-1] for k, row in table_rows(graph, "edges").items()}
+    return entities, edges
 
 
 # A node's relationships come back in the order a build makes them (a report's town before
@@ -584,6 +717,30 @@ def commitments_graph(store: Store) -> nx.MultiDiGraph:
         edges.sort(key=lambda e: (e[0], e[1], e[2]))
         _add_loaded_edges(graph, edges, only_between_loaded=True)
     return graph
+
+
+def commitments_text(store: Store) -> str:
+    """What ``kg export commitments`` writes: every report's rows as the store keeps
+    them, in report order (the text of ``json_text(export_commitments(graph))``)."""
+    with store.reading() as conn:
+        if conn is None:
+            return "[]\n"
+        parts = [
+            _decode(blob)["text"]
+            for (blob,) in conn.execute("SELECT data FROM layers WHERE layer = 'commitments' ORDER BY report")
+        ]
+    parts = [p for p in parts if p]
+    return "[\n" + ",\n".join(parts) + "\n]\n" if parts else "[]\n"
+
+
+def scorecard_rows(store: Store, town: str | None = None) -> list[dict]:
+    """What ``kg status`` shows: every report's scorecard row as the store keeps it
+    (``scorecard(graph, town)`` of :mod:`kg.views.scorecard`)."""
+    with store.reading() as conn:
+        if conn is None:
+            return []
+        cards = [_decode(blob) for (blob,) in conn.execute("SELECT data FROM layers WHERE layer = 'scorecard'")]
+    return scorecard_order([{"source": c["source"], "row": orjson.loads(c["row"])} for c in cards], town)
 
 
 def report_graph(store: Store, key: str) -> nx.MultiDiGraph:

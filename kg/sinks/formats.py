@@ -13,13 +13,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
 from kg.output import STDOUT, check_writable, write_files, write_text
-from kg.sinks import files, rdf
-from kg.views import graph_page
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+# The writers are imported when used: the registry is read by every kg command's options.
+def _files():
+    from kg.sinks import files
+
+    return files
+
+
+def _rdf():
+    from kg.sinks import rdf
+
+    return rdf
+
+
+def _page(graph: nx.MultiDiGraph, title: str) -> str:
+    from kg.views import graph_page
+
+    return graph_page.to_html(graph, title=title)
 
 
 @dataclass(frozen=True)
@@ -34,20 +53,22 @@ class Format:
 FORMATS: dict[str, Format] = {
     f.name: f
     for f in (
-        Format("graphml", "GraphML (Gephi, yEd, igraph)", lambda g, _: files.to_graphml(g)),
-        Format("json", "node-link JSON (networkx, D3)", lambda g, _: files.to_json(g)),
+        Format("graphml", "GraphML (Gephi, yEd, igraph)", lambda g, _: _files().to_graphml(g)),
+        Format("json", "node-link JSON (networkx, D3)", lambda g, _: _files().to_json(g)),
         Format(
             "csv",
             "CSV files for neo4j-admin database import (a folder, or a .zip)",
-            lambda g, _: files.to_admin_csv(g),
+            lambda g, _: _files().to_admin_csv(g),
             several_files=True,
         ),
-        Format("cypher", "a Cypher script of MERGE statements", lambda g, _: files.to_cypher(g)),
+        Format("cypher", "a Cypher script of MERGE statements", lambda g, _: _files().to_cypher(g)),
         Format(
-            "ttl", "RDF Turtle with PROV-O provenance (validates against schema/shapes.ttl)", lambda g, _: rdf.serialize(g, "ttl")
+            "ttl",
+            "RDF Turtle with PROV-O provenance (validates against schema/shapes.ttl)",
+            lambda g, _: _rdf().serialize(g, "ttl"),
         ),
-        Format("jsonld", "RDF JSON-LD with PROV-O provenance", lambda g, _: rdf.serialize(g, "jsonld")),
-        Format("html", "a self-contained interactive page", lambda g, title: graph_page.to_html(g, title=title)),
+        Format("jsonld", "RDF JSON-LD with PROV-O provenance", lambda g, _: _rdf().serialize(g, "jsonld")),
+        Format("html", "a self-contained interactive page", _page),
     )
 }
 

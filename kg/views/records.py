@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.graph.model import reports
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _period(data: dict, prefix: str) -> dict | None:
@@ -71,49 +74,10 @@ def export_commitments(graph: nx.MultiDiGraph) -> list[dict]:
     milestone, deadline, status, evidence [{report, sentence, text, score}],
     recommitted_in [{report, commitment, text}]``, plus ``object``, ``quantity``,
     ``unit``, ``status_auto`` and ``reviewed``."""
-    rows = []
-    for node, data in graph.nodes(data=True):
-        if data.get("label") != "Commitment":
-            continue
-        out = [(target, key, edge) for _, target, key, edge in graph.out_edges(node, keys=True, data=True)]
-        evidence = sorted(
-            (
-                {
-                    "report": graph.nodes[t]["report"],
-                    "sentence": graph.nodes[t]["sentence"],
-                    "text": graph.nodes[t]["text"],
-                    "score": e.get("score"),
-                }
-                for t, k, e in out
-                if k == "FOLLOWED_UP_BY"
-            ),
-            key=lambda e: -(e["score"] or 0),
-        )
-        rows.append(
-            {
-                "id": node,
-                "report": data["report"],
-                "period": {"start": data.get("period_start"), "end": data.get("period_end")},
-                "section": data.get("section_title"),
-                "text": data.get("text"),
-                "entities": sorted(t for t, k, _ in out if k == "ABOUT"),
-                "milestone": data.get("milestone"),
-                "deadline": data.get("deadline"),
-                "status": data.get("status"),
-                "evidence": evidence,
-                "recommitted_in": [
-                    {"report": graph.nodes[t]["report"], "commitment": t, "text": graph.nodes[t]["text"]}
-                    for t, k, _ in out
-                    if k == "RECOMMITTED_AS"
-                ],
-                "object": data.get("object"),
-                "quantity": data.get("quantity"),
-                "unit": data.get("unit"),
-                "status_auto": data.get("status_auto"),
-                "reviewed": bool(data.get("reviewed")),
-            }
-        )
-    return sorted(rows, key=lambda r: (r["report"], graph.nodes[graph.nodes[r["id"]]["sentence"]]["start"], r["id"]))
+    from kg.graph.rows import commitment_order, commitment_row
+
+    rows = [commitment_row(graph, node, data) for node, data in graph.nodes(data=True) if data.get("label") == "Commitment"]
+    return sorted(rows, key=lambda r: commitment_order(graph, r))
 
 
 def export_indicators(graph: nx.MultiDiGraph) -> list[dict]:
