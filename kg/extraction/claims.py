@@ -343,7 +343,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
-        elif works := re.match(r"[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
+        elif works := re.match(r"(?!等)[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
             phrase += works.group()  # 县道绿化长效工程: the works named after the kind
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
@@ -390,7 +390,14 @@ def _clean_phrase(phrase: str) -> str:
     """
     for _ in range(3):
         before = phrase
-        phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|[\d]{0,4}年(?:内|底前?)?)+", "", phrase)
+        # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
+        # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
+        phrase = re.sub(
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|收储|征收|出让|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
+            "",
+            phrase,
+        )
         phrase = _SELF.sub("", phrase)
         phrase = re.sub(r"^好(?=[\u4e00-\u9fff]{2})", "", phrase)  # 服务好既有项目: the complement of a verb cut off
         if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
@@ -523,6 +530,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
+    if node.get("label") == "Village" and (title := _VILLAGE_TITLE.match(sentence, edge["end"])):
+        return surface + title.group("title")  # 青石村、白鹤村省级未来乡村: the village as the model it is to become
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
     if (
@@ -536,6 +545,12 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     return surface
 
 
+# The model a village is built up to or titled as (美丽乡村, 未来乡村, 特色康居乡村, 示范村), after
+# the village or after the last of a list of villages.
+_VILLAGE_TITLE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{1,6}?村)*(?P<title>[\u4e00-\u9fff“”]{0,8}?"
+    r"(?:美丽乡村|未来乡村|康居乡村|和美乡村|精品乡村|田园乡村|示范村|精品村|特色村|文明村|卫生村)(?:示范点)?)"
+)
 # A project named after the place it is in, running on to 项目/工程 at the clause's end.
 _NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
 # Works named by a compound of their kinds after a place (北广场拆迁改造, 东平路提档升级).
@@ -546,7 +561,10 @@ _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造�
 _ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)(?=改造|建设|提升|开放|新建|修缮|[，；。]|$)")
 # A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
 # 森林公园…配套设施): the promise is about that building, not the whole.
-_BUILDING_PART = re.compile(r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间)")
+# A school's or a hospital's new site (华亭中学新校区, 人民医院新院区) is likewise the building promised.
+_BUILDING_PART = re.compile(
+    r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间|新校区|新院区|分校|分院)"
+)
 # A road's section, by its ends in brackets.
 _SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
 
@@ -566,6 +584,11 @@ def _works_after(sentence: str, end: int) -> str:
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
     if m := re.match(r"[^，；。、（）“”及和与]{1,14}?(?:项目|工程)", rest):
         return m.group()
+    # 东湖路延伸段, 华亭大道东段: a stretch of the road is what is built, not the whole road.
+    if m := re.match(
+        r"(?:延伸段|延长线|拓宽段|改线段|[东西南北中]段|[一二三四五六七八九十\d]+期)(?=[及和与，；。、]|建设|工程|$)", rest
+    ):
+        return m.group()
     # 东平路提档升级及健身步道工程: the works on the road, by their kind of works, before the
     # next member of the list.
     if m := re.match(
@@ -580,7 +603,10 @@ def _works_after(sentence: str, end: int) -> str:
         r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest
     ):
         rest = rest[m.end() :]
-    stop = re.search(rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|工作|等", rest)
+    # A conjunction ends the site's works: what follows it is the next item (“红军路”和“红军桥”).
+    stop = re.search(
+        rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|”?和|”[及与]|工作|等", rest
+    )
     span = rest[: stop.start()] if stop else rest
     heads = list(_head_regex().finditer(span))
     # 星河路道路验收: the site's own kind (道路, 河道) names the site again, not works on it.
@@ -634,14 +660,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
             )
             # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
-            acts = acts or (
+            listed_name = (
                 kind == "Commitment"
                 and not themed
                 and len(body) <= 40
                 and body.endswith(("项目", "工程"))
                 and not re.match(r"[\d一二三四五六七八九十（(]", body)
-                and not re.search(r"策划|谋划|包装|促", body)
+                and not re.search(r"策划|谋划|包装|促|[，；。]", body)
+                and not _ITEM_VERB.match(body)
+                and not _PROMISE_VERBS.match(body)
             )
+            acts = acts or listed_name
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
@@ -656,15 +685,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
             generic = generic_objects(body)
+            if listed_name and len(body) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(body):
+                # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
+                # 工程, a row of a list of projects): the whole name is the object, not the
+                # places and kinds it holds.
+                objects, generic = [], [(body, "项目")]
             if kind == "Commitment":
                 objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
                 if (
                     title
                     and not body.startswith("成果", title.end())
-                    and all(graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects)
+                    # a name inside the title (上景区 in 国家3A级以上景区) is part of it, not beside it
+                    and all(graph.nodes[e]["label"] in CONTAINER_TYPES or s in title.group() for e, s, _ in objects)
                 ):
-                    named = _clean_phrase(re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2")))
+                    named = _clean_phrase(re.sub(r"^.*(?:以(?!上)|将|把)", "", title.group("title") or title.group("title2")))
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
@@ -677,6 +712,10 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     ]
                 if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
                     generic = [(facility.group("thing"), "中心")]
+                if not objects and not generic and (study := _study_object(body)):
+                    generic = [(study, "规划")]
+                if not objects and not generic and (subject := _subject_of_stage(body) or _works_object(body)):
+                    generic = [(subject, "subject")]
                 if (titles := _TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
@@ -794,6 +833,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
+# The verbs of a promise or of a specification: a sentence holding one is a promise or a
+# project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
+_NAME_NOT_ROW = re.compile(
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量"
+)
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
@@ -803,9 +847,9 @@ _NOT_WORKS = re.compile(
 )
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(
-    r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
-    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
-    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+    r"(?:(?<!力)争创|创建|创成|新创|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
+    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村镇|文明乡镇|文明村|示范村|示范点|示范区|示范街道|示范基地|"
+    r"美丽乡村|美丽家园|[345]A级(?:以上)?(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
     r"(?:创建|复审|复评|称号|迎检|工作)?"
     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
 )
@@ -828,7 +872,8 @@ _FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|�
 # facility everywhere in town, not one named facility.
 # A list that ends in a category (…等为老服务设施, 等场所) lists kinds of things.
 _KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)")
-_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
+# So is a kind of works everywhere in the countryside (农村公共厕所, 城乡供水设施) when it is not counted.
+_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性|农村|城乡|镇村)")
 
 
 def _promised(
@@ -850,14 +895,24 @@ def _promised(
             continue  # a numbered formula (“四大工程”, 三个一批), not a place so named (二张路)
         if re.match(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$", surface):
             continue  # 一、二期建设项目: the phases of the whole named before them, not a thing of their own
-        if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):
-            continue  # a slogan, a brand, a mechanism
+        if label == "Initiative" and not (
+            _PROGRAMME.search(surface)
+            or _head_regex().search(surface.strip("“”")[-3:])
+            or suffix_types().get(surface.strip("“”")[-1:]) in ("Road", "River", "Park")
+        ):
+            continue  # a slogan, a brand, a mechanism; a quoted “红军路” is still a road
+        if label == "Initiative" and (pair := re.fullmatch(r"(“[^“”]+”)((?:\s*[和及与、]\s*“[^“”]+”)+)", surface)):
+            # “红军路”和“红军桥”: quoted names joined in one mention are one object each.
+            names = [pair.group(1)] + re.findall(r"“[^“”]+”", pair.group(2))
+            kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or _head_regex().search(n[-3:])]
+            continue
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
-    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    # …but works named as one programme (村居小型污水处理设施工程) are a promise, whatever their modifier.
+    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p) or (p.endswith(("工程", "项目")) and len(p) >= 8)]
     if _KINDS_LISTED.search(body):
         # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
         # named ones.
@@ -886,9 +941,12 @@ _TITLE_LIST = re.compile(
 )
 # A quantified physical target: a verb of works, the thing, its amount (完成户改厕1500户,
 # 新建杆灯780盏, 硬化里巷15万平方米, 新改善农民住房250户以上).
+# (The verbs that open such a target include the works done to the counted things:
+# 改造提升村级卫生室5个, 打通断头路3条, 实施农房改造提升200户; the thing may carry a
+# technical prefix, 5G基站.)
 _COUNTED_WORKS = re.compile(
-    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
+    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚){1,2}(?:、(?:新建|改造|改建|维修))*"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
 )
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 _COUNTED_FIRST = re.compile(
@@ -896,7 +954,88 @@ _COUNTED_FIRST = re.compile(
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
-_UNNAMED_FACILITY = re.compile(r"^(?:新建|建设|建成|筹建|启动建设|完成)(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室))$")
+_UNNAMED_FACILITY = re.compile(
+    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用)"
+    r"(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室|院))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营))?$"
+)
+# What a thing built ends in: a place, a building, a structure or a phase of works. A
+# subject or a study that ends otherwise (各项工作, 安全风险) is no works.
+_THING_END = re.compile(
+    r"(?:[路桥馆院园厂站楼场房段线街池库坝渠堤闸廊亭塔校所室舍苑湾岛]|中心|广场|基地|码头|古镇|老街|片区|地块|小区|社区|"
+    r"项目|工程|[一二三四五六七八九十\d]+期|管网|设施|景区|公寓|新城|综合体|空间|旧改|棚改|城中村|棚户区)$"
+)
+# Words that make a subject a task or a figure, not a thing: 各项工作, 招商项目, 投资.
+_NOT_A_THING = re.compile(r"工作|任务|目标|指标|资金|投资|政策|措施|制度|机制|体系|^(?:各|全部|所有|一批|重点|新)")
+# The subject of a clause that gives the works first and their stage after them
+# (程开甲少年书院开工建设, 青龙大桥年底前建成通车, 华亭中学新校区秋季投入使用).
+_SUBJECT_STAGE = re.compile(
+    r"^(?:力争|确保|争取|推动|促进|推进|实现|计划)?(?P<subject>[^，；。、“”（）()]{3,24}?)"
+    r"(?:(?:计划|力争|争取|确保|预计|将)?(?:年内|年底前?|今年|\d{1,2}月(?:底|份|中旬|上旬|下旬)?(?:前|之前)?|"
+    r"[一二三四]季度|上半年|下半年|秋季|春季|全年))?(?:全面|如期|按期|顺利|基本|正式|率先|全部)?"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶)"
+)
+# A design, study or assessment of a place or works (开展古镇保护利用评估、设计, 完成老街修缮设计):
+# a promise of the 规划 stage about the thing studied.
+_STUDY = re.compile(
+    r"^(?:全面|加快|尽快|年内)?(?:开展|启动|完成|推进|做好|深化|抓好)(?P<thing>[^，；。“”]{2,20}?)的?"
+    r"(?:规划研究|可行性研究|前期研究|研究论证|可研|评估|设计|研究|论证)(?:、(?:评估|设计|研究|论证|规划))*(?:工作)?$"
+)
+_WORKS_TAIL = re.compile(r"(?:保护利用|开发利用|保护|修缮|改造提升|提升改造|改造|提升|建设|开发|整治)$")
+
+
+def _subject_of_stage(body: str) -> str | None:
+    """The works a clause names as the subject of the stage it promises, when it names them
+    by no known name or kind (程开甲少年书院开工建设 → 程开甲少年书院)."""
+    m = _SUBJECT_STAGE.match(body)
+    if not m:
+        return None
+    subject = _clean_phrase(m.group("subject"))
+    if len(subject) < 3 or _ACTION.search(subject) or highest_stage(subject) or _NOT_A_THING.search(subject):
+        return None
+    return subject if _THING_END.search(subject) else None
+
+
+# Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
+# 完成华亭卫生院迁建): the thing is what the works are done to.
+_WORKS_CLAUSE = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施)(?P<thing>[^，；。“”]{2,20}?)"
+    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽)"
+    r"(?:工作|工程|任务)?$"
+)
+
+
+# Land the plan is to take back, clear or sell, named after the verb (加快收储园区内剩余4宗土地).
+_LAND_FIRST = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|完成)*(?:收储|征收|出让|挂牌出让|供应|盘活)(?P<land>[^，；。“”]{0,14}?(?:土地|地块|用地|闲置地))$"
+)
+
+
+def _works_object(body: str) -> str | None:
+    """The thing an unnamed piece of works is done to, with the works when they name it
+    (东平路提档升级, as _WORKS_WORD), without them when they are land or moving (征收, 迁建)."""
+    if land := _LAND_FIRST.match(body):
+        return land.group("land") if len(land.group("land")) >= 3 else None
+    m = _WORKS_CLAUSE.match(body)
+    if not m:
+        return None
+    thing = _clean_phrase(m.group("thing"))
+    if len(thing) < 3 or _ACTION.search(thing) or _NOT_A_THING.search(thing) or not _THING_END.search(thing):
+        return None
+    return thing + m.group("works") if _WORKS_WORD.search(m.group("works")) else thing
+
+
+def _study_object(body: str) -> str | None:
+    """The place or works a design, study or assessment is about (古镇保护利用评估 → 古镇保护利用)."""
+    m = _STUDY.match(body)
+    if not m:
+        return None
+    thing = _clean_phrase(m.group("thing"))
+    place = _WORKS_TAIL.sub("", thing)
+    if len(place) < 2 or _NOT_A_THING.search(thing) or not _THING_END.search(place):
+        return None
+    return thing
+
+
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
@@ -934,6 +1073,8 @@ def _joined_to_list(body: str, phrase: str) -> bool:
     """Whether an unnamed object's phrase is an item of its own in the clause: it follows a
     list conjunction (…提档升级及健身步道工程), not the rest of a code or a name (15-05幼儿园)."""
     at = body.find(phrase)
+    if at > 1 and body[at - 1] == "“":
+        at -= 1  # a quoted item (和“红军桥”)
     return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in _ITEM_VERB.finditer(body)))
 
 
@@ -1113,10 +1254,13 @@ def _continue_previous(
         return
     if kind == "Commitment" and not _CONTINUATION.match(body):
         return
+    # 实现厂房建成一批: a clause that names a kind of thing of its own states its own aim, not a
+    # stage of the object before.
+    own_kind = _head_regex().search(body) if kind == "Commitment" else None
     previous = [c for c in claims[-count:] if c.sentence == sentence_id and c.end <= clause.start]
     last_end = max((c.end for c in previous), default=None)
     for claim in previous:
-        if claim.end != last_end:
+        if claim.end != last_end or (own_kind and own_kind.group() not in claim.object):
             continue
         claim.text = claim.text + "，" + clause.text if claim.end + 1 == clause.start else claim.text
         claim.end = clause.end if claim.end + 1 == clause.start else claim.end
