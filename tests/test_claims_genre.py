@@ -385,3 +385,14 @@ def test_works_along_a_road_are_named_by_it():
     from kg.extraction.claims import generic_objects
 
     assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"
+
+
+def test_a_page_announcing_the_years_practical_projects_is_a_plan():
+    # The 民心工程 / 民生实事 a town congress votes for the year, announced on a page of their own.
+    loaded = load_text(
+        "区政府门户网站 政务邮箱\n当前位置: 首页>联播动态>街镇\n\n华亭镇公布2024年10项民心工程\n发布日期: 2024-03-08 08:39\n\n"
+        "近日,华亭镇第五届人民代表大会第四次会议经票决产生华亭镇2024年10项民心工程。\n\n"
+        "1、华亭镇青石路、白鹤路约10000平米道路维修工程。\n\n2、实施青石路双向共4对公交站台改造工程。\n"
+    )
+    assert loaded.title == "华亭镇公布2024年10项民心工程"
+    assert loaded.part("plan") is not None
