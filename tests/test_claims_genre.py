@@ -396,3 +396,92 @@ def test_a_page_announcing_the_years_practical_projects_is_a_plan():
     )
     assert loaded.title == "华亭镇公布2024年10项民心工程"
     assert loaded.part("plan") is not None
+
+
+PLAN_5 = (
+    "华亭少年书院开工建设。"
+    "加快推进华亭大道二期建设，确保青龙大桥年底前建成通车。"
+    "开展华亭古镇保护利用评估、设计。"
+    "加快收储园区内剩余4宗土地。"
+    "全面完成东湖片区旧改征收补偿工作。"
+    "完成华亭卫生院迁建。"
+    "改造提升村级卫生室5个。"
+    "建成5G基站20个。"
+    "完成青石村、白鹤村省级未来乡村创建。"
+    "同时大力推进农村公共厕所建设。"
+    "争创全国文明村镇。"
+    "新创国家3A级以上景区2家。"
+    "修复临街道路。"
+    "将建设60余套住房。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_5(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre5"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_5)),
+        },
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_works_given_as_the_subject_of_their_stage(promised_5):
+    assert promised_5["华亭少年书院"]["milestone"] == "开工"
+    assert promised_5["青龙大桥"]["milestone"] == "投用"
+    # the bridge's clause is a promise of its own, not a stage added to the road before it
+    assert promised_5["华亭大道二期"]["milestone"] == "开工"
+
+
+def test_a_study_or_design_of_a_place_is_a_plan(promised_5):
+    assert promised_5["华亭古镇保护利用"]["milestone"] == "规划"
+
+
+def test_land_and_unnamed_works_named_by_their_verb(promised_5):
+    assert promised_5["园区内剩余4宗土地"]["milestone"] == "土地"
+    assert promised_5["东湖片区旧改"]["milestone"] == "土地"  # 全面完成 a clearance is the land cleared
+    assert promised_5["华亭卫生院"]["milestone"] == "竣工"
+
+
+def test_counted_works_lose_their_verbs_and_keep_a_technical_prefix(promised_5):
+    assert "村级卫生室5个" in promised_5 and "提升村级卫生室5个" not in promised_5
+    assert promised_5["5G基站20个"]["milestone"] == "竣工"
+    assert "60余套住房" in promised_5
+    assert "临街道路" in promised_5
+
+
+def test_villages_with_the_model_they_are_to_become(promised_5):
+    assert {"青石村省级未来乡村", "白鹤村省级未来乡村"} <= set(promised_5)
+
+
+def test_a_kind_of_works_everywhere_in_the_countryside_is_no_promise(promised_5):
+    assert not any("公共厕所" in o for o in promised_5)
+
+
+def test_titles_with_a_longer_ending_or_a_count(promised_5):
+    assert "全国文明村镇" in promised_5
+    assert promised_5["国家3A级以上景区"].get("milestone") is None
+
+
+PLAN_6 = (
+    "近日，华亭镇第五届人民代表大会第四次会议经票决产生华亭镇2024年10项民心工程。\n\n"
+    "1、华亭镇青石路、白鹤路约10000平米道路维修工程。\n\n"
+    "2、华亭示范镇市政配套项目东区盛达北街工程（中福路-福塘路，长约258米）。\n\n"
+    "该镇2024年度5项民生实事重点项目正在有序推动中。农民集中居住建设项目涉及青石村、白鹤村。"
+    "华亭镇将完成老街停车场改造。"
+)
+
+
+def test_rows_of_a_list_of_projects_and_what_describes_them(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_6))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # a row that is a name alone is one promise of works, its size in brackets left out
+    assert found["华亭镇青石路、白鹤路约10000平米道路维修工程"] == "开工"
+    assert found["华亭示范镇市政配套项目东区盛达北街工程"] == "开工"
+    # the category of the plan, what a project covers and the town as the one who promises are no objects
+    assert not any(o.endswith("民生实事重点项目") or o in ("华亭", "青石村", "白鹤村") for o in found)
+    assert "老街停车场" in found

@@ -49,7 +49,7 @@ Target = tuple[str | None, str, bool]
 _CLAUSE_END = "，；：,;:"
 _ACTION = re.compile(
     r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
-    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好"
+    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好|修复"
 )
 _CARRIED_ON = re.compile(r"推进|有序|进展顺利|紧锣密鼓|加快|正在|持续|稳步|开展|实施|启动|即将")
 _DONE = re.compile(r"完成|建成|实现|落成|全面完成|基本完成")
@@ -70,6 +70,9 @@ _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
+# A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
+# …致力于…) describes it; the promises are the works it goes on to name.
+_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|总投资|致力于)")
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
 CONTAINER_TYPES = class_group("Container")
@@ -279,7 +282,7 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施)+"
 )
 
 
@@ -343,8 +346,12 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
-        elif works := re.match(r"(?!等)[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
-            phrase += works.group()  # 县道绿化长效工程: the works named after the kind
+        elif works := re.match(
+            r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]
+        ):
+            # 县道绿化长效工程, 公交站台优化完善改造工程: the works named after the kind (not
+            # across a conjunction or 等, which start another item or a category).
+            phrase += works.group()
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
@@ -393,7 +400,7 @@ def _clean_phrase(phrase: str) -> str:
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
-            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|收储|征收|出让|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -582,7 +589,7 @@ def _works_after(sentence: str, end: int) -> str:
     rest = sentence[end:]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
-    if m := re.match(r"[^，；。、（）“”及和与]{1,14}?(?:项目|工程)", rest):
+    if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)", rest):
         return m.group()
     # 东湖路延伸段, 华亭大道东段: a stretch of the road is what is built, not the whole road.
     if m := re.match(
@@ -629,6 +636,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id),
         key=lambda n: graph.nodes[n]["start"],
     )
+    town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
+    town_stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town) if len(town) >= 3 else ""
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
@@ -653,22 +662,26 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             )
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
+            if kind == "Commitment" and _DESCRIBES.search(body):
+                continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
             acts = (
                 bool(_ACTION.search(body))
                 or stage is not None
                 or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
             )
-            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
+            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each; a
+            # row numbered 1、 with its size in brackets after the name is such a name too.
+            row = _ROW_SPEC.sub("", _ARABIC_ITEM.sub("", body)) if kind == "Commitment" else body
             listed_name = (
                 kind == "Commitment"
                 and not themed
-                and len(body) <= 40
-                and body.endswith(("项目", "工程"))
-                and not re.match(r"[\d一二三四五六七八九十（(]", body)
-                and not re.search(r"策划|谋划|包装|促|[，；。]", body)
-                and not _ITEM_VERB.match(body)
-                and not _PROMISE_VERBS.match(body)
+                and len(row) <= 40
+                and row.endswith(("项目", "工程"))
+                and not re.match(r"[\d一二三四五六七八九十（(]", row)
+                and not re.search(r"策划|谋划|包装|促|[，；。]", row)
+                and not _ITEM_VERB.match(row)
+                and not _PROMISE_VERBS.match(row)
             )
             acts = acts or listed_name
             if kind == "Progress":
@@ -684,12 +697,18 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             elif kind == "Commitment" and _HEADING.match(body):
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
+            if kind == "Commitment" and town_stem:
+                # 季市镇将完成…: the town's own name without its 镇 (taken for a village of that
+                # name) is who promises, not what is promised.
+                # (望月湖地铁站 names a place after the town: only the stem said as the town is left out.)
+                as_place = re.compile(re.escape(town_stem) + r"(?!" + re.escape(town[len(town_stem) :]) + ")")
+                objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
-            if listed_name and len(body) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(body):
+            if listed_name and len(row) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
-                objects, generic = [], [(body, "项目")]
+                objects, generic = [], [(row, "row")]
             if kind == "Commitment":
                 objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
@@ -906,6 +925,8 @@ def _promised(
             names = [pair.group(1)] + re.findall(r"“[^“”]+”", pair.group(2))
             kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or _head_regex().search(n[-3:])]
             continue
+        if label == "Project" and _VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程"):
+            continue  # 民生实事重点项目, 重点工程: the plan's category of works, not one of them
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
@@ -932,6 +953,8 @@ def _promised(
     return kept, generic
 
 
+# The size or extent given in brackets after a listed project's name (…北街工程(中福路-福塘路,长约258米)).
+_ROW_SPEC = re.compile(r"[（(][^（）()]*[）)]$")
 # 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
 # when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
 _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
@@ -950,7 +973,7 @@ _COUNTED_WORKS = re.compile(
 )
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 _COUNTED_FIRST = re.compile(
-    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
@@ -1046,7 +1069,7 @@ _CONTINUATION = re.compile(
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
 _BUILDS = re.compile(
-    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建"
+    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|修复|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建"
 )
 # An object named by the works done to it (东平路提档升级, 共康路大修).
 _WORKS_WORD = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|拓宽|大修|修缮|整治|硬化)$")
@@ -1230,7 +1253,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))
     ):
         works_named = False  # a programme (“老吾老”计划, 善育工程), not works
-    if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
+    # A project listed by its name alone (a row of the year's 民心工程) is works to be built.
+    if works_named and (_BUILDS.search(body) or claim.heads == ["row"]) and not _TITLE_OR_FIGURE.search(body):
         works = stage_of(4)
         claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
     else:
