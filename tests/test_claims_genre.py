@@ -485,3 +485,49 @@ def test_rows_of_a_list_of_projects_and_what_describes_them(tmp_path):
     # the category of the plan, what a project covers and the town as the one who promises are no objects
     assert not any(o.endswith("民生实事重点项目") or o in ("华亭", "青石村", "白鹤村") for o in found)
     assert "老街停车场" in found
+
+
+PLAN_7 = (
+    "加快青石小学、东湖幼儿园建设，秋季投入使用。"
+    "完成青石河、白鹤河综合整治。"
+    "做好华亭中学扩建项目前期工作。"
+    "新建青石、白鹤两个农贸市场。"
+    "建成东湖、西岭2座污水处理站。"
+    "创成省级森林城镇。"
+    "持续推进城中村改造，完成拆迁10万平方米。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_7(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre7"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_7)),
+        },
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_a_season_given_after_the_works_is_their_stage(promised_7):
+    assert promised_7["青石小学"]["milestone"] == promised_7["东湖幼儿园"]["milestone"] == "投用"
+
+
+def test_the_works_after_a_list_of_sites_are_each_sites(promised_7):
+    assert {"青石河综合整治", "白鹤河综合整治"} <= set(promised_7)
+
+
+def test_preparatory_work_is_the_first_stage(promised_7):
+    assert promised_7["华亭中学扩建项目"]["milestone"] == "规划"
+
+
+def test_a_count_between_a_list_and_its_kind_is_no_part_of_a_name(promised_7):
+    assert {"青石农贸市场", "白鹤农贸市场", "东湖污水处理站", "西岭污水处理站"} <= set(promised_7)
+
+
+def test_a_title_named_by_the_level_that_awards_it(promised_7):
+    assert promised_7["省级森林城镇"].get("milestone") is None
+
+
+def test_a_counted_clearance_is_land_cleared(promised_7):
+    assert promised_7["拆迁10万平方米"]["milestone"] == "土地"

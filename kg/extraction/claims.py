@@ -400,7 +400,7 @@ def _clean_phrase(phrase: str) -> str:
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
-            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -587,6 +587,13 @@ def _works_after(sentence: str, end: int) -> str:
     """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
     sites shares the works named after its last member)."""
     rest = sentence[end:]
+    # 青石河、白鹤河综合整治: the works by their kind after the last site of a list are each
+    # site's (as the 管网 of a list of roads below).
+    if shared := re.match(
+        r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造)(?:[，；。]|$))",
+        rest,
+    ):
+        rest = rest[shared.end() :]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
     if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)", rest):
@@ -718,7 +725,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # a name inside the title (上景区 in 国家3A级以上景区) is part of it, not beside it
                     and all(graph.nodes[e]["label"] in CONTAINER_TYPES or s in title.group() for e, s, _ in objects)
                 ):
-                    named = _clean_phrase(re.sub(r"^.*(?:以(?!上)|将|把)", "", title.group("title") or title.group("title2")))
+                    named = _clean_phrase(
+                        re.sub(
+                            r"^.*(?:以(?!上)|将|把)", "", title.group("title") or title.group("title2") or title.group("title3")
+                        )
+                    )
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
@@ -871,6 +882,9 @@ _TITLE = re.compile(
     r"美丽乡村|美丽家园|[345]A级(?:以上)?(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
     r"(?:创建|复审|复评|称号|迎检|工作)?"
     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
+    # Whatever its ending, a designation to win is named by the level that awards it
+    # (创成省级森林城镇, 争创国家级生态乡镇): the clause ends with it.
+    r"|^(?:积极|全力|努力|力争|成功)?(?:争创|创成|创建|申报创建|争取创建)(?P<title3>(?:国家级|省级|市级|全国|国家|全省|全市)[\u4e00-\u9fff“”]{2,14})$"
 )
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
@@ -1063,7 +1077,7 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一�
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
 _CONTINUATION = re.compile(
-    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
+    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|[春夏秋冬]季|[一二三四]季度|"
     r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)"
 )
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
@@ -1201,7 +1215,13 @@ def _shared_heads(
         | {v.end() for v in _ACTION.finditer(body)}
         | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
     )
-    pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})")
+    # (A count of the members between them and the kind, 青石、白鹤两个农贸市场, is no part of the kind.)
+    pattern = re.compile(
+        rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(?:[\d一二两三四五六七八九十]+[个座所处家条])?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})"
+    )
+    # A start inside a verb (建|成东湖, from 建成) is none.
+    verbs = [v.span() for v in _ACTION.finditer(body)]
+    starts = {at for at in starts if not any(a < at < b for a, b in verbs)}
     for m in (pattern.match(body, at) for at in sorted(starts)):
         if m is None:
             continue
@@ -1212,7 +1232,8 @@ def _shared_heads(
         kind_word = (
             m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end() : head.end() + 1] == "”" else "")
         )
-        members = [x for x in members_text.split("、") if x]
+        # 青石、白鹤两个: the count of the members is not the last member's name.
+        members = [re.sub(r"[\d一二两三四五六七八九十]+[个座所处家条]$", "", x) for x in members_text.split("、") if x]
         if len(members) < 2 or any(_ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
         shared = [x + kind_word for x in members]
