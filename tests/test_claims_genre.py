@@ -484,7 +484,8 @@ def test_rows_of_a_list_of_projects_and_what_describes_them(tmp_path):
     assert found["华亭示范镇市政配套项目东区盛达北街工程"] == "开工"
     # the category of the plan, what a project covers and the town as the one who promises are no objects
     assert not any(o.endswith("民生实事重点项目") or o in ("华亭", "青石村", "白鹤村") for o in found)
-    assert "老街停车场" in found
+    # works that remake a facility name the promise with it
+    assert "老街停车场改造" in found
 
 
 PLAN_7 = (
@@ -531,3 +532,24 @@ def test_a_title_named_by_the_level_that_awards_it(promised_7):
 
 def test_a_counted_clearance_is_land_cleared(promised_7):
     assert promised_7["拆迁10万平方米"]["milestone"] == "土地"
+
+
+PLAN_8 = (
+    "建筑面积约6.85万平方米。"
+    "推进安防技防、无障碍设施、自来水管道等提升工作。"
+    "逐步完善青龙山森林公园建设的各项配套设施。"
+    "青石路（白鹤路以北）、白鹤路建成通车。"
+    "引进亿元项目5个以上。"
+)
+
+
+def test_sizes_kinds_of_improvement_and_investment_sizes_are_no_promises_and_parts_are(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_8))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("面积" in o or "自来水管道" in o or "亿元" in o for o in found)
+    assert "青龙山森林公园配套设施" in found
+    # a road's section by one end and a side, and that end said again as a road of its own
+    assert found["青石路（白鹤路以北）"] == found["白鹤路"] == "投用"

@@ -72,7 +72,8 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
 # …致力于…) describes it; the promises are the works it goes on to name.
-_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|总投资|致力于)")
+# So does a clause that gives its size (建筑面积约6.85万平方米).
+_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)")
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
 CONTAINER_TYPES = class_group("Container")
@@ -282,7 +283,9 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施)+"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
+    r"|[超亿千百万十元以上级]+元|亿元|超亿元)+"
 )
 
 
@@ -343,7 +346,11 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
             phrase = out.pop()[0] + m.group()
         taken = m.end()
-        if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
+        if transform := _REMADE.match(text, m.end()):
+            # 老街停车场改造: works that remake the thing name it with it (as 东平路提档升级).
+            phrase += transform.group()
+            taken += transform.end()
+        elif phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
         elif works := re.match(
@@ -374,6 +381,11 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             phrase = modifier + phrase
         out.append((phrase, m.group()))
     return out
+
+
+# Works that remake a thing, at the end of the clause or of an item (老街停车场改造): they
+# name the promise with the thing, as 东平路提档升级 does.
+_REMADE = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|大修|综合整治|整治提升)(?=[，；。、及和与]|$)")
 
 
 # What a name cut from running text may carry on its left and is not part of it: the
@@ -533,6 +545,10 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
     if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):
         return address.group("name")  # 三泉路1501号“庙巷聚”社区综合服务体: the facility at the address
+    if node.get("label") in ("Facility", "Park", "IndustrialPark") and (remade := _REMADE.match(sentence, edge["end"])):
+        return surface + remade.group()  # 老街停车场改造: the facility with the works that remake it
+    if part := _FACILITIES_OF.match(sentence, edge["end"]):
+        return surface + part.group("part")  # 森林公园建设的各项配套设施: the facilities of the park
     if part := _BUILDING_PART.match(sentence, edge["end"]):
         return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
@@ -568,12 +584,15 @@ _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造�
 _ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)(?=改造|建设|提升|开放|新建|修缮|[，；。]|$)")
 # A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
 # 森林公园…配套设施): the promise is about that building, not the whole.
+# The supporting facilities of a place (清凉山森林公园建设的各项配套设施) are what is promised.
+_FACILITIES_OF = re.compile(r"(?:建设)?的?(?:各项|相关|周边)?(?P<part>配套设施|附属设施|配套工程|配套道路)")
 # A school's or a hospital's new site (华亭中学新校区, 人民医院新院区) is likewise the building promised.
 _BUILDING_PART = re.compile(
     r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间|新校区|新院区|分校|分院)"
 )
 # A road's section, by its ends in brackets.
-_SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
+# (or by one end and a side: 北旺路（送站路以北）).
+_SECTION = re.compile(r"[（(][^（）()]{2,20}?(?:[—－\-~至到][^（）()]{2,20}?|以[东西南北])[）)]")
 
 
 # What names a programme of works after the thing it is about: its kind of works and 工程/
@@ -828,7 +847,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ]
                 # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
                 # inside another of the same clause is part of it; the longer is the promise.
-                targets = [(e, t, f) for e, t, f in targets if not (e and any(u != t and t in u for _, u, _ in targets))]
+                # (A name in another's brackets, 北旺路（送站路以北）, only marks where it ends.)
+                targets = [
+                    (e, t, f)
+                    for e, t, f in targets
+                    if not (e and any(u != t and t in re.sub(r"[（(][^（）()]*[）)]", "", u) for _, u, _ in targets))
+                ]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(
@@ -904,7 +928,10 @@ _FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|�
 # A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
 # facility everywhere in town, not one named facility.
 # A list that ends in a category (…等为老服务设施, 等场所) lists kinds of things.
-_KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)")
+# So does a list of kinds of improvement ended by 等…工作 (安防技防、无障碍设施、自来水管道等提升工作).
+_KINDS_LISTED = re.compile(
+    r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)|等(?:提升|改造|整治|完善|维修)工作"
+)
 # So is a kind of works everywhere in the countryside (农村公共厕所, 城乡供水设施) when it is not counted.
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性|农村|城乡|镇村)")
 
@@ -920,8 +947,9 @@ def _promised(
     seen = set()
     for entity, surface, foot in objects:
         label = graph.nodes[entity]["label"]
-        position = body.find(surface)
-        if any(a <= position < b for a, b in settings) or surface in seen:
+        # (a name said again outside its setting, 北旺路（送站路以北）、送站路, is promised there)
+        positions = [m.start() for m in re.finditer(re.escape(surface), body)] or [-1]
+        if all(any(a <= position < b for a, b in settings) for position in positions) or surface in seen:
             continue  # the setting of a promise, a road section's ends, or a name said twice
         seen.add(surface)
         if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface) and label not in CONTAINER_TYPES:
