@@ -553,3 +553,17 @@ def test_sizes_kinds_of_improvement_and_investment_sizes_are_no_promises_and_par
     assert "青龙山森林公园配套设施" in found
     # a road's section by one end and a side, and that end said again as a road of its own
     assert found["青石路（白鹤路以北）"] == found["白鹤路"] == "投用"
+
+
+PLAN_9 = "推进华亭工业园区基础设施建设。实施华亭中学食堂改造。推进东湖路、西岭路“白改黑”工程。力争新开工亿元以上项目3个。"
+
+
+def test_parts_of_a_place_or_an_institution_and_a_quoted_works_shared_by_a_list(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_9))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"华亭工业园区基础设施", "华亭中学食堂"} <= set(found)
+    assert found["东湖路“白改黑”工程"] == found["西岭路“白改黑”工程"] == "开工"
+    assert not any("亿元" in o for o in found)  # a count of new starts of a size is a figure, not a project

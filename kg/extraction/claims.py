@@ -285,7 +285,7 @@ _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "�
 _VAGUE_MODIFIERS = re.compile(
     r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
     # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
-    r"|[超亿千百万十元以上级]+元|亿元|超亿元)+"
+    r"|[超亿千百万十]*(?:亿|万)元(?:以上|级)?)+"
 )
 
 
@@ -585,10 +585,10 @@ _ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)
 # A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
 # 森林公园…配套设施): the promise is about that building, not the whole.
 # The supporting facilities of a place (清凉山森林公园建设的各项配套设施) are what is promised.
-_FACILITIES_OF = re.compile(r"(?:建设)?的?(?:各项|相关|周边)?(?P<part>配套设施|附属设施|配套工程|配套道路)")
+_FACILITIES_OF = re.compile(r"(?:建设)?的?(?:各项|相关|周边)?(?P<part>配套设施|附属设施|基础设施|配套工程|配套道路)")
 # A school's or a hospital's new site (华亭中学新校区, 人民医院新院区) is likewise the building promised.
 _BUILDING_PART = re.compile(
-    r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间|新校区|新院区|分校|分院)"
+    r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间|新校区|新院区|分校|分院|食堂|宿舍|操场|运动场)"
 )
 # A road's section, by its ends in brackets.
 # (or by one end and a side: 北旺路（送站路以北）).
@@ -609,13 +609,14 @@ def _works_after(sentence: str, end: int) -> str:
     # 青石河、白鹤河综合整治: the works by their kind after the last site of a list are each
     # site's (as the 管网 of a list of roads below).
     if shared := re.match(
-        r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造)(?:[，；。]|$))",
+        r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造"
+        r"|“[^”]{1,8}”(?:工程|项目))(?:[，；。]|$))",
         rest,
     ):
         rest = rest[shared.end() :]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
-    if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)", rest):
+    if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)|“[^”]{1,8}”(?:工程|项目)", rest):
         return m.group()
     # 东湖路延伸段, 华亭大道东段: a stretch of the road is what is built, not the whole road.
     if m := re.match(
