@@ -567,3 +567,18 @@ def test_parts_of_a_place_or_an_institution_and_a_quoted_works_shared_by_a_list(
     assert {"华亭工业园区基础设施", "华亭中学食堂"} <= set(found)
     assert found["东湖路“白改黑”工程"] == found["西岭路“白改黑”工程"] == "开工"
     assert not any("亿元" in o for o in found)  # a count of new starts of a size is a figure, not a project
+
+
+PLAN_10 = "完成青石村、白鹤村景区村庄创建。推进“红色根脉”强基工程。全年引进10亿元以上项目1个。建成省级高标准垃圾分类示范村2个。"
+
+
+def test_village_models_a_quoted_programme_and_long_counted_things(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_10))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青石村景区村庄", "白鹤村景区村庄"} <= set(found)
+    assert found["“红色根脉”强基工程"] is None  # a programme, no stage of works
+    assert not any("亿元" in o for o in found)
+    assert found["省级高标准垃圾分类示范村2个"] == "竣工"

@@ -285,7 +285,7 @@ _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "�
 _VAGUE_MODIFIERS = re.compile(
     r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
     # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
-    r"|[超亿千百万十]*(?:亿|万)元(?:以上|级)?)+"
+    r"|[\d超亿千百万十]*(?:亿|万)元(?:以上|级)?)+"
 )
 
 
@@ -572,7 +572,7 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
 # the village or after the last of a list of villages.
 _VILLAGE_TITLE = re.compile(
     r"(?:[、和及与][\u4e00-\u9fff]{1,6}?村)*(?P<title>[\u4e00-\u9fff“”]{0,8}?"
-    r"(?:美丽乡村|未来乡村|康居乡村|和美乡村|精品乡村|田园乡村|示范村|精品村|特色村|文明村|卫生村)(?:示范点)?)"
+    r"(?:美丽乡村|未来乡村|康居乡村|和美乡村|精品乡村|田园乡村|示范村|精品村|特色村|文明村|卫生村|景区村庄|景区村|[\u4e00-\u9fff]{2}村庄)(?:示范点)?)(?=创建|建设|[，；。]|$)"
 )
 # A project named after the place it is in, running on to 项目/工程 at the clause's end.
 _NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
@@ -598,7 +598,9 @@ _SECTION = re.compile(r"[（(][^（）()]{2,20}?(?:[—－\-~至到][^（）()]{
 # What names a programme of works after the thing it is about: its kind of works and 工程/
 # 项目, or a programme's own kind word after its quoted name.
 _WORKS_OF = re.compile(
-    r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)"
+    r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))"
+    # a quoted name and a short word of its own before the kind (“红色根脉”强基工程)
+    r"|”[\u4e00-\u9fff]{0,4}?(?:计划|工程|行动|试点)"
 )
 
 
@@ -1012,7 +1014,7 @@ _TITLE_LIST = re.compile(
 # technical prefix, 5G基站.)
 _COUNTED_WORKS = re.compile(
     r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fff]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
 )
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 _COUNTED_FIRST = re.compile(
