@@ -582,3 +582,16 @@ def test_village_models_a_quoted_programme_and_long_counted_things(tmp_path):
     assert found["“红色根脉”强基工程"] is None  # a programme, no stage of works
     assert not any("亿元" in o for o in found)
     assert found["省级高标准垃圾分类示范村2个"] == "竣工"
+
+
+def test_a_project_introduced_by_where_it_is_is_the_topic_of_its_sentence(tmp_path):
+    plan = "青石名苑安置房项目位于青石路南侧，建筑面积约6.85万平方米，建设动迁安置房5幢共376户，年内完成各项验收及移交工作。含景观、绿化等附属工程。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # one promise, with the stage of the sentence's last clause; its contents are not promises of their own
+    assert set(found) == {"青石名苑安置房项目"}
+    assert found["青石名苑安置房项目"]["milestone"] == "验收"
+    assert found["青石名苑安置房项目"]["text"].endswith("年内完成各项验收及移交工作")

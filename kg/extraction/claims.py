@@ -72,8 +72,10 @@ _LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
 # …致力于…) describes it; the promises are the works it goes on to name.
-# So does a clause that gives its size (建筑面积约6.85万平方米).
-_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)")
+# So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
+_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)|^含")
+# A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
+_TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
 CONTAINER_TYPES = class_group("Container")
@@ -681,6 +683,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         period_end = date.fromisoformat(part["period_end"]) if dated else date.min
         sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
         count = 0
+        topic_claimed = False
         for clause in clauses(text):
             body = _LEAD.sub("", clause.text)
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
@@ -691,7 +694,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             )
             if _COPULA.search(body) or _FRAMING.match(body):
                 continue
-            if kind == "Commitment" and _DESCRIBES.search(body):
+            # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
+            # the topic of its sentence, promised once.
+            topic = _TOPIC.match(body) if kind == "Commitment" and not topic_claimed else None
+            if topic and _VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
+                topic = None
+            if kind == "Commitment" and _DESCRIBES.search(body) and not topic:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
             acts = (
@@ -712,7 +720,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not _ITEM_VERB.match(row)
                 and not _PROMISE_VERBS.match(row)
             )
-            acts = acts or listed_name
+            acts = acts or listed_name or bool(topic)
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
@@ -738,6 +746,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
                 objects, generic = [], [(row, "row")]
+            if topic:
+                objects, generic = [], [(topic.group("topic"), "row")]
+                topic_claimed = True
             if kind == "Commitment":
                 objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
@@ -782,10 +793,18 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                         r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
                     ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+            if topic_claimed and not topic and not objects:
+                # …建设动迁安置房5幢共376户，年内完成各项验收: after a project's topic, unnamed
+                # things are its contents and a stage is its stage.
+                generic = []
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
                 # the object of the clause before.
                 _continue_previous(claims, sentence_id, count, body, stage, kind, clause, period_start, period_end)
+                if topic_claimed and count and stage is not None and (last := claims[-1]).sentence == sentence_id:
+                    # The topic's promise is stated from its name to its stage: the clause it
+                    # quotes runs over the description between them.
+                    last.text, last.end = text[last.start : clause.end], clause.end
                 continue
             deadline, deadline_text = deadline_of(clause.text, period_start, period_end) if dated else (None, None)
             if deadline_text is None:
