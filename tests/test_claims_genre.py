@@ -595,3 +595,20 @@ def test_a_project_introduced_by_where_it_is_is_the_topic_of_its_sentence(tmp_pa
     assert set(found) == {"青石名苑安置房项目"}
     assert found["青石名苑安置房项目"]["milestone"] == "验收"
     assert found["青石名苑安置房项目"]["text"].endswith("年内完成各项验收及移交工作")
+
+
+def test_what_follows_a_row_of_a_list_of_projects_is_its_contents(tmp_path):
+    plan = (
+        "青石积水点专项整治项目。\n\n对全镇积水点进行集中专项整治。\n\n"
+        "华亭高标准农田建设(高效节水)项目。\n\n1)水利措施:新建节水泵站4座,维修电灌站4座;实施生态退水工程。\n\n"
+        "5、实施青石路公交站台改造工程。\n\n白鹤路灯新建工程。\n\n对白鹤路进行亮化。\n\n完成青龙公园建设。\n"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青石积水点专项整治项目", "华亭高标准农田建设（高效节水）项目"} <= found
+    assert not any(o.startswith(("节水泵站", "电灌站", "生态退水")) for o in found)
+    assert any(o.startswith("青石路公交站台") for o in found)  # a numbered item is an item, whatever its verb
+    assert "青龙公园" in found  # after the last row, promises are promises again

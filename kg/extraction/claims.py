@@ -669,11 +669,27 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     )
     town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
     town_stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town) if len(town) >= 3 else ""
+    # Rows of a list of projects (a name alone, sentence by sentence): what lies between two
+    # rows of a section and is no row is the first one's contents and size (具体内容及规模:
+    # 新建节水泵站4座, 新建2.5m宽砼道路…), not promises of their own.
+    row_at: dict[str, list[int]] = {}
+    for sentence_id in sentences:
+        if _is_row(graph.nodes[sentence_id]["text"]):
+            row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
             continue
         text = graph.nodes[sentence_id]["text"]
+        section_id = graph.nodes[sentence_id]["section"]
+        # (an item numbered 5、 is an item of the list, whatever its verb)
+        at = graph.nodes[sentence_id]["start"]
+        in_contents = (
+            any(r < at for r in row_at.get(section_id, []))
+            and any(r > at for r in row_at.get(section_id, []))
+            and not _is_row(text)
+            and not _ARABIC_ITEM.match(text.strip())
+        )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         kind = "Commitment" if part["kind"] == "plan" else "Progress"
         # A plan whose period the text does not tell (an undated list of the year's works)
@@ -721,6 +737,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not _PROMISE_VERBS.match(row)
             )
             acts = acts or listed_name or bool(topic)
+            if kind == "Commitment" and in_contents:
+                continue
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
@@ -1015,6 +1033,21 @@ def _promised(
         if works:
             return [], generic  # the generic works stand for the promise
     return kept, generic
+
+
+def _is_row(text: str) -> bool:
+    """Whether a sentence is a row of a list of projects: a works name and nothing else
+    (镇区积水点专项整治项目; 1、…北街工程（中福路-福塘路，长约258米）)."""
+    row = _ROW_SPEC.sub("", _ARABIC_ITEM.sub("", text.strip().rstrip("。")))
+    return (
+        6 <= len(row) <= 40
+        and row.endswith(("项目", "工程"))
+        and not re.match(r"[\d一二三四五六七八九十（(]", row)
+        and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
+        and not _ITEM_VERB.match(row)
+        and not _PROMISE_VERBS.match(row)
+        and not _NAME_NOT_ROW.search(row)
+    )
 
 
 # The size or extent given in brackets after a listed project's name (…北街工程(中福路-福塘路,长约258米)).
