@@ -612,3 +612,14 @@ def test_what_follows_a_row_of_a_list_of_projects_is_its_contents(tmp_path):
     assert not any(o.startswith(("节水泵站", "电灌站", "生态退水")) for o in found)
     assert any(o.startswith("青石路公交站台") for o in found)  # a numbered item is an item, whatever its verb
     assert "青龙公园" in found  # after the last row, promises are promises again
+
+
+def test_a_title_that_frames_the_promises_after_it_is_promised(tmp_path):
+    plan = "以创建国家级美丽乡村为基底，打造青石湿地公园。以党建为引领，推动各项工作落实。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["国家级美丽乡村"] is None
+    assert not any("党建" in o for o in found)

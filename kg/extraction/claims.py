@@ -76,6 +76,11 @@ _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 _DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)|^含")
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
 _TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
+# …but a title to win that frames the promises after it (以创建国家级美丽乡村为基底, 以争创
+# 省级卫生镇为契机) is itself promised.
+_FRAMED_TITLE = re.compile(
+    r"^以(?P<verb>创建|争创|创成|申报创建)(?P<title>[^，；。]{3,20}?)为(?:基底|契机|抓手|目标|载体|引领|重点)"
+)
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
 CONTAINER_TYPES = class_group("Container")
@@ -708,7 +713,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 (not _ACTION.search(body) and highest_stage(body) is None)
                 or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body))
             )
-            if _COPULA.search(body) or _FRAMING.match(body):
+            if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
+                body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
+            elif _COPULA.search(body) or _FRAMING.match(body):
                 continue
             # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
             # the topic of its sentence, promised once.
