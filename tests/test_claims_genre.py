@@ -623,3 +623,15 @@ def test_a_title_that_frames_the_promises_after_it_is_promised(tmp_path):
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert found["国家级美丽乡村"] is None
     assert not any("党建" in o for o in found)
+
+
+def test_kinds_of_project_a_plan_counts_are_no_projects(tmp_path):
+    plan = (
+        "确保在建项目年内建成投产。确保续建项目全部竣工。确保省市重点项目如期开工。推进政府投资项目审批。"
+        "推动招商引资项目落地见效。完成农村危房改造。开展安全风险评估。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    assert [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"] == []

@@ -290,7 +290,9 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    # the kinds of project a plan counts (省市重点, 政府投资, 招商引资, 已签约) are no project either
+    r"|省市|省级|市级|县级|区级|政府投资|社会投资|招商引资|招商|已签约|新签约|签约"
     # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
     r"|[\d超亿千百万十]*(?:亿|万)元(?:以上|级)?)+"
 )
@@ -1119,6 +1121,8 @@ def _subject_of_stage(body: str) -> str | None:
     subject = _clean_phrase(m.group("subject"))
     if len(subject) < 3 or _ACTION.search(subject) or highest_stage(subject) or _NOT_A_THING.search(subject):
         return None
+    if _VAGUE_MODIFIERS.sub("", subject) in _GENERIC_HEADS | {"工程"} or _KIND_OF_PLACE.match(subject):
+        return None  # 在建项目年内建成投产, 省市重点项目如期开工: a kind of project, not one
     return subject if _THING_END.search(subject) else None
 
 
@@ -1148,6 +1152,8 @@ def _works_object(body: str) -> str | None:
     thing = _clean_phrase(m.group("thing"))
     if len(thing) < 3 or _ACTION.search(thing) or _NOT_A_THING.search(thing) or not _THING_END.search(thing):
         return None
+    if _KIND_OF_PLACE.match(thing) or _VAGUE_MODIFIERS.sub("", thing) in _GENERIC_HEADS | {"工程"}:
+        return None  # 完成农村危房改造: a kind of works everywhere, not one thing
     return thing + m.group("works") if _WORKS_WORD.search(m.group("works")) else thing
 
 
