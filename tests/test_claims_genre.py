@@ -635,3 +635,13 @@ def test_kinds_of_project_a_plan_counts_are_no_projects(tmp_path):
         {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
     )
     assert [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"] == []
+
+
+def test_class_series_a_plan_opens_are_programmes(tmp_path):
+    plan = "创新宣讲模式，开设青石书院大讲堂和村（社区）屋场课堂。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found == {"青石书院大讲堂": None, "村（社区）屋场课堂": None}

@@ -341,6 +341,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         cut_list = re.search(r"及|和|与|、", before) and not (works_name and "、" not in before)
         phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
+        if alt := re.search(
+            r"(?:^|[和及与、]|开设|建设|新建|打造|建成)([\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{1,4}）)$", text[:start]
+        ):
+            phrase = alt.group(1) + phrase  # 村（社区）屋场课堂: a kind of place with its alternative in brackets
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
         if re.search(r"(?:沿线|沿岸)$", text[:start]) and (
             along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])
@@ -421,7 +425,7 @@ def _clean_phrase(phrase: str) -> str:
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
-            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
