@@ -645,3 +645,15 @@ def test_class_series_a_plan_opens_are_programmes(tmp_path):
     )
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert found == {"青石书院大讲堂": None, "村（社区）屋场课堂": None}
+
+
+def test_works_named_after_the_last_member_of_a_list_are_each_members(tmp_path):
+    plan = "加快推进华亭中学、华亭第二小学新建工程。配合做好青白高速华亭互通立交建设。建成华亭镇文体中心并对外开放。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["华亭中学新建工程"] == found["华亭第二小学新建工程"] == "开工"
+    assert "青白高速华亭互通立交" in found
+    assert found["华亭镇文体中心"] == "投用"

@@ -892,6 +892,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
+                targets = _shared_works(targets, body)
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)
@@ -1089,7 +1090,7 @@ _COUNTED_FIRST = re.compile(
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
 _UNNAMED_FACILITY = re.compile(
     r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用)"
-    r"(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室|院))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营))?$"
+    r"(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室|院))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 # What a thing built ends in: a place, a building, a structure or a phase of works. A
 # subject or a study that ends otherwise (各项工作, 安全风险) is no works.
@@ -1203,6 +1204,26 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
             else None
         )
         out += [(entity, surface + n + "期", foot) for n in m.group(1).split("、")] if m else [(entity, surface, foot)]
+    return out
+
+
+def _shared_works(targets: list[Target], body: str) -> list[Target]:
+    """Members of a list before one named with its works (华亭中学、华亭第二小学新建工程):
+    the works named after the last member are each member's. Only a list's comma or 和 joins
+    members (A提档升级及B工程 are two items), a member with works of its own keeps them, and a
+    bare 项目/工程 is part of the last member's name (北杨宅项目), not works shared."""
+    out = []
+    for entity, surface, foot in targets:
+        at = body.find(surface)
+        after = body[at + len(surface) :] if at >= 0 else ""
+        joined = re.match(r"[、和]", after)
+        works = None
+        if joined and not re.search(r"(?:工程|项目)$", surface) and not _REMADE.search(surface + "。"):
+            for _, other, _ in targets:
+                w = re.search(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$", other)
+                if w and len(other) - len(w.group()) >= 2 and after[1:].startswith(other):
+                    works = w.group()
+        out.append((entity, surface + works if works else surface, foot))
     return out
 
 
