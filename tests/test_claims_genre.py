@@ -657,3 +657,12 @@ def test_works_named_after_the_last_member_of_a_list_are_each_members(tmp_path):
     assert found["华亭中学新建工程"] == found["华亭第二小学新建工程"] == "开工"
     assert "青白高速华亭互通立交" in found
     assert found["华亭镇文体中心"] == "投用"
+
+
+def test_a_clause_of_circumstance_is_no_promise(tmp_path):
+    plan = "随着青石大桥建成通车，华亭区位优势将更加凸显。待华亭污水处理厂投入运营后，全镇污水处理率将达到95%。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    assert [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"] == []

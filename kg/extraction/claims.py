@@ -83,6 +83,9 @@ _FRAMED_TITLE = re.compile(
 )
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
+# In a plan, so does a clause of circumstance (随着青石大桥建成通车, 待…投入运营后): what it
+# names is the occasion of the promise, not the promise (a review's 随着… still reports).
+_OCCASION = re.compile(r"^(?:随着|伴随|待)")
 CONTAINER_TYPES = class_group("Container")
 _NOT_OBJECTS = frozenset({"Town", "District", "Indicator"})
 
@@ -721,7 +724,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             )
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
-            elif _COPULA.search(body) or _FRAMING.match(body):
+            elif _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body)):
                 continue
             # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
             # the topic of its sentence, promised once.
@@ -1106,7 +1109,7 @@ _SUBJECT_STAGE = re.compile(
     r"^(?:力争|确保|争取|推动|促进|推进|实现|计划)?(?P<subject>[^，；。、“”（）()]{3,24}?)"
     r"(?:(?:计划|力争|争取|确保|预计|将)?(?:年内|年底前?|今年|\d{1,2}月(?:底|份|中旬|上旬|下旬)?(?:前|之前)?|"
     r"[一二三四]季度|上半年|下半年|秋季|春季|全年))?(?:全面|如期|按期|顺利|基本|正式|率先|全部)?"
-    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶)"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶)(?!后|之后|以后)"
 )
 # A design, study or assessment of a place or works (开展古镇保护利用评估、设计, 完成老街修缮设计):
 # a promise of the 规划 stage about the thing studied.
