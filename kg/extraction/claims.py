@@ -809,6 +809,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     ]
                 if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
                     generic = [(facility.group("thing"), "中心")]
+                if not objects and not generic and (shared := _PLACE_WORKS_LIST.match(body)):
+                    # 实施老街杆线整理、立面改造: each kind of works on the place named once before them.
+                    generic = [(shared.group("place") + item, "subject") for item in shared.group("items").split("、")]
                 if not objects and not generic and (study := _study_object(body)):
                     generic = [(study, "规划")]
                 if not objects and not generic and (subject := _subject_of_stage(body) or _works_object(body)):
@@ -1118,6 +1121,13 @@ _STUDY = re.compile(
     r"(?:规划研究|可行性研究|前期研究|研究论证|可研|评估|设计|研究|论证)(?:、(?:评估|设计|研究|论证|规划))*(?:工作)?$"
 )
 _WORKS_TAIL = re.compile(r"(?:保护利用|开发利用|保护|修缮|改造提升|提升改造|改造|提升|建设|开发|整治)$")
+
+
+# A place named once before a list of the works done on it (实施老街杆线整理、立面改造).
+_WORKS_ITEM = r"[\u4e00-\u9fff]{2,4}?(?:整理|改造|整治|提升|修缮|硬化|亮化|绿化|美化|下地|入地)"
+_PLACE_WORKS_LIST = re.compile(
+    rf"^(?:实施|推进|完成|开展|启动|做好)(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?P<items>{_WORKS_ITEM}(?:、{_WORKS_ITEM})+)$"
+)
 
 
 def _subject_of_stage(body: str) -> str | None:
