@@ -669,10 +669,11 @@ def test_a_clause_of_circumstance_is_no_promise(tmp_path):
 
 
 def test_a_place_named_once_before_a_list_of_its_works(tmp_path):
-    plan = "实施老街杆线整理、立面改造。推进营商环境优化、服务提升。"
+    plan = "实施老街杆线整理、立面改造。推进营商环境优化、服务提升。完成青石村道路硬化、路灯亮化。"
     graph = build_reports(
         tmp_path,
         {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
     )
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
-    assert found == {"老街杆线整理": "开工", "老街立面改造": "开工"}
+    # a named village before its works is their site, and surfacing or lighting completed is 竣工
+    assert found == {"老街杆线整理": "开工", "老街立面改造": "开工", "青石村道路硬化": "竣工", "青石村路灯亮化": "竣工"}

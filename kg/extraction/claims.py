@@ -809,9 +809,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     ]
                 if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
                     generic = [(facility.group("thing"), "中心")]
-                if not objects and not generic and (shared := _PLACE_WORKS_LIST.match(body)):
-                    # 实施老街杆线整理、立面改造: each kind of works on the place named once before them.
-                    generic = [(shared.group("place") + item, "subject") for item in shared.group("items").split("、")]
+                if (shared := _place_works(body, [s for _, s, _ in objects])) and all(
+                    any((shared[0] + item).startswith(p) for item in shared[1]) for p, _ in generic
+                ):
+                    # 实施老街杆线整理、立面改造: each kind of works on the place named once before them
+                    # (the place itself, 完成青石村道路硬化、路灯亮化, is only their site).
+                    objects, generic = [], [(shared[0] + item, "subject") for item in shared[1]]
                 if not objects and not generic and (study := _study_object(body)):
                     generic = [(study, "规划")]
                 if not objects and not generic and (subject := _subject_of_stage(body) or _works_object(body)):
@@ -1128,6 +1131,19 @@ _WORKS_ITEM = r"[\u4e00-\u9fff]{2,4}?(?:整理|改造|整治|提升|修缮|硬�
 _PLACE_WORKS_LIST = re.compile(
     rf"^(?:实施|推进|完成|开展|启动|做好)(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?P<items>{_WORKS_ITEM}(?:、{_WORKS_ITEM})+)$"
 )
+
+
+def _place_works(body: str, named: list[str]) -> tuple[str, list[str]] | None:
+    """The place and the kinds of works of a clause that names a place once before a list of
+    its works; a named place of the clause is taken as the place when it stands there."""
+    m = _PLACE_WORKS_LIST.match(body)
+    if not m:
+        return None
+    for surface in named:
+        rest = body[m.start("place") + len(surface) :]
+        if body.startswith(surface, m.start("place")) and re.fullmatch(rf"{_WORKS_ITEM}(?:、{_WORKS_ITEM})+", rest):
+            return surface, rest.split("、")
+    return None if named else (m.group("place"), m.group("items").split("、"))
 
 
 def _subject_of_stage(body: str) -> str | None:
