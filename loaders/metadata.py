@@ -197,7 +197,11 @@ def _title(lines: list[str]) -> str | None:
     for i, line in enumerate(lines):
         if _SITE_LABEL.match(line) or _SITE_FIELD.match(line):
             continue
-        if re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算", line) and len(line) <= 60:
+        # …or a town's list of the year's practical projects (中塘镇公布2024年10项民心工程).
+        if (
+            re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算|民心工程|民生实事|为民办实事", line)
+            and len(line) <= 60
+        ):
             return line.strip("《》 ")
         # A town's yearly list of works promised, under the name it is published by
         # (中塘镇公布2024年10项民心工程, 季市镇今年实施5项民生实事): a headline, no sentence.

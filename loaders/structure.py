@@ -623,9 +623,12 @@ _OPENING_FORMULA = re.compile(
 
 # A town government's plan published as a document of its own: the title names it
 # (2023年工作计划, 工作要点, 民生实事项目), or its opening states the year's 总体要求.
-# 民心工程, 民生实事: the year's list of works a town promises (voted by its congress, 票决),
-# published under that name by the town or a news page.
-_PLAN_TITLE = re.compile(r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务|民心工程|民生工程|民生实事|惠民实事")
+# The practical projects a town congress votes for the year (民心工程, 民生工程, 民生实事,
+# 惠民实事, 为民办实事: 票决) are a plan too when the town or a news page announces them
+# (中塘镇公布2024年10项民心工程); an account of how they went (…完成情况, 进展情况) is not.
+_PLAN_TITLE = re.compile(
+    r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务|民心工程|民生工程|民生实事|惠民实事|为民办实事|实事工程"
+)
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
@@ -641,7 +644,7 @@ _PLAN_STATEMENT = re.compile(
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告", title):
+    if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告|完成情况|进展情况|落实情况", title):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).

@@ -385,3 +385,295 @@ def test_works_along_a_road_are_named_by_it():
     from kg.extraction.claims import generic_objects
 
     assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"
+
+
+def test_a_page_announcing_the_years_practical_projects_is_a_plan():
+    # The 民心工程 / 民生实事 a town congress votes for the year, announced on a page of their own.
+    loaded = load_text(
+        "区政府门户网站 政务邮箱\n当前位置: 首页>联播动态>街镇\n\n华亭镇公布2024年10项民心工程\n发布日期: 2024-03-08 08:39\n\n"
+        "近日,华亭镇第五届人民代表大会第四次会议经票决产生华亭镇2024年10项民心工程。\n\n"
+        "1、华亭镇青石路、白鹤路约10000平米道路维修工程。\n\n2、实施青石路双向共4对公交站台改造工程。\n"
+    )
+    assert loaded.title == "华亭镇公布2024年10项民心工程"
+    assert loaded.part("plan") is not None
+
+
+PLAN_5 = (
+    "华亭少年书院开工建设。"
+    "加快推进华亭大道二期建设，确保青龙大桥年底前建成通车。"
+    "开展华亭古镇保护利用评估、设计。"
+    "加快收储园区内剩余4宗土地。"
+    "全面完成东湖片区旧改征收补偿工作。"
+    "完成华亭卫生院迁建。"
+    "改造提升村级卫生室5个。"
+    "建成5G基站20个。"
+    "完成青石村、白鹤村省级未来乡村创建。"
+    "同时大力推进农村公共厕所建设。"
+    "争创全国文明村镇。"
+    "新创国家3A级以上景区2家。"
+    "修复临街道路。"
+    "将建设60余套住房。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_5(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre5"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_5)),
+        },
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_works_given_as_the_subject_of_their_stage(promised_5):
+    assert promised_5["华亭少年书院"]["milestone"] == "开工"
+    assert promised_5["青龙大桥"]["milestone"] == "投用"
+    # the bridge's clause is a promise of its own, not a stage added to the road before it
+    assert promised_5["华亭大道二期"]["milestone"] == "开工"
+
+
+def test_a_study_or_design_of_a_place_is_a_plan(promised_5):
+    assert promised_5["华亭古镇保护利用"]["milestone"] == "规划"
+
+
+def test_land_and_unnamed_works_named_by_their_verb(promised_5):
+    assert promised_5["园区内剩余4宗土地"]["milestone"] == "土地"
+    assert promised_5["东湖片区旧改"]["milestone"] == "土地"  # 全面完成 a clearance is the land cleared
+    assert promised_5["华亭卫生院"]["milestone"] == "竣工"
+
+
+def test_counted_works_lose_their_verbs_and_keep_a_technical_prefix(promised_5):
+    assert "村级卫生室5个" in promised_5 and "提升村级卫生室5个" not in promised_5
+    assert promised_5["5G基站20个"]["milestone"] == "竣工"
+    assert "60余套住房" in promised_5
+    assert "临街道路" in promised_5
+
+
+def test_villages_with_the_model_they_are_to_become(promised_5):
+    assert {"青石村省级未来乡村", "白鹤村省级未来乡村"} <= set(promised_5)
+
+
+def test_a_kind_of_works_everywhere_in_the_countryside_is_no_promise(promised_5):
+    assert not any("公共厕所" in o for o in promised_5)
+
+
+def test_titles_with_a_longer_ending_or_a_count(promised_5):
+    assert "全国文明村镇" in promised_5
+    assert promised_5["国家3A级以上景区"].get("milestone") is None
+
+
+PLAN_6 = (
+    "近日，华亭镇第五届人民代表大会第四次会议经票决产生华亭镇2024年10项民心工程。\n\n"
+    "1、华亭镇青石路、白鹤路约10000平米道路维修工程。\n\n"
+    "2、华亭示范镇市政配套项目东区盛达北街工程（中福路-福塘路，长约258米）。\n\n"
+    "该镇2024年度5项民生实事重点项目正在有序推动中。农民集中居住建设项目涉及青石村、白鹤村。"
+    "华亭镇将完成老街停车场改造。"
+)
+
+
+def test_rows_of_a_list_of_projects_and_what_describes_them(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_6))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # a row that is a name alone is one promise of works, its size in brackets left out
+    assert found["华亭镇青石路、白鹤路约10000平米道路维修工程"] == "开工"
+    assert found["华亭示范镇市政配套项目东区盛达北街工程"] == "开工"
+    # the category of the plan, what a project covers and the town as the one who promises are no objects
+    assert not any(o.endswith("民生实事重点项目") or o in ("华亭", "青石村", "白鹤村") for o in found)
+    # works that remake a facility name the promise with it
+    assert "老街停车场改造" in found
+
+
+PLAN_7 = (
+    "加快青石小学、东湖幼儿园建设，秋季投入使用。"
+    "完成青石河、白鹤河综合整治。"
+    "做好华亭中学扩建项目前期工作。"
+    "新建青石、白鹤两个农贸市场。"
+    "建成东湖、西岭2座污水处理站。"
+    "创成省级森林城镇。"
+    "持续推进城中村改造，完成拆迁10万平方米。"
+)
+
+
+@pytest.fixture(scope="module")
+def promised_7(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("genre7"),
+        {
+            "plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_7)),
+        },
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+def test_a_season_given_after_the_works_is_their_stage(promised_7):
+    assert promised_7["青石小学"]["milestone"] == promised_7["东湖幼儿园"]["milestone"] == "投用"
+
+
+def test_the_works_after_a_list_of_sites_are_each_sites(promised_7):
+    assert {"青石河综合整治", "白鹤河综合整治"} <= set(promised_7)
+
+
+def test_preparatory_work_is_the_first_stage(promised_7):
+    assert promised_7["华亭中学扩建项目"]["milestone"] == "规划"
+
+
+def test_a_count_between_a_list_and_its_kind_is_no_part_of_a_name(promised_7):
+    assert {"青石农贸市场", "白鹤农贸市场", "东湖污水处理站", "西岭污水处理站"} <= set(promised_7)
+
+
+def test_a_title_named_by_the_level_that_awards_it(promised_7):
+    assert promised_7["省级森林城镇"].get("milestone") is None
+
+
+def test_a_counted_clearance_is_land_cleared(promised_7):
+    assert promised_7["拆迁10万平方米"]["milestone"] == "土地"
+
+
+PLAN_8 = (
+    "建筑面积约6.85万平方米。"
+    "推进安防技防、无障碍设施、自来水管道等提升工作。"
+    "逐步完善青龙山森林公园建设的各项配套设施。"
+    "青石路（白鹤路以北）、白鹤路建成通车。"
+    "引进亿元项目5个以上。"
+)
+
+
+def test_sizes_kinds_of_improvement_and_investment_sizes_are_no_promises_and_parts_are(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_8))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("面积" in o or "自来水管道" in o or "亿元" in o for o in found)
+    assert "青龙山森林公园配套设施" in found
+    # a road's section by one end and a side, and that end said again as a road of its own
+    assert found["青石路（白鹤路以北）"] == found["白鹤路"] == "投用"
+
+
+PLAN_9 = "推进华亭工业园区基础设施建设。实施华亭中学食堂改造。推进东湖路、西岭路“白改黑”工程。力争新开工亿元以上项目3个。"
+
+
+def test_parts_of_a_place_or_an_institution_and_a_quoted_works_shared_by_a_list(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_9))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"华亭工业园区基础设施", "华亭中学食堂"} <= set(found)
+    assert found["东湖路“白改黑”工程"] == found["西岭路“白改黑”工程"] == "开工"
+    assert not any("亿元" in o for o in found)  # a count of new starts of a size is a figure, not a project
+
+
+PLAN_10 = "完成青石村、白鹤村景区村庄创建。推进“红色根脉”强基工程。全年引进10亿元以上项目1个。建成省级高标准垃圾分类示范村2个。"
+
+
+def test_village_models_a_quoted_programme_and_long_counted_things(tmp_path):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", PLAN_10))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青石村景区村庄", "白鹤村景区村庄"} <= set(found)
+    assert found["“红色根脉”强基工程"] is None  # a programme, no stage of works
+    assert not any("亿元" in o for o in found)
+    assert found["省级高标准垃圾分类示范村2个"] == "竣工"
+
+
+def test_a_project_introduced_by_where_it_is_is_the_topic_of_its_sentence(tmp_path):
+    plan = "青石名苑安置房项目位于青石路南侧，建筑面积约6.85万平方米，建设动迁安置房5幢共376户，年内完成各项验收及移交工作。含景观、绿化等附属工程。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # one promise, with the stage of the sentence's last clause; its contents are not promises of their own
+    assert set(found) == {"青石名苑安置房项目"}
+    assert found["青石名苑安置房项目"]["milestone"] == "验收"
+    assert found["青石名苑安置房项目"]["text"].endswith("年内完成各项验收及移交工作")
+
+
+def test_what_follows_a_row_of_a_list_of_projects_is_its_contents(tmp_path):
+    plan = (
+        "青石积水点专项整治项目。\n\n对全镇积水点进行集中专项整治。\n\n"
+        "华亭高标准农田建设(高效节水)项目。\n\n1)水利措施:新建节水泵站4座,维修电灌站4座;实施生态退水工程。\n\n"
+        "5、实施青石路公交站台改造工程。\n\n白鹤路灯新建工程。\n\n对白鹤路进行亮化。\n\n完成青龙公园建设。\n"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青石积水点专项整治项目", "华亭高标准农田建设（高效节水）项目"} <= found
+    assert not any(o.startswith(("节水泵站", "电灌站", "生态退水")) for o in found)
+    assert any(o.startswith("青石路公交站台") for o in found)  # a numbered item is an item, whatever its verb
+    assert "青龙公园" in found  # after the last row, promises are promises again
+
+
+def test_a_title_that_frames_the_promises_after_it_is_promised(tmp_path):
+    plan = "以创建国家级美丽乡村为基底，打造青石湿地公园。以党建为引领，推动各项工作落实。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["国家级美丽乡村"] is None
+    assert not any("党建" in o for o in found)
+
+
+def test_kinds_of_project_a_plan_counts_are_no_projects(tmp_path):
+    plan = (
+        "确保在建项目年内建成投产。确保续建项目全部竣工。确保省市重点项目如期开工。推进政府投资项目审批。"
+        "推动招商引资项目落地见效。完成农村危房改造。开展安全风险评估。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    assert [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"] == []
+
+
+def test_class_series_a_plan_opens_are_programmes(tmp_path):
+    plan = "创新宣讲模式，开设青石书院大讲堂和村（社区）屋场课堂。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found == {"青石书院大讲堂": None, "村（社区）屋场课堂": None}
+
+
+def test_works_named_after_the_last_member_of_a_list_are_each_members(tmp_path):
+    plan = "加快推进华亭中学、华亭第二小学新建工程。配合做好青白高速华亭互通立交建设。建成华亭镇文体中心并对外开放。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert found["华亭中学新建工程"] == found["华亭第二小学新建工程"] == "开工"
+    assert "青白高速华亭互通立交" in found
+    assert found["华亭镇文体中心"] == "投用"
+
+
+def test_a_clause_of_circumstance_is_no_promise(tmp_path):
+    plan = "随着青石大桥建成通车，华亭区位优势将更加凸显。待华亭污水处理厂投入运营后，全镇污水处理率将达到95%。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    assert [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"] == []
+
+
+def test_a_place_named_once_before_a_list_of_its_works(tmp_path):
+    plan = "实施老街杆线整理、立面改造。推进营商环境优化、服务提升。完成青石村道路硬化、路灯亮化。"
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # a named village before its works is their site, and surfacing or lighting completed is 竣工
+    assert found == {"老街杆线整理": "开工", "老街立面改造": "开工", "青石村道路硬化": "竣工", "青石村路灯亮化": "竣工"}

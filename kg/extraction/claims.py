@@ -49,7 +49,7 @@ Target = tuple[str | None, str, bool]
 _CLAUSE_END = "，；：,;:"
 _ACTION = re.compile(
     r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
-    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好"
+    r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好|修复"
 )
 _CARRIED_ON = re.compile(r"推进|有序|进展顺利|紧锣密鼓|加快|正在|持续|稳步|开展|实施|启动|即将")
 _DONE = re.compile(r"完成|建成|实现|落成|全面完成|基本完成")
@@ -70,8 +70,22 @@ _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四
 _LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
+# A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
+# …致力于…) describes it; the promises are the works it goes on to name.
+# So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
+_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)|^含")
+# A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
+_TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
+# …but a title to win that frames the promises after it (以创建国家级美丽乡村为基底, 以争创
+# 省级卫生镇为契机) is itself promised.
+_FRAMED_TITLE = re.compile(
+    r"^以(?P<verb>创建|争创|创成|申报创建)(?P<title>[^，；。]{3,20}?)为(?:基底|契机|抓手|目标|载体|引领|重点)"
+)
 # A clause of means or purpose (通过…, 围绕…, 结合…) frames the promise that follows it.
 _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对标|对照|聚焦|立足|坚持以|以)")
+# In a plan, so does a clause of circumstance (随着青石大桥建成通车, 待…投入运营后): what it
+# names is the occasion of the promise, not the promise (a review's 随着… still reports).
+_OCCASION = re.compile(r"^(?:随着|伴随|待)")
 CONTAINER_TYPES = class_group("Container")
 _NOT_OBJECTS = frozenset({"Town", "District", "Indicator"})
 
@@ -279,7 +293,11 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|新建|一些|有关|多个|部分|产业|优质|整体|民心|既有|现有|存量|基础设施)+"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    # the kinds of project a plan counts (省市重点, 政府投资, 招商引资, 已签约) are no project either
+    r"|省市|省级|市级|县级|区级|政府投资|社会投资|招商引资|招商|已签约|新签约|签约"
+    # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
+    r"|[\d超亿千百万十]*(?:亿|万)元(?:以上|级)?)+"
 )
 
 
@@ -326,6 +344,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         cut_list = re.search(r"及|和|与|、", before) and not (works_name and "、" not in before)
         phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = _clean_phrase(phrase)
+        if alt := re.search(
+            r"(?:^|[和及与、]|开设|建设|新建|打造|建成)([\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{1,4}）)$", text[:start]
+        ):
+            phrase = alt.group(1) + phrase  # 村（社区）屋场课堂: a kind of place with its alternative in brackets
         phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
         if re.search(r"(?:沿线|沿岸)$", text[:start]) and (
             along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])
@@ -340,11 +362,19 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
             phrase = out.pop()[0] + m.group()
         taken = m.end()
-        if phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
+        if transform := _REMADE.match(text, m.end()):
+            # 老街停车场改造: works that remake the thing name it with it (as 东平路提档升级).
+            phrase += transform.group()
+            taken += transform.end()
+        elif phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
-        elif works := re.match(r"[\u4e00-\u9fff]{0,4}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]):
-            phrase += works.group()  # 县道绿化长效工程: the works named after the kind
+        elif works := re.match(
+            r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]
+        ):
+            # 县道绿化长效工程, 公交站台优化完善改造工程: the works named after the kind (not
+            # across a conjunction or 等, which start another item or a category).
+            phrase += works.group()
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
@@ -369,6 +399,11 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     return out
 
 
+# Works that remake a thing, at the end of the clause or of an item (老街停车场改造): they
+# name the promise with the thing, as 东平路提档升级 does.
+_REMADE = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|大修|综合整治|整治提升)(?=[，；。、及和与]|$)")
+
+
 # What a name cut from running text may carry on its left and is not part of it: the
 # actor and its verb (区农路办做好…, 我镇…, 配合…做好…), a year cut from its digits (2022年完成…
 # → 年完成…), and the verbs of the promise (新建, 推进…).
@@ -390,7 +425,14 @@ def _clean_phrase(phrase: str) -> str:
     """
     for _ in range(3):
         before = phrase
-        phrase = re.sub(r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|[\d]{0,4}年(?:内|底前?)?)+", "", phrase)
+        # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
+        # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
+        phrase = re.sub(
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
+            "",
+            phrase,
+        )
         phrase = _SELF.sub("", phrase)
         phrase = re.sub(r"^好(?=[\u4e00-\u9fff]{2})", "", phrase)  # 服务好既有项目: the complement of a verb cut off
         if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
@@ -519,10 +561,16 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
     if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):
         return address.group("name")  # 三泉路1501号“庙巷聚”社区综合服务体: the facility at the address
+    if node.get("label") in ("Facility", "Park", "IndustrialPark") and (remade := _REMADE.match(sentence, edge["end"])):
+        return surface + remade.group()  # 老街停车场改造: the facility with the works that remake it
+    if part := _FACILITIES_OF.match(sentence, edge["end"]):
+        return surface + part.group("part")  # 森林公园建设的各项配套设施: the facilities of the park
     if part := _BUILDING_PART.match(sentence, edge["end"]):
         return surface + part.group()  # 江苏盛泽医院公共卫生综合楼: the building of the institution
     if node.get("label") == "Road" and (section := _SECTION.match(sentence, edge["end"])):
         return surface + section.group()  # 龙北路（盛八线—盛南路）: the section of the road
+    if node.get("label") == "Village" and (title := _VILLAGE_TITLE.match(sentence, edge["end"])):
+        return surface + title.group("title")  # 青石村、白鹤村省级未来乡村: the village as the model it is to become
     if node.get("label") in _SITES:
         return surface + _works_after(sentence, edge["end"])
     if (
@@ -536,6 +584,12 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     return surface
 
 
+# The model a village is built up to or titled as (美丽乡村, 未来乡村, 特色康居乡村, 示范村), after
+# the village or after the last of a list of villages.
+_VILLAGE_TITLE = re.compile(
+    r"(?:[、和及与][\u4e00-\u9fff]{1,6}?村)*(?P<title>[\u4e00-\u9fff“”]{0,8}?"
+    r"(?:美丽乡村|未来乡村|康居乡村|和美乡村|精品乡村|田园乡村|示范村|精品村|特色村|文明村|卫生村|景区村庄|景区村|[\u4e00-\u9fff]{2}村庄)(?:示范点)?)(?=创建|建设|[，；。]|$)"
+)
 # A project named after the place it is in, running on to 项目/工程 at the clause's end.
 _NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
 # Works named by a compound of their kinds after a place (北广场拆迁改造, 东平路提档升级).
@@ -546,15 +600,23 @@ _COMPOUND_WORKS = re.compile(r"(?:拆迁改造|征收改造|提档升级|改造�
 _ADDRESS = re.compile(r"\d+号(?P<name>“[^”]{1,10}”[\u4e00-\u9fff]{0,10}?)(?=改造|建设|提升|开放|新建|修缮|[，；。]|$)")
 # A building or part of a place named right after it (医院公共卫生综合楼, 盛泽站A区地下空间,
 # 森林公园…配套设施): the promise is about that building, not the whole.
-_BUILDING_PART = re.compile(r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间)")
+# The supporting facilities of a place (清凉山森林公园建设的各项配套设施) are what is promised.
+_FACILITIES_OF = re.compile(r"(?:建设)?的?(?:各项|相关|周边)?(?P<part>配套设施|附属设施|基础设施|配套工程|配套道路)")
+# A school's or a hospital's new site (华亭中学新校区, 人民医院新院区) is likewise the building promised.
+_BUILDING_PART = re.compile(
+    r"[\u4e00-\u9fffA-Z0-9]{0,8}?(?:综合楼|教学楼|实训楼|办公楼|宿舍楼|住院楼|门诊楼|地下空间|新校区|新院区|分校|分院|食堂|宿舍|操场|运动场)"
+)
 # A road's section, by its ends in brackets.
-_SECTION = re.compile(r"[（(][^（）()]{2,20}?[—－\-~至到][^（）()]{2,20}?[）)]")
+# (or by one end and a side: 北旺路（送站路以北）).
+_SECTION = re.compile(r"[（(][^（）()]{2,20}?(?:[—－\-~至到][^（）()]{2,20}?|以[东西南北])[）)]")
 
 
 # What names a programme of works after the thing it is about: its kind of works and 工程/
 # 项目, or a programme's own kind word after its quoted name.
 _WORKS_OF = re.compile(
-    r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))|”(?:计划|工程|行动|试点)"
+    r"(?:”)?(?:[\u4e00-\u9fff]{0,8}?(?:改造|提升|修缮|扩建|新建|建设|贯通|综合|整治|更新))?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))"
+    # a quoted name and a short word of its own before the kind (“红色根脉”强基工程)
+    r"|”[\u4e00-\u9fff]{0,4}?(?:计划|工程|行动|试点)"
 )
 
 
@@ -562,9 +624,22 @@ def _works_after(sentence: str, end: int) -> str:
     """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
     sites shares the works named after its last member)."""
     rest = sentence[end:]
+    # 青石河、白鹤河综合整治: the works by their kind after the last site of a list are each
+    # site's (as the 管网 of a list of roads below).
+    if shared := re.match(
+        r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造"
+        r"|“[^”]{1,8}”(?:工程|项目))(?:[，；。]|$))",
+        rest,
+    ):
+        rest = rest[shared.end() :]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
-    if m := re.match(r"[^，；。、（）“”及和与]{1,14}?(?:项目|工程)", rest):
+    if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)|“[^”]{1,8}”(?:工程|项目)", rest):
+        return m.group()
+    # 东湖路延伸段, 华亭大道东段: a stretch of the road is what is built, not the whole road.
+    if m := re.match(
+        r"(?:延伸段|延长线|拓宽段|改线段|[东西南北中]段|[一二三四五六七八九十\d]+期)(?=[及和与，；。、]|建设|工程|$)", rest
+    ):
         return m.group()
     # 东平路提档升级及健身步道工程: the works on the road, by their kind of works, before the
     # next member of the list.
@@ -580,7 +655,10 @@ def _works_after(sentence: str, end: int) -> str:
         r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest
     ):
         rest = rest[m.end() :]
-    stop = re.search(rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|工作|等", rest)
+    # A conjunction ends the site's works: what follows it is the next item (“红军路”和“红军桥”).
+    stop = re.search(
+        rf"{_ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|”?和|”[及与]|工作|等", rest
+    )
     span = rest[: stop.start()] if stop else rest
     heads = list(_head_regex().finditer(span))
     # 星河路道路验收: the site's own kind (道路, 河道) names the site again, not works on it.
@@ -603,11 +681,29 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id),
         key=lambda n: graph.nodes[n]["start"],
     )
+    town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
+    town_stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town) if len(town) >= 3 else ""
+    # Rows of a list of projects (a name alone, sentence by sentence): what lies between two
+    # rows of a section and is no row is the first one's contents and size (具体内容及规模:
+    # 新建节水泵站4座, 新建2.5m宽砼道路…), not promises of their own.
+    row_at: dict[str, list[int]] = {}
+    for sentence_id in sentences:
+        if _is_row(graph.nodes[sentence_id]["text"]):
+            row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
             continue
         text = graph.nodes[sentence_id]["text"]
+        section_id = graph.nodes[sentence_id]["section"]
+        # (an item numbered 5、 is an item of the list, whatever its verb)
+        at = graph.nodes[sentence_id]["start"]
+        in_contents = (
+            any(r < at for r in row_at.get(section_id, []))
+            and any(r > at for r in row_at.get(section_id, []))
+            and not _is_row(text)
+            and not _ARABIC_ITEM.match(text.strip())
+        )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         kind = "Commitment" if part["kind"] == "plan" else "Progress"
         # A plan whose period the text does not tell (an undated list of the year's works)
@@ -617,6 +713,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         period_end = date.fromisoformat(part["period_end"]) if dated else date.min
         sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
         count = 0
+        topic_claimed = False
         for clause in clauses(text):
             body = _LEAD.sub("", clause.text)
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
@@ -625,23 +722,39 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 (not _ACTION.search(body) and highest_stage(body) is None)
                 or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body))
             )
-            if _COPULA.search(body) or _FRAMING.match(body):
+            if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
+                body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
+            elif _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body)):
                 continue
+            # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
+            # the topic of its sentence, promised once.
+            topic = _TOPIC.match(body) if kind == "Commitment" and not topic_claimed else None
+            if topic and _VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
+                topic = None
+            if kind == "Commitment" and _DESCRIBES.search(body) and not topic:
+                continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
             acts = (
                 bool(_ACTION.search(body))
                 or stage is not None
                 or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
             )
-            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each.
-            acts = acts or (
+            # A plan that lists its projects by name (镇区积水点专项整治项目) promises each; a
+            # row numbered 1、 with its size in brackets after the name is such a name too.
+            row = _ROW_SPEC.sub("", _ARABIC_ITEM.sub("", body)) if kind == "Commitment" else body
+            listed_name = (
                 kind == "Commitment"
                 and not themed
-                and len(body) <= 40
-                and body.endswith(("项目", "工程"))
-                and not re.match(r"[\d一二三四五六七八九十（(]", body)
-                and not re.search(r"策划|谋划|包装|促", body)
+                and len(row) <= 40
+                and row.endswith(("项目", "工程"))
+                and not re.match(r"[\d一二三四五六七八九十（(]", row)
+                and not re.search(r"策划|谋划|包装|促|[，；。]", row)
+                and not _ITEM_VERB.match(row)
+                and not _PROMISE_VERBS.match(row)
             )
+            acts = acts or listed_name or bool(topic)
+            if kind == "Commitment" and in_contents:
+                continue
             if kind == "Progress":
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
@@ -655,16 +768,35 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             elif kind == "Commitment" and _HEADING.match(body):
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = _clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
+            if kind == "Commitment" and town_stem:
+                # 季市镇将完成…: the town's own name without its 镇 (taken for a village of that
+                # name) is who promises, not what is promised.
+                # (望月湖地铁站 names a place after the town: only the stem said as the town is left out.)
+                as_place = re.compile(re.escape(town_stem) + r"(?!" + re.escape(town[len(town_stem) :]) + ")")
+                objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
+            if listed_name and len(row) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(row):
+                # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
+                # 工程, a row of a list of projects): the whole name is the object, not the
+                # places and kinds it holds.
+                objects, generic = [], [(row, "row")]
+            if topic:
+                objects, generic = [], [(topic.group("topic"), "row")]
+                topic_claimed = True
             if kind == "Commitment":
                 objects, generic = _promised(graph, objects, generic, body)
                 title = _TITLE.search(body)
                 if (
                     title
                     and not body.startswith("成果", title.end())
-                    and all(graph.nodes[e]["label"] in CONTAINER_TYPES for e, _, _ in objects)
+                    # a name inside the title (上景区 in 国家3A级以上景区) is part of it, not beside it
+                    and all(graph.nodes[e]["label"] in CONTAINER_TYPES or s in title.group() for e, s, _ in objects)
                 ):
-                    named = _clean_phrase(re.sub(r"^.*(?:以|将|把)", "", title.group("title") or title.group("title2")))
+                    named = _clean_phrase(
+                        re.sub(
+                            r"^.*(?:以(?!上)|将|把)", "", title.group("title") or title.group("title2") or title.group("title3")
+                        )
+                    )
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
                 elif not objects and not generic and (plan := _PLAN_DOC.search(body)):
                     generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
@@ -677,6 +809,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     ]
                 if not objects and not generic and (facility := _UNNAMED_FACILITY.match(body)):
                     generic = [(facility.group("thing"), "中心")]
+                if (shared := _place_works(body, [s for _, s, _ in objects])) and all(
+                    any((shared[0] + item).startswith(p) for item in shared[1]) for p, _ in generic
+                ):
+                    # 实施老街杆线整理、立面改造: each kind of works on the place named once before them
+                    # (the place itself, 完成青石村道路硬化、路灯亮化, is only their site).
+                    objects, generic = [], [(shared[0] + item, "subject") for item in shared[1]]
+                if not objects and not generic and (study := _study_object(body)):
+                    generic = [(study, "规划")]
+                if not objects and not generic and (subject := _subject_of_stage(body) or _works_object(body)):
+                    generic = [(subject, "subject")]
                 if (titles := _TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
@@ -691,10 +833,18 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                         r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
                     ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+            if topic_claimed and not topic and not objects:
+                # …建设动迁安置房5幢共376户，年内完成各项验收: after a project's topic, unnamed
+                # things are its contents and a stage is its stage.
+                generic = []
             if not objects and not generic:
                 # 推进月湖公园建设，年内竣工: a stage with no object of its own belongs to
                 # the object of the clause before.
                 _continue_previous(claims, sentence_id, count, body, stage, kind, clause, period_start, period_end)
+                if topic_claimed and count and stage is not None and (last := claims[-1]).sentence == sentence_id:
+                    # The topic's promise is stated from its name to its stage: the clause it
+                    # quotes runs over the description between them.
+                    last.text, last.end = text[last.start : clause.end], clause.end
                 continue
             deadline, deadline_text = deadline_of(clause.text, period_start, period_end) if dated else (None, None)
             if deadline_text is None:
@@ -751,6 +901,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
+                targets = _shared_works(targets, body)
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)
@@ -759,7 +910,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ]
                 # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
                 # inside another of the same clause is part of it; the longer is the promise.
-                targets = [(e, t, f) for e, t, f in targets if not (e and any(u != t and t in u for _, u, _ in targets))]
+                # (A name in another's brackets, 北旺路（送站路以北）, only marks where it ends.)
+                targets = [
+                    (e, t, f)
+                    for e, t, f in targets
+                    if not (e and any(u != t and t in re.sub(r"[（(][^（）()]*[）)]", "", u) for _, u, _ in targets))
+                ]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(
@@ -794,6 +950,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
+# The verbs of a promise or of a specification: a sentence holding one is a promise or a
+# project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
+_NAME_NOT_ROW = re.compile(
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量"
+)
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
 # not works it promises.
@@ -803,11 +964,14 @@ _NOT_WORKS = re.compile(
 )
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(
-    r"(?:争创|创建|创成|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
-    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村|示范村|示范点|示范区|示范街道|示范基地|"
-    r"美丽乡村|美丽家园|[345]A级(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+    r"(?:(?<!力)争创|创建|创成|新创|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
+    r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村镇|文明乡镇|文明村|示范村|示范点|示范区|示范街道|示范基地|"
+    r"美丽乡村|美丽家园|[345]A级(?:以上)?(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
     r"(?:创建|复审|复评|称号|迎检|工作)?"
     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
+    # Whatever its ending, a designation to win is named by the level that awards it
+    # (创成省级森林城镇, 争创国家级生态乡镇): the clause ends with it.
+    r"|^(?:积极|全力|努力|力争|成功)?(?:争创|创成|创建|申报创建|争取创建)(?P<title3>(?:国家级|省级|市级|全国|国家|全省|全市)[\u4e00-\u9fff“”]{2,14})$"
 )
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
@@ -827,8 +991,12 @@ _FIRM_PROMISE = re.compile(r"引进|招引|落户|投产|达产|开工|签约|�
 # A place kind with a generic modifier (社区长者食堂, 村居食品安全工作站) is a kind of
 # facility everywhere in town, not one named facility.
 # A list that ends in a category (…等为老服务设施, 等场所) lists kinds of things.
-_KINDS_LISTED = re.compile(r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)")
-_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性)")
+# So does a list of kinds of improvement ended by 等…工作 (安防技防、无障碍设施、自来水管道等提升工作).
+_KINDS_LISTED = re.compile(
+    r"等[\u4e00-\u9fff]{0,6}(?:设施|场所|阵地|站点|点位)(?:扩面|提质|建设|布局|覆盖|全覆盖)|等(?:提升|改造|整治|完善|维修)工作"
+)
+# So is a kind of works everywhere in the countryside (农村公共厕所, 城乡供水设施) when it is not counted.
+_KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性|农村|城乡|镇村)")
 
 
 def _promised(
@@ -842,22 +1010,35 @@ def _promised(
     seen = set()
     for entity, surface, foot in objects:
         label = graph.nodes[entity]["label"]
-        position = body.find(surface)
-        if any(a <= position < b for a, b in settings) or surface in seen:
+        # (a name said again outside its setting, 北旺路（送站路以北）、送站路, is promised there)
+        positions = [m.start() for m in re.finditer(re.escape(surface), body)] or [-1]
+        if all(any(a <= position < b for a, b in settings) for position in positions) or surface in seen:
             continue  # the setting of a promise, a road section's ends, or a name said twice
         seen.add(surface)
         if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface) and label not in CONTAINER_TYPES:
             continue  # a numbered formula (“四大工程”, 三个一批), not a place so named (二张路)
         if re.match(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$", surface):
             continue  # 一、二期建设项目: the phases of the whole named before them, not a thing of their own
-        if label == "Initiative" and not (_PROGRAMME.search(surface) or _head_regex().search(surface.strip("“”")[-3:])):
-            continue  # a slogan, a brand, a mechanism
+        if label == "Initiative" and not (
+            _PROGRAMME.search(surface)
+            or _head_regex().search(surface.strip("“”")[-3:])
+            or suffix_types().get(surface.strip("“”")[-1:]) in ("Road", "River", "Park")
+        ):
+            continue  # a slogan, a brand, a mechanism; a quoted “红军路” is still a road
+        if label == "Initiative" and (pair := re.fullmatch(r"(“[^“”]+”)((?:\s*[和及与、]\s*“[^“”]+”)+)", surface)):
+            # “红军路”和“红军桥”: quoted names joined in one mention are one object each.
+            names = [pair.group(1)] + re.findall(r"“[^“”]+”", pair.group(2))
+            kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or _head_regex().search(n[-3:])]
+            continue
+        if label == "Project" and _VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程"):
+            continue  # 民生实事重点项目, 重点工程: the plan's category of works, not one of them
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
-    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p)]
+    # …but works named as one programme (村居小型污水处理设施工程) are a promise, whatever their modifier.
+    generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p) or (p.endswith(("工程", "项目")) and len(p) >= 8)]
     if _KINDS_LISTED.search(body):
         # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
         # named ones.
@@ -877,6 +1058,23 @@ def _promised(
     return kept, generic
 
 
+def _is_row(text: str) -> bool:
+    """Whether a sentence is a row of a list of projects: a works name and nothing else
+    (镇区积水点专项整治项目; 1、…北街工程（中福路-福塘路，长约258米）)."""
+    row = _ROW_SPEC.sub("", _ARABIC_ITEM.sub("", text.strip().rstrip("。")))
+    return (
+        6 <= len(row) <= 40
+        and row.endswith(("项目", "工程"))
+        and not re.match(r"[\d一二三四五六七八九十（(]", row)
+        and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
+        and not _ITEM_VERB.match(row)
+        and not _PROMISE_VERBS.match(row)
+        and not _NAME_NOT_ROW.search(row)
+    )
+
+
+# The size or extent given in brackets after a listed project's name (…北街工程(中福路-福塘路,长约258米)).
+_ROW_SPEC = re.compile(r"[（(][^（）()]*[）)]$")
 # 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
 # when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
 _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
@@ -886,28 +1084,136 @@ _TITLE_LIST = re.compile(
 )
 # A quantified physical target: a verb of works, the thing, its amount (完成户改厕1500户,
 # 新建杆灯780盏, 硬化里巷15万平方米, 新改善农民住房250户以上).
+# (The verbs that open such a target include the works done to the counted things:
+# 改造提升村级卫生室5个, 打通断头路3条, 实施农房改造提升200户; the thing may carry a
+# technical prefix, 5G基站.)
 _COUNTED_WORKS = re.compile(
-    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
+    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚){1,2}(?:、(?:新建|改造|改建|维修))*"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fff]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
 )
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 _COUNTED_FIRST = re.compile(
-    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
-_UNNAMED_FACILITY = re.compile(r"^(?:新建|建设|建成|筹建|启动建设|完成)(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室))$")
+_UNNAMED_FACILITY = re.compile(
+    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用)"
+    r"(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室|院))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
+)
+# What a thing built ends in: a place, a building, a structure or a phase of works. A
+# subject or a study that ends otherwise (各项工作, 安全风险) is no works.
+_THING_END = re.compile(
+    r"(?:[路桥馆院园厂站楼场房段线街池库坝渠堤闸廊亭塔校所室舍苑湾岛]|中心|广场|基地|码头|古镇|老街|片区|地块|小区|社区|"
+    r"项目|工程|[一二三四五六七八九十\d]+期|管网|设施|景区|公寓|新城|综合体|空间|旧改|棚改|城中村|棚户区)$"
+)
+# Words that make a subject a task or a figure, not a thing: 各项工作, 招商项目, 投资.
+_NOT_A_THING = re.compile(r"工作|任务|目标|指标|资金|投资|政策|措施|制度|机制|体系|^(?:各|全部|所有|一批|重点|新)")
+# The subject of a clause that gives the works first and their stage after them
+# (程开甲少年书院开工建设, 青龙大桥年底前建成通车, 华亭中学新校区秋季投入使用).
+_SUBJECT_STAGE = re.compile(
+    r"^(?:力争|确保|争取|推动|促进|推进|实现|计划)?(?P<subject>[^，；。、“”（）()]{3,24}?)"
+    r"(?:(?:计划|力争|争取|确保|预计|将)?(?:年内|年底前?|今年|\d{1,2}月(?:底|份|中旬|上旬|下旬)?(?:前|之前)?|"
+    r"[一二三四]季度|上半年|下半年|秋季|春季|全年))?(?:全面|如期|按期|顺利|基本|正式|率先|全部)?"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶)(?!后|之后|以后)"
+)
+# A design, study or assessment of a place or works (开展古镇保护利用评估、设计, 完成老街修缮设计):
+# a promise of the 规划 stage about the thing studied.
+_STUDY = re.compile(
+    r"^(?:全面|加快|尽快|年内)?(?:开展|启动|完成|推进|做好|深化|抓好)(?P<thing>[^，；。“”]{2,20}?)的?"
+    r"(?:规划研究|可行性研究|前期研究|研究论证|可研|评估|设计|研究|论证)(?:、(?:评估|设计|研究|论证|规划))*(?:工作)?$"
+)
+_WORKS_TAIL = re.compile(r"(?:保护利用|开发利用|保护|修缮|改造提升|提升改造|改造|提升|建设|开发|整治)$")
+
+
+# A place named once before a list of the works done on it (实施老街杆线整理、立面改造).
+_WORKS_ITEM = r"[\u4e00-\u9fff]{2,4}?(?:整理|改造|整治|提升|修缮|硬化|亮化|绿化|美化|下地|入地)"
+_PLACE_WORKS_LIST = re.compile(
+    rf"^(?:实施|推进|完成|开展|启动|做好)(?P<place>[\u4e00-\u9fff]{{2,6}}?)(?P<items>{_WORKS_ITEM}(?:、{_WORKS_ITEM})+)$"
+)
+
+
+def _place_works(body: str, named: list[str]) -> tuple[str, list[str]] | None:
+    """The place and the kinds of works of a clause that names a place once before a list of
+    its works; a named place of the clause is taken as the place when it stands there."""
+    m = _PLACE_WORKS_LIST.match(body)
+    if not m:
+        return None
+    for surface in named:
+        rest = body[m.start("place") + len(surface) :]
+        if body.startswith(surface, m.start("place")) and re.fullmatch(rf"{_WORKS_ITEM}(?:、{_WORKS_ITEM})+", rest):
+            return surface, rest.split("、")
+    return None if named else (m.group("place"), m.group("items").split("、"))
+
+
+def _subject_of_stage(body: str) -> str | None:
+    """The works a clause names as the subject of the stage it promises, when it names them
+    by no known name or kind (程开甲少年书院开工建设 → 程开甲少年书院)."""
+    m = _SUBJECT_STAGE.match(body)
+    if not m:
+        return None
+    subject = _clean_phrase(m.group("subject"))
+    if len(subject) < 3 or _ACTION.search(subject) or highest_stage(subject) or _NOT_A_THING.search(subject):
+        return None
+    if _VAGUE_MODIFIERS.sub("", subject) in _GENERIC_HEADS | {"工程"} or _KIND_OF_PLACE.match(subject):
+        return None  # 在建项目年内建成投产, 省市重点项目如期开工: a kind of project, not one
+    return subject if _THING_END.search(subject) else None
+
+
+# Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
+# 完成华亭卫生院迁建): the thing is what the works are done to.
+_WORKS_CLAUSE = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施)(?P<thing>[^，；。“”]{2,20}?)"
+    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽)"
+    r"(?:工作|工程|任务)?$"
+)
+
+
+# Land the plan is to take back, clear or sell, named after the verb (加快收储园区内剩余4宗土地).
+_LAND_FIRST = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|完成)*(?:收储|征收|出让|挂牌出让|供应|盘活)(?P<land>[^，；。“”]{0,14}?(?:土地|地块|用地|闲置地))$"
+)
+
+
+def _works_object(body: str) -> str | None:
+    """The thing an unnamed piece of works is done to, with the works when they name it
+    (东平路提档升级, as _WORKS_WORD), without them when they are land or moving (征收, 迁建)."""
+    if land := _LAND_FIRST.match(body):
+        return land.group("land") if len(land.group("land")) >= 3 else None
+    m = _WORKS_CLAUSE.match(body)
+    if not m:
+        return None
+    thing = _clean_phrase(m.group("thing"))
+    if len(thing) < 3 or _ACTION.search(thing) or _NOT_A_THING.search(thing) or not _THING_END.search(thing):
+        return None
+    if _KIND_OF_PLACE.match(thing) or _VAGUE_MODIFIERS.sub("", thing) in _GENERIC_HEADS | {"工程"}:
+        return None  # 完成农村危房改造: a kind of works everywhere, not one thing
+    return thing + m.group("works") if _WORKS_WORD.search(m.group("works")) else thing
+
+
+def _study_object(body: str) -> str | None:
+    """The place or works a design, study or assessment is about (古镇保护利用评估 → 古镇保护利用)."""
+    m = _STUDY.match(body)
+    if not m:
+        return None
+    thing = _clean_phrase(m.group("thing"))
+    place = _WORKS_TAIL.sub("", thing)
+    if len(place) < 2 or _NOT_A_THING.search(thing) or not _THING_END.search(place):
+        return None
+    return thing
+
+
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
 _CONTINUATION = re.compile(
-    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|"
+    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|[春夏秋冬]季|[一二三四]季度|"
     r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)"
 )
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
 _BUILDS = re.compile(
-    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建"
+    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|修复|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|^建"
 )
 # An object named by the works done to it (东平路提档升级, 共康路大修).
 _WORKS_WORD = re.compile(r"(?:提档升级|改造提升|提升改造|提质改造|改造|拓宽|大修|修缮|整治|硬化)$")
@@ -930,10 +1236,32 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
     return out
 
 
+def _shared_works(targets: list[Target], body: str) -> list[Target]:
+    """Members of a list before one named with its works (华亭中学、华亭第二小学新建工程):
+    the works named after the last member are each member's. Only a list's comma or 和 joins
+    members (A提档升级及B工程 are two items), a member with works of its own keeps them, and a
+    bare 项目/工程 is part of the last member's name (北杨宅项目), not works shared."""
+    out = []
+    for entity, surface, foot in targets:
+        at = body.find(surface)
+        after = body[at + len(surface) :] if at >= 0 else ""
+        joined = re.match(r"[、和]", after)
+        works = None
+        if joined and not re.search(r"(?:工程|项目)$", surface) and not _REMADE.search(surface + "。"):
+            for _, other, _ in targets:
+                w = re.search(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$", other)
+                if w and len(other) - len(w.group()) >= 2 and after[1:].startswith(other):
+                    works = w.group()
+        out.append((entity, surface + works if works else surface, foot))
+    return out
+
+
 def _joined_to_list(body: str, phrase: str) -> bool:
     """Whether an unnamed object's phrase is an item of its own in the clause: it follows a
     list conjunction (…提档升级及健身步道工程), not the rest of a code or a name (15-05幼儿园)."""
     at = body.find(phrase)
+    if at > 1 and body[at - 1] == "“":
+        at -= 1  # a quoted item (和“红军桥”)
     return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in _ITEM_VERB.finditer(body)))
 
 
@@ -1037,7 +1365,13 @@ def _shared_heads(
         | {v.end() for v in _ACTION.finditer(body)}
         | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
     )
-    pattern = re.compile(rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})")
+    # (A count of the members between them and the kind, 青石、白鹤两个农贸市场, is no part of the kind.)
+    pattern = re.compile(
+        rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(?:[\d一二两三四五六七八九十]+[个座所处家条])?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})"
+    )
+    # A start inside a verb (建|成东湖, from 建成) is none.
+    verbs = [v.span() for v in _ACTION.finditer(body)]
+    starts = {at for at in starts if not any(a < at < b for a, b in verbs)}
     for m in (pattern.match(body, at) for at in sorted(starts)):
         if m is None:
             continue
@@ -1048,7 +1382,8 @@ def _shared_heads(
         kind_word = (
             m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end() : head.end() + 1] == "”" else "")
         )
-        members = [x for x in members_text.split("、") if x]
+        # 青石、白鹤两个: the count of the members is not the last member's name.
+        members = [re.sub(r"[\d一二两三四五六七八九十]+[个座所处家条]$", "", x) for x in members_text.split("、") if x]
         if len(members) < 2 or any(_ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
         shared = [x + kind_word for x in members]
@@ -1089,7 +1424,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))
     ):
         works_named = False  # a programme (“老吾老”计划, 善育工程), not works
-    if works_named and _BUILDS.search(body) and not _TITLE_OR_FIGURE.search(body):
+    # A project listed by its name alone (a row of the year's 民心工程) is works to be built.
+    if works_named and (_BUILDS.search(body) or claim.heads == ["row"]) and not _TITLE_OR_FIGURE.search(body):
         works = stage_of(4)
         claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
     else:
@@ -1113,10 +1449,13 @@ def _continue_previous(
         return
     if kind == "Commitment" and not _CONTINUATION.match(body):
         return
+    # 实现厂房建成一批: a clause that names a kind of thing of its own states its own aim, not a
+    # stage of the object before.
+    own_kind = _head_regex().search(body) if kind == "Commitment" else None
     previous = [c for c in claims[-count:] if c.sentence == sentence_id and c.end <= clause.start]
     last_end = max((c.end for c in previous), default=None)
     for claim in previous:
-        if claim.end != last_end:
+        if claim.end != last_end or (own_kind and own_kind.group() not in claim.object):
             continue
         claim.text = claim.text + "，" + clause.text if claim.end + 1 == clause.start else claim.text
         claim.end = clause.end if claim.end + 1 == clause.start else claim.end
