@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -124,10 +125,14 @@ def _arabic(text: str) -> str:
     # Chinese numerals need it (every read command imports this module through loaders)
     import cn2an
 
-    try:
-        return cn2an.transform(text, "cn2an")
-    except (ValueError, KeyError):  # cn2an refuses some mixed strings; keep the text
-        return text
+    # cn2an warns on the terminal about every run of numerals it cannot read (“十三五”, 百亿)
+    # and leaves them as they are, which is what kg wants: the warning is noise to a user.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            return cn2an.transform(text, "cn2an")
+        except (ValueError, KeyError):  # cn2an refuses some mixed strings; keep the text
+            return text
 
 
 def _make(y: str, m: str, d: str) -> date | None:

@@ -222,3 +222,15 @@ def test_a_speaker_run_into_the_government_is_no_part_of_the_place():
     )
     report = load_text(text)
     assert report.town == "西湖镇"
+
+
+def test_numerals_that_are_no_date_leave_the_terminal_quiet():
+    # cn2an warned on stderr about every “十三五” or 百亿 in a report, once per build.
+    import warnings
+
+    from loaders import load_text
+
+    text = "某某镇“十三五”时期政府工作报告\n二〇二一年一月十二日\n一、过去五年工作回顾\n全镇生产总值突破百亿大关。\n"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        load_text(text)
