@@ -95,3 +95,38 @@ def test_the_schema_step_runs_only_what_the_database_lacks():
     almost = FakeSession(names[1:])
     assert sink._ensure_schema(almost) == len(statements)
     assert almost.written == statements[:1]
+
+
+def test_small_groups_share_a_transaction_and_keep_their_order():
+    transactions = []
+
+    class Tx:
+        def __init__(self):
+            self.ran = []
+
+        def run(self, query, rows):
+            self.ran.append((query, len(rows)))
+            return self
+
+        def consume(self):
+            return None
+
+    class Session:
+        def execute_write(self, work):
+            tx = Tx()
+            work(tx)
+            transactions.append(tx.ran)
+
+    done = []
+    writes = sink._Writes(Session(), 10, done.append)
+    writes.add("nodes A", [{}] * 3)
+    writes.add("nodes B", [{}] * 4)
+    writes.add("rels C", [{}] * 25)
+    writes.flush()
+    assert transactions == [
+        [("nodes A", 3), ("nodes B", 4)],
+        [("rels C", 10)],
+        [("rels C", 10)],
+        [("rels C", 5)],
+    ]
+    assert sum(done) == 32 and all(n <= 10 for n in done)

@@ -187,6 +187,7 @@ def _push_rows(
         rel_rows[rel_key].append({"start": start, "end": end, "props": flat_properties(data)})
     labels_allowed, types_allowed = set(node_labels()), set(relationship_types())
     status_allowed = set(extra_labels.values())
+    writes = _Writes(session, batch_size, progress)
     for (label, extra), rows in sorted(node_rows.items(), key=lambda item: (item[0][0], item[0][1] or "")):
         query = f"UNWIND $rows AS row MERGE (n:{ontology_name(label, labels_allowed)} {{id: row.id}}) SET n = row.props"
         if extra:  # a status label: the old one goes, as the status may have changed
@@ -195,10 +196,7 @@ def _push_rows(
                 + "".join(f":{ontology_name(x, status_allowed)}" for x in sorted(status_allowed))
                 + f" SET n:{ontology_name(extra, status_allowed)}"
             )
-        for batch in _batches(rows, batch_size):
-            session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
-            if progress:
-                progress(len(batch))
+        writes.add(query, rows)
         summary.nodes[label] = summary.nodes.get(label, 0) + len(rows)
     for (rel_type, start_label, end_label), rows in sorted(rel_rows.items()):
         query = (
@@ -207,11 +205,43 @@ def _push_rows(
             f"MATCH (b:{ontology_name(end_label, labels_allowed)} {{id: row.end}}) "
             f"MERGE (a)-[r:{ontology_name(rel_type, types_allowed)}]->(b) SET r = row.props"
         )
-        for batch in _batches(rows, batch_size):
-            session.execute_write(lambda tx, q=query, b=batch: tx.run(q, rows=b).consume())
-            if progress:
-                progress(len(batch))
+        writes.add(query, rows)
         summary.relationships[rel_type] = summary.relationships.get(rel_type, 0) + len(rows)
+    writes.flush()
+
+
+class _Writes:
+    """Statements with their rows, committed about ``batch_size`` rows a transaction: a
+    label or type with few rows shares a transaction with the next ones instead of
+    paying a commit of its own (an incremental push of one report wrote some fifty
+    groups of a few dozen rows each). Statements run in the order they were added, so
+    nodes are written before the relationships that match them."""
+
+    def __init__(self, session, batch_size: int, progress: Callable[[int], None] | None) -> None:
+        self.session, self.batch_size, self.progress = session, batch_size, progress
+        self.pending: list[tuple[str, list[dict]]] = []
+        self.rows = 0
+
+    def add(self, query: str, rows: list[dict]) -> None:
+        for batch in _batches(rows, self.batch_size):
+            if self.rows + len(batch) > self.batch_size:
+                self.flush()
+            self.pending.append((query, batch))
+            self.rows += len(batch)
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        work = self.pending
+
+        def write(tx) -> None:
+            for query, batch in work:
+                tx.run(query, rows=batch).consume()
+
+        self.session.execute_write(write)
+        if self.progress:
+            self.progress(self.rows)
+        self.pending, self.rows = [], 0
 
 
 # --- Incremental push ------------------------------------------------------------------
