@@ -1,0 +1,132 @@
+"""The incremental push's units and their hashes, and the schema step, without a server."""
+
+import hashlib
+
+import networkx as nx
+
+from kg.graph.model import add_edge, add_node, new_graph
+from kg.sinks import neo4j as sink
+from kg.sinks.neo4j import GLOBAL_BUCKETS, push_units
+
+
+def small_graph(order: int = 1) -> nx.MultiDiGraph:
+    """Two reports of one town and an entity both mention; ``order`` -1 adds the nodes,
+    the relationships and every node's properties the other way round."""
+    g = new_graph()
+    steps = [
+        lambda: add_node(g, "town:a", "Town", name="甲镇", aliases=[]),
+        lambda: add_node(g, "park:x", "Park", name="公园", aliases=["乙公园"], town="甲镇"),
+        lambda: add_node(g, "r1", "Report", town="甲镇", date="2023-01-01"),
+        lambda: add_node(g, "r2", "Report", town="甲镇", date="2024-01-01"),
+        lambda: add_node(g, "r1:s1", "Sentence", report="r1", text="建成公园。", start=0, end=5),
+        lambda: add_node(g, "r2:s1", "Sentence", report="r2", text="公园开放。", start=0, end=5),
+        lambda: add_edge(g, "r1", "town:a", "REPORTS_ON"),
+        lambda: add_edge(g, "r2", "town:a", "REPORTS_ON"),
+        lambda: add_edge(g, "r1:s1", "park:x", "MENTIONS", text="公园", start=2, end=4),
+        lambda: add_edge(g, "r2:s1", "park:x", "MENTIONS", text="公园", start=0, end=2),
+    ]
+    for step in steps[:6][::order] + steps[6:][::order]:  # nodes first, as a build adds them
+        step()
+    if order == -1:  # the same properties, set in another order
+        for _, data in g.nodes(data=True):
+            items = list(data.items())
+            data.clear()
+            data.update(reversed(items))
+    return g
+
+
+def test_units_are_the_reports_and_buckets_of_the_rest():
+    units = push_units(small_graph())
+    bucket = int(hashlib.sha1(b"park:x").hexdigest(), 16) % GLOBAL_BUCKETS
+    town_bucket = int(hashlib.sha1(b"town:a").hexdigest(), 16) % GLOBAL_BUCKETS
+    assert set(units) == {"report:r1", "report:r2", f"global:{bucket:04d}", f"global:{town_bucket:04d}"}
+    _, nodes, edges = units["report:r1"]
+    assert nodes == ["r1", "r1:s1"]
+    assert edges == [("r1", "town:a", "REPORTS_ON"), ("r1:s1", "park:x", "MENTIONS")]
+
+
+def test_a_units_hash_does_not_hang_on_the_order_things_were_added():
+    forward, backward = push_units(small_graph()), push_units(small_graph(-1))
+    assert {u: h for u, (h, _, _) in forward.items()} == {u: h for u, (h, _, _) in backward.items()}
+
+
+def test_a_change_in_one_report_changes_only_its_units_hash():
+    before = push_units(small_graph())
+    changed = small_graph()
+    changed.nodes["r2:s1"]["text"] = "公园已开放。"
+    after = push_units(changed)
+    assert [u for u in before if before[u][0] != after[u][0]] == ["report:r2"]
+    moved = small_graph()
+    moved.edges["r1:s1", "park:x", "MENTIONS"]["start"] = 3
+    assert [u for u in before if before[u][0] != push_units(moved)[u][0]] == ["report:r1"]
+
+
+class FakeSession:
+    """Answers SHOW CONSTRAINTS / SHOW INDEXES with the names given; records writes."""
+
+    def __init__(self, names):
+        self.names, self.written = names, []
+
+    def execute_read(self, work):
+        return work(self)
+
+    def execute_write(self, work):
+        return work(self)
+
+    def run(self, query, **params):
+        outer = self
+
+        class Result:
+            def data(self):
+                return [{"name": n} for n in outer.names] if query.startswith("SHOW") else []
+
+            def consume(self):
+                outer.written.append(query)
+
+        return Result()
+
+
+def test_the_schema_step_runs_only_what_the_database_lacks():
+    statements = sink.read_cypher_statements(sink.schema_file())
+    empty = FakeSession([])
+    assert sink._ensure_schema(empty) == len(statements)
+    assert empty.written == statements
+    names = [sink._SCHEMA_NAME.match(s.strip()).group(1) for s in statements]
+    almost = FakeSession(names[1:])
+    assert sink._ensure_schema(almost) == len(statements)
+    assert almost.written == statements[:1]
+
+
+def test_small_groups_share_a_transaction_and_keep_their_order():
+    transactions = []
+
+    class Tx:
+        def __init__(self):
+            self.ran = []
+
+        def run(self, query, rows):
+            self.ran.append((query, len(rows)))
+            return self
+
+        def consume(self):
+            return None
+
+    class Session:
+        def execute_write(self, work):
+            tx = Tx()
+            work(tx)
+            transactions.append(tx.ran)
+
+    done = []
+    writes = sink._Writes(Session(), 10, done.append)
+    writes.add("nodes A", [{}] * 3)
+    writes.add("nodes B", [{}] * 4)
+    writes.add("rels C", [{}] * 25)
+    writes.flush()
+    assert transactions == [
+        [("nodes A", 3), ("nodes B", 4)],
+        [("rels C", 10)],
+        [("rels C", 10)],
+        [("rels C", 5)],
+    ]
+    assert sum(done) == 32 and all(n <= 10 for n in done)
