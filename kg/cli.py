@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,6 +47,14 @@ class KgGroup(click.Group):
             sys.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
             raise
+        except BrokenPipeError:
+            # The reader went away (kg trace X | head): nothing is wrong and nothing more can
+            # be said to it. stdout goes to devnull so that Python's own flush at exit does
+            # not raise again; 1 is what Python itself exits with on EPIPE.
+            # (ValueError: no file descriptor behind stdout, as under a test runner)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except Exception as error:  # shown in one line; --debug shows the traceback
             if _debug(ctx):
                 raise

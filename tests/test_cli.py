@@ -219,3 +219,21 @@ def test_status_of_many_reports_is_summed_per_town_and_lists_them_on_demand(tmp_
     assert all(r["date"] in every for r in rows) and "per town" not in every
     one = run("status", "--town", "庙行镇", "--store", store, env={"COLUMNS": "80"}).output
     assert "2023-01-05" in one and "2023-07-26" in one and "per town" not in one
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path):
+    # kg export commitments -o - | head: the pipe closes under kg, which reported an
+    # "unexpected error" for it. The reader here closes before kg writes, so kg's writes
+    # meet a closed pipe whatever the timing.
+    import subprocess
+    import sys
+
+    store = str(tmp_path / "s")
+    assert run("build", "--store", store).exit_code == 0
+    kg = [sys.executable, "-c", "from kg.cli import main; main()"]
+    command = [*kg, "export", "commitments", "--store", store, "-o", "-"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.close()
+        errors = proc.stderr.read().decode()
+    assert errors == "", errors
