@@ -762,8 +762,14 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     # Nor a formula: the title block ends where a plan's statement (下半年，我们将…) or
     # running text (a sentence of some length) begins.
     if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
-        # …随后安排部署2015年重点工作。 as the page's first line: the plan follows it.
-        return (drafts[:1], drafts[1:]) if stated == 0 and len(drafts) > 1 else (drafts[:stated], drafts[stated:])
+        # …随后安排部署2015年重点工作。 as the page's first line, or a headline that announces
+        # the plan (中塘镇公布2024年10项民心工程: short, no sentence end): the plan follows it,
+        # and the headline is the page's title, not a promise of its own.
+        text = drafts[stated].clean.text.text.strip()
+        headline = len(text) <= 40 and not re.search(r"[。！？；]", text)
+        if (stated == 0 or headline) and stated + 1 < len(drafts):
+            return drafts[: stated + 1], drafts[stated + 1 :]
+        return drafts[:stated], drafts[stated:]
     # …or where the review's own opening statement is (一年来，在区委…领导下, 今年以来…).
     if (
         said := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_STATEMENT.search(d.clean.text.text[:300])), None)

@@ -308,6 +308,9 @@ def test_a_towns_list_of_works_promised_is_a_plan_under_its_published_name():
     report = load_text(text)
     assert report.title == "中塘镇公布2024年10项民心工程"
     assert report.part("plan") is not None and report.part("plan").period.start.year == 2024
+    # The headline is the page's title, not a sentence of the plan (it was read as a promise).
+    plan = [s.text for s in report.part("plan").sentences()]
+    assert "中塘镇公布2024年10项民心工程" not in plan and any("万安路" in t for t in plan)
 
 
 def test_a_heading_may_give_its_year_without_nian():
