@@ -274,6 +274,11 @@ def build(
             # large build would sit on top of the graph at its peak of memory.
             item.report = item.mentions = None
         if loaded:
+            # Every town whose lexical layers were loaded is derived again: its reports are
+            # written back (part.scope), and a report written without its derived layers
+            # would lose them — a copy of a stored report in another encoding, or a town of
+            # the same name and date in another district, loads a town it does not touch.
+            touched |= towns
             summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen)
             tx.save(graph, part.scope)
         summary.claims = tx.derived_count()

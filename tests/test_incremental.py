@@ -160,3 +160,42 @@ def test_remove_by_id_prefix_name_or_path(tmp_path):
     assert remove(["001_8d55160e06e9d7cd"], store).reports_in_store == 1
     with pytest.raises(KgError, match="no report '' in the store"):
         remove([""], store)
+
+
+def _derived_rows(store: Store) -> tuple[list, int]:
+    with sqlite3.connect(store.db_file) as conn:
+        layers = sorted(conn.execute("SELECT report, layer FROM layers").fetchall())
+        claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    return layers, claims
+
+
+def test_a_copy_with_other_line_ends_leaves_the_stored_report_whole(tmp_path):
+    # The copy is a duplicate, but its town's reports were loaded to find that out and
+    # were written back without their claims (found in review).
+    store = Store(tmp_path / "s")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    before = (_derived_rows(store), exports(store))
+    assert before[0][1] > 0
+    copy_ = tmp_path / "copy" / "001.txt"
+    copy_.parent.mkdir()
+    # (other line ends: the memoised extraction of this module reads files as UTF-8)
+    copy_.write_bytes((REPORTS / "001_8d55160e06e9d7cd.txt").read_text("utf-8").replace("\n", "\r\n").encode("utf-8"))
+    summary = build([copy_], store, workers=1)
+    assert summary.duplicates and summary.loaded == 0
+    assert (_derived_rows(store), exports(store)) == before
+
+
+def test_a_town_of_the_same_name_elsewhere_leaves_the_stored_one_whole(tmp_path):
+    # Same town name and date in another district: the stored report's town is loaded
+    # (it might be the same report) and must keep its derived layers.
+    files = tmp_path / "files"
+    files.mkdir()
+    other = files / "elsewhere.txt"
+    other.write_text(original("001_8d55160e06e9d7cd.txt").replace("宝山区", "嘉定区").replace("建成", "建好", 1), "utf-8")
+    store = Store(tmp_path / "s")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    build([other], store, workers=1)
+    scratch = Store(tmp_path / "scratch")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt", other], scratch, workers=1)
+    assert exports(store) == exports(scratch)
+    assert stored_rows(store) == stored_rows(scratch)

@@ -87,7 +87,8 @@ def report_scorecards(graph: nx.MultiDiGraph, within: set[str] | None = None) ->
     counts: dict[str, Counter] = {}
     reviewed: Counter = Counter()
     for _, data in graph.nodes(data=True):
-        if data.get("label") == "Commitment" and (within is None or data["report"] in within):
+        # A claim of no report (the store keeps one: tests/test_store.py) is in no report's row.
+        if data.get("label") == "Commitment" and data.get("report") and (within is None or data["report"] in within):
             counts.setdefault(data["report"], Counter())[data["status"]] += 1
             reviewed[data["report"]] += bool(data.get("reviewed"))
     out = {}
@@ -117,7 +118,7 @@ def indicator_targets(graph: nx.MultiDiGraph, within: set[str] | None = None) ->
     target could be checked against the previous actual."""
     out: dict[str, list[dict]] = {}
     for node, data in graph.nodes(data=True):
-        if data.get("label") != "IndicatorValue" or data["kind"] != "target":
+        if data.get("label") != "IndicatorValue" or data.get("kind") != "target" or not data.get("report"):
             continue
         if within is not None and data["report"] not in within:
             continue
