@@ -237,3 +237,4 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path):
         proc.stdout.close()
         errors = proc.stderr.read().decode()
     assert errors == "", errors
+    assert proc.returncode == 1  # as Python itself exits on EPIPE

@@ -1661,8 +1661,10 @@ _BROUGHT_IN = re.compile(
 )
 # …and so is one before the capacity of its plant (X矿业年产100万吨采选项目): a project
 # of a stated yearly output is named after the firm that builds it.
+# At most three lines of business in a row (环保科技, 智能装备制造): unbounded, a long run of
+# trade words made the search quadratic in its length.
 _OWNED_BASE = re.compile(
-    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT}){{1,3}})(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
 )
 
 
