@@ -395,7 +395,12 @@ def test_a_page_announcing_the_years_practical_projects_is_a_plan():
         "1、华亭镇青石路、白鹤路约10000平米道路维修工程。\n\n2、实施青石路双向共4对公交站台改造工程。\n"
     )
     assert loaded.title == "华亭镇公布2024年10项民心工程"
-    assert loaded.part("plan") is not None
+    plan = loaded.part("plan")
+    assert plan is not None and plan.period.start.year == 2024
+    # The headline is no promise; the numbered works are.
+    sentences = [s.text for s in plan.sentences()]
+    assert "华亭镇公布2024年10项民心工程" not in sentences
+    assert any("道路维修工程" in t for t in sentences) and any("公交站台改造工程" in t for t in sentences)
 
 
 PLAN_5 = (

@@ -377,4 +377,9 @@ def test_a_report_on_how_proposals_were_handled_is_no_plan():
 )
 def test_a_review_cut_short_loads_by_any_of_the_genres_openings(opening):
     report = load_text(opening + "\n全镇实现地区生产总值10亿元，增长6%。\n")
-    assert report.part("review") is not None
+    review = report.part("review")
+    assert review is not None
+    # The review starts at the opening itself, and what follows it is read as review too.
+    sentences = [s.text for s in review.sentences()]
+    assert sentences[0] in opening and any(t.startswith("全镇实现地区生产总值10亿元") for t in sentences)
+    assert any("no review or plan heading" in w for w in report.warnings)
