@@ -190,6 +190,10 @@ _TRADES = (
     "半导体",
     "电池",
 )
+# Longest first, so that a run of them (环保科技) is matched word by word from its end.
+_TRADES_LONGEST_FIRST = sorted(_TRADES, key=len, reverse=True)
+_TRADES_ALT = "|".join(_TRADES_LONGEST_FIRST)
+_TRADES_AT_END = re.compile(rf"(?:{_TRADES_ALT})+$")
 # What ends a firm's name: its legal form, a group or holding, or its line of business.
 _COMPANY_ENDINGS = ("有限公司", "公司", "集团", "股份", "控股", "品牌", *_TRADES)
 _GENERIC_STEMS = {
@@ -1288,7 +1292,7 @@ def _a_common_noun(item: str) -> bool:
 
 def _trade_core(item: str) -> str:
     """A firm's name without the lines of business it ends in (宝济药业 → 宝济)."""
-    return re.sub(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", "", item) or item
+    return _TRADES_AT_END.sub("", item) or item
 
 
 def _firm_ending(item: str) -> bool:
@@ -1296,7 +1300,7 @@ def _firm_ending(item: str) -> bool:
     or a line of business after a trade name (宝济药业, not 舟山海洋科技 or 智能装备)."""
     if not item.endswith(_COMPANY_ENDINGS):
         return False
-    ending = re.search(rf"(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})+$", item)
+    ending = _TRADES_AT_END.search(item)
     return not ending or trade_name_head(item[: ending.start()])
 
 
@@ -1475,7 +1479,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     for m in re.finditer(r"[厂廠]", text):
         start = stem_start(text, m.start(), boundaries, max_len=10)
         stem = text[start : m.start()]
-        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+        trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
         name = stem[: -len(trade)] if trade else ""
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         name, start = name[len(lead) :], start + len(lead)
@@ -1577,7 +1581,7 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
 # A trade name with its line of business is read as a firm where the text has it act as
 # one — built, producing, settling, signing — or deal with the government as a partner.
 _FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
-_TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(sorted(_TRADES, key=len, reverse=True))})"
+_TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TRADES_ALT})"
 _ACTING_FIRMS = re.compile(
     rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
 )
@@ -1654,7 +1658,6 @@ def is_kind_of_firm(stem: str) -> bool:
 # (成功签约宏图新材料项目, 引进华泰电子、金诚物流) is the firm's, and a trade name before
 # its base (酷尔环保科技生产研发基地) owns it. A description (新能源汽车, 优质食品) has no
 # name before its line of business.
-_TRADES_ALT = "|".join(sorted(_TRADES, key=len, reverse=True))
 _BROUGHT_IN = re.compile(
     rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<described>[^，,。；;]{{2,24}}的)?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
     rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
@@ -1734,7 +1737,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             # The match may begin with the verb before the name (推动宏涛塑业): drop it.
             lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
             stem, start = name[len(lead) :], start + len(lead)
-            trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), None)
+            trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and trade_name_head(stem[: -len(trade)]) and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _HEAD_FIRM.finditer(text):
@@ -1744,7 +1747,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         name, start = m.group("name"), m.start("name")
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         stem, start = name[len(lead) :], start + len(lead)
-        trade = next((t for t in sorted(_TRADES, key=len, reverse=True) if stem.endswith(t)), "")
+        trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), "")
         if len(stem) - len(trade) >= 2 and trade_name_head(stem[: len(stem) - len(trade)]) and not _NOT_FIRM_WORDS.search(stem):
             found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _PARTNER.finditer(text):
