@@ -9,6 +9,7 @@ has (:func:`cjk_font`), so Chinese renders in the page with the reader's fonts.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import io
 from collections import defaultdict
@@ -56,6 +57,15 @@ def cjk_font() -> str | None:
     from matplotlib.ft2font import FT2Font
 
     installed = {f.name: f.fname for f in font_manager.fontManager.ttflist}
+    if not any(name in installed for name in CJK_FONTS):
+        # matplotlib writes its list of the system's fonts once per user and never sees a
+        # font installed after that (apt-get install fonts-noto-cjk after a first chart):
+        # the system's font files are looked at again, and the CJK ones added.
+        for path in font_manager.findSystemFonts():
+            if "CJK" in path or "cjk" in path:
+                with contextlib.suppress(Exception):  # a file matplotlib cannot read is no font for it
+                    font_manager.fontManager.addfont(path)
+        installed = {f.name: f.fname for f in font_manager.fontManager.ttflist}
     for name in CJK_FONTS:
         if name in installed:
             font = FT2Font(installed[name])
