@@ -506,11 +506,21 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         # review, so what follows the opening is read as the review.
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
-        if rest or themes:
-            runs = [(None, front), (None, rest + themes)]
+        body = rest + themes
+        if body and not works_list and (plan_from := _plan_after_review(body)) is not None:
+            # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
+            runs = [(None, front), (None, body[:plan_from]), (None, body[plan_from:])]
+            headless_kind = "review+plan"
+            statement = _plan_statement(report, body[plan_from:])
+            report.warnings.append(
+                "no review or plan heading found: the text after the opening is read as the review, "
+                "and from its plan statement on as the plan"
+            )
+        elif body:
+            runs = [(None, front), (None, body)]
             # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
-            headless_kind = "plan" if works_list or _is_plan_document(report, front[-1:] + rest + themes) else "review"
-            statement = _plan_statement(report, front[-1:] + rest + themes) if headless_kind == "plan" else None
+            headless_kind = "plan" if works_list or _is_plan_document(report, front[-1:] + body) else "review"
+            statement = _plan_statement(report, front[-1:] + body) if headless_kind == "plan" else None
             report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
     # A report to the congress with a plan heading but no review heading numbers the year's
     # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
@@ -535,7 +545,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     part: Part | None = None
     nested: Part | None = None  # the part whose themes are numbered again from 一
     for index, (heading_draft, body) in enumerate(runs):
-        if headless_kind == "plan" and heading_draft is None and index > 0:
+        if heading_draft is None and ((headless_kind == "plan" and index > 0) or (headless_kind == "review+plan" and index == 2)):
             # The plan statement tells the period it plans (安排部署2015年重点工作, 下半年，我们将…).
             part = builder.new_part(
                 "plan", None, part_period("plan", statement, reference, report.title), body[0].clean.text.span()[0]
@@ -656,6 +666,19 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
 
+def _plan_after_review(body: list[_Draft]) -> int | None:
+    """Where a review cut short reaches its plan: the body opens with the review's own
+    statement (一年来，…取得新成效) and a later paragraph opens with the plan's
+    (2024年，我镇将…; 新的一年，我们将…) — a paragraph, not a clause inside one, since a
+    review's themes often end on 下一步，我们将… of their own."""
+    if not _REVIEW_STATEMENT.search(body[0].clean.text.text[:300]) or _PLAN_STATEMENT.search(body[0].clean.text.text):
+        return None
+    for i, draft in enumerate(body[1:], 1):
+        if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+            return i
+    return None
+
+
 def _plan_era_period(drafts: list[_Draft]) -> Period | None:
     for draft in drafts:
         if era := plan_era(draft.clean.text.text[:80]):
@@ -759,9 +782,16 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     # its own opening formula (在…镇人大的监督支持下，镇政府…).
     if (first := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_FORMULA.search(d.clean.text.text)), None)) is not None:
         return drafts[:first], drafts[first:]
-    # Nor a formula: the title block ends where a plan's statement (下半年，我们将…) or
-    # running text (a sentence of some length) begins.
-    if (stated := next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)) is not None:
+    # Nor a formula: the title block ends where a plan's statement (下半年，我们将…), the
+    # review's own opening statement (一年来，在区委…领导下, 今年以来…) or running text (a
+    # sentence of some length) begins — whichever comes first: a review cut short may reach
+    # the next year's plan (2024年，我镇将…) in a later paragraph, and its own paragraphs
+    # before it are no title block.
+    said = next((i for i, d in enumerate(drafts[:8]) if _REVIEW_STATEMENT.search(d.clean.text.text[:300])), None)
+    stated = next((i for i, d in enumerate(drafts) if _PLAN_STATEMENT.search(d.clean.text.text)), None)
+    if said is not None and (stated is None or said < stated):
+        return drafts[:said], drafts[said:]
+    if stated is not None:
         # …随后安排部署2015年重点工作。 as the page's first line, or a headline that announces
         # the plan (中塘镇公布2024年10项民心工程: short, no sentence end): the plan follows it,
         # and the headline is the page's title, not a promise of its own.
@@ -770,11 +800,6 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
         if (stated == 0 or headline) and stated + 1 < len(drafts):
             return drafts[: stated + 1], drafts[stated + 1 :]
         return drafts[:stated], drafts[stated:]
-    # …or where the review's own opening statement is (一年来，在区委…领导下, 今年以来…).
-    if (
-        said := next((i for i, d in enumerate(drafts[:8]) if _REVIEW_STATEMENT.search(d.clean.text.text[:300])), None)
-    ) is not None:
-        return drafts[:said], drafts[said:]
     running = next(
         (i for i, d in enumerate(drafts) if i > 0 and "。" in d.clean.text.text and len(d.clean.text.text) >= 40), None
     )

@@ -383,3 +383,23 @@ def test_a_review_cut_short_loads_by_any_of_the_genres_openings(opening):
     sentences = [s.text for s in review.sentences()]
     assert sentences[0] in opening and any(t.startswith("全镇实现地区生产总值10亿元") for t in sentences)
     assert any("no review or plan heading" in w for w in report.warnings)
+
+
+def test_a_review_cut_short_keeps_its_paragraphs_when_a_later_one_states_a_plan():
+    # Found in review: the plan's statement was searched over the whole text before the
+    # review's own opening, so the review's paragraphs became front matter.
+    report = load_text(
+        "一年来，在区委、区政府的坚强领导下，我们团结带领全镇人民，较好完成了全年目标任务。\n"
+        "全镇实现地区生产总值10亿元，增长6%。\n"
+        "2024年，我镇将继续推进产业园建设。\n"
+    )
+    review = report.part("review")
+    assert review is not None
+    sentences = [s.text for s in review.sentences()]
+    assert sentences[0].startswith("一年来") and any(t.startswith("全镇实现地区生产总值10亿元") for t in sentences)
+    front = report.part("front")
+    assert front is None or not any("地区生产总值" in s.text for s in front.sentences())
+    # …and the paragraph opening with the plan's statement starts the plan.
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2024
+    assert [s.text for s in plan.sentences()] == ["2024年，我镇将继续推进产业园建设。"]
