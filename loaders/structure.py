@@ -613,6 +613,10 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     if (
         report.part("plan") is None
         and report.title
+        # A text that lost its title has its first paragraph for one (2020年是…“十三五”规划的
+        # 收官之年，…。): a sentence names no document, unless it announces the report's
+        # contents (现将2023年工作开展情况…及2024年工作计划报告如下).
+        and ("。" not in report.title or _ANNOUNCED_PLAN.search(report.title))
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded.
         and re.search(r"工作报告|计划|规划|安排|打算", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
@@ -650,6 +654,11 @@ _PLAN_STATEMENT = re.compile(
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
     r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
 )
+
+
+# The sentence that announces a report's contents, its plan among them: 现将2023年工作开展
+# 情况、存在的问题及2024年工作计划报告如下.
+_ANNOUNCED_PLAN = re.compile(r"现将[^。]{0,60}(?:计划|打算|安排|思路)[^。]{0,10}(?:报告|汇报)如下")
 
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
@@ -714,6 +723,13 @@ _REVIEW_STATEMENT = re.compile(
     r"|(?:有序|稳步|扎实)推进|(?:平稳|健康|稳中有进|稳中向好)[^。]{0,6}发展|稳中有进)"
     r"|\d{4}\s*年[，,](?:全镇|全乡|全街道|我镇|我乡|我街道)[^。]{0,20}(?:实现|完成)"
     r"|作(?:政府)?工作报告"
+    # A review's own first paragraph names the year it reviews by what the year was (2020年
+    # 是全面建成小康社会的决胜之年…) or opens with the stretch it covers and the unit that
+    # worked in it (一年来，长东街道上下…; 2023年，长东街道聚焦…): the genre's ways to start
+    # a review when the report has no heading for it (a summary, 工作总结, rarely has one).
+    r"|^\s*\d{4}\s*年是[^。]{0,80}之年"
+    r"|^\s*(?:一年来|今年以来|过去的?一年(?:里|中|来)?|\d{4}\s*年以来|(?:今年)?上半年(?:以来)?)[，,]?[^。]{0,20}?(?:镇|乡|街道|我们)"
+    r"|^\s*\d{4}\s*年[，,][^。]{0,12}?(?:镇|乡|街道|我们)"
 )
 
 
@@ -721,7 +737,9 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
     if report.title and (
-        re.search(r"工作报告|工作总结|政府工作", report.title)
+        # …情况汇报 (镇2017年上半年主要工作完成情况汇报): a summary given to the county or
+        # the congress, the genre's other name for a work summary.
+        re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报", report.title)
         or _PLAN_TITLE.search(report.title)
         or _PLAN_STATEMENT.search(report.title)
     ):
@@ -805,8 +823,9 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     )
     if running is not None:
         return drafts[:running], drafts[running:]
-    headers = [i for i, d in enumerate(drafts) if d.kind == "header"]
-    cut = headers[-1] + 1 if headers else 0
+    # …or where the title block's lines end: at the first numbered heading or item
+    # ((一)工业经济), as lines of running text after it are the body's however short.
+    cut = next((i for i, d in enumerate(drafts) if d.kind != "header"), len(drafts))
     return drafts[:cut], drafts[cut:]
 
 

@@ -403,3 +403,43 @@ def test_a_review_cut_short_keeps_its_paragraphs_when_a_later_one_states_a_plan(
     plan = report.part("plan")
     assert plan is not None and plan.period.start.year == 2024
     assert [s.text for s in plan.sentences()] == ["2024年，我镇将继续推进产业园建设。"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # A summary's review opens with what its year was, then the unit at work.
+        "2020年是全面建成小康社会的决胜之年，南湖街道在区委区政府的正确领导下，攻坚克难，奋力前行。",
+        # …or with the stretch it covers and the unit, in no set wording of achievement.
+        "一年来，长林街道上下全力以赴，共谋发展，展现新风采。",
+        "2023年，长林街道聚焦三大工作主线，谋篇布局全年工作。",
+    ],
+)
+def test_a_summary_with_no_heading_loads_by_its_reviews_opening(opening):
+    report = load_text(f"{opening}\n（一）聚焦目标争先进位\n1-10月，街道累计完成税收收入4.1亿元，同比增长9.06%。\n")
+    review = report.part("review")
+    assert review is not None and [s.text for s in review.sentences()][0] in opening
+
+
+def test_a_situation_report_is_a_work_report():
+    # 情况汇报: what a town reports to the county or its congress on the half-year's work.
+    report = load_text("镇2017年上半年主要工作完成情况汇报\n（一）工业经济\n全镇完成工业总产值5亿元，同比增长8%。\n")
+    assert report.part("review") is not None
+
+
+def test_a_first_paragraph_taken_for_a_title_promises_no_plan():
+    # A text that lost its title: its first paragraph names a 规划 and a year, but no document.
+    report = load_text(
+        "2020年是全面建成小康社会的决胜之年和“十三五”规划的收官之年，南湖街道在区委区政府的正确领导下，攻坚克难。\n"
+        "（一）夯基础、扩优势，经济发展稳中向好\n预计全年完成公共财政预算收入4.8亿元，同比增长9.6%。\n"
+    )
+    assert report.part("review") is not None and report.planned is None
+
+
+def test_a_first_paragraph_announcing_the_plan_dates_it():
+    # 现将…及2024年工作计划报告如下: the report's contents, its plan among them, announced.
+    report = load_text(
+        "今年来，我乡上下紧紧围绕年初各项目标任务，各项工作稳步推进。现将2023年工作开展情况及2024年工作计划报告如下：\n"
+        "一、2023年工作回顾\n全乡实现生产总值10亿元，同比增长6%。\n"
+    )
+    assert report.planned is not None and report.planned.start.year == 2024
