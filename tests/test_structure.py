@@ -443,3 +443,12 @@ def test_a_first_paragraph_announcing_the_plan_dates_it():
         "一、2023年工作回顾\n全乡实现生产总值10亿元，同比增长6%。\n"
     )
     assert report.planned is not None and report.planned.start.year == 2024
+
+
+def test_an_account_of_the_years_figures_is_read_as_review():
+    # A page that gives the town's year in figures (a news account of its review) loads.
+    report = load_text(
+        "江南时报讯 2020年以来，面对复杂多变的形势，千岭镇交出优异答卷。全年完成地区生产总值226亿元，较上年度增长1.7%；"
+        "一般公共预算收入22.5亿元，增长0.2%。\n在日前召开的大会上，镇党委书记向全镇发出奋进号召。\n"
+    )
+    assert report.part("review") is not None
