@@ -180,6 +180,11 @@ def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
         ("绝对额12亿元，同比增速-3.5%", {"value": 12.0, "unit": "亿元", "growth_pct": -3.5}),
         ("达到3000余万元", {"value": 3000.0, "unit": "万元", "approximate": True, "modifier": "余"}),
         ("突破20亿元", {"value": 20.0, "unit": "亿元", "modifier": "突破"}),
+        # The bulletins' other wordings of a share of the target.
+        ("2.1亿元，完成率105%", {"value": 2.1, "unit": "亿元", "share_of_target_pct": 105.0}),
+        ("8.6亿元，完成年度目标值的95.6%", {"value": 8.6, "unit": "亿元", "share_of_target_pct": 95.6}),
+        ("1.5亿元，完成县下达任务的112%", {"value": 1.5, "unit": "亿元", "share_of_target_pct": 112.0}),
+        ("3亿元，是年度目标的101%", {"value": 3.0, "unit": "亿元", "share_of_target_pct": 101.0}),
     ],
 )
 def test_share_modifier_and_sign(text, expected):
@@ -575,3 +580,23 @@ def test_words_before_a_clauses_own_measure_complete_the_value_before(tmp_path):
     )
     graph = build_reports(tmp_path, {"a.txt": text})
     assert {(v["value"], v["share_of_target_pct"]) for v in export_indicators(graph)} >= {(12.1, 50.2), (5.62, 50.5)}
+
+
+def test_a_share_in_a_clause_of_its_own_belongs_to_the_value_before(tmp_path):
+    # 任务完成率为98% and 完成年度任务105%，总量达2.1亿元: the share as a rate of its own,
+    # and the level given after the share.
+    graph = build_reports(
+        tmp_path,
+        {
+            "a.txt": report(
+                "马陆镇",
+                "2024-01-10",
+                ("2023年工作回顾", "规上工业总产值完成30亿元，任务完成率为98%。地方财政收入完成年度任务105%，总量达2.1亿元。"),
+                None,
+            )
+        },
+    )
+    output = only(graph, indicator="规上工业总产值")
+    assert (output["value"], output["share_of_target_pct"]) == (30.0, 98.0)
+    revenue = only(graph, indicator="地方财政收入")
+    assert (revenue["value"], revenue["unit"], revenue["share_of_target_pct"]) == (2.1, "亿元", 105.0)

@@ -94,7 +94,10 @@ _CONTINUES = re.compile(
     r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
     # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
     # An amount after 增加 is an increment, not the level: only its percentage continues.
-    r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增)"
+    r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增"
+    # The share of the target as a rate of its own (任务完成率为98%), and the level after a
+    # share given first (完成年度任务105%，总量达2.1亿元).
+    r"|(?:目标|任务|计划)完成率|总量)"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
@@ -199,9 +202,12 @@ def unit_pattern(name: str) -> re.Pattern | None:
 
 # 完成全年目标的80%, 完成任务量的68.3%, 占全年任务数的77.8%, 完成预期目标139.3%: how much of
 # the period's target the value is — a share of the target, not a growth and not a rate.
+# The bulletins' other wordings: 完成率105%, 任务完成率为98% (the share as a rate of its own),
+# 完成年度目标值的95.6%, 实现/是/占 a target set above (县下达, 上级下达, 年初预期).
 _SHARE = re.compile(
-    r"(?:完成|占|为|达到|达)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|下达的?|县定|市定|区定)?"
-    r"(?:目标任务|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
+    r"(?:(?:完成|占|为|是|达到|达|实现)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|(?:省|市|县|区|上级)?下达的?|县定|市定|区定)?"
+    r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?"
+    r"|(?:目标|任务|计划)?完成率(?:为|是|达到?)?)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
 )
 # A figure in brackets qualifies the value before it: the target it is measured against
 # (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).
