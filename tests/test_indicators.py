@@ -600,3 +600,20 @@ def test_a_share_in_a_clause_of_its_own_belongs_to_the_value_before(tmp_path):
     assert (output["value"], output["share_of_target_pct"]) == (30.0, 98.0)
     revenue = only(graph, indicator="地方财政收入")
     assert (revenue["value"], revenue["unit"], revenue["share_of_target_pct"]) == (2.1, "亿元", 105.0)
+
+
+@pytest.mark.parametrize(
+    "text, canonical",
+    [
+        ("经济总量达到58亿元。", "地区生产总值"),
+        ("规模工业总产值1.75亿元。", "规上工业总产值"),
+        ("全年工业产值突破20亿元。", "规上工业总产值"),
+        ("工业投入完成0.25亿元。", "工业投资"),
+        ("公共财政收入完成1.2亿元。", "一般公共预算收入"),
+        ("全镇实现工农业总产值35亿元。", "工农业总产值"),  # not the farm figure its last words name
+    ],
+)
+def test_bulletin_short_forms_name_their_indicator(text, canonical):
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == [canonical]
