@@ -620,6 +620,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded.
         and re.search(r"工作报告|计划|规划|安排|打算", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
+        and not _term_review_only(report)
     ):
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
@@ -673,6 +674,19 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     ):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+
+
+def _term_review_only(report: Report) -> bool:
+    """A report of a new term (换届) that stops in its review of the five years: its plan
+    covers the next five years, the next year, or both, and nothing but the plan part says
+    which — unless the title names the plan (…和2021年工作计划)."""
+    review = report.part("review")
+    return bool(
+        review is not None
+        and review.period is not None
+        and review.period.end.year - review.period.start.year >= 3
+        and not re.search(r"计划|安排|打算|思路|目标", report.title or "")
+    )
 
 
 def _plan_after_review(body: list[_Draft]) -> int | None:

@@ -452,3 +452,19 @@ def test_an_account_of_the_years_figures_is_read_as_review():
         "一般公共预算收入22.5亿元，增长0.2%。\n在日前召开的大会上，镇党委书记向全镇发出奋进号召。\n"
     )
     assert report.part("review") is not None
+
+
+@pytest.mark.parametrize(
+    "title, planned",
+    [
+        ("西湖镇2022年政府工作报告", None),  # the plan may be of the next year or the next five
+        ("西湖镇2021年工作及五年回顾和2022年工作计划", 2022),  # …unless the title names it
+    ],
+)
+def test_a_term_report_cut_short_in_its_review_plans_no_period_it_does_not_state(title, planned):
+    report = load_text(
+        f"{title}\n——2022年1月10日在西湖镇第十八届人民代表大会第一次会议上\n各位代表：\n"
+        "现在，我代表镇人民政府向大会报告工作。\n一、过去五年工作回顾\n五年来，全镇实现生产总值10亿元。\n"
+    )
+    assert report.part("review").period.start.year == 2017
+    assert (report.planned.start.year if report.planned else None) == planned
