@@ -775,8 +775,13 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
 
 _TOP_NUMBER = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]")
 _YEAR_IN = re.compile(r"\d{4}\s*年")
-# A review that opens by naming its year (2004年，在区委…领导下; 2022年以来，…).
-_OPENING_YEAR = re.compile(r"^\s*(\d{4})\s*年(?:以来|度)?[，,在是我全]")
+# A review that opens by naming its year (2004年，在区委…领导下; 2022年以来，…), after a
+# clause of rhetoric at most (时间从未停止前行的脚步，2021年草滩街道在区委…领导下): the
+# year the unit worked in.
+_OPENING_YEAR = re.compile(
+    r"^\s*(?:[^。，,\d]{2,16}[，,])?\s*(\d{4})\s*年(?:以来|度)?"
+    r"(?:[，,在是我全]|[^。，,\d]{1,8}?(?:镇|乡|街道)(?:在|上下|紧紧|坚持|始终|全面))"
+)
 
 
 def _opening_year(body: list[_Draft], front: list[_Draft], report: Report) -> Period | None:

@@ -468,3 +468,11 @@ def test_a_term_report_cut_short_in_its_review_plans_no_period_it_does_not_state
     )
     assert report.part("review").period.start.year == 2017
     assert (report.planned.start.year if report.planned else None) == planned
+
+
+def test_an_undated_review_takes_the_year_its_opening_names_after_a_clause_of_rhetoric():
+    report = load_text(
+        "时间从未停止前行的脚步，2021年南湖街道在区委、区政府的正确领导下，攻坚克难。\n"
+        "一、工作开展情况\n一年来，我们担当尽责，全街道实现税收收入2亿元。\n"
+    )
+    assert report.part("review").period.start.year == 2021
