@@ -44,7 +44,7 @@ def _year_range(first: int, last: int) -> Period:
 # A title that names both halves gives each its year: 2023年工作总结及2024年工作计划.
 _TITLE_KIND_YEAR = {
     "review": re.compile(r"(\d{4})\s*年(?:度)?(?:上半年)?(?:工作)?(?:总结|回顾|完成情况)"),
-    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路|目标)"),
+    "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路|目标|谋划|设想)"),
 }
 # The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
 _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
@@ -81,6 +81,8 @@ def title_year(title: str | None, kind: str | None = None) -> int | None:
     title gives that half, if it names one.
 
     >>> title_year("未央湖街道2023年工作总结及2024年工作计划", "plan")
+    2024
+    >>> title_year("镇2023年工作总结和2024年工作谋划", "plan")
     2024
     """
     if not title:

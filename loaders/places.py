@@ -191,10 +191,14 @@ def _generic_town(name: str) -> bool:
     (振兴乡镇 of a site's breadcrumb, 全县乡镇, 各乡镇) speaks of townships and towns in
     general; a real name ending so (三乡镇) is one the gazetteer knows.
 
-    >>> _generic_town("振兴乡镇"), _generic_town("我镇"), _generic_town("大通镇")
-    (True, True, False)
+    >>> _generic_town("振兴乡镇"), _generic_town("我镇"), _generic_town("大通镇"), _generic_town("大会第二次会议在乡")
+    (True, True, False, True)
     """
     if _GENERIC_TOWN.match(name):
+        return True
+    # A run of a news sentence that happens to end in 乡 or 镇 (大会第二次会议在乡政府…):
+    # words of meetings and offices are in no township's name.
+    if re.search(r"会议|大会|代表|人大|政府|同志|主持|召开|书记", name):
         return True
     return name.endswith("乡镇") and not gazetteer().named(name, "township")
 

@@ -617,8 +617,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         # 收官之年，…。): a sentence names no document, unless it announces the report's
         # contents (现将2023年工作开展情况…及2024年工作计划报告如下).
         and ("。" not in report.title or _ANNOUNCED_PLAN.search(report.title))
-        # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded.
-        and re.search(r"工作报告|计划|规划|安排|打算", report.title)
+        # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded;
+        # …工作总结和2024年工作谋划 (思路, 要点, 设想): the plan words of part headings.
+        and re.search(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
         and not _term_review_only(report)
     ):

@@ -476,3 +476,21 @@ def test_an_undated_review_takes_the_year_its_opening_names_after_a_clause_of_rh
         "一、工作开展情况\n一年来，我们担当尽责，全街道实现税收收入2亿元。\n"
     )
     assert report.part("review").period.start.year == 2021
+
+
+def test_a_summary_titled_with_its_plan_in_other_words_plans_that_year():
+    # 谋划, 思路, 设想: the plan words of part headings name the plan in a title too.
+    report = load_text(
+        "镇2023年工作总结和2024年工作谋划\n今年以来，全镇经济社会发展取得了新的进步和成效。\n"
+        "一、2023年工作推进情况\n全镇粮食播种面积4.5万亩。\n"
+    )
+    assert report.planned is not None and report.planned.start.year == 2024
+
+
+def test_a_news_sentence_ending_in_a_township_word_names_no_town():
+    report = load_text(
+        "平安县文城乡第十七届人民代表大会第二次会议隆重开幕 2023-12-28 14:59:57  来源：中华网\n\n"
+        "12月26日上午，平安县文城乡第十七届人民代表大会第二次会议在乡政府四楼会议室隆重开幕。\n\n"
+        "副乡长在2023年工作回顾中表示，2023年，在县委、县政府的正确领导下，全乡呈现经济快速发展的良好局面。\n"
+    )
+    assert report.town in (None, "文城乡")
