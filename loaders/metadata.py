@@ -166,7 +166,14 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
                 continue
             before, after = line[: m.start()], line[m.end() :]
             following = after + (_arabic(lines[i + 1]) if i + 1 < len(lines) else "")
-            meeting = _SESSION_DATE.match(following) and not _PUBLISHED.search(following[:8])
+            # …but a day of its own before the meeting word (2025年01月23日 above 本报讯 1月17日
+            # 上午，…人大五次会议) is the meeting's: this date is the paper's.
+            tie = _SESSION_DATE.match(following)
+            meeting = (
+                tie
+                and not _PUBLISHED.search(following[:8])
+                and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", following[: tie.end()])
+            )
             if m.re is _COMPACT_DATE:
                 if meeting:
                     tied = tied or day
@@ -180,7 +187,51 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
             elif _ALONE.match(before) and re.match(r"^(?:上午|下午|晚上)?[）)〕】\]\s]*$", after):
                 alone = alone or day
+    if tied is None and (day := meeting_day(lines, published or alone)) is not None:
+        # A news account of the session (1月17日上午，…镇十七届人大五次会议): its day beats
+        # the page's date standing alone, which is the paper's or the site's.
+        return day, published or alone
     return tied or alone, published
+
+
+# A news account of a session gives its day without the year (3月28日上午，九华乡召开第十五届
+# 人民代表大会第七次会议; 12月27日，下路街道召开第一届议事代表会第一次会议; 4月1日，…街道召开
+# 第四届…代表大会): the day and month, then the session within the sentence.
+_MEETING_DAY = re.compile(
+    r"(?<![\d年月])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上)?[，,]?[^。]{0,50}?"
+    r"(?:第?[一二三四五六七八九十百零〇\d]+\s*届[^。]{0,16}?(?:会议|大会|议事会|人大)|人代会|议事会|三代会)"
+)
+# The year a session adopts its budget, plan or voted works for (2024年财政预算执行情况和2025年
+# 财政预算的报告; 2025年度…民生实事项目; 2025年工作计划): the year it is held in, or the one
+# after when it meets at the year's end.
+_SESSION_YEAR = re.compile(
+    r"(\d{4})\s*年度?[^。，,；]{0,12}?(?:财政预算(?:草案)?(?:的)?报告|财政预算草案|民生实事|民心工程|实事项目|工作计划)"
+)
+
+
+def meeting_day(lines: list[str], page_date: date | None) -> date | None:
+    """The day of the session a news account reports, its year from the page's date (the
+    last such day on or before it) or from the year whose budget or plan the session adopts.
+
+    >>> meeting_day(["2025年01月23日", "本报讯 1月17日上午，58名代表参加张山镇十七届人大五次会议。"], date(2025, 1, 23))
+    datetime.date(2025, 1, 17)
+    >>> meeting_day(["12月27日，下路街道召开第一届议事代表会第一次会议，发布了2025年民生实事。"], None)
+    datetime.date(2024, 12, 27)
+    >>> meeting_day(["3月28日上午，九华乡召开第十五届人民代表大会第七次会议。"], None) is None
+    True
+    """
+    text = "".join(_arabic(line) for line in lines)
+    if not (m := _MEETING_DAY.search(text)):
+        return None
+    month, day = int(m.group(1)), int(m.group(2))
+    if page_date is not None:
+        year = page_date.year if (month, day) <= (page_date.month, page_date.day) else page_date.year - 1
+        return _make(str(year), str(month), str(day))
+    years = [int(y) for y in _SESSION_YEAR.findall(text)]
+    if not years:
+        return None
+    year = max(years) if month <= 9 else max(years) - 1
+    return _make(str(year), str(month), str(day))
 
 
 def month_only(lines: list[str]) -> date | None:

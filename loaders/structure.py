@@ -651,7 +651,12 @@ _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|
 # 下半年，我们将…; 安排部署2015年重点工作; 确定五大重点工程). A review says what was done
 # and never opens so.
 _PLAN_STATEMENT = re.compile(
-    r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委)[^。]{0,4}?将"
+    # …the subject the town itself, by its name too (2025年，鹿乡镇将…).
+    r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?"
+    r"(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委|[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|党委)?)[^。]{0,4}?将"
+    # A congress or council votes the works the town will do that year (会议票决了6项2025年度
+    # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
+    r"|票决[^。]{0,30}?(?:民生实事|民心工程|实事项目|民生工程)"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
     r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"

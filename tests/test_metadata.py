@@ -234,3 +234,17 @@ def test_numerals_that_are_no_date_leave_the_terminal_quiet():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         load_text(text)
+
+
+def test_a_news_account_of_the_session_gives_its_day_the_page_its_year():
+    from loaders.metadata import read_dates
+
+    # The paper's date alone on its line is no meeting's, though the next line names one.
+    assert read_dates(
+        ["张村镇10项民生实事项目票决出炉", "2025年01月23日", "本报讯 1月17日上午，58名代表参加平安县张村镇十七届人大五次会议。"]
+    ) == (
+        date(2025, 1, 17),
+        date(2025, 1, 23),
+    )
+    # A session at the year's end is held the year before the budget it adopts.
+    assert read_dates(["12月27日，下路街道召开第一届议事代表会第一次会议，发布了2025年民生实事项目。"])[0] == date(2024, 12, 27)

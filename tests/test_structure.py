@@ -494,3 +494,22 @@ def test_a_news_sentence_ending_in_a_township_word_names_no_town():
         "副乡长在2023年工作回顾中表示，2023年，在县委、县政府的正确领导下，全乡呈现经济快速发展的良好局面。\n"
     )
     assert report.town in (None, "文城乡")
+
+
+def test_a_news_account_of_a_vote_on_the_years_works_is_the_plan():
+    report = load_text(
+        "3月28日上午，九华乡召开第十五届人民代表大会第七次会议，大会应到代表52名，实到代表48名。\n"
+        "全体与会代表审议通过了《政府工作报告》，审查通过了《九华乡2024年财政预算执行情况和2025年财政预算的报告》。"
+        "会议票决了6项2025年度九华乡重点民生实事项目：\n1.桥庵村绿化整治项目\n2.二圣村道路建设项目\n"
+    )
+    assert report.date is not None and report.date.isoformat() == "2025-03-28"
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2025 and report.part("review") is None
+
+
+def test_a_congress_account_states_the_plan_by_the_towns_own_name():
+    report = load_text(
+        "鹿乡镇第二十一届人民代表大会第五次会议召开\n时间：2024-12-12 来源：融媒\n12月11日，鹿乡镇第二十一届人民代表大会第五次会议召开。\n"
+        "2024年，鹿乡镇政府围绕战略目标，奋力攻坚克难，经济社会保持平稳健康发展。\n2025年，鹿乡镇将继续推进项目建设。\n"
+    )
+    assert report.part("plan") is not None and report.part("plan").period.start.year == 2025
