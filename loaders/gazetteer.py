@@ -85,6 +85,10 @@ class Gazetteer:
             names[division.level] = division.name
             division = self.divisions.get(division.parent) if division.parent else None
         city = names.get("prefecture")
+        # 重庆's counties sit under a prefecture-level line named only 县 (5002) in the NBS
+        # codes: a grouping, not a city; the municipality is their city.
+        if city in ("县", "市辖区") and code[:2] in _MUNICIPALITIES:
+            city = None
         if city is None and code[:2] in _MUNICIPALITIES:
             city = names.get("province")
         return Place(code, names.get("province"), city, names.get("county"), names.get("township"))

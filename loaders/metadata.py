@@ -29,6 +29,7 @@ import warnings
 from dataclasses import dataclass, replace
 from datetime import date
 
+from loaders.gazetteer import gazetteer
 from loaders.places import named_township, only_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
@@ -61,6 +62,10 @@ _PLACE = r"[\u4e00-\u9fff]{2,30}?"
 # …在白鹤镇第十七届人民代表大会…, and its short form 在白鹤镇十七届人大二次会议上.
 _PLACE_BEFORE_CONGRESS = re.compile(
     rf"(?:在|(?<=\d))(?![日在])(?P<place>{_PLACE})(?:第?\s*{_NUM}\s*届)\s*{_MEETING}|在(?P<place2>{_PLACE}){_MEETING}"
+    # A news account's first sentence: 3月6日，覃塘区樟木镇第三届人民代表大会第七次会议在…举行;
+    # 九华乡召开第十五届人民代表大会…; …参加来安县张山镇十七届人大五次会议 (what runs before
+    # the place is cut by the gazetteer's longest known tail).
+    rf"|(?<=[，,。\s日])(?P<place3>{_PLACE}(?:镇|乡|街道))(?:召开了?|举行了?)?(?:第?\s*{_NUM}\s*届)\s*{_MEETING}"
 )
 # 街道办事处 is read as the unit 街道 and its office 办事处: the lazy name would stop before 街道.
 _PLACE_OF_GOVERNMENT = re.compile(rf"(?:代表|受)(?P<place>{_PLACE})(?:第{_NUM}届)?(?:人民政府|办事处|政府)")
@@ -282,7 +287,7 @@ def place_candidates(lines: list[str], opening: str, title: str | None) -> list[
     title, the speaker's office, a publishing body."""
     header = "".join(lines)
     found: list[str] = []
-    found += [m.group("place") or m.group("place2") for m in _PLACE_BEFORE_CONGRESS.finditer(header)]
+    found += [m.group("place") or m.group("place2") or m.group("place3") for m in _PLACE_BEFORE_CONGRESS.finditer(header)]
     for pattern, text in ((_PLACE_OF_GOVERNMENT, opening), (_PLACE_OF_GOVERNMENT, header)):
         found += [m.group("place") for m in pattern.finditer(text)]
     if title and (m := _TITLE_PLACE.search(title)):
@@ -332,6 +337,14 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         meta.session = f"第{m.group(1)}届{m.group(2)}第{m.group(3)}次会议"
     candidates = place_candidates(lines, opening, meta.title)
     place = resolve_place(candidates, text or header + opening)
+    if place.town is not None and place.county is None and not gazetteer().named(place.town, "township"):
+        # A name the gazetteer does not know, from a sentence (代表们从镇政府提交的…, 交由镇政府):
+        # the town the text keeps naming, if it knows that one, is the report's.
+        for found in (named_township(text or header + opening), only_township(text or header + opening)):
+            if found and gazetteer().named(found, "township"):
+                place = resolve_place([*candidates, found], text or header + opening)
+                if gazetteer().named(place.town or "", "township"):
+                    break
     if place.town is None and (named := named_township(text or header + opening)):
         # No title, formula or site line names the town: the one the text keeps naming.
         place = resolve_place([*candidates, named], text or header + opening)

@@ -480,5 +480,10 @@ def _score(township: Division, text: str) -> int:
             score += weight
     if chain:
         score += sum(2 for d in g.townships(chain[0].code) if d.code != township.code and len(d.name) >= 3 and d.name in text)
-    score += sum(2 for v in g.villages(township.code) if len(v.name) >= 3 and v.name in text)
+    # The NBS list gives villages without their 村 (乔庵, 二圣, 柯村); reports write 二圣村, 柯村村.
+    score += sum(
+        2
+        for v in g.villages(township.code)
+        if (len(v.name) >= 3 and v.name in text) or (len(v.name) >= 2 and f"{v.name}村" in text)
+    )
     return score

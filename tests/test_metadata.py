@@ -248,3 +248,23 @@ def test_a_news_account_of_the_session_gives_its_day_the_page_its_year():
     )
     # A session at the year's end is held the year before the budget it adopts.
     assert read_dates(["12月27日，下路街道召开第一届议事代表会第一次会议，发布了2025年民生实事项目。"])[0] == date(2024, 12, 27)
+
+
+@pytest.mark.parametrize(
+    "text, town, county",
+    [
+        # A news account names the town before its session, after a day or a verb.
+        ("3月6日，覃塘区樟木镇第三届人民代表大会第七次会议在镇大礼堂隆重举行。会议交由镇政府办理代表建议。", "樟木镇", "覃塘区"),
+        # …and a phrase run into 镇政府 (代表们从镇政府提交的…) is no town.
+        (
+            "本报讯 1月17日上午，58名代表参加来安县张山镇十七届人大五次会议。代表们从镇政府提交的12个候选项目中票决出10项。",
+            "张山镇",
+            "来安县",
+        ),
+    ],
+)
+def test_a_news_account_of_a_session_names_its_town(text, town, county):
+    from loaders import load_text
+
+    report = load_text(f"{text}\n会议票决了2024年民生实事项目。\n")
+    assert (report.town, report.district) == (town, county)

@@ -110,3 +110,19 @@ def test_a_phased_short_name_that_abbreviates_a_park_becomes_that_park():
 def test_a_direction_names_another_road():
     entities, _ = resolve({"a": [mention("a", "Road", "呼兰路"), mention("a", "Road", "呼兰西路")]}, PLACES)
     assert {e.name for e in entities.values() if e.type == "Road"} == {"呼兰路", "呼兰西路"}
+
+
+def test_a_county_of_chongqing_has_the_municipality_for_its_city():
+    # The NBS codes group 重庆's counties under a line named 县 (5002): no city.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["石柱土家族自治县下路街道"], "")
+    assert (place.county, place.city, place.province) == ("石柱土家族自治县", "重庆市", "重庆市")
+
+
+def test_villages_named_with_their_cun_decide_between_townships_of_one_name():
+    # The gazetteer lists 二圣, 老田 (without 村); a report writes 二圣村, 老田村.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["九华乡"], "会议票决了二圣村车站组环境整治项目、老田村学校南侧环境整治项目。")
+    assert place.county == "青阳县"
