@@ -157,7 +157,10 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     elif (named := title_year(title, kind)) is not None:
         year = named  # the title names this half's year itself
     elif (named := title_year(title)) is not None:
-        year = named if half or mid_year or kind == "plan" else named - 1
+        # A report titled by the year it is given in (2023年白鹤镇政府工作报告) reviews the year
+        # before; a headline naming the year's works (良江镇2024年重点民生实事项目完美“交卷”),
+        # that year.
+        year = named if half or mid_year or kind == "plan" or "报告" not in title else named - 1
     else:
         return None
     if "上半年" in heading or (not half and not years and mid_year and count == 1 and kind == "review"):

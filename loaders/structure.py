@@ -656,7 +656,7 @@ _PLAN_STATEMENT = re.compile(
     r"(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委|[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|党委)?)[^。]{0,4}?将"
     # A congress or council votes the works the town will do that year (会议票决了6项2025年度
     # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
-    r"|票决[^。]{0,30}?(?:民生实事|民心工程|实事项目|民生工程)"
+    r"|票决[^。]{0,80}?(?:民生实事|民心工程|实事项目|民生工程)"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
     r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
@@ -668,15 +668,23 @@ _PLAN_STATEMENT = re.compile(
 _ANNOUNCED_PLAN = re.compile(r"现将[^。]{0,60}(?:计划|打算|安排|思路)[^。]{0,10}(?:报告|汇报)如下")
 
 
+# Words of a title or headline that gives an account of work done: a summary, a report, or
+# how the year's voted works went (…完成情况, 进展情况; 良江镇2024年重点民生实事项目完美“交卷”;
+# 人大监督民生实事，提升群众幸福感): a review, though it names the works a plan promised.
+_ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实情况|推进情况|交卷|完工|竣工|成效|监督"
+
+
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not re.search(r"总结|回顾|工作报告|完成情况|进展情况|落实情况", title):
+    if _PLAN_TITLE.search(title) and not re.search(_ACCOUNT_WORDS, title):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
+    # …but a headline reporting how the voted works went (良江镇2024年重点民生实事项目完美“交卷”;
+    # 人大监督民生实事，提升群众幸福感) heads an account of the year's works: a review.
     if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not re.search(
-        r"总结|回顾|工作报告", headline
+        _ACCOUNT_WORDS, headline
     ):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])

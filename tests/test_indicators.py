@@ -185,6 +185,7 @@ def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
         ("8.6亿元，完成年度目标值的95.6%", {"value": 8.6, "unit": "亿元", "share_of_target_pct": 95.6}),
         ("1.5亿元，完成县下达任务的112%", {"value": 1.5, "unit": "亿元", "share_of_target_pct": 112.0}),
         ("3亿元，是年度目标的101%", {"value": 3.0, "unit": "亿元", "share_of_target_pct": 101.0}),
+        ("8.1亿元，完成度38.6%", {"value": 8.1, "unit": "亿元", "share_of_target_pct": 38.6}),
     ],
 )
 def test_share_modifier_and_sign(text, expected):
@@ -617,3 +618,23 @@ def test_bulletin_short_forms_name_their_indicator(text, canonical):
     from kg.extraction.mentions import find_mentions
 
     assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == [canonical]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "杜河村南沟广场提升改造项目投资40万元。",
+        "目前项目已完成实际投资1500万元。",
+        "上戈镇投资50万元对示范园沿线道路进行提升。",
+    ],
+)
+def test_the_investment_of_one_works_is_no_indicator(text):
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == []
+
+
+def test_the_investment_of_the_projects_taken_together_is_one():
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions("全镇5个在建项目总投资完成12.7亿元。") if f.type == "Indicator"]

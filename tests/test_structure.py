@@ -513,3 +513,16 @@ def test_a_congress_account_states_the_plan_by_the_towns_own_name():
         "2024年，鹿乡镇政府围绕战略目标，奋力攻坚克难，经济社会保持平稳健康发展。\n2025年，鹿乡镇将继续推进项目建设。\n"
     )
     assert report.part("plan") is not None and report.part("plan").period.start.year == 2025
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["良江镇2024年重点民生实事项目完美“交卷”", "上戈镇：人大监督民生实事，提升群众幸福感"],
+)
+def test_an_account_of_how_the_voted_works_went_is_a_review(headline):
+    report = load_text(
+        f"{headline}\n时间：2024-12-18\n"
+        "今年以来，良江镇加快推进农村基础工程建设。在年初召开的镇人民代表大会上，代表们票决出2024年重点民生实事项目4个，目前均已完工。\n"
+    )
+    review = report.part("review")
+    assert report.part("plan") is None and review is not None and review.period.start.year == 2024

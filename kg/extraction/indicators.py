@@ -97,7 +97,7 @@ _CONTINUES = re.compile(
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增"
     # The share of the target as a rate of its own (任务完成率为98%), and the level after a
     # share given first (完成年度任务105%，总量达2.1亿元).
-    r"|(?:目标|任务|计划)完成率|总量)"
+    r"|(?:目标|任务|计划)?完成(?:率|度)|总量)"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
@@ -207,7 +207,7 @@ def unit_pattern(name: str) -> re.Pattern | None:
 _SHARE = re.compile(
     r"(?:(?:完成|占|为|是|达到|达|实现)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|(?:省|市|县|区|上级)?下达的?|县定|市定|区定)?"
     r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?"
-    r"|(?:目标|任务|计划)?完成率(?:为|是|达到?)?)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
+    r"|(?:目标|任务|计划)?完成(?:率|度)(?:为|是|达到?)?)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
 )
 # A figure in brackets qualifies the value before it: the target it is measured against
 # (完成预期目标（5100万元）) or the previous period's level (比上年同期（5181万元）增长37.2%).

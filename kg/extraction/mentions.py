@@ -947,7 +947,14 @@ _HARVESTED = re.compile(
 )
 # A figure of works being built (建成…示范点面积6000亩, 工程总投资454万元) is the works'.
 _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
-_ONE_WORK = re.compile(r"^(?:工程|项目)总投资$")
+# …and so is the investment of one named project (杜河村南沟广场提升改造项目投资40万元; 目前项目已
+# 完成实际投资1500万元) or of the town in one works (上戈镇投资50万元对…道路进行提升): only the
+# projects taken together (重点项目完成投资, 在建项目总投资) give a statistic of the town.
+_ONE_WORK = re.compile(
+    r"^(?:工程|项目)总投资$"
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
+)
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
@@ -1113,7 +1120,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
         ):
             continue
-        if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.match(name):
+        if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.search(name):
             continue
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
