@@ -526,3 +526,11 @@ def test_an_account_of_how_the_voted_works_went_is_a_review(headline):
     )
     review = report.part("review")
     assert report.part("plan") is None and review is not None and review.period.start.year == 2024
+
+
+def test_a_feature_giving_the_months_figures_reads_as_review():
+    report = load_text(
+        "常州某镇：壮大特色产业 推动乡村振兴\n\n近日，一家企业正在安装新设备。\n\n"
+        "1—6月，湟里镇完成工业总产值153亿元，其中规模以上工业产值145.7亿元，同比增长2.9%。\n"
+    )
+    assert report.part("review") is not None
