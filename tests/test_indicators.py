@@ -638,3 +638,23 @@ def test_the_investment_of_the_projects_taken_together_is_one():
     from kg.extraction.mentions import find_mentions
 
     assert [f.name for f in find_mentions("全镇5个在建项目总投资完成12.7亿元。") if f.type == "Indicator"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12个区重点项目开工率达91.6%。",  # the progress of works, as counts of works
+        "增加全乡花农和各村集体的经济收入共计100万元以上。",  # an increment a works brings
+    ],
+)
+def test_progress_rates_and_increments_are_no_indicators(text):
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == []
+
+
+def test_key_projects_investment_is_read_with_its_share():
+    assert read_figures("完成28.86亿元，占全年目标任务141.9%") == {"value": 28.86, "unit": "亿元", "share_of_target_pct": 141.9}
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions("重点项目建设完成28.86亿元。") if f.type == "Indicator"] == ["重点项目完成投资"]

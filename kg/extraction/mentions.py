@@ -912,7 +912,8 @@ _FIGURE_LEAD = re.compile(
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
-_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加)")
+# …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
+_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
 # A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
 # project's, not the town's.
 _PROJECTED = re.compile(
@@ -940,7 +941,11 @@ _FIRM = re.compile(r"公司|集团|厂")
 
 # Rates of a service's own work (养老金发放率, 申办通过率, 办结率, 满意率) measure an office's
 # performance, not the town; a bare 增长率 or 比率 has no subject.
-_SERVICE_RATE = re.compile(r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查)率$|^(?:增长|比)率$")
+# The rate at which projects started or were finished (12个区重点项目开工率达91.6%) measures
+# the progress of works, as counts of works do: no statistic of the town.
+_SERVICE_RATE = re.compile(
+    r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查|开工|竣工|复工|开复工)率$|^(?:增长|比)率$"
+)
 # 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
 _HARVESTED = re.compile(
     r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))"
