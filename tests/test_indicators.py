@@ -186,6 +186,7 @@ def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
         ("1.5亿元，完成县下达任务的112%", {"value": 1.5, "unit": "亿元", "share_of_target_pct": 112.0}),
         ("3亿元，是年度目标的101%", {"value": 3.0, "unit": "亿元", "share_of_target_pct": 101.0}),
         ("8.1亿元，完成度38.6%", {"value": 8.1, "unit": "亿元", "share_of_target_pct": 38.6}),
+        ("累计完成419万元，为全年任务740万元的56.6%", {"value": 419.0, "unit": "万元", "share_of_target_pct": 56.6}),
     ],
 )
 def test_share_modifier_and_sign(text, expected):

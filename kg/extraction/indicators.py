@@ -206,7 +206,8 @@ def unit_pattern(name: str) -> re.Pattern | None:
 # 完成年度目标值的95.6%, 实现/是/占 a target set above (县下达, 上级下达, 年初预期).
 _SHARE = re.compile(
     r"(?:(?:完成|占|为|是|达到|达|实现)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|(?:省|市|县|区|上级)?下达的?|县定|市定|区定)?"
-    r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:的)?"
+    # …the target's own amount may stand in it (为全年任务740万元的56.6%).
+    r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:\d+(?:\.\d+)?\s*(?:亿元|万元|元))?(?:的)?"
     r"|(?:目标|任务|计划)?完成(?:率|度)(?:为|是|达到?)?)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
 )
 # A figure in brackets qualifies the value before it: the target it is measured against
