@@ -854,7 +854,9 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
         # the plan (中塘镇公布2024年10项民心工程: short, no sentence end): the plan follows it,
         # and the headline is the page's title, not a promise of its own.
         text = drafts[stated].clean.text.text.strip()
-        headline = len(text) <= 40 and not re.search(r"[。！？；]", text)
+        # …or a sentence announcing the list that follows (…票决，产生2024年十大民生实事项目，
+        # 现公布如下：): the plan is the list, the announcement no promise of its own.
+        headline = (len(text) <= 40 and not re.search(r"[。！？；]", text)) or bool(re.search(r"如下[：:]?$", text))
         if (stated == 0 or headline) and stated + 1 < len(drafts):
             return drafts[: stated + 1], drafts[stated + 1 :]
         return drafts[:stated], drafts[stated:]

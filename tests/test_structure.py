@@ -534,3 +534,14 @@ def test_a_feature_giving_the_months_figures_reads_as_review():
         "1—6月，湟里镇完成工业总产值153亿元，其中规模以上工业产值145.7亿元，同比增长2.9%。\n"
     )
     assert report.part("review") is not None
+
+
+def test_the_announcement_of_a_voted_list_is_no_part_of_the_plan():
+    report = load_text(
+        "大新镇2024年民生实事项目公布\n来源：大新镇 发布时间：2024-01-04 10:19:00\n"
+        "经大新镇第十七届人民代表大会第五次会议全体代表票决，产生2024年大新镇十大民生实事项目，现公布如下：\n"
+        "1\n镇区积水点专项整治项目\n对全镇积水点进行集中专项整治。\n"
+    )
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2024
+    assert not any("现公布如下" in s.text for s in plan.sentences())
