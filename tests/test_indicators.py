@@ -659,3 +659,17 @@ def test_key_projects_investment_is_read_with_its_share():
     from kg.extraction.mentions import find_mentions
 
     assert [f.name for f in find_mentions("重点项目建设完成28.86亿元。") if f.type == "Indicator"] == ["重点项目完成投资"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("汉都新苑保障房建设共5个在建项目总投资完成12.7亿元。", ["在建项目总投资"]),  # the projects taken together
+        ("新湖智造产业园入驻7家企业总投资1.24亿元。", []),  # the firms a park took in, as projects signed
+        ("1253家非公企业组织覆盖率57%。", []),  # party work, not the town
+    ],
+)
+def test_totals_of_works_and_rates_of_party_work(text, expected):
+    from kg.extraction.mentions import find_mentions
+
+    assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == expected

@@ -945,6 +945,8 @@ _FIRM = re.compile(r"公司|集团|厂")
 # the progress of works, as counts of works do: no statistic of the town.
 _SERVICE_RATE = re.compile(
     r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查|开工|竣工|复工|开复工)率$|^(?:增长|比)率$"
+    # The share of firms or groups with a party organisation (组织覆盖率) measures party work.
+    r"|组织覆盖率$"
 )
 # 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
 _HARVESTED = re.compile(
@@ -955,10 +957,13 @@ _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{
 # …and so is the investment of one named project (杜河村南沟广场提升改造项目投资40万元; 目前项目已
 # 完成实际投资1500万元) or of the town in one works (上戈镇投资50万元对…道路进行提升): only the
 # projects taken together (重点项目完成投资, 在建项目总投资) give a statistic of the town.
+_PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
     r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
     r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
+    # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
+    r"|^企业总投资$"
 )
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
@@ -1125,7 +1130,11 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
         ):
             continue
-        if _WORKS_BEFORE.search(text[max(0, start - 14) : start]) or _ONE_WORK.search(name):
+        # (…the works named before the projects taken together, 汉都新苑保障房建设共5个在建项目
+        # 总投资完成12.7亿元, are those projects: their total stays a statistic.)
+        if (_WORKS_BEFORE.search(text[max(0, start - 14) : start]) and not _PROJECTS_TOGETHER.match(name)) or _ONE_WORK.search(
+            name
+        ):
             continue
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
@@ -1133,7 +1142,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         # A rate with no subject (累计接种疫苗11万人，覆盖率达到93.9%) is the rate of the
         # action just told, as a bare 增长率 is no measure (see _RATE_FIGURE's length).
-        if name.endswith("率") and len(name) < 4:
+        if name.endswith("率") and (len(name) < 4 or _SERVICE_RATE.search(name)):
             continue
         # The ground a site occupies or the floor it builds (占地面积约35亩, 建筑面积2万平方米)
         # is the size of one works, never a statistic of the town.
