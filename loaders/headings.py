@@ -24,6 +24,8 @@ True
 ('2014年经济社会总体发展情况', 'review')
 >>> part_heading("良寨乡2022年政府工作报告") is None
 True
+>>> part_heading("三、下一步工作"), part_heading("回首2023")
+(('下一步工作', 'plan'), ('回首2023', 'review'))
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ REVIEW_WORDS = (
     # what was achieved: 主要工作及成效, 2023年亮点工作 (the summaries of subdistricts)
     "成效",
     "亮点",
+    # 回首2023, 2023年工作盘点: the looking back of summaries and news-style reports.
+    "回首",
+    "盘点",
 )
 # Words that make it a plan: what is to be done.
 PLAN_WORDS = (
@@ -78,6 +83,10 @@ PLAN_WORDS = (
     # 对新一届政府工作的建议: what a government ending its term proposes to the next.
     "工作建议",
     "工作的建议",
+    # 三、下一步工作 (a summary's closing part, its plan), 2025年工作部署.
+    "下一步",
+    "下步",
+    "部署",
 )
 # A heading of either kind that needs its position to tell which (2023年主要工作).
 NEUTRAL_WORDS = ("主要工作", "工作")
