@@ -183,6 +183,13 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
                 if meeting:
                     tied = tied or day
                 continue
+            # …or a session line that ends in its date (城南镇第十九届人民代表大会第三次会议
+            # （2024年1月12日）): the meeting before the date on its line.
+            meeting = meeting or (
+                re.search(r"(?:届|次)[^。，]{0,12}(?:会议|大会)上?[\s（(—\-]*$", before)
+                and re.match(r"^[\s）)]*$", after)
+                and not _PUBLISHED.search(before)
+            )
             site_date = m.re is _NUMERIC_DATE or _PUBLISHED.search(before[-12:] + after[:12])
             signed = i > 0 and re.search(r"(?:人民政府|办事处|委员会)$", lines[i - 1].strip())
             if site_date or (signed and not meeting):

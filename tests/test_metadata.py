@@ -268,3 +268,15 @@ def test_a_news_account_of_a_session_names_its_town(text, town, county):
 
     report = load_text(f"{text}\n会议票决了2024年民生实事项目。\n")
     assert (report.town, report.district) == (town, county)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["城南镇第十九届人民代表大会第三次会议 2024年1月12日", "城南镇第十九届人民代表大会第三次会议（2024年1月12日）"],
+)
+def test_a_session_line_ending_in_its_date_gives_the_reports_date(line):
+    from loaders.metadata import read_dates
+
+    assert read_dates(["城南镇政府工作报告", line]) == (date(2024, 1, 12), None)
+    # …but a site's line of publication is no session's.
+    assert read_dates([f"{line.split('会议')[0]}会议召开 发布时间 2024年1月12日"])[0] is None
