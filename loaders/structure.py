@@ -54,6 +54,12 @@ from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
+# A table flattened into lines, cells apart by spaces (指标名称 单位 完成值 同比增长%, then
+# 地区生产总值 亿元 25.3 6.2): each row is a line of its own, never run into the next.
+_TABLE_ROW = re.compile(
+    r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[^\s\d]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
+    r"|^\s*(?:序号\s+)?(?:指标名称|指标|项目)\s+单位(?:\s+\S{1,10}){1,6}\s*$"
+)
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _SALUTATION = re.compile(r"^各位代表")
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
@@ -176,6 +182,9 @@ def _classify(line: _Line, original: str) -> None:
     if not probe.strip():  # nothing but markup ("#", "**"): a blank line
         line.kind = "blank"
         return
+    if _TABLE_ROW.match(line.raw):
+        line.kind = "row"
+        return
     if part_heading(probe) is not None:
         line.kind = "part"
         return
@@ -231,11 +240,14 @@ def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
             continue
         if line.kind in {"salutation", "part"}:
             in_header = False
-        if in_header and line.kind == "text":
+        if in_header and line.kind in ("text", "row"):
             blocks.append(("header", [line]))
             open_block = None
             continue
-        if line.kind == "part":
+        if line.kind == "row":
+            blocks.append(("text", [line]))
+            open_block = None
+        elif line.kind == "part":
             blocks.append(("part", [line]))
             open_block = None
         elif line.kind == "section":

@@ -673,3 +673,26 @@ def test_totals_of_works_and_rates_of_party_work(text, expected):
     from kg.extraction.mentions import find_mentions
 
     assert [f.name for f in find_mentions(text) if f.type == "Indicator"] == expected
+
+
+def test_a_table_flattened_into_lines_is_read_by_its_head(tmp_path):
+    # 指标名称 单位 完成值 同比增长%: each row a line, cells apart by spaces, as tables copied
+    # from a page or a PDF come.
+    graph = build_reports(
+        tmp_path,
+        {
+            "a.txt": report(
+                "马陆镇",
+                "2024-01-10",
+                (
+                    "2023年工作回顾",
+                    "主要经济指标完成情况如下：\n指标名称 单位 完成值 同比增长%\n地区生产总值 亿元 25.3 6.2\n一般公共预算收入 万元 12000 5.1",
+                ),
+                None,
+            )
+        },
+    )
+    gdp = only(graph, indicator="地区生产总值")
+    assert (gdp["value"], gdp["unit"], gdp["growth_pct"], gdp["kind"]) == (25.3, "亿元", 6.2, "actual")
+    revenue = only(graph, indicator="一般公共预算收入")
+    assert (revenue["value"], revenue["unit"], revenue["growth_pct"]) == (12000.0, "万元", 5.1)

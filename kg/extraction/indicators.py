@@ -424,6 +424,52 @@ def _shifted_year(start: date | None, end: date | None, year: int | None, back: 
         return start.replace(year=start.year - back, day=28), end.replace(year=end.year - back, day=28)
 
 
+# A flattened table's head (指标名称 单位 完成值 同比增长%, its spaces gone in the sentence) and
+# what each column after 单位 holds: the level, its growth, its share of the target, the target.
+_TABLE_HEAD = re.compile(r"^(?:序号)?(?:指标名称|指标|项目)单位(?P<columns>.+)$")
+_COLUMN = re.compile(
+    r"(?P<growth>同比增长|增长|增幅|增速|同比)|(?P<share>完成率|完成进度|占年度?目标|占全年)"
+    r"|(?P<target>年度目标|全年目标|目标值?|计划数?|任务数?)|(?P<value>完成值|完成数|实际完成|本年|本期|累计|数值|完成|总量|金额)"
+)
+# …and a row after the indicator's name: its unit, then one figure per column.
+_TABLE_ROW = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
+
+
+def table_columns(head: str) -> list[str] | None:
+    """What each column after 单位 of a flattened table's head holds, or None for no head.
+
+    >>> table_columns("指标名称单位完成值同比增长%")
+    ['value', 'growth']
+    """
+    if not (m := _TABLE_HEAD.match(head)):
+        return None
+    columns = [next(k for k, v in c.groupdict().items() if v) for c in _COLUMN.finditer(m.group("columns"))]
+    return columns if "value" in columns else None
+
+
+def row_figures(tail: str, columns: list[str]) -> dict:
+    """The figures of a table's row after the indicator's name, read by its head's columns.
+
+    >>> row_figures("亿元25.3 6.2", ["value", "growth"])
+    {'value': 25.3, 'unit': '亿元', 'growth_pct': 6.2}
+    """
+    if not (m := _TABLE_ROW.match(tail)):
+        return {}
+    cells = re.findall(r"[-−]?\d[\d.]*", m.group("cells"))
+    if len(cells) != len(columns):
+        return {}
+    figures: dict = {}
+    for column, cell in zip(columns, cells):
+        number = float(cell.replace("−", "-"))
+        if column == "value":
+            figures.update(value=number, unit=m.group("unit").replace("％", "%"))
+        elif column == "growth":
+            figures["growth_pct"] = number
+        elif column == "share":
+            figures["share_of_target_pct"] = number
+    return figures
+
+
 def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
     """The indicator targets (plan parts) and actuals (review parts) of one report."""
     values: list[IndicatorValue] = []
@@ -437,7 +483,11 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
     for m in graph.graph.get("mentions", {}).get(report_id, []):
         if m["type"] == "Indicator" and m.get("footnote") is None:
             stored[m["sentence"]].append(m)
+    columns: list[str] | None = None  # the head of the flattened table being read, if any
     for sentence_id in sentences:
+        if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
+            columns = head
+            continue
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
             if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
@@ -615,6 +665,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     figures, segment_end = respective[i], clause.end
                 else:
                     figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
+                if not figures and columns:
+                    figures = row_figures(text[m_end:segment_end], columns)
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)
