@@ -187,6 +187,8 @@ def test_sample_targets_are_checked_against_the_previous_actual(sample_graph):
         ("3亿元，是年度目标的101%", {"value": 3.0, "unit": "亿元", "share_of_target_pct": 101.0}),
         ("8.1亿元，完成度38.6%", {"value": 8.1, "unit": "亿元", "share_of_target_pct": 38.6}),
         ("累计完成419万元，为全年任务740万元的56.6%", {"value": 419.0, "unit": "万元", "share_of_target_pct": 56.6}),
+        ("5亿元，完成年初确定目标的103%", {"value": 5.0, "unit": "亿元", "share_of_target_pct": 103.0}),
+        ("5亿元，完成年度考核目标的101%", {"value": 5.0, "unit": "亿元", "share_of_target_pct": 101.0}),
     ],
 )
 def test_share_modifier_and_sign(text, expected):
