@@ -682,3 +682,52 @@ def test_a_place_named_once_before_a_list_of_its_works(tmp_path):
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     # a named village before its works is their site, and surfacing or lighting completed is 竣工
     assert found == {"老街杆线整理": "开工", "老街立面改造": "开工", "青石村道路硬化": "竣工", "青石村路灯亮化": "竣工"}
+
+
+# Lists of works closed by their count and category, however a plan or a news copy of it
+# opens them (包括, 票决出, 选出, 通过…选出): every member is a promise (issue 15, unseen plans).
+LISTS = (
+    "十大民生工程包括青山油茶公园旅游大道、白石岭景区登山大道、青山乡社会足球场和青山茶园提质项目等4个农旅项目；"
+    "东环大道青石村段、白鹤村主干道、X021线青石村段等3个村道提质改造项目。"
+    "经依法票决，代表们票决出青山村道路扩面延伸工程、白鹤村道路大修及扩面延伸工程等10项民生实事项目。"
+    "通过差额票决的方式选出了新型社区改善项目、青山纪念馆提升改造建设项目、北片高标准农田建设等10个项目。"
+    "推动青龙大桥等项目如期竣工。"
+)
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("lists"),
+        {"plan.txt": report("青山乡", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", LISTS))},
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "青山油茶公园旅游大道",
+        "白石岭景区登山大道",
+        "青山乡社会足球场",
+        "青山茶园提质项目",
+        "东环大道青石村段",
+        "白鹤村主干道",
+        "X021线青石村段",
+        "青山村道路扩面延伸工程",
+        "白鹤村道路大修及扩面延伸工程",
+        "新型社区改善项目",
+        "青山纪念馆提升改造建设项目",
+        "北片高标准农田",
+    ],
+)
+def test_each_member_of_a_list_of_works_is_a_promise_under_way(listed, member):
+    assert listed[member]["milestone"] == "开工"
+
+
+def test_the_stage_after_a_list_is_every_members(listed):
+    assert listed["青龙大桥"]["milestone"] == "竣工"
+
+
+def test_one_works_so_named_is_no_list(listed):
+    assert "扩面延伸工程" not in listed and "白鹤村道路大修" not in listed

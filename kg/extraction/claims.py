@@ -722,16 +722,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 (not _ACTION.search(body) and highest_stage(body) is None)
                 or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body))
             )
+            # 选出了A、B等10个项目, 十大民生工程包括A、B等项目: a list of works closed by its count
+            # is promised member by member, whatever opens it.
+            listed = _works_list(body) if kind == "Commitment" and not themed else []
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
-            elif _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body)):
+            elif not listed and (
+                _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body))
+            ):
                 continue
             # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
             # the topic of its sentence, promised once.
             topic = _TOPIC.match(body) if kind == "Commitment" and not topic_claimed else None
             if topic and _VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
                 topic = None
-            if kind == "Commitment" and _DESCRIBES.search(body) and not topic:
+            if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
             acts = (
@@ -752,7 +757,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not _ITEM_VERB.match(row)
                 and not _PROMISE_VERBS.match(row)
             )
-            acts = acts or listed_name or bool(topic)
+            acts = acts or listed_name or bool(topic) or bool(listed)
             if kind == "Commitment" and in_contents:
                 continue
             if kind == "Progress":
@@ -833,6 +838,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                         r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
                     ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+                if listed:
+                    objects, generic = [], [(m, "row") for m in listed]
             if topic_claimed and not topic and not objects:
                 # …建设动迁安置房5幢共376户，年内完成各项验收: after a project's topic, unnamed
                 # things are its contents and a stage is its stage.
@@ -929,7 +936,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 if kind == "Commitment" and len(targets) > 1:
                     # Each promise of a clause keeps the kinds of works its own object names
                     # (南蕴藻路管网: 管网, not the clause's 调蓄池).
-                    claim.heads = [h for h in claim.heads if h in surface]
+                    # (a row of a list of works stays one, whatever its name)
+                    claim.heads = [h for h in claim.heads if h in surface or h == "row"]
                 if segments and (own := _segment_of(segments, body, surface)) is not None:
                     # 年内完成A、启动B、规划建设C: each item has the stage of its own verb.
                     item_stage = highest_stage(own)
@@ -1078,6 +1086,77 @@ _ROW_SPEC = re.compile(r"[（(][^（）()]*[）)]$")
 # 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
 # when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
 _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
+# A list of works closed by its count and category (A、B、C等4个农旅融合发展项目, A、B等10项
+# 民生实事项目, X等项目如期竣工): however the clause opens it (包括, 分别为, 票决出, 选出, 推进),
+# every member is a promise of its own, with the clause's stage.
+_LIST_CLOSER = re.compile(
+    r"等(?:[\d一二两三四五六七八九十百]+|多|一批)?[个项大批座条处所]?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设)?"
+)
+# What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
+# (包括, 分别为). The list starts after the last of them.
+_LIST_OPENER = re.compile(
+    r"包括|包含|分别为|分别是|选出了?|票决出|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+)
+# A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
+# its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
+_MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘)$")
+
+
+def _works_list(body: str) -> list[str]:
+    """The members of a list of works closed by its count and category, each a promise.
+
+    >>> _works_list("十大民生工程项目包括天子岭油茶主题公园旅游大道、大安乡社会足球场和青山村饮水工程等3个项目")
+    ['天子岭油茶主题公园旅游大道', '大安乡社会足球场', '青山村饮水工程']
+    >>> _works_list("持续推进石门大桥等项目建设")
+    ['石门大桥']
+    >>> _works_list("引进文化旅游、健康养老等项目")
+    []
+    """
+    closer = _LIST_CLOSER.search(body)
+    if closer is None or closer.start() == 0:
+        return []
+    before = re.split(r"[，；：:]", body[: closer.start()])[-1]
+    parts = before.split("、")
+    if any(_ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
+        return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
+    if len(parts) == 1 and not re.fullmatch(
+        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心)?(?:项目|工程)(?:建设)?", closer.group()
+    ):
+        return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
+    first = parts[0]
+    # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
+    starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
+    parts[0] = first[max(starts) :] if starts else first
+    members: list[str] = []
+    for part in parts:
+        # A member joined by 和/及 to the last is one more, when both sides are things
+        # (足球场和…项目), not one works of two actions (道路大修及扩面延伸工程).
+        halves = re.split(r"[和及与]", part, maxsplit=1)
+        if len(halves) == 2 and all(len(h) >= 4 and _is_member(h) and not _WORKS_WORD.search(h) for h in halves):
+            members += halves
+        else:
+            members.append(part)
+    # (大圈片高标准农田建设: the works' name without the verb that closes it)
+    members = [re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", _clean_phrase(m.strip())) for m in members]
+    if not members or not all(_is_member(m) for m in members):
+        return []
+    return members
+
+
+def _is_member(member: str) -> bool:
+    core = _VAGUE_MODIFIERS.sub("", member)
+    if len(member) < 3 or core in _GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
+        return False
+    if works := re.search(r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治)$", member):
+        # 存量升级改造, “零增地”改扩建: a kind of works names a thing before its works, or none
+        return _is_member(member[: works.start()].strip("“”")) if works.start() >= 3 else False
+    return bool(
+        _THING_END.search(member)
+        or _MEMBER_THING.search(member)
+        or any(m.end() == len(member) for m in _head_regex().finditer(member))
+    )
+
+
 # A list of titles to win after one verb (争创花生产业特色示范园、省级西兰花绿色基地、特色草莓园).
 _TITLE_LIST = re.compile(
     r"^(?:积极|全力|努力|力争)?(?:争创|创建|申报创建|争取创建)(?P<list>[\u4e00-\u9fff“”]{3,20}(?:、[\u4e00-\u9fff“”]{3,20})+)$"
