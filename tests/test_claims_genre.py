@@ -731,3 +731,19 @@ def test_the_stage_after_a_list_is_every_members(listed):
 
 def test_one_works_so_named_is_no_list(listed):
     assert "扩面延伸工程" not in listed and "白鹤村道路大修" not in listed
+
+
+def test_works_listed_after_a_colon_and_buildings_of_an_institution(tmp_path):
+    plan = (
+        "全年共实施民生实事项目3项，分别为：青山护理院改造项目、青山镇老年大学建设工程、村内道路硬化工程。"
+        "加快镇中学学生公寓楼、青山幼儿园建设进度。"
+        "三是加快民生工程建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    for name in ("青山护理院改造项目", "青山镇老年大学建设工程", "村内道路硬化工程", "镇中学学生公寓楼", "青山幼儿园"):
+        assert objects.get(name) == "开工", name
+    # 民生工程 is the plan's category of works, not one of them
+    assert "镇中学" not in objects and "学生公寓楼" not in objects and "民生工程" not in objects

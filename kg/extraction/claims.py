@@ -293,7 +293,7 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|民生|实事|惠民|既有|现有|存量|基础设施"
     # the kinds of project a plan counts (省市重点, 政府投资, 招商引资, 已签约) are no project either
     r"|省市|省级|市级|县级|区级|政府投资|社会投资|招商引资|招商|已签约|新签约|签约"
     # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
@@ -909,6 +909,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
                 targets = _shared_works(targets, body)
+                targets = _buildings_of(targets, body)
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)
@@ -1113,7 +1114,15 @@ def _works_list(body: str) -> list[str]:
     []
     """
     closer = _LIST_CLOSER.search(body)
-    if closer is None or closer.start() == 0:
+    if closer is None:
+        # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
+        # nothing else lists them.
+        names = body.split("、")
+        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and _is_member(n) for n in names):
+            if not (_ITEM_VERB.match(names[0]) or _PROMISE_VERBS.match(names[0]) or _LIST_OPENER.search(names[0])):
+                return names
+        return []
+    if closer.start() == 0:
         return []
     before = re.split(r"[，；：:]", body[: closer.start()])[-1]
     parts = before.split("、")
@@ -1312,6 +1321,24 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
             else None
         )
         out += [(entity, surface + n + "期", foot) for n in m.group(1).split("、")] if m else [(entity, surface, foot)]
+    return out
+
+
+def _buildings_of(targets: list[Target], body: str) -> list[Target]:
+    """A building named right after the institution it belongs to (镇中学学生公寓楼,
+    青山医院门诊楼) is one object: the institution's building, not the institution and an
+    unnamed building beside it."""
+    out: list[Target] = []
+    for entity, surface, foot in targets:
+        if (
+            out
+            and (out[-1][1] + surface) in body
+            and re.search(r"(?:[学校院园所站馆]|中心)$", out[-1][1])
+            and re.search(r"(?:楼|食堂|宿舍|操场|运动场)$", surface)
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
+            continue
+        out.append((entity, surface, foot))
     return out
 
 
