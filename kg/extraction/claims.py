@@ -888,6 +888,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             )
             if kind == "Commitment":
                 objects, generic = _shared_heads(graph, objects, generic, body)
+                generic = _buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
                 (None, phrase, False) for phrase, _ in generic
             ]
@@ -1342,6 +1343,15 @@ def _buildings_of(targets: list[Target], body: str) -> list[Target]:
     return out
 
 
+def _buildings_of_generic(generic: list[tuple[str, str]], body: str) -> list[tuple[str, str]]:
+    """Unnamed objects joined as an institution's building (镇中学 + 学生公寓楼), as _buildings_of."""
+    merged = _buildings_of([(None, p, False) for p, _ in generic], body)
+    if len(merged) == len(generic):
+        return generic
+    kinds = dict(generic)
+    return [(p, kinds.get(p) or next(h for q, h in generic if p.endswith(q))) for _, p, _ in merged]
+
+
 def _shared_works(targets: list[Target], body: str) -> list[Target]:
     """Members of a list before one named with its works (华亭中学、华亭第二小学新建工程):
     the works named after the last member are each member's. Only a list's comma or 和 joins
@@ -1368,6 +1378,14 @@ def _joined_to_list(body: str, phrase: str) -> bool:
     at = body.find(phrase)
     if at > 1 and body[at - 1] == "“":
         at -= 1  # a quoted item (和“红军桥”)
+    if (
+        at >= 0
+        and re.match(r"[、和及与]", body[at + len(phrase) : at + len(phrase) + 1])
+        and re.search(r"(?:楼|食堂|宿舍)$", phrase)
+    ):
+        # 镇中学学生公寓楼、青山幼儿园: an institution's building opens the list (a phrase of
+        # another kind before 与, 青龙湾右堤路与…交口处, is part of a name)
+        return True
     return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in _ITEM_VERB.finditer(body)))
 
 
