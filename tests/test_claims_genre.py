@@ -747,3 +747,27 @@ def test_works_listed_after_a_colon_and_buildings_of_an_institution(tmp_path):
         assert objects.get(name) == "开工", name
     # 民生工程 is the plan's category of works, not one of them
     assert "镇中学" not in objects and "学生公寓楼" not in objects and "民生工程" not in objects
+
+
+def test_sites_urging_categories_and_items_given_clause_by_clause(tmp_path):
+    plan = (
+        "力促青山净菜市场竣工落成，敦促白鹤农贸市场建成。"
+        "建成东关标志性工程青山商业综合大楼。"
+        "在青山高速出口、三号桥闸引道新建3处口袋公园，建设面积7600平方米。"
+        "新增学位270个。"
+        "民生实事项目包括：新建实验小学青山校区；供水管网新建与改造工程；天然气管道村村通工程；完成4个路段路灯亮化。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # the verbs of urging are no part of a name
+    assert objects.get("青山净菜市场") == "竣工" and objects.get("白鹤农贸市场") == "竣工"
+    # a category said before a name is no promise of its own
+    assert objects.get("青山商业综合大楼") == "竣工" and "东关标志性工程" not in objects
+    # the places where works are built are their sites; a size and places of study are no works
+    assert objects.get("口袋公园") == "开工" and "三号桥" not in objects
+    assert not any("面积" in o or "学位" in o for o in objects)
+    # an institution's campus, and works named alone as items of a list
+    assert objects.get("实验小学青山校区") == "开工"
+    assert objects.get("供水管网新建与改造工程") == objects.get("天然气管道村村通工程") == "开工"

@@ -73,7 +73,9 @@ _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
 # …致力于…) describes it; the promises are the works it goes on to name.
 # So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
-_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)|^含")
+_DESCRIBES = re.compile(
+    r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|建设面积|用地面积|总面积|总投资|致力于)|^含|^(?:全长|总长|长约|宽约)\d"
+)
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
 _TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
 # …but a title to win that frames the promises after it (以创建国家级美丽乡村为基底, 以争创
@@ -429,6 +431,8 @@ def _clean_phrase(phrase: str) -> str:
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
             r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
+            r"力促|敦促|督促|促进|促成|力推|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -780,7 +784,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 as_place = re.compile(re.escape(town_stem) + r"(?!" + re.escape(town[len(town_stem) :]) + ")")
                 objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
-            if listed_name and len(row) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(row):
+            # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
+            item_alone = text[clause.start - 1 : clause.start] in ("；", "：", ";", ":") and text[
+                clause.end : clause.end + 1
+            ] in (
+                "；",
+                ";",
+                "。",
+                "",
+            )
+            whole = text.strip().rstrip("。；;") == clause.text or item_alone
+            if listed_name and len(row) >= 6 and whole and not _NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
@@ -835,7 +849,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
                     # changing hands and farming (土地流转面积) are figures, not works.
                     if not re.search(
-                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
+                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额",
+                        target.group("thing"),
                     ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
                 if listed:
@@ -992,6 +1007,8 @@ _PLAN_DOC = re.compile(
 # setting, not what is promised.
 _SETTING = re.compile(
     r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的"
+    # 在A出口、B十字新建3处口袋公园: the places where works are built are their sites
+    r"|^在[^，；。]{2,40}?(?=新建|建设|实施|建成|打造|设置|增设|安装|改造)"
 )
 # Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
 # 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
@@ -1047,6 +1064,15 @@ def _promised(
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
+    # Unnamed things in a setting are its places too (在…三号桥闸引道新建口袋公园), when the
+    # promise names a thing outside it.
+    outside = [
+        (p, h)
+        for p, h in generic
+        if not all(any(a <= at < b for a, b in settings) for at in [m.start() for m in re.finditer(re.escape(p), body)] or [-1])
+    ]
+    if outside:
+        generic = outside
     # …but works named as one programme (村居小型污水处理设施工程) are a promise, whatever their modifier.
     generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p) or (p.endswith(("工程", "项目")) and len(p) >= 8)]
     if _KINDS_LISTED.search(body):
@@ -1328,14 +1354,20 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
 def _buildings_of(targets: list[Target], body: str) -> list[Target]:
     """A building named right after the institution it belongs to (镇中学学生公寓楼,
     青山医院门诊楼) is one object: the institution's building, not the institution and an
-    unnamed building beside it."""
+    unnamed building beside it. A kind of works said right before a name (东关标志性工程
+    联庆商用综合大楼) is that name's category, not a promise of its own."""
+    targets = [
+        (e, t, f)
+        for e, t, f in targets
+        if not (t.endswith(("工程", "项目")) and any(u != t and t + u in body for _, u, _ in targets))
+    ]
     out: list[Target] = []
     for entity, surface, foot in targets:
         if (
             out
             and (out[-1][1] + surface) in body
             and re.search(r"(?:[学校院园所站馆]|中心)$", out[-1][1])
-            and re.search(r"(?:楼|食堂|宿舍|操场|运动场)$", surface)
+            and re.search(r"(?:楼|食堂|宿舍|操场|运动场|校区)$", surface)
         ):
             out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
             continue
