@@ -771,3 +771,16 @@ def test_sites_urging_categories_and_items_given_clause_by_clause(tmp_path):
     # an institution's campus, and works named alone as items of a list
     assert objects.get("实验小学青山校区") == "开工"
     assert objects.get("供水管网新建与改造工程") == objects.get("天然气管道村村通工程") == "开工"
+
+
+def test_the_plans_own_list_named_as_a_whole_is_no_promise(tmp_path):
+    plan = (
+        "经票决，2022年青山镇共实施民生实事项目8项，分别为：青山护理院改造项目、青山镇老年大学建设工程。"
+        "青山镇2022年度民生实事项目将抓好每个项目的实施。"
+        "青山乡2024年十大民生工程项目集中开工。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山护理院改造项目", "青山镇老年大学建设工程"}

@@ -940,6 +940,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     for e, t, f in targets
                     if not (e and any(u != t and t in re.sub(r"[（(][^（）()]*[）)]", "", u) for _, u, _ in targets))
                 ]
+            if kind == "Commitment":
+                targets = [(e, t, f) for e, t, f in targets if not _PLAN_CATEGORY.match(t.strip("“”"))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(
@@ -975,6 +977,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
+# The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
+# 每个项目): the category its promises are listed under, not one of them.
+_PLAN_CATEGORY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    r"(?:镇级|乡级|县级|村级|区级)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
+    r"|^(?:每个|每项|各个|各项)(?:项目|工程)$"
+)
 # The verbs of a promise or of a specification: a sentence holding one is a promise or a
 # project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
 _NAME_NOT_ROW = re.compile(
