@@ -784,3 +784,18 @@ def test_the_plans_own_list_named_as_a_whole_is_no_promise(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山护理院改造项目", "青山镇老年大学建设工程"}
+
+
+def test_a_list_closed_by_its_count_alone_and_works_on_a_named_place(tmp_path):
+    plan = (
+        "会议期间票决通过了青溪河水环境综合治理、枫林村美食城建设工程、货车停车场建设工程5项重大民生实事项目。"
+        "全力支持存量升级改造、“零增地”改扩建等项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    for name in ("青溪河水环境综合治理", "枫林村美食城建设工程", "货车停车场建设工程"):
+        assert objects.get(name) == "开工", name
+    # kinds of works with no thing or place of their own are no list of works
+    assert not any("存量" in o or "零增地" in o for o in objects)

@@ -1127,12 +1127,13 @@ _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
 # 民生实事项目, X等项目如期竣工): however the clause opens it (包括, 分别为, 票决出, 选出, 推进),
 # every member is a promise of its own, with the clause's stage.
 _LIST_CLOSER = re.compile(
-    r"等(?:[\d一二两三四五六七八九十百]+|多|一批)?[个项大批座条处所]?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设)?"
+    r"(?:等(?:[\d一二两三四五六七八九十百]+|多|一批)?|(?<=[\u4e00-\u9fff])(?:\d+|[两三四五六七八九十]+))[个项大批座条处所]?"
+    r"[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设)?"
 )
 # What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
 # (包括, 分别为). The list starts after the last of them.
 _LIST_OPENER = re.compile(
-    r"包括|包含|分别为|分别是|选出了?|票决出|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
 )
 # A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
 # its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
@@ -1192,9 +1193,13 @@ def _is_member(member: str) -> bool:
     core = _VAGUE_MODIFIERS.sub("", member)
     if len(member) < 3 or core in _GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
         return False
-    if works := re.search(r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治)$", member):
-        # 存量升级改造, “零增地”改扩建: a kind of works names a thing before its works, or none
-        return _is_member(member[: works.start()].strip("“”")) if works.start() >= 3 else False
+    if works := re.search(
+        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理)$", member
+    ):
+        # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
+        # works (锦溪河水环境综合治理), or none
+        before = member[: works.start()].strip("“”")
+        return len(before) >= 3 and (_is_member(before) or bool(re.search(r"[路街河湖江溪渠村桥镇港]", before)))
     return bool(
         _THING_END.search(member)
         or _MEMBER_THING.search(member)
@@ -1404,7 +1409,12 @@ def _shared_works(targets: list[Target], body: str) -> list[Target]:
         after = body[at + len(surface) :] if at >= 0 else ""
         joined = re.match(r"[、和]", after)
         works = None
-        if joined and not re.search(r"(?:工程|项目)$", surface) and not _REMADE.search(surface + "。"):
+        if (
+            joined
+            and not re.search(r"(?:工程|项目)$", surface)
+            and not _REMADE.search(surface + "。")
+            and not re.search(r"(?:治理|整治|修复)$", surface)  # 青溪河水环境综合治理: works of its own
+        ):
             for _, other, _ in targets:
                 w = re.search(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$", other)
                 if w and len(other) - len(w.group()) >= 2 and after[1:].startswith(other):
