@@ -694,6 +694,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     for sentence_id in sentences:
         if _is_row(graph.nodes[sentence_id]["text"]):
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
+    voted_rows, voted_period = False, (None, None)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
@@ -710,11 +711,25 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         kind = "Commitment" if part["kind"] == "plan" else "Progress"
+        part_start, part_end = part.get("period_start"), part.get("period_end")
+        # A congress voting the projects of its year (票决出…2025年民生实事项目, and the rows
+        # listed after it) promises them, in whatever part a news page about it is read.
+        if kind == "Progress" and (
+            (vote := _VOTE.search(text)) or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
+        ):
+            kind = "Commitment"
+            if vote is not None:
+                year = re.search(r"(\d{4})年度?(?=[^，；。]{0,20}(?:民生实事|实事|民心工程))", text)
+                voted_period = (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+                voted_rows = text.rstrip().endswith(("：", ":"))
+            part_start, part_end = voted_period
+        else:
+            voted_rows, vote = False, None
         # A plan whose period the text does not tell (an undated list of the year's works)
         # still promises; its promises have no deadline and await a follow-up.
-        dated = bool(part.get("period_start"))
-        period_start = date.fromisoformat(part["period_start"]) if dated else date.min
-        period_end = date.fromisoformat(part["period_end"]) if dated else date.min
+        dated = bool(part_start)
+        period_start = date.fromisoformat(part_start) if part_start else date.min
+        period_end = date.fromisoformat(part_end) if part_end else date.min
         sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
         count = 0
         topic_claimed = False
@@ -756,7 +771,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not themed
                 and len(row) <= 40
                 and row.endswith(("项目", "工程"))
-                and not re.match(r"[\d一二三四五六七八九十（(]", row)
+                and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
                 and not re.search(r"策划|谋划|包装|促|[，；。]", row)
                 and not _ITEM_VERB.match(row)
                 and not _PROMISE_VERBS.match(row)
@@ -893,8 +908,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 towards=towards,
                 deadline=deadline.isoformat() if deadline else None,
                 deadline_text=deadline_text,
-                period_start=part.get("period_start"),
-                period_end=part.get("period_end"),
+                period_start=part_start,
+                period_end=part_end,
                 aspirational="力争" in clause.text or "争取" in clause.text,
                 quantity=quantity,
                 unit=unit,
@@ -977,6 +992,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
+# A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
+_VOTE = re.compile(r"(?:票决|票选|表决通过|投票表决)[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)")
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
 # 每个项目): the category its promises are listed under, not one of them.
 _PLAN_CATEGORY = re.compile(
@@ -1110,7 +1127,7 @@ def _is_row(text: str) -> bool:
     return (
         6 <= len(row) <= 40
         and row.endswith(("项目", "工程"))
-        and not re.match(r"[\d一二三四五六七八九十（(]", row)
+        and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
         and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
         and not _ITEM_VERB.match(row)
         and not _PROMISE_VERBS.match(row)
@@ -1128,7 +1145,13 @@ _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
 # every member is a promise of its own, with the clause's stage.
 _LIST_CLOSER = re.compile(
     r"(?:等(?:[\d一二两三四五六七八九十百]+|多|一批)?|(?<=[\u4e00-\u9fff])(?:\d+|[两三四五六七八九十]+))[个项大批座条处所]?"
-    r"[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设)?"
+    r"(?:\d{4}年度?)?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设|计划)?"
+)
+# Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
+_COUNTED_LIST = re.compile(
+    r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
+    r"(?:[两三四五六七八九十]|\d+)[个座所处家条](?P<kind>社区|小区|村|片区|街区|棚户区|老旧小区|安置区)"
+    r"(?P<works>提质改造|改造提升|提升改造|改造|建设|提升|整治|修缮)?$"
 )
 # What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
 # (包括, 分别为). The list starts after the last of them.
@@ -1150,14 +1173,19 @@ def _works_list(body: str) -> list[str]:
     >>> _works_list("引进文化旅游、健康养老等项目")
     []
     """
+    if counted := _COUNTED_LIST.search(body):
+        # 加快推进建国里、新风里、友爱里三个社区改造: the kind and its works are each member's
+        places = counted.group("list").split("、")
+        places[0] = _clean_phrase(places[0])
+        return [m + counted.group("kind") + (counted.group("works") or "") for m in places]
     closer = _LIST_CLOSER.search(body)
     if closer is None:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
         # nothing else lists them.
         names = body.split("、")
-        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and _is_member(n) for n in names):
+        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and (_is_member(n) or _KIND_MEMBER.match(n)) for n in names):
             if not (_ITEM_VERB.match(names[0]) or _PROMISE_VERBS.match(names[0]) or _LIST_OPENER.search(names[0])):
-                return names
+                return [n for n in names if not _KIND_MEMBER.match(n)]
         return []
     if closer.start() == 0:
         return []
@@ -1184,9 +1212,14 @@ def _works_list(body: str) -> list[str]:
             members.append(part)
     # (大圈片高标准农田建设: the works' name without the verb that closes it)
     members = [re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", _clean_phrase(m.strip())) for m in members]
-    if not members or not all(_is_member(m) for m in members):
+    if not members or not all(_is_member(m) or _KIND_MEMBER.match(m) for m in members):
         return []
-    return members
+    return [m for m in members if not _KIND_MEMBER.match(m)]
+
+
+# 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed
+# beside named works but promises none of them.
+_KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村)")
 
 
 def _is_member(member: str) -> bool:
