@@ -694,7 +694,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     for sentence_id in sentences:
         if _is_row(graph.nodes[sentence_id]["text"]):
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
-    voted_rows, voted_period = False, (None, None)
+    voted_rows = False
+    voted_period: tuple[str | None, str | None] = (None, None)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
