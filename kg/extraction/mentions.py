@@ -1440,6 +1440,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             position += len(item) + 1
     _legal_names(text, boundaries, found)
     _named_in_brackets(text, boundaries, found)
+    _firms_by_title(text, boundaries, found)
     _listed_firms(text, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
@@ -1496,7 +1497,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
 # A firm's registered name ends in its legal form; the place of registration may stand in
 # brackets before it or after the trade name: 安徽奥丰汽车配件有限公司,
 # 某某（上海）生物科技有限公司, 某某科技（苏州）有限公司.
-_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|合伙企业（有限合伙）|合作社)")
+# (责任公司: the legal form said without 有限, as township texts often write it)
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|责任公司|合伙企业（有限合伙）|合作社)")
 _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 
@@ -1547,6 +1549,47 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         ):
             continue
         found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# Firms named as the winners of a firm's title, quoted or with the verbs of winning that
+# _FIRM_TITLE below does not take (“光明畜业”、“安锋养殖”已获市级农业产业化龙头企业称号;
+# 宏达科技获得省级专精特新企业称号): only firms are so ranked, whatever their names end in.
+_WON_FIRM_TITLE = re.compile(
+    r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
+    r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
+    r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
+)
+
+
+def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> found = []; _firms_by_title("其中，“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号", frozenset(), found)
+    >>> [f.name for f in found]
+    ['光明畜业', '安锋养殖']
+    """
+    for m in _WON_FIRM_TITLE.finditer(text):
+        position = m.start("items")
+        items = m.group("items").split("、")
+        for index, item in enumerate(items):
+            start, name = position, item
+            position += len(item) + 1
+            if name.startswith("“") and name.endswith("”"):
+                start, name = start + 1, name[1:-1]
+            elif index == 0:
+                cut = stem_start(text, start + len(name), boundaries, max_len=len(name))
+                start, name = cut, text[cut : start + len(name)]
+            elif "“" in name or "”" in name:
+                continue
+            if (
+                len(name) < 3
+                # 63家企业荣获…: a count of firms, cut before 获 of 荣获, names none
+                or re.search(r"企业|企業|[家荣]$", name)
+                or is_kind_of_firm(name)
+                or _a_place(name)
+                or not has_proper_part(_trade_core(name))
+                or _typed_by_suffix(name)
+            ):
+                continue
+            found.append(_Found("Company", start, start + len(name), name, "title"))
 
 
 # Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
