@@ -822,3 +822,13 @@ def test_a_vote_on_the_years_projects_promises_them_in_whatever_part(tmp_path):
     promised = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert set(promised) == {"青山村桥西组绿化整治项目", "二圣村车站组环境整治项目"}
     assert {d["deadline"] for d in promised.values()} == {"2025-12-31"}
+
+
+def test_a_facility_of_its_kind_set_up_is_promised_and_a_brand_or_a_mechanism_is_not(tmp_path):
+    # tests/corpus/real/dev/d92
+    plan = "一是打造残疾人社区康复站，为残疾人提供康复服务；二是创新服务模式，建立共享食堂。打造一流营商环境。建立健全长效机制。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"残疾人社区康复站": "开工", "共享食堂": "开工"}
