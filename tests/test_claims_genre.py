@@ -832,3 +832,16 @@ def test_a_facility_of_its_kind_set_up_is_promised_and_a_brand_or_a_mechanism_is
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"残疾人社区康复站": "开工", "共享食堂": "开工"}
+
+
+def test_the_same_part_of_each_member_and_management_of_a_road_or_an_institution(tmp_path):
+    # tests/corpus/real/dev/d93, d94
+    plan = (
+        "对青山学校、青山幼儿园、崇实初中的食堂进行电灶改造。"
+        "抓好冶金西路摊贩的整顿。要拓展冶金医院日间照料服务中心职能。全力推进龙家坪路建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山学校食堂": "开工", "青山幼儿园食堂": "开工", "崇实初中食堂": "开工", "龙家坪路": "开工"}

@@ -1016,6 +1016,9 @@ _NAME_NOT_ROW = re.compile(
 _NOT_WORKS = re.compile(
     r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
     r"|品牌(?:影响力|建设)?$"
+    # Keeping order on a road (抓好冶金西路摊贩的整顿, 占道经营整治) and widening what an
+    # institution does (拓展…服务中心职能) are management and services, not works.
+    r"|摊贩|占道|违章停车|职能$"
 )
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(
@@ -1151,6 +1154,11 @@ _LIST_CLOSER = re.compile(
     r"(?:等(?:[\d一二两三四五六七八九十百]+|多|一批)?|(?<=[\u4e00-\u9fff])(?:\d+|[两三四五六七八九十]+))[个项大批座条处所]?"
     r"(?:\d{4}年度?)?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设|计划)?"
 )
+# The same part of each member of a list, worked on (对A、B、C的食堂进行电灶改造).
+_PARTS_OF_LIST = re.compile(
+    r"对(?P<list>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)的(?P<part>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:进行|实施|开展)?[\u4e00-\u9fff]{0,4}?(?:改造|提升|维修|修缮|建设|整治|更新)"
+)
 # Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
 _COUNTED_LIST = re.compile(
     r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
@@ -1177,6 +1185,9 @@ def _works_list(body: str) -> list[str]:
     >>> _works_list("引进文化旅游、健康养老等项目")
     []
     """
+    if parts_of := _PARTS_OF_LIST.search(body):
+        # 对兆丰学校、兆丰幼儿园、崇实初中的食堂进行电灶改造: each member's part is a promise
+        return [m + parts_of.group("part") for m in parts_of.group("list").split("、")]
     if counted := _COUNTED_LIST.search(body):
         # 加快推进建国里、新风里、友爱里三个社区改造: the kind and its works are each member's
         places = counted.group("list").split("、")
