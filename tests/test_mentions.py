@@ -400,3 +400,16 @@ def test_firms_named_as_winners_of_a_firms_title():
     names = {m.name for m in find_mentions(text) if m.type == "Company"}
     assert {"光明畜业", "安锋养殖", "青禾水产养殖责任公司"} <= names
     assert not any("企业" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, station, line",
+    [
+        ("配合做好市域铁路嘉闵线城北路站建设", "城北路站", "嘉闵线"),  # a line named, not numbered
+        ("轨道交通5号线南延伸段西渡站投入运营", "西渡站", "5号线"),  # the line's section is the line's
+        ("长沙地铁6号线望城区段谷山站", "谷山站", "6号线"),
+    ],
+)
+def test_stations_of_every_line(text, station, line):
+    found = {(m.name, m.part_of) for m in find_mentions(text) if m.type == "MetroStation"}
+    assert found == {(station, line)}

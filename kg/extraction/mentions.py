@@ -77,6 +77,8 @@ _PHASE = rf"[{_CN_DIGITS}\d]{{1,3}}期"
 _PARCEL_CODE = r"(?<![A-Za-z0-9-])(?:[A-Z]{1,2}\d{0,2}-\d{1,3}[A-Z]?|\d{1,3}-\d{1,3}[A-Z]?)(?![A-Za-z0-9-])"
 _QUANTITY = rf"(?:[{_CN_DIGITS}\d]+[幅个座处条块家所])?"
 _LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
+# Lines named, not numbered, are said with their kind of railway (市域铁路嘉闵线, 地铁机场线).
+_NAMED_LINE = re.compile(r"(?:市域铁路|市域线|城际铁路|轨道交通|轨交|地铁)([\u4e00-\u9fff]{2,4}?线)")
 _METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
 # A firm's usual name is its trade name and its line of business (安徽昱和服饰, 宏涛塑业,
 # 中孚胶粘): the lines of business of township industry and services.
@@ -1157,10 +1159,10 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
     # station whatever its name, unless the stem names a kind of service point.
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：")
     bare = stem
-    if line_in := _LINE.search(stem):
+    if line_in := _LINE.search(stem) or _NAMED_LINE.search(stem):
         bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
     on_named_line = (
-        bool(_LINE.search(text[clause_start + 1 : start] + stem))
+        bool(_LINE.search(text[clause_start + 1 : start] + stem) or _NAMED_LINE.search(text[clause_start + 1 : start] + stem))
         and 2 <= len(bare) <= 6
         and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
     )
@@ -1168,17 +1170,22 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
         # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
         return
     # A line named just before the station: 19号线一二八纪念路站.
-    if line := _LINE.search(stem):
+    named_line = None
+    if line := _LINE.search(stem) or _NAMED_LINE.search(stem):
         cut = line.end()
         if phase := re.match(_PHASE, stem[cut:]):  # 18号线二期呼兰路站
             cut += phase.end()
+        named_line = line.group(1) if not line.group(1).isdigit() else None
         stem = stem[cut:]
         start += cut
         if not stem:
             return
+    # A section of the line before the station (南延伸段西渡站, 望城区段谷山站) is the line's.
+    if (section := re.match(r"^[\u4e00-\u9fff]{1,6}?段(?=[\u4e00-\u9fff]{2})", stem)) and on_named_line:
+        stem, start = stem[section.end() :], start + section.end()
     lines = sorted(g.station_lines.get(stem, ()))
     line_before = _LINE.search(text[max(0, start - 12) : start])
-    line_name = f"{line_before.group(1)}号线" if line_before else (lines[0] if len(lines) == 1 else None)
+    line_name = f"{line_before.group(1)}号线" if line_before else named_line or (lines[0] if len(lines) == 1 else None)
     found.append(_Found("MetroStation", start, m.end(), stem + "站", "suffix", line_name, "MetroLine" if line_name else None))
     # 大康路、呼兰路、爱辉路站点: the suffix applies to each road of the list.
     position = start
