@@ -845,3 +845,9 @@ def test_the_same_part_of_each_member_and_management_of_a_road_or_an_institution
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山学校食堂": "开工", "青山幼儿园食堂": "开工", "崇实初中食堂": "开工", "龙家坪路": "开工"}
+
+
+def test_the_projects_voted_before_and_reported_done_are_no_vote(tmp_path):
+    review = "人大代表票决的10项民生实事全部完成，新建青山村文化广场。2024年票决通过的青山路改造项目已竣工。"
+    graph = build_reports(tmp_path, {"r.txt": report("青山乡", "2025-01-10", ("2024年工作回顾", review), None)})
+    assert not [d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]

@@ -716,7 +716,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         # A congress voting the projects of its year (票决出…2025年民生实事项目, and the rows
         # listed after it) promises them, in whatever part a news page about it is read.
         if kind == "Progress" and (
-            (vote := _VOTE.search(text)) or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
+            ((vote := _VOTE.search(text)) and not _VOTED_DONE.search(text))
+            or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
         ):
             kind = "Commitment"
             if vote is not None:
@@ -997,7 +998,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
 
 
 # A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
-_VOTE = re.compile(r"(?:票决|票选|表决通过|投票表决)[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)")
+# (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
+_VOTE = re.compile(
+    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
+    r"[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)"
+)
+# A sentence that reports the voted projects done or under way is a review's, whatever it says of the vote.
+_VOTED_DONE = re.compile(r"完成|建成|竣工|交付|投用|投入使用|已|进展|推进中")
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
 # 每个项目): the category its promises are listed under, not one of them.
 _PLAN_CATEGORY = re.compile(
