@@ -11,6 +11,12 @@ part is a **commitment** when it names an object and an action:
   Soft verbs alone (发挥, 提升, 优化, 加强, 深化…) make an exhortation, not a commitment:
   ``持续改进工作作风`` has neither object nor action and is left out.
 
+A list of works closed by its count and category (``票决出A工程、B项目等10项民生实事项目``,
+``包括A、B等4个项目``, ``建国里、新风里三个社区改造``) is one commitment per member, the clause's
+stage applying to each, whatever opens it; a kind of works everywhere (村内道路硬化工程) and the
+list's own name (2024年十大民生工程项目) are none. A congress's vote on the year's projects
+promises them in whichever part a news page about it is read.
+
 One commitment per object: ``大康路、一二八纪念路、共康路完成道路验收移交`` is three. Its
 milestone is the highest stage the clause names; when it names none, a promise to build
 works (建设, 实施, 推进 a project, a facility, a park…) promises at least that they are under
