@@ -1021,7 +1021,7 @@ _PLAN_CATEGORY = re.compile(
 # The verbs of a promise or of a specification: a sentence holding one is a promise or a
 # project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
 _NAME_NOT_ROW = re.compile(
-    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量"
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量|票决|选出"
 )
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
@@ -1152,6 +1152,8 @@ def _is_row(text: str) -> bool:
         and not _ITEM_VERB.match(row)
         and not _PROMISE_VERBS.match(row)
         and not _NAME_NOT_ROW.search(row)
+        # a list of works closed by its count (A、B等3个项目) is several promises, not one row
+        and not ("、" in row and re.search(r"(?:等|共)[\d一二两三四五六七八九十]*[个项]", row))
     )
 
 
@@ -1217,7 +1219,8 @@ def _works_list(body: str) -> list[str]:
         return []
     if closer.start() == 0:
         return []
-    before = re.split(r"[，；：:]", body[: closer.start()])[-1]
+    # (A、B共4个项目: the total said with 共 closes the list as 等 does)
+    before = re.sub(r"(?:共|合计|总计)$", "", re.split(r"[，；：:]", body[: closer.start()])[-1])
     parts = before.split("、")
     if any(_ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
