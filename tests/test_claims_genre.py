@@ -855,3 +855,17 @@ def test_the_projects_voted_before_and_reported_done_are_no_vote(tmp_path):
     review = "人大代表票决的10项民生实事全部完成，新建青山村文化广场。2024年票决通过的青山路改造项目已竣工。"
     graph = build_reports(tmp_path, {"r.txt": report("青山乡", "2025-01-10", ("2024年工作回顾", review), None)})
     assert not [d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+
+
+def test_estates_listed_with_their_count_and_a_theme_of_works_of_no_thing(tmp_path):
+    plan = (
+        "城南老城区计划实施金城别墅、青山新村一区、城南新村二区等5个老旧小区改造，以及联盟新村、江海小区等24个背后街巷改造工程。"
+        "一是实施设施提升工程。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("青山街道", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"金城别墅老旧小区改造", "青山新村一区老旧小区改造", "城南新村二区老旧小区改造", "联盟新村", "江海小区"} <= objects
+    assert not any("等" in o for o in objects) and "设施提升工程" not in objects

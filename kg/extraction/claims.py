@@ -388,7 +388,9 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
         if re.match(r"^[一二三四五六七八九十两]+(?:大|项|类|化)", phrase.strip("“”")):
             continue  # “四大工程”: a numbered formula
-        if core in _GENERIC_HEADS or core in ("改造工程", "建设项目", "建设工程"):
+        if core in _GENERIC_HEADS or re.fullmatch(
+            r"(?:设施|环境|基础设施|公共设施|配套设施)?(?:提升|改造|整治|建设|完善)(?:工程|项目)", core
+        ):
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
@@ -927,7 +929,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
-            if kind == "Commitment":
+            if kind == "Commitment" and not listed:
                 objects, generic = _shared_heads(graph, objects, generic, body)
                 generic = _buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
@@ -1176,8 +1178,8 @@ _PARTS_OF_LIST = re.compile(
 )
 # Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
 _COUNTED_LIST = re.compile(
-    r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、[\u4e00-\u9fff]{2,8})+)"
-    r"(?:[两三四五六七八九十]|\d+)[个座所处家条](?P<kind>社区|小区|村|片区|街区|棚户区|老旧小区|安置区)"
+    r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、(?:(?!等)[\u4e00-\u9fff]){2,8})+)"
+    r"等?(?:[两三四五六七八九十]|\d+)[个座所处家条](?P<kind>社区|小区|村|片区|街区|棚户区|老旧小区|老小区|安置区)"
     r"(?P<works>提质改造|改造提升|提升改造|改造|建设|提升|整治|修缮)?$"
 )
 # What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
@@ -1187,7 +1189,7 @@ _LIST_OPENER = re.compile(
 )
 # A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
 # its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
-_MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘)$")
+_MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
 
 
 def _works_list(body: str) -> list[str]:
