@@ -682,3 +682,190 @@ def test_a_place_named_once_before_a_list_of_its_works(tmp_path):
     found = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     # a named village before its works is their site, and surfacing or lighting completed is 竣工
     assert found == {"老街杆线整理": "开工", "老街立面改造": "开工", "青石村道路硬化": "竣工", "青石村路灯亮化": "竣工"}
+
+
+# Lists of works closed by their count and category, however a plan or a news copy of it
+# opens them (包括, 票决出, 选出, 通过…选出): every member is a promise (issue 15, unseen plans).
+LISTS = (
+    "十大民生工程包括青山油茶公园旅游大道、白石岭景区登山大道、青山乡社会足球场和青山茶园提质项目等4个农旅项目；"
+    "东环大道青石村段、白鹤村主干道、X021线青石村段等3个村道提质改造项目。"
+    "经依法票决，代表们票决出青山村道路扩面延伸工程、白鹤村道路大修及扩面延伸工程等10项民生实事项目。"
+    "通过差额票决的方式选出了新型社区改善项目、青山纪念馆提升改造建设项目、北片高标准农田建设等10个项目。"
+    "票决通过了青山村公路通畅工程、青山街道“四好农村路”窄路面扩宽工程等10项2025年民生实事项目计划。"
+    "加快推进建国里、新风里、友爱里三个社区改造。"
+    "依法票决出青山村谭宝屯屯内道路建设项目、马班水库除险加固工程共2个项目。"
+    "推动青龙大桥等项目如期竣工。"
+)
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    graph = build_reports(
+        tmp_path_factory.mktemp("lists"),
+        {"plan.txt": report("青山乡", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", LISTS))},
+    )
+    return {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+
+
+@pytest.mark.parametrize(
+    "member",
+    [
+        "青山油茶公园旅游大道",
+        "白石岭景区登山大道",
+        "青山乡社会足球场",
+        "青山茶园提质项目",
+        "东环大道青石村段",
+        "白鹤村主干道",
+        "X021线青石村段",
+        "青山村道路扩面延伸工程",
+        "白鹤村道路大修及扩面延伸工程",
+        "新型社区改善项目",
+        "青山纪念馆提升改造建设项目",
+        "北片高标准农田",
+        "青山村公路通畅工程",
+        "青山街道“四好农村路”窄路面扩宽工程",
+        "建国里社区改造",
+        "友爱里社区改造",
+        "青山村谭宝屯屯内道路建设项目",
+        "马班水库除险加固工程",
+    ],
+)
+def test_each_member_of_a_list_of_works_is_a_promise_under_way(listed, member):
+    assert listed[member]["milestone"] == "开工"
+
+
+def test_the_stage_after_a_list_is_every_members(listed):
+    assert listed["青龙大桥"]["milestone"] == "竣工"
+
+
+def test_one_works_so_named_is_no_list(listed):
+    assert "扩面延伸工程" not in listed and "白鹤村道路大修" not in listed
+
+
+def test_works_listed_after_a_colon_and_buildings_of_an_institution(tmp_path):
+    plan = (
+        "全年共实施民生实事项目3项，分别为：青山护理院改造项目、青山镇老年大学建设工程、村内道路硬化工程。"
+        "加快镇中学学生公寓楼、青山幼儿园建设进度。"
+        "三是加快民生工程建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    for name in ("青山护理院改造项目", "青山镇老年大学建设工程", "镇中学学生公寓楼", "青山幼儿园"):
+        assert objects.get(name) == "开工", name
+    # a kind of works everywhere in the villages, listed beside named works, names none
+    # (tests/corpus/real/dev/d99: the annotation leaves it out, as the devset's unnamed types)
+    assert "村内道路硬化工程" not in objects
+    # 民生工程 is the plan's category of works, not one of them
+    assert "镇中学" not in objects and "学生公寓楼" not in objects and "民生工程" not in objects
+
+
+def test_sites_urging_categories_and_items_given_clause_by_clause(tmp_path):
+    plan = (
+        "力促青山净菜市场竣工落成，敦促白鹤农贸市场建成。"
+        "建成东关标志性工程青山商业综合大楼。"
+        "在青山高速出口、三号桥闸引道新建3处口袋公园，建设面积7600平方米。"
+        "新增学位270个。"
+        "民生实事项目包括：新建实验小学青山校区；供水管网新建与改造工程；天然气管道村村通工程；完成4个路段路灯亮化。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    # the verbs of urging are no part of a name
+    assert objects.get("青山净菜市场") == "竣工" and objects.get("白鹤农贸市场") == "竣工"
+    # a category said before a name is no promise of its own
+    assert objects.get("青山商业综合大楼") == "竣工" and "东关标志性工程" not in objects
+    # the places where works are built are their sites; a size and places of study are no works
+    assert objects.get("口袋公园") == "开工" and "三号桥" not in objects
+    assert not any("面积" in o or "学位" in o for o in objects)
+    # an institution's campus, and works named alone as items of a list
+    assert objects.get("实验小学青山校区") == "开工"
+    assert objects.get("供水管网新建与改造工程") == objects.get("天然气管道村村通工程") == "开工"
+
+
+def test_the_plans_own_list_named_as_a_whole_is_no_promise(tmp_path):
+    plan = (
+        "经票决，2022年青山镇共实施民生实事项目8项，分别为：青山护理院改造项目、青山镇老年大学建设工程。"
+        "青山镇2022年度民生实事项目将抓好每个项目的实施。"
+        "青山乡2024年十大民生工程项目集中开工。"
+        "制定民生实事项目实行差额票选。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山护理院改造项目", "青山镇老年大学建设工程"}
+
+
+def test_a_list_closed_by_its_count_alone_and_works_on_a_named_place(tmp_path):
+    plan = (
+        "会议期间票决通过了青溪河水环境综合治理、枫林村美食城建设工程、货车停车场建设工程5项重大民生实事项目。"
+        "全力支持存量升级改造、“零增地”改扩建等项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    for name in ("青溪河水环境综合治理", "枫林村美食城建设工程", "货车停车场建设工程"):
+        assert objects.get(name) == "开工", name
+    # kinds of works with no thing or place of their own are no list of works
+    assert not any("存量" in o or "零增地" in o for o in objects)
+
+
+def test_a_vote_on_the_years_projects_promises_them_in_whatever_part(tmp_path):
+    # A news page of a township congress is read as a review; the projects it votes for the
+    # year are still promises of that year (tests/corpus/real/dev/d83, d100).
+    review = (
+        "全年完成各项任务。会议票决了6项2025年度青山乡重点民生实事项目：\n"
+        "1.青山村桥西组绿化整治项目。\n2.二圣村车站组环境整治项目。\n"
+        "大会进行了选举。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山乡", "2025-03-28", ("2024年工作回顾", review), None)})
+    promised = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert set(promised) == {"青山村桥西组绿化整治项目", "二圣村车站组环境整治项目"}
+    assert {d["deadline"] for d in promised.values()} == {"2025-12-31"}
+
+
+def test_a_facility_of_its_kind_set_up_is_promised_and_a_brand_or_a_mechanism_is_not(tmp_path):
+    # tests/corpus/real/dev/d92
+    plan = "一是打造残疾人社区康复站，为残疾人提供康复服务；二是创新服务模式，建立共享食堂。打造一流营商环境。建立健全长效机制。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"残疾人社区康复站": "开工", "共享食堂": "开工"}
+
+
+def test_the_same_part_of_each_member_and_management_of_a_road_or_an_institution(tmp_path):
+    # tests/corpus/real/dev/d93, d94
+    plan = (
+        "对青山学校、青山幼儿园、崇实初中的食堂进行电灶改造。"
+        "抓好冶金西路摊贩的整顿。要拓展冶金医院日间照料服务中心职能。全力推进龙家坪路建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山学校食堂": "开工", "青山幼儿园食堂": "开工", "崇实初中食堂": "开工", "龙家坪路": "开工"}
+
+
+def test_the_projects_voted_before_and_reported_done_are_no_vote(tmp_path):
+    review = "人大代表票决的10项民生实事全部完成，新建青山村文化广场。2024年票决通过的青山路改造项目已竣工。"
+    graph = build_reports(tmp_path, {"r.txt": report("青山乡", "2025-01-10", ("2024年工作回顾", review), None)})
+    assert not [d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+
+
+def test_estates_listed_with_their_count_and_a_theme_of_works_of_no_thing(tmp_path):
+    plan = (
+        "城南老城区计划实施金城别墅、青山新村一区、城南新村二区等5个老旧小区改造，以及联盟新村、江海小区等24个背后街巷改造工程。"
+        "一是实施设施提升工程。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("青山街道", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))},
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"金城别墅老旧小区改造", "青山新村一区老旧小区改造", "城南新村二区老旧小区改造", "联盟新村", "江海小区"} <= objects
+    assert not any("等" in o for o in objects) and "设施提升工程" not in objects

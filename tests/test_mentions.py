@@ -389,3 +389,27 @@ def test_a_stock_reaching_a_level_is_counted():
     # 新型农业经营主体达到200家 (a plan's target for the stock); 新增…达到 stays an action.
     assert "新型农业经营主体数" in indicators("新型农业经营主体达到200家。")
     assert not any(n.endswith("企业数") for n in indicators("新增规上工业企业达到5家。"))
+
+
+def test_firms_named_as_winners_of_a_firms_title():
+    # tests/corpus/real/dev/d98: quoted names and 获得; a count of firms names none
+    text = (
+        "其中，“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号；青禾水产养殖责任公司获得省级龙头企业称号。"
+        "63家企业荣获科技型中小企业称号。"
+    )
+    names = {m.name for m in find_mentions(text) if m.type == "Company"}
+    assert {"光明畜业", "安锋养殖", "青禾水产养殖责任公司"} <= names
+    assert not any("企业" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, station, line",
+    [
+        ("配合做好市域铁路嘉闵线城北路站建设", "城北路站", "嘉闵线"),  # a line named, not numbered
+        ("轨道交通5号线南延伸段西渡站投入运营", "西渡站", "5号线"),  # the line's section is the line's
+        ("长沙地铁6号线望城区段谷山站", "谷山站", "6号线"),
+    ],
+)
+def test_stations_of_every_line(text, station, line):
+    found = {(m.name, m.part_of) for m in find_mentions(text) if m.type == "MetroStation"}
+    assert found == {(station, line)}

@@ -11,6 +11,12 @@ part is a **commitment** when it names an object and an action:
   Soft verbs alone (发挥, 提升, 优化, 加强, 深化…) make an exhortation, not a commitment:
   ``持续改进工作作风`` has neither object nor action and is left out.
 
+A list of works closed by its count and category (``票决出A工程、B项目等10项民生实事项目``,
+``包括A、B等4个项目``, ``建国里、新风里三个社区改造``) is one commitment per member, the clause's
+stage applying to each, whatever opens it; a kind of works everywhere (村内道路硬化工程) and the
+list's own name (2024年十大民生工程项目) are none. A congress's vote on the year's projects
+promises them in whichever part a news page about it is read.
+
 One commitment per object: ``大康路、一二八纪念路、共康路完成道路验收移交`` is three. Its
 milestone is the highest stage the clause names; when it names none, a promise to build
 works (建设, 实施, 推进 a project, a facility, a park…) promises at least that they are under
@@ -73,7 +79,9 @@ _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
 # A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
 # …致力于…) describes it; the promises are the works it goes on to name.
 # So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
-_DESCRIBES = re.compile(r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|总面积|总投资|致力于)|^含")
+_DESCRIBES = re.compile(
+    r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|建设面积|用地面积|总面积|总投资|致力于)|^含|^(?:全长|总长|长约|宽约)\d"
+)
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
 _TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
 # …but a title to win that frames the promises after it (以创建国家级美丽乡村为基底, 以争创
@@ -293,7 +301,7 @@ def _head_regex() -> re.Pattern:
 # Kind words too general to stand alone for an object: 14个重点产业项目 is no particular thing.
 _GENERIC_HEADS = {"项目", "工程", "设施", "空间", "载体", "场景", "平台", "中心", "基地", "体系", "机制", "园区", "大楼", "楼宇"}
 _VAGUE_MODIFIERS = re.compile(
-    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|实事|惠民|既有|现有|存量|基础设施"
+    r"^(?:一批|各类|各项|相关|重点|重大|待批|已批|在建|续建|新开工|新建|一些|有关|多个|部分|产业|优质|整体|民心|民生实事|民生|实事|惠民|既有|现有|存量|基础设施"
     # the kinds of project a plan counts (省市重点, 政府投资, 招商引资, 已签约) are no project either
     r"|省市|省级|市级|县级|区级|政府投资|社会投资|招商引资|招商|已签约|新签约|签约"
     # the size of an investment (亿元项目, 超十亿元项目) is no name of a project
@@ -380,7 +388,9 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", _VAGUE_MODIFIERS.sub("", phrase))
         if re.match(r"^[一二三四五六七八九十两]+(?:大|项|类|化)", phrase.strip("“”")):
             continue  # “四大工程”: a numbered formula
-        if core in _GENERIC_HEADS or core in ("改造工程", "建设项目", "建设工程"):
+        if core in _GENERIC_HEADS or re.fullmatch(
+            r"(?:设施|环境|基础设施|公共设施|配套设施)?(?:提升|改造|整治|建设|完善)(?:工程|项目)", core
+        ):
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in _GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
@@ -429,6 +439,8 @@ def _clean_phrase(phrase: str) -> str:
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
             r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
+            r"力促|敦促|督促|促进|促成|力推|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -690,6 +702,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     for sentence_id in sentences:
         if _is_row(graph.nodes[sentence_id]["text"]):
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
+    voted_rows = False
+    voted_period: tuple[str | None, str | None] = (None, None)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
@@ -706,11 +720,26 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         kind = "Commitment" if part["kind"] == "plan" else "Progress"
+        part_start, part_end = part.get("period_start"), part.get("period_end")
+        # A congress voting the projects of its year (票决出…2025年民生实事项目, and the rows
+        # listed after it) promises them, in whatever part a news page about it is read.
+        if kind == "Progress" and (
+            ((vote := _VOTE.search(text)) and not _VOTED_DONE.search(text))
+            or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
+        ):
+            kind = "Commitment"
+            if vote is not None:
+                year = re.search(r"(\d{4})年度?(?=[^，；。]{0,20}(?:民生实事|实事|民心工程))", text)
+                voted_period = (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
+                voted_rows = text.rstrip().endswith(("：", ":"))
+            part_start, part_end = voted_period
+        else:
+            voted_rows, vote = False, None
         # A plan whose period the text does not tell (an undated list of the year's works)
         # still promises; its promises have no deadline and await a follow-up.
-        dated = bool(part.get("period_start"))
-        period_start = date.fromisoformat(part["period_start"]) if dated else date.min
-        period_end = date.fromisoformat(part["period_end"]) if dated else date.min
+        dated = bool(part_start)
+        period_start = date.fromisoformat(part_start) if part_start else date.min
+        period_end = date.fromisoformat(part_end) if part_end else date.min
         sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
         count = 0
         topic_claimed = False
@@ -722,22 +751,30 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 (not _ACTION.search(body) and highest_stage(body) is None)
                 or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not _ITEM_VERB.match(body))
             )
+            # 选出了A、B等10个项目, 十大民生工程包括A、B等项目: a list of works closed by its count
+            # is promised member by member, whatever opens it.
+            listed = _works_list(body) if kind == "Commitment" and not themed else []
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
-            elif _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body)):
+            elif not listed and (
+                _COPULA.search(body) or _FRAMING.match(body) or (kind == "Commitment" and _OCCASION.match(body))
+            ):
                 continue
             # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
             # the topic of its sentence, promised once.
             topic = _TOPIC.match(body) if kind == "Commitment" and not topic_claimed else None
             if topic and _VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
                 topic = None
-            if kind == "Commitment" and _DESCRIBES.search(body) and not topic:
+            if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
             acts = (
                 bool(_ACTION.search(body))
                 or stage is not None
-                or (kind == "Commitment" and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body)))
+                or (
+                    kind == "Commitment"
+                    and bool(_TITLE.search(body) or _COUNTED_WORKS.match(body) or _UNNAMED_FACILITY.match(body))
+                )
             )
             # A plan that lists its projects by name (镇区积水点专项整治项目) promises each; a
             # row numbered 1、 with its size in brackets after the name is such a name too.
@@ -747,12 +784,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not themed
                 and len(row) <= 40
                 and row.endswith(("项目", "工程"))
-                and not re.match(r"[\d一二三四五六七八九十（(]", row)
+                and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
                 and not re.search(r"策划|谋划|包装|促|[，；。]", row)
                 and not _ITEM_VERB.match(row)
                 and not _PROMISE_VERBS.match(row)
             )
-            acts = acts or listed_name or bool(topic)
+            acts = acts or listed_name or bool(topic) or bool(listed)
             if kind == "Commitment" and in_contents:
                 continue
             if kind == "Progress":
@@ -775,7 +812,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 as_place = re.compile(re.escape(town_stem) + r"(?!" + re.escape(town[len(town_stem) :]) + ")")
                 objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
-            if listed_name and len(row) >= 6 and text.strip().rstrip("。") == clause.text and not _NAME_NOT_ROW.search(row):
+            # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
+            item_alone = text[clause.start - 1 : clause.start] in ("；", "：", ";", ":") and text[
+                clause.end : clause.end + 1
+            ] in (
+                "；",
+                ";",
+                "。",
+                "",
+            )
+            whole = text.strip().rstrip("。；;") == clause.text or item_alone
+            if listed_name and len(row) >= 6 and whole and not _NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
@@ -830,9 +877,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
                     # changing hands and farming (土地流转面积) are figures, not works.
                     if not re.search(
-                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率", target.group("thing")
+                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额",
+                        target.group("thing"),
                     ):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+                if listed:
+                    objects, generic = [], [(m, "row") for m in listed]
             if topic_claimed and not topic and not objects:
                 # …建设动迁安置房5幢共376户，年内完成各项验收: after a project's topic, unnamed
                 # things are its contents and a stage is its stage.
@@ -871,16 +921,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 towards=towards,
                 deadline=deadline.isoformat() if deadline else None,
                 deadline_text=deadline_text,
-                period_start=part.get("period_start"),
-                period_end=part.get("period_end"),
+                period_start=part_start,
+                period_end=part_end,
                 aspirational="力争" in clause.text or "争取" in clause.text,
                 quantity=quantity,
                 unit=unit,
                 phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
-            if kind == "Commitment":
+            if kind == "Commitment" and not listed:
                 objects, generic = _shared_heads(graph, objects, generic, body)
+                generic = _buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
                 (None, phrase, False) for phrase, _ in generic
             ]
@@ -902,6 +953,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets = [(e, _clean_phrase(t) if e and len(_clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = _phases_listed(targets, body)
                 targets = _shared_works(targets, body)
+                targets = _buildings_of(targets, body)
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)
@@ -916,6 +968,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     for e, t, f in targets
                     if not (e and any(u != t and t in re.sub(r"[（(][^（）()]*[）)]", "", u) for _, u, _ in targets))
                 ]
+            if kind == "Commitment":
+                targets = [(e, t, f) for e, t, f in targets if not _PLAN_CATEGORY.match(t.strip("“”"))]
             for entity, surface, foot in targets:
                 prefix = "c" if kind == "Commitment" else "p"
                 claim = Claim(
@@ -929,7 +983,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 if kind == "Commitment" and len(targets) > 1:
                     # Each promise of a clause keeps the kinds of works its own object names
                     # (南蕴藻路管网: 管网, not the clause's 调蓄池).
-                    claim.heads = [h for h in claim.heads if h in surface]
+                    # (a row of a list of works stays one, whatever its name)
+                    claim.heads = [h for h in claim.heads if h in surface or h == "row"]
                 if segments and (own := _segment_of(segments, body, surface)) is not None:
                     # 年内完成A、启动B、规划建设C: each item has the stage of its own verb.
                     item_stage = highest_stage(own)
@@ -950,10 +1005,25 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     return claims
 
 
+# A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
+# (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
+_VOTE = re.compile(
+    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
+    r"[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)"
+)
+# A sentence that reports the voted projects done or under way is a review's, whatever it says of the vote.
+_VOTED_DONE = re.compile(r"完成|建成|竣工|交付|投用|投入使用|已|进展|推进中")
+# The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
+# 每个项目): the category its promises are listed under, not one of them.
+_PLAN_CATEGORY = re.compile(
+    r"^(?:制定|确定|票决|票选|征集)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    r"(?:镇级|乡级|县级|村级|区级)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
+    r"|^(?:每个|每项|各个|各项)(?:项目|工程)$"
+)
 # The verbs of a promise or of a specification: a sentence holding one is a promise or a
 # project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
 _NAME_NOT_ROW = re.compile(
-    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量"
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量|票决|选出"
 )
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
@@ -961,6 +1031,9 @@ _NAME_NOT_ROW = re.compile(
 _NOT_WORKS = re.compile(
     r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
     r"|品牌(?:影响力|建设)?$"
+    # Keeping order on a road (抓好冶金西路摊贩的整顿, 占道经营整治) and widening what an
+    # institution does (拓展…服务中心职能) are management and services, not works.
+    r"|摊贩|占道|违章停车|职能$"
 )
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 _TITLE = re.compile(
@@ -982,6 +1055,8 @@ _PLAN_DOC = re.compile(
 # setting, not what is promised.
 _SETTING = re.compile(
     r"以[^，；。]{0,30}?为(?:核心|中心|重点|依托|载体|龙头|主线|基础|引领|主)的?|[^，；。]{0,30}?为(?:核心|中心|主)的"
+    # 在A出口、B十字新建3处口袋公园: the places where works are built are their sites
+    r"|^在[^，；。]{2,40}?(?=新建|建设|实施|建成|打造|设置|增设|安装|改造)"
 )
 # Programmes a plan runs are promises when named as programmes (“老吾老”计划, 善育工程,
 # 养老床位试点); slogans, brands, mechanisms and campaigns in quotes are not.
@@ -1037,6 +1112,15 @@ def _promised(
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
             continue
         kept.append((entity, surface, foot))
+    # Unnamed things in a setting are its places too (在…三号桥闸引道新建口袋公园), when the
+    # promise names a thing outside it.
+    outside = [
+        (p, h)
+        for p, h in generic
+        if not all(any(a <= at < b for a, b in settings) for at in [m.start() for m in re.finditer(re.escape(p), body)] or [-1])
+    ]
+    if outside:
+        generic = outside
     # …but works named as one programme (村居小型污水处理设施工程) are a promise, whatever their modifier.
     generic = [(p, h) for p, h in generic if not _KIND_OF_PLACE.match(p) or (p.endswith(("工程", "项目")) and len(p) >= 8)]
     if _KINDS_LISTED.search(body):
@@ -1065,11 +1149,13 @@ def _is_row(text: str) -> bool:
     return (
         6 <= len(row) <= 40
         and row.endswith(("项目", "工程"))
-        and not re.match(r"[\d一二三四五六七八九十（(]", row)
+        and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
         and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
         and not _ITEM_VERB.match(row)
         and not _PROMISE_VERBS.match(row)
         and not _NAME_NOT_ROW.search(row)
+        # a list of works closed by its count (A、B等3个项目) is several promises, not one row
+        and not ("、" in row and re.search(r"(?:等|共)[\d一二两三四五六七八九十]*[个项]", row))
     )
 
 
@@ -1078,6 +1164,115 @@ _ROW_SPEC = re.compile(r"[（(][^（）()]*[）)]$")
 # 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
 # when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
 _ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
+# A list of works closed by its count and category (A、B、C等4个农旅融合发展项目, A、B等10项
+# 民生实事项目, X等项目如期竣工): however the clause opens it (包括, 分别为, 票决出, 选出, 推进),
+# every member is a promise of its own, with the clause's stage.
+_LIST_CLOSER = re.compile(
+    r"(?:等(?:[\d一二两三四五六七八九十百]+|多|一批)?|(?<=[\u4e00-\u9fff])(?:\d+|[两三四五六七八九十]+))[个项大批座条处所]?"
+    r"(?:\d{4}年度?)?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设|计划)?"
+)
+# The same part of each member of a list, worked on (对A、B、C的食堂进行电灶改造).
+_PARTS_OF_LIST = re.compile(
+    r"对(?P<list>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)的(?P<part>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:进行|实施|开展)?[\u4e00-\u9fff]{0,4}?(?:改造|提升|维修|修缮|建设|整治|更新)"
+)
+# Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
+_COUNTED_LIST = re.compile(
+    r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、(?:(?!等)[\u4e00-\u9fff]){2,8})+)"
+    r"等?(?:[两三四五六七八九十]|\d+)[个座所处家条](?P<kind>社区|小区|村|片区|街区|棚户区|老旧小区|老小区|安置区)"
+    r"(?P<works>提质改造|改造提升|提升改造|改造|建设|提升|整治|修缮)?$"
+)
+# What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
+# (包括, 分别为). The list starts after the last of them.
+_LIST_OPENER = re.compile(
+    r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+)
+# A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
+# its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
+_MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
+
+
+def _works_list(body: str) -> list[str]:
+    """The members of a list of works closed by its count and category, each a promise.
+
+    >>> _works_list("十大民生工程项目包括天子岭油茶主题公园旅游大道、大安乡社会足球场和青山村饮水工程等3个项目")
+    ['天子岭油茶主题公园旅游大道', '大安乡社会足球场', '青山村饮水工程']
+    >>> _works_list("持续推进石门大桥等项目建设")
+    ['石门大桥']
+    >>> _works_list("引进文化旅游、健康养老等项目")
+    []
+    """
+    if parts_of := _PARTS_OF_LIST.search(body):
+        # 对兆丰学校、兆丰幼儿园、崇实初中的食堂进行电灶改造: each member's part is a promise
+        return [m + parts_of.group("part") for m in parts_of.group("list").split("、")]
+    if counted := _COUNTED_LIST.search(body):
+        # 加快推进建国里、新风里、友爱里三个社区改造: the kind and its works are each member's
+        places = counted.group("list").split("、")
+        places[0] = _clean_phrase(places[0])
+        return [m + counted.group("kind") + (counted.group("works") or "") for m in places]
+    closer = _LIST_CLOSER.search(body)
+    if closer is None:
+        # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
+        # nothing else lists them.
+        names = body.split("、")
+        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and (_is_member(n) or _KIND_MEMBER.match(n)) for n in names):
+            if not (_ITEM_VERB.match(names[0]) or _PROMISE_VERBS.match(names[0]) or _LIST_OPENER.search(names[0])):
+                return [n for n in names if not _KIND_MEMBER.match(n)]
+        return []
+    if closer.start() == 0:
+        return []
+    # (A、B共4个项目: the total said with 共 closes the list as 等 does)
+    before = re.sub(r"(?:共|合计|总计)$", "", re.split(r"[，；：:]", body[: closer.start()])[-1])
+    parts = before.split("、")
+    if any(_ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
+        return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
+    if len(parts) == 1 and not re.fullmatch(
+        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心)?(?:项目|工程)(?:建设)?", closer.group()
+    ):
+        return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
+    first = parts[0]
+    # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
+    starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
+    parts[0] = first[max(starts) :] if starts else first
+    members: list[str] = []
+    for part in parts:
+        # A member joined by 和/及 to the last is one more, when both sides are things
+        # (足球场和…项目), not one works of two actions (道路大修及扩面延伸工程).
+        halves = re.split(r"[和及与]", part, maxsplit=1)
+        if len(halves) == 2 and all(len(h) >= 4 and _is_member(h) and not _WORKS_WORD.search(h) for h in halves):
+            members += halves
+        else:
+            members.append(part)
+    # (大圈片高标准农田建设: the works' name without the verb that closes it)
+    members = [re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", _clean_phrase(m.strip())) for m in members]
+    if not members or not all(_is_member(m) or _KIND_MEMBER.match(m) for m in members):
+        return []
+    return [m for m in members if not _KIND_MEMBER.match(m)]
+
+
+# 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed
+# beside named works but promises none of them.
+_KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村)")
+
+
+def _is_member(member: str) -> bool:
+    core = _VAGUE_MODIFIERS.sub("", member)
+    if len(member) < 3 or core in _GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
+        return False
+    if works := re.search(
+        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理)$", member
+    ):
+        # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
+        # works (锦溪河水环境综合治理), or none
+        before = member[: works.start()].strip("“”")
+        return len(before) >= 3 and (_is_member(before) or bool(re.search(r"[路街河湖江溪渠村桥镇港]", before)))
+    return bool(
+        _THING_END.search(member)
+        or _MEMBER_THING.search(member)
+        or any(m.end() == len(member) for m in _head_regex().finditer(member))
+    )
+
+
 # A list of titles to win after one verb (争创花生产业特色示范园、省级西兰花绿色基地、特色草莓园).
 _TITLE_LIST = re.compile(
     r"^(?:积极|全力|努力|力争)?(?:争创|创建|申报创建|争取创建)(?P<list>[\u4e00-\u9fff“”]{3,20}(?:、[\u4e00-\u9fff“”]{3,20})+)$"
@@ -1098,8 +1293,10 @@ _COUNTED_FIRST = re.compile(
 )
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
 _UNNAMED_FACILITY = re.compile(
-    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用)"
-    r"(?P<thing>[\u4e00-\u9fff]{4,10}(?:中心|站|馆|室|院))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
+    # (打造, 建立, 设立 a facility of that kind, 打造残疾人社区康复站, 建立共享食堂, build one too;
+    # 打造 a brand or a vision is left out by what it ends in)
+    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立)"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 # What a thing built ends in: a place, a building, a structure or a phase of works. A
 # subject or a study that ends otherwise (各项工作, 安全风险) is no works.
@@ -1236,6 +1433,39 @@ def _phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> li
     return out
 
 
+def _buildings_of(targets: list[Target], body: str) -> list[Target]:
+    """A building named right after the institution it belongs to (镇中学学生公寓楼,
+    青山医院门诊楼) is one object: the institution's building, not the institution and an
+    unnamed building beside it. A kind of works said right before a name (东关标志性工程
+    联庆商用综合大楼) is that name's category, not a promise of its own."""
+    targets = [
+        (e, t, f)
+        for e, t, f in targets
+        if not (t.endswith(("工程", "项目")) and any(u != t and t + u in body for _, u, _ in targets))
+    ]
+    out: list[Target] = []
+    for entity, surface, foot in targets:
+        if (
+            out
+            and (out[-1][1] + surface) in body
+            and re.search(r"(?:[学校院园所站馆]|中心)$", out[-1][1])
+            and re.search(r"(?:楼|食堂|宿舍|操场|运动场|校区)$", surface)
+        ):
+            out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
+            continue
+        out.append((entity, surface, foot))
+    return out
+
+
+def _buildings_of_generic(generic: list[tuple[str, str]], body: str) -> list[tuple[str, str]]:
+    """Unnamed objects joined as an institution's building (镇中学 + 学生公寓楼), as _buildings_of."""
+    merged = _buildings_of([(None, p, False) for p, _ in generic], body)
+    if len(merged) == len(generic):
+        return generic
+    kinds = dict(generic)
+    return [(p, kinds.get(p) or next(h for q, h in generic if p.endswith(q))) for _, p, _ in merged]
+
+
 def _shared_works(targets: list[Target], body: str) -> list[Target]:
     """Members of a list before one named with its works (华亭中学、华亭第二小学新建工程):
     the works named after the last member are each member's. Only a list's comma or 和 joins
@@ -1247,7 +1477,12 @@ def _shared_works(targets: list[Target], body: str) -> list[Target]:
         after = body[at + len(surface) :] if at >= 0 else ""
         joined = re.match(r"[、和]", after)
         works = None
-        if joined and not re.search(r"(?:工程|项目)$", surface) and not _REMADE.search(surface + "。"):
+        if (
+            joined
+            and not re.search(r"(?:工程|项目)$", surface)
+            and not _REMADE.search(surface + "。")
+            and not re.search(r"(?:治理|整治|修复)$", surface)  # 青溪河水环境综合治理: works of its own
+        ):
             for _, other, _ in targets:
                 w = re.search(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$", other)
                 if w and len(other) - len(w.group()) >= 2 and after[1:].startswith(other):
@@ -1262,6 +1497,14 @@ def _joined_to_list(body: str, phrase: str) -> bool:
     at = body.find(phrase)
     if at > 1 and body[at - 1] == "“":
         at -= 1  # a quoted item (和“红军桥”)
+    if (
+        at >= 0
+        and re.match(r"[、和及与]", body[at + len(phrase) : at + len(phrase) + 1])
+        and re.search(r"(?:楼|食堂|宿舍)$", phrase)
+    ):
+        # 镇中学学生公寓楼、青山幼儿园: an institution's building opens the list (a phrase of
+        # another kind before 与, 青龙湾右堤路与…交口处, is part of a name)
+        return True
     return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in _ITEM_VERB.finditer(body)))
 
 

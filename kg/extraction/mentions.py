@@ -77,6 +77,8 @@ _PHASE = rf"[{_CN_DIGITS}\d]{{1,3}}期"
 _PARCEL_CODE = r"(?<![A-Za-z0-9-])(?:[A-Z]{1,2}\d{0,2}-\d{1,3}[A-Z]?|\d{1,3}-\d{1,3}[A-Z]?)(?![A-Za-z0-9-])"
 _QUANTITY = rf"(?:[{_CN_DIGITS}\d]+[幅个座处条块家所])?"
 _LINE = re.compile(r"(?:轨道交通|轨交|地铁)?(\d{1,2})号线")
+# Lines named, not numbered, are said with their kind of railway (市域铁路嘉闵线, 地铁机场线).
+_NAMED_LINE = re.compile(r"(?:市域铁路|市域线|城际铁路|轨道交通|轨交|地铁)([\u4e00-\u9fff]{2,4}?线)")
 _METRO_CONTEXT = re.compile(r"号线|地铁|轨交|轨道交通|TOD|站点|车辆段|上盖")
 # A firm's usual name is its trade name and its line of business (安徽昱和服饰, 宏涛塑业,
 # 中孚胶粘): the lines of business of township industry and services.
@@ -1178,10 +1180,10 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
     # station whatever its name, unless the stem names a kind of service point.
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：")
     bare = stem
-    if line_in := _LINE.search(stem):
+    if line_in := _LINE.search(stem) or _NAMED_LINE.search(stem):
         bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
     on_named_line = (
-        bool(_LINE.search(text[clause_start + 1 : start] + stem))
+        bool(_LINE.search(text[clause_start + 1 : start] + stem) or _NAMED_LINE.search(text[clause_start + 1 : start] + stem))
         and 2 <= len(bare) <= 6
         and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
     )
@@ -1189,17 +1191,22 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
         # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
         return
     # A line named just before the station: 19号线一二八纪念路站.
-    if line := _LINE.search(stem):
+    named_line = None
+    if line := _LINE.search(stem) or _NAMED_LINE.search(stem):
         cut = line.end()
         if phase := re.match(_PHASE, stem[cut:]):  # 18号线二期呼兰路站
             cut += phase.end()
+        named_line = line.group(1) if not line.group(1).isdigit() else None
         stem = stem[cut:]
         start += cut
         if not stem:
             return
+    # A section of the line before the station (南延伸段西渡站, 望城区段谷山站) is the line's.
+    if (section := re.match(r"^[\u4e00-\u9fff]{1,6}?段(?=[\u4e00-\u9fff]{2})", stem)) and on_named_line:
+        stem, start = stem[section.end() :], start + section.end()
     lines = sorted(g.station_lines.get(stem, ()))
     line_before = _LINE.search(text[max(0, start - 12) : start])
-    line_name = f"{line_before.group(1)}号线" if line_before else (lines[0] if len(lines) == 1 else None)
+    line_name = f"{line_before.group(1)}号线" if line_before else named_line or (lines[0] if len(lines) == 1 else None)
     found.append(_Found("MetroStation", start, m.end(), stem + "站", "suffix", line_name, "MetroLine" if line_name else None))
     # 大康路、呼兰路、爱辉路站点: the suffix applies to each road of the list.
     position = start
@@ -1461,6 +1468,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             position += len(item) + 1
     _legal_names(text, boundaries, found)
     _named_in_brackets(text, boundaries, found)
+    _firms_by_title(text, boundaries, found)
     _listed_firms(text, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
@@ -1517,7 +1525,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
 # A firm's registered name ends in its legal form; the place of registration may stand in
 # brackets before it or after the trade name: 安徽奥丰汽车配件有限公司,
 # 某某（上海）生物科技有限公司, 某某科技（苏州）有限公司.
-_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|合伙企业（有限合伙）|合作社)")
+# (责任公司: the legal form said without 有限, as township texts often write it)
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|责任公司|合伙企业（有限合伙）|合作社)")
 _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 
@@ -1568,6 +1577,47 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         ):
             continue
         found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# Firms named as the winners of a firm's title, quoted or with the verbs of winning that
+# _FIRM_TITLE below does not take (“光明畜业”、“安锋养殖”已获市级农业产业化龙头企业称号;
+# 宏达科技获得省级专精特新企业称号): only firms are so ranked, whatever their names end in.
+_WON_FIRM_TITLE = re.compile(
+    r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
+    r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
+    r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
+)
+
+
+def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> found = []; _firms_by_title("其中，“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号", frozenset(), found)
+    >>> [f.name for f in found]
+    ['光明畜业', '安锋养殖']
+    """
+    for m in _WON_FIRM_TITLE.finditer(text):
+        position = m.start("items")
+        items = m.group("items").split("、")
+        for index, item in enumerate(items):
+            start, name = position, item
+            position += len(item) + 1
+            if name.startswith("“") and name.endswith("”"):
+                start, name = start + 1, name[1:-1]
+            elif index == 0:
+                cut = stem_start(text, start + len(name), boundaries, max_len=len(name))
+                start, name = cut, text[cut : start + len(name)]
+            elif "“" in name or "”" in name:
+                continue
+            if (
+                len(name) < 3
+                # 63家企业荣获…: a count of firms, cut before 获 of 荣获, names none
+                or re.search(r"企业|企業|[家荣]$", name)
+                or is_kind_of_firm(name)
+                or _a_place(name)
+                or not has_proper_part(_trade_core(name))
+                or _typed_by_suffix(name)
+            ):
+                continue
+            found.append(_Found("Company", start, start + len(name), name, "title"))
 
 
 # Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
