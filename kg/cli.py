@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
@@ -47,7 +47,10 @@ class KgGroup(click.Group):
             sys.exit(1)
         except (click.exceptions.ClickException, click.exceptions.Abort, click.exceptions.Exit):
             raise
-        except BrokenPipeError:
+        except BrokenPipeError as error:
+            if not _stdout_reader_gone():
+                # Another pipe broke (a subprocess, a socket): that is a failure to report.
+                _unexpected(ctx, error)
             # The reader went away (kg trace X | head): nothing is wrong and nothing more can
             # be said to it. stdout goes to devnull so that Python's own flush at exit does
             # not raise again; 1 is what Python itself exits with on EPIPE.
@@ -56,13 +59,36 @@ class KgGroup(click.Group):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(1)
         except Exception as error:  # shown in one line; --debug shows the traceback
-            if _debug(ctx):
-                raise
-            click.echo(
-                f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} (run kg --debug … for the traceback)",
-                err=True,
-            )
-            sys.exit(1)
+            _unexpected(ctx, error)
+
+
+def _unexpected(ctx: click.Context, error: Exception) -> NoReturn:
+    """One line on stderr and exit 1; the traceback itself under ``kg --debug``."""
+    if _debug(ctx):
+        raise error
+    click.echo(
+        f"kg: unexpected error: {type(error).__name__}: {_one_line(str(error))} (run kg --debug … for the traceback)",
+        err=True,
+    )
+    sys.exit(1)
+
+
+def _stdout_reader_gone() -> bool:
+    """Whether stdout is a pipe whose reading end is closed.
+
+    A BrokenPipeError says only that some pipe broke; the kernel flags the writing end of a
+    pipe with no reader as an error condition (POLLERR), which tells stdout's case apart
+    from a broken pipe to a subprocess or a socket.
+    """
+    import select
+
+    try:
+        fd = sys.stdout.fileno()
+        poller = select.poll()
+        poller.register(fd, select.POLLOUT)
+        return any(events & select.POLLERR for _, events in poller.poll(0))
+    except (OSError, ValueError, AttributeError):  # no descriptor (a test runner's capture)
+        return False
 
 
 def _debug(ctx: click.Context) -> bool:

@@ -238,3 +238,38 @@ def test_a_reader_that_stops_early_is_no_error(tmp_path):
         errors = proc.stderr.read().decode()
     assert errors == "", errors
     assert proc.returncode == 1  # as Python itself exits on EPIPE
+
+
+def test_a_broken_pipe_not_to_stdout_is_reported(monkeypatch):
+    # Found in review: every BrokenPipeError was taken for the reader of stdout going
+    # away and kg exited 1 without a word, though a pipe to a subprocess or a socket
+    # breaking is a failure the user must hear of.
+    import kg.sinks.queries
+
+    def broken():
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(kg.sinks.queries, "canned_queries", broken)
+    result = run("queries")
+    assert result.exit_code == 1
+    assert "kg: unexpected error: BrokenPipeError" in result.output
+
+
+def test_stdout_reader_gone_tells_a_closed_reader_from_an_open_one():
+    import subprocess
+    import sys
+
+    probe = "from kg.cli import _stdout_reader_gone as g; import sys; sys.stderr.write(str(g()))"
+    for close in (False, True):
+        with subprocess.Popen(
+            [sys.executable, "-c", f"import time; time.sleep(0.5); {probe}"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        ) as proc:
+            assert proc.stdout is not None and proc.stderr is not None
+            if close:
+                proc.stdout.close()
+            said = proc.stderr.read().decode()
+            if not close:
+                proc.stdout.read()
+        assert said == str(close), said
