@@ -181,9 +181,8 @@ def main() -> None:
     print(f"    towns derived again: {added['towns']}; CPU {added['cpu']:.1f}s vs {big['cpu']:.0f}s", flush=True)
 
     from kg.build import find_reports  # noqa: F401  (import cost paid here, not in the timings)
-    from kg.extraction.entities import find_entities
-    from kg.graph.store import Store, commitments_text, entity_graph, scorecard_rows
-    from kg.views.timeline import timeline
+    from kg.graph.store import Store, commitments_text, kept_traces, scorecard_rows
+    from kg.views.timeline import kept_timeline
 
     store = Store(large_store)
     name = "智力产业园"
@@ -193,7 +192,7 @@ def main() -> None:
         (
             f"kg trace {name}",
             ("trace", name, "--json", "--store", str(large_store)),
-            lambda: [timeline(g, e) for g in [entity_graph(store, name)] for e in find_entities(g, name)],
+            lambda: [kept_timeline(name, [e for e, _ in found], kept) for found, kept in [kept_traces(store, name)]],
         ),
         (
             "kg export commitments",
