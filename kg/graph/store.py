@@ -149,6 +149,8 @@ def _name_keys(data: dict) -> set[str]:
 ROW_TABLES = ("reports", "entities", "entity_names", "edges", "claims", "entity_reports", "reviews", "meta")
 # The layers first: a write that fails half-way (the tests make one) has written some.
 TABLES = ("layers", "traces", *ROW_TABLES)
+# The tables holding what belongs to one report (a save with a scope writes only its rows).
+REPORT_TABLES = ("layers", "traces", "claims", "entity_reports")
 
 
 def _layer_of(graph: nx.MultiDiGraph, node: str, data: dict) -> tuple[str, str] | None:
@@ -327,6 +329,11 @@ class Store:
     def exists(self) -> bool:
         return self.db_file.exists() or (self.path / "graph.json").exists()
 
+    def is_empty(self) -> bool:
+        """Whether the store holds no report (or is not made yet)."""
+        with self.reading() as conn:
+            return conn is None or conn.execute("SELECT 1 FROM reports LIMIT 1").fetchone() is None
+
     # --- connections ---------------------------------------------------------------
 
     def _connect(self, create: bool) -> sqlite3.Connection:
@@ -442,15 +449,16 @@ class Transaction:
     def load(self) -> nx.MultiDiGraph:
         return read_graph(self.conn)
 
-    def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None) -> dict[str, int]:
+    def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None, tables: Iterable[str] = TABLES) -> dict[str, int]:
         """Write the difference between the stored rows and ``graph``'s; returns the
         rows changed per table. With ``scope`` (report ids), ``graph`` holds the
         reports' nodes, the entity layer and the lexical and derived layers of those
         reports only (:meth:`load_skeleton`, :meth:`add_layers`): what belongs to other
-        reports is left as stored."""
+        reports is left as stored. ``tables``: only these (``REPORT_TABLES``, what a
+        report's layers are written to; the rest, the graph's other rows)."""
         within = None if scope is None else set(scope)
         changed = {}
-        for table in TABLES:
+        for table in tables:
             if table == "layers":
                 changed[table] = self._save_layers(graph, within)
                 continue
