@@ -408,19 +408,22 @@ def _first_build(
                 towns[_town_of(graph, r["id"])].append(r["id"])
             for place in sorted(towns, key=lambda t: t or ""):
                 ids = towns[place]
+                layers: dict[str, list[str]] = {}
                 for report_id in ids:
                     nodes, edges = pickle.loads(lexical.pop(report_id))
                     graph.add_nodes_from(nodes)
                     for start, end, key, data in edges:
                         graph.add_edge(start, end, key=key, **data)
-                for report_id in ids:
+                    layers[report_id] = [n for n, _ in nodes]
                     for sentence, entity, properties in by_report.pop(report_id, []):
                         add_edge(graph, sentence, entity, "MENTIONS", **properties)
-                _derive_town(graph, ids, _nodes_by_report(graph))
-                apply_reviews(graph)
-                tx.save(graph, ids, tables=REPORT_TABLES)
-                within = set(ids)
-                graph.remove_nodes_from([n for n, d in graph.nodes(data=True) if d.get("report") in within and n not in within])
+                # The town's own graph is derived and written: a pass over the whole
+                # skeleton for each town would grow with the square of the corpus.
+                sub = town_graph(graph, ids, layers)
+                _derive_in(sub, ids)
+                apply_reviews(sub)
+                tx.save(sub, ids, tables=REPORT_TABLES)
+                graph.remove_nodes_from([n for nodes in layers.values() for n in nodes])
                 summary.rederived_towns += 1
         tx.save(graph, set(), tables=[t for t in TABLES if t not in REPORT_TABLES])
         summary.claims = tx.derived_count()
@@ -705,6 +708,18 @@ def _nodes_by_report(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     return out
 
 
+def _derive_in(sub: nx.MultiDiGraph, report_ids: list[str]) -> None:
+    """Claims, indicator values with their pairing, and tracing of one town's reports, in
+    its :func:`town_graph`."""
+    from kg.tracing.trace import add_trace, trace
+
+    for report_id in report_ids:
+        add_claims(sub, extract_claims(sub, report_id))
+    values = [v for report_id in report_ids for v in extract_indicator_values(sub, report_id)]
+    add_indicator_values(sub, values, pair_values(sub, values))
+    add_trace(sub, trace(sub))
+
+
 def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> nx.MultiDiGraph:
     """The part of the graph one town's claims, indicator values and tracing are derived
     from: its reports with their lexical layers, the entities they mention, and the
@@ -730,14 +745,8 @@ def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[st
 
 
 def _derive_town(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> None:
-    from kg.tracing.trace import add_trace, trace
-
     sub = town_graph(graph, report_ids, by_report)
-    for report_id in report_ids:
-        add_claims(sub, extract_claims(sub, report_id))
-    values = [v for report_id in report_ids for v in extract_indicator_values(sub, report_id)]
-    add_indicator_values(sub, values, pair_values(sub, values))
-    add_trace(sub, trace(sub))
+    _derive_in(sub, report_ids)
     made = sorted(n for n, d in sub.nodes(data=True) if d.get("label") in DERIVED_LABELS)
     for node in made:
         graph.add_node(node, **sub.nodes[node])

@@ -204,13 +204,13 @@ def test_a_town_of_the_same_name_elsewhere_leaves_the_stored_one_whole(tmp_path)
 def test_a_first_build_holds_one_towns_layers_at_a_time(tmp_path, monkeypatch):
     # Every report's sentences in memory at once took a 1000-report first build to 1.6 GB.
     held = []
-    real_derive_town = kg.build._derive_town
+    real_town_graph = kg.build.town_graph
 
     def spy(graph, report_ids, by_report):
         held.append(({d["report"] for _, d in graph.nodes(data=True) if d.get("label") == "Sentence"}, set(report_ids)))
-        real_derive_town(graph, report_ids, by_report)
+        return real_town_graph(graph, report_ids, by_report)
 
-    monkeypatch.setattr(kg.build, "_derive_town", spy)
+    monkeypatch.setattr(kg.build, "town_graph", spy)
     files = tmp_path / "files"
     files.mkdir()
     for name in FILES:
