@@ -9,13 +9,14 @@ status and evidence, progress with the stage reached, indicator values.
 
 from __future__ import annotations
 
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from kg.errors import KgError
-from kg.extraction.claims import stage_of
-from kg.extraction.entities import find_entities, mentions_of
+from kg.extraction.stages import stage_of
 from kg.graph.rows import claim_record
-from kg.views.tables import figure
+
+if TYPE_CHECKING:  # kg trace reads kept rows (kept_timeline): no graph, no extraction imported
+    import networkx as nx
 
 
 def describe_claim(graph: nx.MultiDiGraph, claim_id: str) -> dict:
@@ -58,6 +59,8 @@ def describe(record: dict) -> dict:
 def timeline(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
     """The entity's mentions (see :func:`kg.extraction.entities.mentions_of`), each with ``claims``:
     the claims about it (or about the part it names) stated in that sentence."""
+    from kg.extraction.entities import mentions_of
+
     if entity_id not in graph:
         return []
     rows = mentions_of(graph, entity_id)
@@ -79,6 +82,8 @@ def timeline(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
 def named_timeline(graph: nx.MultiDiGraph, name: str) -> tuple[list[str], list[dict]]:
     """The entities a name or alias stands for, and what the reports say about all of
     them, in date order (``kg trace NAME``); a KgError when no entity has the name."""
+    from kg.extraction.entities import find_entities
+
     found = find_entities(graph, name)
     if not found:
         raise _not_found(name)
@@ -132,4 +137,6 @@ def claim_line(claim: dict) -> str:
         return f"progress: {'towards ' if claim['towards'] else ''}{reached}" + (
             f" ({'、'.join(claim['signals'])})" if claim["signals"] else ""
         )
+    from kg.views.tables import figure
+
     return f"{claim['role']}: {figure(claim['value'], claim['unit'], claim['growth_pct'])}"
