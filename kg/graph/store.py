@@ -89,10 +89,11 @@ CREATE TABLE claims (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, stat
                      start INTEGER) WITHOUT ROWID;
 CREATE TABLE entity_reports (entity TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY (entity, report)) WITHOUT ROWID;
 CREATE TABLE reviews (commitment TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE traces (entity TEXT NOT NULL, report TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
-                     PRIMARY KEY (entity, report)) WITHOUT ROWID;
-CREATE INDEX traces_by_report ON traces (report);
+CREATE TABLE traces (report TEXT NOT NULL, entity TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
+                     PRIMARY KEY (report, entity)) WITHOUT ROWID;
 """
+# traces by report, as a build writes and replaces them; kg trace finds an entity's through
+# entity_reports (an index of their own by entity was 10 MB of a 1000-report store).
 
 NODE_TABLES = ("reports", "lexical", "entities", "claims", "indicator_values")
 _TABLE_OF_LABEL = {
@@ -529,12 +530,12 @@ class Transaction:
         """The rows of ``kg trace`` of every report saved, made and written a report at a
         time (a big build's rows are never all in memory at once)."""
         if within is None:
-            rows = self.conn.execute("SELECT entity, report, digest FROM traces")
+            rows = self.conn.execute("SELECT report, entity, digest FROM traces")
         else:
             rows = self.conn.execute(
-                "SELECT entity, report, digest FROM traces WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
+                "SELECT report, entity, digest FROM traces WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
             )
-        old = {(e, r): d for e, r, d in rows}
+        old = {(r, e): d for r, e, d in rows}
         by_report: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
         nodes = graph.nodes
         for sentence, target, key, data in graph.edges(keys=True, data=True):
@@ -550,13 +551,13 @@ class Transaction:
             for entity, entity_rows in trace_rows(graph, by_report.pop(report), about).items():
                 payload = orjson.dumps(entity_rows)
                 digest = _digest(payload)
-                new.add((entity, report))
-                if old.get((entity, report)) != digest:
-                    fresh.append((entity, report, digest, zlib.compress(payload, 6)))
-            self.conn.executemany("INSERT OR REPLACE INTO traces (entity, report, digest, data) VALUES (?, ?, ?, ?)", fresh)
+                new.add((report, entity))
+                if old.get((report, entity)) != digest:
+                    fresh.append((report, entity, digest, zlib.compress(payload, 6)))
+            self.conn.executemany("INSERT OR REPLACE INTO traces (report, entity, digest, data) VALUES (?, ?, ?, ?)", fresh)
             written += len(fresh)
         gone = [k for k in old if k not in new]
-        self.conn.executemany("DELETE FROM traces WHERE entity = ? AND report = ?", gone)
+        self.conn.executemany("DELETE FROM traces WHERE report = ? AND entity = ?", gone)
         return len(gone) + written
 
     # --- part of the store: what a build that adds or removes a few reports needs ---
@@ -925,7 +926,8 @@ def kept_traces(store: Store, name: str) -> tuple[list[tuple[str, dict]], dict[s
         kept = [
             (entity, report, orjson.loads(zlib.decompress(blob)))
             for entity, report, blob in conn.execute(
-                "SELECT entity, report, data FROM traces WHERE entity IN (SELECT value FROM json_each(?)) ORDER BY entity, report",
+                "SELECT t.entity, t.report, t.data FROM entity_reports e JOIN traces t ON t.report = e.report AND t.entity = e.entity "
+                "WHERE e.entity IN (SELECT value FROM json_each(?)) ORDER BY t.entity, t.report",
                 (_ids(t for ts in targets.values() for t in ts),),
             )
         ]
