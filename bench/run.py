@@ -127,6 +127,8 @@ def main() -> None:
         push_figures(work / "s-large", work / "s-large-before-add", large_n)
         return
     print(f"kg bench: {small_n} and {large_n} reports, {cores} cores, work folder {work}", flush=True)
+    # On a shared machine the load says how far wall times are from CPU times.
+    print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()), flush=True)
 
     corpus = work / f"corpus-{large_n + 1}"
     if not corpus.exists():
@@ -204,6 +206,7 @@ def main() -> None:
         line(f"{label} on {large_n} reports (command; in-process)", f"{wall:.2f}s; {inside:.2f}s", "≤ 1 s", wall <= 1.0)
         print(f"    CPU {wall_cpu:.2f}s; {inside_cpu:.2f}s", flush=True)
     print(f"    python start-up and kg import alone (kg --version): {baseline:.2f}s (CPU {baseline_cpu:.2f}s)", flush=True)
+    print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()), flush=True)
 
     if args.neo4j:
         push_figures(large_store, before_add, large_n)
