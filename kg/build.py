@@ -3,7 +3,8 @@ them out of it.
 
 Reading, structure and mention finding are per report (:func:`extract_report`) and run
 in a process pool (``workers``) or on a Dask cluster (``scheduler``), before the store's
-lock is taken. Derivation is incremental: a build or removal re-derives what depends on
+lock is taken — except for the first build of a store, which takes the lock first and
+then goes a town at a time so as never to hold the whole graph (:func:`_first_build`). Derivation is incremental: a build or removal re-derives what depends on
 the reports it touched — entity resolution runs over the stored mentions (cheap next to
 finding them), and claims, indicator values with their pairing, and tracing are
 re-derived for the towns whose reports, or whose entities, changed (a town's claims and
@@ -23,7 +24,7 @@ import multiprocessing
 import os
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,7 @@ from kg.extraction.indicators import (
 from kg.extraction.mentions import initialise as initialise_mentions
 from kg.extraction.mentions import report_mentions
 from kg.graph.model import add_edge, add_report, names_report, new_graph, remove_report, reports
-from kg.graph.store import Store, entity_rows, links_digest
+from kg.graph.store import REPORT_TABLES, TABLES, Store, entity_rows, links_digest
 from kg.ids import district_id, town_id
 from kg.resources import sample_reports_dir
 from loaders import SUFFIXES, LoaderError, Report, iter_report_paths, load
@@ -136,7 +137,14 @@ def extract_all(
     """:func:`extract_report` for every file under ``paths``, in file order, serially
     (``workers=1``), in a pool of ``workers`` processes (default: every core), or on the
     Dask cluster at ``scheduler``."""
-    files, empty = [], []
+    files, empty = _report_files(paths)
+    return empty + _extract_files(files, workers, scheduler, progress)
+
+
+def _report_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Extracted]]:
+    """The report files under ``paths``, and a failure for each folder holding none."""
+    files: list[str] = []
+    empty: list[Extracted] = []
     for item in paths:
         found = [str(p) for p in iter_report_paths([item])]
         if not found and Path(item).is_dir():
@@ -146,23 +154,41 @@ def extract_all(
                 )
             )
         files += found
-    return empty + _extract_files(files, workers, scheduler, progress)
+    return files, empty
 
 
 def _extract_files(
     files: list[str], workers: int | None, scheduler: str | None, progress: Callable[[Path], None] | None
 ) -> list[Extracted]:
+    return list(_iter_extracted(files, workers, scheduler, progress))
+
+
+def iter_extracted(
+    paths: Iterable[str | Path],
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Callable[[Path], None] | None = None,
+) -> Iterator[Extracted]:
+    """:func:`extract_all`, one file at a time as each is done, in file order: a caller
+    that keeps less of each than its document model never holds every model at once."""
+    files, empty = _report_files(paths)
+    yield from empty
+    yield from _iter_extracted(files, workers, scheduler, progress)
+
+
+def _iter_extracted(
+    files: list[str], workers: int | None, scheduler: str | None, progress: Callable[[Path], None] | None
+) -> Iterator[Extracted]:
     workers = default_workers() if workers is None else workers
     if scheduler:
-        return _extract_on_dask(files, scheduler, progress)
+        yield from _extract_on_dask(files, scheduler, progress)
+        return
     if workers <= 1 or len(files) <= 1:
-        out = []
         for f in files:
-            out.append(extract_report(f))
+            yield extract_report(f)
             if progress is not None:
                 progress(Path(f))
-        return out
-    results: list[Extracted] = []
+        return
     context = multiprocessing.get_context()
     if context.get_start_method() == "fork":
         # Forked workers inherit what the parent loaded: mention finding's initialisation
@@ -171,10 +197,9 @@ def _extract_files(
     with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context) as pool:
         # map keeps file order, so the result never depends on which worker was faster.
         for item in pool.map(extract_report, files, chunksize=1):
-            results.append(item)
+            yield item
             if progress is not None:
                 progress(Path(item.path))
-    return results
 
 
 def _extract_on_dask(files: list[str], scheduler: str, progress: Callable[[Path], None] | None) -> list[Extracted]:
@@ -209,6 +234,10 @@ def build(
     Files that fail are listed in the summary; the rest are saved."""
     paths = list(paths) if paths else [sample_reports_dir()]
     summary = BuildSummary()
+    if store.is_empty():
+        first = _first_build(paths, store, summary, progress, workers, scheduler)
+        if first is not None:
+            return first
     loaded: list[Extracted] = []
     seen: dict[str, str] = {}
     for item in extract_all(paths, workers=workers, scheduler=scheduler, progress=progress):
@@ -283,6 +312,122 @@ def build(
             tx.save(graph, part.scope)
         summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
+    return summary
+
+
+def _first_build(
+    paths: list[str | Path],
+    store: Store,
+    summary: BuildSummary,
+    progress: Callable[[Path], None] | None,
+    workers: int | None,
+    scheduler: str | None,
+) -> BuildSummary | None:
+    """A build into an empty store, a town at a time, so that neither every report's
+    document model nor the whole graph is in memory at once (the whole graph of 1000
+    reports took a build to 1.6 GB). As each report is extracted, its node and place join
+    a skeleton (reports, places, raw mentions) and its lexical layer is kept as pickled
+    bytes; entity resolution runs over every report's mentions; then each town's lexical
+    layers and MENTIONS are added, its claims, indicator values and tracing derived, its
+    reports' rows written and its layers dropped again. What is written equals what
+    :func:`build` writes with the whole graph (tests/test_incremental.py,
+    tests/test_parallel.py). None, with nothing done, when another build wrote the store
+    first (while this one waited for its lock)."""
+    import pickle
+
+    from kg.tracing.review import apply_reviews
+
+    with store.writing() as tx:
+        part = _Part(tx)
+        graph = part.graph
+        if any(True for _ in reports(graph)):
+            return None
+        seen: dict[str, str] = {}
+        fingerprints: dict[tuple, list[tuple[str, str, str]]] = defaultdict(list)  # (town, date) → (id, source, digest)
+        lexical: dict[str, bytes] = {}
+        for item in iter_extracted(paths, workers=workers, scheduler=scheduler, progress=progress):
+            if item.error is not None:
+                summary.errors.append(item.error)
+                continue
+            report, mentions = item.report, item.mentions
+            assert report is not None and mentions is not None  # what a success carries
+            item.report = item.mentions = None
+            # As build does: the same text in another encoding, or from another file.
+            text_digest = "text:" + sha256_of(report.original.encode("utf-8"))
+            if report.sha256 in seen or text_digest in seen:
+                summary.duplicates.append((item.path, seen.get(report.sha256) or seen[text_digest]))
+                continue
+            seen[report.sha256] = seen[text_digest] = report.id
+            date = report.date.isoformat() if report.date else None
+            fingerprint = text_fingerprint((s.start, s.text) for s in report.sentences())
+            same = fingerprints[(report.town, date)]
+            kept = next((r for r, source, f in same if source != report.source and f == fingerprint), None)
+            if kept is not None:
+                summary.duplicates.append((report.source, kept))
+                continue
+            same.append((report.id, report.source, fingerprint))
+            own = new_graph()
+            add_report(own, report)
+            layer = {n for n, d in own.nodes(data=True) if d.get("report") == report.id}
+            for node, data in own.nodes(data=True):
+                if node not in layer:
+                    if node in graph:
+                        graph.nodes[node].update(data)
+                    else:
+                        graph.add_node(node, **data)
+            edges = list(own.edges(keys=True, data=True))
+            for start, end, key, data in edges:
+                if start not in layer and end not in layer:
+                    graph.add_edge(start, end, key=key, **data)
+            lexical[report.id] = pickle.dumps(
+                (
+                    [(n, own.nodes[n]) for n in own.nodes if n in layer],
+                    [e for e in edges if e[0] in layer or e[1] in layer],
+                ),
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+            set_mentions(graph, report.id, mentions)
+            summary.loaded += 1
+            summary.warnings += [(report.source, w) for w in report.warnings]
+            town = report.town or "(town not found)"
+            summary.towns[town] += 1
+            summary.districts[town] = report.district or "?"
+        if summary.loaded:
+            # derive()'s first steps, over the skeleton: resolution needs every report's
+            # mentions, not its sentences.
+            _order_mentions(graph)
+            _settle_places(graph)
+            mentioned: dict[tuple[str, str], dict] = {}
+            summary.entities = derive_entities(graph, mentioned)
+            by_report: dict[str, list] = defaultdict(list)
+            for (sentence, entity), properties in mentioned.items():
+                by_report[sentence.split(":", 1)[0]].append((sentence, entity, properties))
+            del mentioned
+            towns: dict[str | None, list[str]] = defaultdict(list)
+            for r in reports(graph):
+                towns[_town_of(graph, r["id"])].append(r["id"])
+            for place in sorted(towns, key=lambda t: t or ""):
+                ids = towns[place]
+                layers: dict[str, list[str]] = {}
+                for report_id in ids:
+                    nodes, edges = pickle.loads(lexical.pop(report_id))
+                    graph.add_nodes_from(nodes)
+                    for start, end, key, data in edges:
+                        graph.add_edge(start, end, key=key, **data)
+                    layers[report_id] = [n for n, _ in nodes]
+                    for sentence, entity, properties in by_report.pop(report_id, []):
+                        add_edge(graph, sentence, entity, "MENTIONS", **properties)
+                # The town's own graph is derived and written: a pass over the whole
+                # skeleton for each town would grow with the square of the corpus.
+                sub = town_graph(graph, ids, layers)
+                _derive_in(sub, ids)
+                apply_reviews(sub)
+                tx.save(sub, ids, tables=REPORT_TABLES)
+                graph.remove_nodes_from([n for nodes in layers.values() for n in nodes])
+                summary.rederived_towns += 1
+        tx.save(graph, set(), tables=[t for t in TABLES if t not in REPORT_TABLES])
+        summary.claims = tx.derived_count()
+        summary.reports_in_store = sum(1 for _ in reports(graph))
     return summary
 
 
@@ -563,6 +708,18 @@ def _nodes_by_report(graph: nx.MultiDiGraph) -> dict[str, list[str]]:
     return out
 
 
+def _derive_in(sub: nx.MultiDiGraph, report_ids: list[str]) -> None:
+    """Claims, indicator values with their pairing, and tracing of one town's reports, in
+    its :func:`town_graph`."""
+    from kg.tracing.trace import add_trace, trace
+
+    for report_id in report_ids:
+        add_claims(sub, extract_claims(sub, report_id))
+    values = [v for report_id in report_ids for v in extract_indicator_values(sub, report_id)]
+    add_indicator_values(sub, values, pair_values(sub, values))
+    add_trace(sub, trace(sub))
+
+
 def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> nx.MultiDiGraph:
     """The part of the graph one town's claims, indicator values and tracing are derived
     from: its reports with their lexical layers, the entities they mention, and the
@@ -588,14 +745,8 @@ def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[st
 
 
 def _derive_town(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> None:
-    from kg.tracing.trace import add_trace, trace
-
     sub = town_graph(graph, report_ids, by_report)
-    for report_id in report_ids:
-        add_claims(sub, extract_claims(sub, report_id))
-    values = [v for report_id in report_ids for v in extract_indicator_values(sub, report_id)]
-    add_indicator_values(sub, values, pair_values(sub, values))
-    add_trace(sub, trace(sub))
+    _derive_in(sub, report_ids)
     made = sorted(n for n, d in sub.nodes(data=True) if d.get("label") in DERIVED_LABELS)
     for node in made:
         graph.add_node(node, **sub.nodes[node])

@@ -19,7 +19,7 @@ from kg.graph.store import (
     DEFAULT_STORE,
     Store,
     commitments_text,
-    entity_graph,
+    kept_traces,
     report_graph,
     scorecard_rows,
 )
@@ -610,10 +610,12 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     """Everything the reports say about an entity (NAME: a name or alias), in time
     order: each mention, with the commitments (status, evidence), progress and
     indicator values stated there."""
-    from kg.views.timeline import claim_line, named_timeline
+    from kg.views.timeline import claim_line, kept_timeline
 
-    graph = entity_graph(_open_store(store), name)
-    found, rows = named_timeline(graph, name)
+    # The rows kept for this command (kg.graph.store.kept_traces): a name found in 200
+    # reports of a large store would otherwise decode 800 of its blobs.
+    entities, kept = kept_traces(_open_store(store), name)
+    rows = kept_timeline(name, [e for e, _ in entities], kept)
     if as_json:
         click.echo(json_text(rows), nl=False)
         return
@@ -623,8 +625,7 @@ def trace(name: str, as_json: bool, store: Path) -> None:
     from kg.views.tables import print_table, timeline_table
 
     console = Console()
-    for entity in found:
-        data = graph.nodes[entity]
+    for _, data in entities:
         aliases = "、".join(data.get("aliases", []))
         # Names are text from the reports: escaped, so that "[bold]" in one is not markup.
         console.print(

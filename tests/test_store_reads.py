@@ -4,12 +4,14 @@ whole graph, from a fraction of it."""
 import pytest
 
 from kg.build import build
+from kg.errors import KgError
 from kg.extraction.entities import entity_nodes, find_entities
 from kg.graph.store import (
     Store,
     commitments_graph,
     commitments_text,
     entity_graph,
+    kept_traces,
     report_graph,
     scorecard_rows,
     status_graph,
@@ -18,7 +20,7 @@ from kg.output import json_text
 from kg.views.outline import find_report, outline
 from kg.views.records import export_commitments
 from kg.views.scorecard import scorecard
-from kg.views.timeline import timeline
+from kg.views.timeline import kept_timeline, named_timeline, timeline
 
 
 @pytest.fixture(scope="module")
@@ -95,3 +97,39 @@ def test_every_entity_is_found_by_each_of_its_names(built):
     for node, data in entity_nodes(full)[::7]:
         for name in [data["name"], *data.get("aliases", [])][:2]:
             assert node in find_entities(entity_graph(store, name), name)
+
+
+def _kept(store: Store, name: str) -> tuple[list[str], list[dict]]:
+    entities, kept = kept_traces(store, name)
+    found = [e for e, _ in entities]
+    return found, kept_timeline(name, found, kept)
+
+
+def test_trace_rows_are_kept_ready_in_the_store(built, tmp_path):
+    store, full = built
+    names = {d["name"] for _, d in entity_nodes(full)} | {"智力产业园", "智园一期", "呼兰路站", "庙行镇", "蕰藻浜"}
+    for name in sorted(names):
+        assert _kept(store, name) == named_timeline(full, name), name
+    entities, _ = kept_traces(store, "智园一期")
+    assert entities == [(e, full.nodes[e]) for e in find_entities(full, "智园一期")]  # the table's heading
+    with pytest.raises(KgError, match="no entity named '没有这个'"):
+        _kept(store, "没有这个")
+    assert kept_traces(Store(tmp_path / "empty"), "智力产业园") == ([], {})
+
+
+def test_trace_rows_kept_after_a_review_follow_the_reviewed_status(tmp_path):
+    from kg.tracing.review import import_sheet_into
+
+    store = Store(tmp_path / "store")
+    build(None, store)
+    graph = store.load()
+    commitment, entity = next(
+        (c, e) for c, e, k in graph.edges(keys=True) if k == "ABOUT" and graph.nodes[c]["label"] == "Commitment"
+    )
+    name = graph.nodes[entity]["name"]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"commitment,reviewed_status,review_comment\n{commitment},STALLED,checked\n", "utf-8")
+    import_sheet_into(store, sheet)
+    rows = _kept(store, name)[1]
+    assert any(c["id"] == commitment and c["status"] == "STALLED" and c["reviewed"] for r in rows for c in r["claims"])
+    assert rows == named_timeline(store.load(), name)[1]

@@ -43,10 +43,11 @@ import cn2an
 import networkx as nx
 
 from kg.extraction.mentions import stem_start, suffix_types, token_starts
+from kg.extraction.stages import CARRIED_ON, Stage, ladder, stage_of
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.ontology import class_group
 from kg.ids import claim_id
-from kg.resources import data_rows, data_words
+from kg.resources import data_words
 
 # What a commitment is about: (entity id, or None for an unnamed object; its words; in a footnote)
 Target = tuple[str | None, str, bool]
@@ -96,28 +97,6 @@ _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对
 _OCCASION = re.compile(r"^(?:随着|伴随|待)")
 CONTAINER_TYPES = class_group("Container")
 _NOT_OBJECTS = frozenset({"Town", "District", "Indicator"})
-
-
-@dataclass(frozen=True)
-class Stage:
-    rank: int
-    milestone: str
-    english: str
-    pattern: re.Pattern
-
-
-@cache
-def ladder() -> tuple[Stage, ...]:
-    """The project stages, lowest first, from ``kg/extraction/data/milestones.tsv``."""
-    rows = [Stage(int(row[0]), row[1], row[2], re.compile(row[3])) for row in data_rows("kg.extraction", "milestones.tsv")]
-    return tuple(sorted(rows, key=lambda s: s.rank))
-
-
-CARRIED_ON = Stage(0, "推进", "work carried on", re.compile(r"$^"))
-
-
-def stage_of(rank: int) -> Stage:
-    return next((s for s in ladder() if s.rank == rank), CARRIED_ON)
 
 
 @dataclass(frozen=True)

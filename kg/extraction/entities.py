@@ -18,6 +18,7 @@ import networkx as nx
 from kg.extraction.mentions import ENTITY_TYPES
 from kg.extraction.resolve import ReportPlace, resolve
 from kg.graph.model import add_edge, add_node, nodes_of
+from kg.graph.rows import mention_row
 from kg.ids import district_id
 
 
@@ -149,22 +150,7 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
         for sentence, _, key, data in graph.in_edges(target, keys=True, data=True):
             if key != "MENTIONS":
                 continue
-            s = graph.nodes[sentence]
-            report = graph.nodes[s["report"]]
-            part = graph.nodes[graph.nodes[s["section"]]["part"]]
-            rows.append(
-                {
-                    "report": s["report"],
-                    "date": report.get("date"),
-                    "town": report.get("town"),
-                    "part": part.get("kind"),
-                    "sentence": sentence,
-                    "text": s["text"],
-                    "surface": data.get("text"),
-                    "footnote": data.get("footnote"),
-                    "entity": target,
-                }
-            )
+            rows.append(mention_row(graph, sentence, target, data))
     return sorted(
         rows,
         key=lambda r: (r["date"] or "", r["report"], graph.nodes[r["sentence"]].get("start", 0), r["entity"], r["surface"] or ""),

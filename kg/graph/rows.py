@@ -1,7 +1,9 @@
-"""The row ``kg export commitments`` gives each commitment, made from the graph alone,
-so that the store can keep every report's rows ready to write (the ``commitments``
-layer of :mod:`kg.graph.store`) and the export need not rebuild 40,000 of them from the
-claims of a large store. Its fields are documented in :mod:`kg.views.records`."""
+"""The rows read commands print, made from the graph alone, so that the store can keep
+them ready (:mod:`kg.graph.store`) and a command on a large store need not rebuild them
+from its blobs: the row ``kg export commitments`` gives each commitment (the
+``commitments`` layer; its fields are documented in :mod:`kg.views.records`), each
+report's row of ``kg status``, and what ``kg trace`` shows of each sentence that
+mentions an entity (the ``traces`` table, one row per entity and report)."""
 
 from __future__ import annotations
 
@@ -169,3 +171,117 @@ def scorecard_order(cards: list[dict], town: str | None = None) -> list[dict]:
     cards = sorted(cards, key=lambda c: (c["source"], c["row"]["report"]))
     rows = [c["row"] for c in cards if not town or c["row"]["town"] == town]
     return sorted(rows, key=lambda r: (r["town"] or "", r["date"] or ""))
+
+
+def mention_row(graph: nx.MultiDiGraph, sentence: str, target: str, data: dict) -> dict:
+    """One sentence's mention of ``target`` (its MENTIONS edge's ``data``), as
+    :func:`kg.extraction.entities.mentions_of` lists it: report, date, town, part kind,
+    sentence id, text, surface form, footnote, entity."""
+    s = graph.nodes[sentence]
+    report = graph.nodes[s["report"]]
+    part = graph.nodes[graph.nodes[s["section"]]["part"]]
+    return {
+        "report": s["report"],
+        "date": report.get("date"),
+        "town": report.get("town"),
+        "part": part.get("kind"),
+        "sentence": sentence,
+        "text": s["text"],
+        "surface": data.get("text"),
+        "footnote": data.get("footnote"),
+        "entity": target,
+    }
+
+
+def claim_record(graph: nx.MultiDiGraph, claim_id: str) -> dict:
+    """What a timeline shows of a claim (:func:`kg.views.timeline.describe`), as the graph
+    holds it: its properties and, for a commitment, its evidence ``[sentence, text,
+    score]``, best first."""
+    data = graph.nodes[claim_id]
+    record = {"id": claim_id, **{k: v for k, v in data.items() if k in _CLAIM_FIELDS}}
+    if data["label"] == "Commitment":
+        # By target before by score: the order a store's graph gives, whatever order a build made them in.
+        followed = sorted(
+            (t, e.get("score")) for _, t, k, e in graph.out_edges(claim_id, keys=True, data=True) if k == "FOLLOWED_UP_BY"
+        )
+        record["evidence"] = [
+            [graph.nodes[t]["sentence"], graph.nodes[t]["text"], score]
+            for t, score in sorted(followed, key=lambda item: -(item[1] or 0))
+        ]
+    return record
+
+
+# The claim properties a timeline shows (kg.views.timeline.describe), by kind.
+_CLAIM_FIELDS = frozenset(
+    {"label", "text", "milestone", "deadline", "status", "reviewed", "reached_ranks", "towards", "signals"}
+    | {"indicator", "kind", "value", "unit", "growth_pct"}
+)
+
+
+def claims_by_sentence(graph: nx.MultiDiGraph, within: set[str] | None = None) -> dict[tuple[str, str], list[str]]:
+    """(sentence, entity) → the claims of that sentence about the entity (ABOUT), by id;
+    only the claims of the reports ``within``, when given."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for claim, target, key in graph.edges(keys=True):
+        if key == "ABOUT":
+            data = graph.nodes[claim]
+            if within is None or data.get("report") in within:
+                out.setdefault((data.get("sentence"), target), []).append(claim)
+    for claims in out.values():
+        claims.sort()
+    return out
+
+
+def trace_rows(
+    graph: nx.MultiDiGraph, mentions: list[tuple[str, str, dict]], about: dict[tuple[str, str], list[str]]
+) -> dict[str, list[list]]:
+    """Entity → what ``kg trace`` shows of one report's sentences that mention it
+    (``mentions``: the report's MENTIONS as ``(sentence, entity, properties)``;
+    ``about``: :func:`claims_by_sentence`), a row ``[sentence, part kind, surface form,
+    footnote, position (start), claims]`` per sentence, by sentence id (the order of a
+    store's graph); ``claims``: the ids of the claims of that sentence about the entity.
+    The rest is the report's (date, town) and, kept once a report rather than once per
+    entity named, the sentences' text and the claims' records (:func:`trace_texts`).
+    The rows depend on the report, its MENTIONS and claims and the evidence from its
+    town's later reports: a build saves them whenever it saves the report."""
+    out: dict[str, list[list]] = {}
+    nodes = graph.nodes
+    for sentence, target, data in sorted(mentions, key=lambda m: (m[1], m[0])):
+        s = nodes[sentence]
+        part = nodes[nodes[s["section"]]["part"]].get("kind")
+        claims = about.get((sentence, target), [])
+        out.setdefault(target, []).append([sentence, part, data.get("text"), data.get("footnote"), s.get("start", 0), claims])
+    return out
+
+
+def trace_texts(
+    graph: nx.MultiDiGraph, mentions: list[tuple[str, str, dict]], about: dict[tuple[str, str], list[str]]
+) -> dict[str, dict]:
+    """What the rows of :func:`trace_rows` of one report refer to: ``sentences`` (id →
+    text) and ``claims`` (id → :func:`claim_record`)."""
+    nodes = graph.nodes
+    claims = {c for sentence, target, _ in mentions for c in about.get((sentence, target), [])}
+    return {
+        "sentences": {sentence: nodes[sentence]["text"] for sentence, _, _ in mentions},
+        "claims": {c: claim_record(graph, c) for c in sorted(claims)},
+    }
+
+
+def kept_row(report: dict, texts: dict[str, dict], entity: str, row: list) -> dict:
+    """A row of :func:`trace_rows` made whole again: :func:`mention_row`'s fields, then
+    ``start`` and ``claims`` (``report``: the report's id, date and town; ``texts``: its
+    :func:`trace_texts`)."""
+    sentence, part, surface, footnote, start, claims = row
+    return {
+        "report": report["id"],
+        "date": report.get("date"),
+        "town": report.get("town"),
+        "part": part,
+        "sentence": sentence,
+        "text": texts["sentences"][sentence],
+        "surface": surface,
+        "footnote": footnote,
+        "entity": entity,
+        "start": start,
+        "claims": [texts["claims"][c] for c in claims],
+    }

@@ -11,7 +11,11 @@ with repeated keys compresses several times over. Beside them: ``reports``,
 ``edges`` (the relationships between entities), ``reviews``, ``meta`` (format and
 version), and slim index tables for the read commands: ``claims`` (each claim's report,
 status, reviewed flag and the position of its sentence) and ``entity_reports`` (which
-reports mention, or state claims about, each entity).
+reports mention, or state claims about, each entity). ``traces`` keeps, per entity and
+report, what ``kg trace`` shows of the report's sentences that mention the entity
+(:func:`kg.graph.rows.trace_rows`), and each report's ``texts`` layer the text of
+those sentences and the claims stated in them, so that tracing a name found in 200 reports reads its own rows and
+200 small blobs instead of 800 whole layers.
 
 Every write (a build, a removal, a review import) is one SQLite transaction taken
 with ``BEGIN IMMEDIATE``: a build killed at any moment leaves the previous store whole
@@ -21,8 +25,8 @@ with one line saying the store is busy. Readers never wait for a writer (WAL mod
 they see the store as the last finished write left it. A write rewrites only the blobs
 and rows whose content changed (compared by digest, without decompressing).
 
-Read commands load only what they need (``status_graph``, ``commitments_graph``,
-``report_graph``, ``entity_graph``); a command that needs everything (push, subgraph
+Read commands load only what they need (``scorecard_rows``, ``commitments_text``,
+``report_graph``, ``kept_traces``); a command that needs everything (push, subgraph
 exports) loads the whole graph.
 
 >>> import tempfile; folder = tempfile.mkdtemp()
@@ -49,13 +53,25 @@ import orjson  # reads are most of a read command's time: several times json's s
 
 from kg.errors import KgError
 from kg.graph.model import names_report, new_graph
-from kg.graph.rows import commitment_order, commitment_row, report_scorecards, rows_text, scorecard_order
+from kg.graph.rows import (
+    claims_by_sentence,
+    commitment_order,
+    commitment_row,
+    kept_row,
+    report_scorecards,
+    rows_text,
+    scorecard_order,
+    trace_rows,
+    trace_texts,
+)
 
 if TYPE_CHECKING:  # networkx is imported by new_graph, when a command needs a graph
     import networkx as nx
 
 STORE_FORMAT = "kg-store"
-STORE_VERSION = 4  # 1 was one JSON file (graph.json), 2 a row per node and relationship, 3 blobs without their size
+# 1 was one JSON file (graph.json), 2 a row per node and relationship, 3 blobs without their
+# size, 4 without the rows of kg trace
+STORE_VERSION = 5
 DEFAULT_STORE = ".kg"
 DB_FILE = "kg.sqlite"
 DEFAULT_TIMEOUT = 600.0
@@ -73,7 +89,11 @@ CREATE TABLE claims (id TEXT PRIMARY KEY, report TEXT, label TEXT NOT NULL, stat
                      start INTEGER) WITHOUT ROWID;
 CREATE TABLE entity_reports (entity TEXT NOT NULL, report TEXT NOT NULL, PRIMARY KEY (entity, report)) WITHOUT ROWID;
 CREATE TABLE reviews (commitment TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE traces (report TEXT NOT NULL, entity TEXT NOT NULL, digest BLOB NOT NULL, data BLOB NOT NULL,
+                     PRIMARY KEY (report, entity)) WITHOUT ROWID;
 """
+# traces by report, as a build writes and replaces them; kg trace finds an entity's through
+# entity_reports (an index of their own by entity was 10 MB of a 1000-report store).
 
 NODE_TABLES = ("reports", "lexical", "entities", "claims", "indicator_values")
 _TABLE_OF_LABEL = {
@@ -93,7 +113,8 @@ LAYERS = ("lexical", "links", "mentions", "claims", "indicators")  # what the gr
 # Beside them, ``commitments`` and ``scorecard``: each report's rows of ``kg export
 # commitments`` and of ``kg status``, made from the graph when it is saved (a report's
 # rows change only when its town is derived again or a review is stored, and both save
-# the report).
+# the report); ``texts``: the text of each of its sentences that mention an entity and
+# the claims stated there, for ``kg trace`` (with the ``traces`` table).
 
 
 def default_store_path() -> Path:
@@ -128,7 +149,9 @@ def _name_keys(data: dict) -> set[str]:
 
 ROW_TABLES = ("reports", "entities", "entity_names", "edges", "claims", "entity_reports", "reviews", "meta")
 # The layers first: a write that fails half-way (the tests make one) has written some.
-TABLES = ("layers", *ROW_TABLES)
+TABLES = ("layers", "traces", *ROW_TABLES)
+# The tables holding what belongs to one report (a save with a scope writes only its rows).
+REPORT_TABLES = ("layers", "traces", "claims", "entity_reports")
 
 
 def _layer_of(graph: nx.MultiDiGraph, node: str, data: dict) -> tuple[str, str] | None:
@@ -165,6 +188,11 @@ def layer_contents(graph: nx.MultiDiGraph, within: set[str] | None = None) -> di
     for report, mentions in graph.graph.get("mentions", {}).items():
         if within is None or report in within:
             result[(report, "mentions")] = mentions
+    about = claims_by_sentence(graph, within)
+    for (report, layer), content in out.items():
+        if layer == "links":
+            mentions = [(s, e, d) for s, _, e, d in content["edges"]]
+            result[(report, "texts")] = trace_texts(graph, mentions, about)
     result.update(_commitment_rows(graph, within))
     # A row as text: the blob's keys are sorted, the row's must stay in the scorecard's order.
     result.update(
@@ -184,6 +212,8 @@ def _size(layer: str, content: Any) -> int:
         return content["rows"]
     if layer == "scorecard":
         return 1
+    if layer == "texts":
+        return len(content["sentences"])
     return len(content["nodes"])
 
 
@@ -300,6 +330,11 @@ class Store:
     def exists(self) -> bool:
         return self.db_file.exists() or (self.path / "graph.json").exists()
 
+    def is_empty(self) -> bool:
+        """Whether the store holds no report (or is not made yet)."""
+        with self.reading() as conn:
+            return conn is None or conn.execute("SELECT 1 FROM reports LIMIT 1").fetchone() is None
+
     # --- connections ---------------------------------------------------------------
 
     def _connect(self, create: bool) -> sqlite3.Connection:
@@ -415,17 +450,21 @@ class Transaction:
     def load(self) -> nx.MultiDiGraph:
         return read_graph(self.conn)
 
-    def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None) -> dict[str, int]:
+    def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None, tables: Iterable[str] = TABLES) -> dict[str, int]:
         """Write the difference between the stored rows and ``graph``'s; returns the
         rows changed per table. With ``scope`` (report ids), ``graph`` holds the
         reports' nodes, the entity layer and the lexical and derived layers of those
         reports only (:meth:`load_skeleton`, :meth:`add_layers`): what belongs to other
-        reports is left as stored."""
+        reports is left as stored. ``tables``: only these (``REPORT_TABLES``, what a
+        report's layers are written to; the rest, the graph's other rows)."""
         within = None if scope is None else set(scope)
         changed = {}
-        for table in TABLES:
+        for table in tables:
             if table == "layers":
                 changed[table] = self._save_layers(graph, within)
+                continue
+            if table == "traces":
+                changed[table] = self._save_traces(graph, within)
                 continue
             columns = _COLUMNS[table]
             keys = _KEYS.get(table, ("id",))
@@ -485,6 +524,40 @@ class Transaction:
                     (report, layer, digest, size, zlib.compress(payload, 6)),
                 )
                 written += 1
+        return len(gone) + written
+
+    def _save_traces(self, graph: nx.MultiDiGraph, within: set[str] | None) -> int:
+        """The rows of ``kg trace`` of every report saved, made and written a report at a
+        time (a big build's rows are never all in memory at once)."""
+        if within is None:
+            rows = self.conn.execute("SELECT report, entity, digest FROM traces")
+        else:
+            rows = self.conn.execute(
+                "SELECT report, entity, digest FROM traces WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
+            )
+        old = {(r, e): d for r, e, d in rows}
+        by_report: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
+        nodes = graph.nodes
+        for sentence, target, key, data in graph.edges(keys=True, data=True):
+            if key == "MENTIONS":
+                report = nodes[sentence].get("report")
+                if report is not None and (within is None or report in within):
+                    by_report[report].append((sentence, target, data))
+        about = claims_by_sentence(graph, within)
+        written = 0
+        new: set[tuple[str, str]] = set()
+        for report in sorted(by_report):
+            fresh = []
+            for entity, entity_rows in trace_rows(graph, by_report.pop(report), about).items():
+                payload = orjson.dumps(entity_rows)
+                digest = _digest(payload)
+                new.add((report, entity))
+                if old.get((report, entity)) != digest:
+                    fresh.append((report, entity, digest, zlib.compress(payload, 6)))
+            self.conn.executemany("INSERT OR REPLACE INTO traces (report, entity, digest, data) VALUES (?, ?, ?, ?)", fresh)
+            written += len(fresh)
+        gone = [k for k in old if k not in new]
+        self.conn.executemany("DELETE FROM traces WHERE report = ? AND entity = ?", gone)
         return len(gone) + written
 
     # --- part of the store: what a build that adds or removes a few reports needs ---
@@ -829,3 +902,44 @@ def entity_graph(store: Store, name: str) -> nx.MultiDiGraph:
         _add_loaded(graph, sorted((c, claim_nodes[c]) for c in cited if c in claim_nodes))
         _add_loaded_edges(graph, edges + evidence, only_between_loaded=True)
     return graph
+
+
+def kept_traces(store: Store, name: str) -> tuple[list[tuple[str, dict]], dict[str, dict[str, list[dict]]]]:
+    """The entities named ``name`` (name or alias, variants folded) with their properties,
+    by id, and for each the rows the store keeps for ``kg trace`` of it and of each of
+    its parts, made whole (found entity → entity or part → rows of every report, each
+    :func:`kg.graph.rows.kept_row`; see :func:`kg.views.timeline.kept_timeline`)."""
+    from loaders.normalise import fold_variants
+
+    with store.reading() as conn:
+        if conn is None:
+            return [], {}
+        found = [
+            r[0] for r in conn.execute("SELECT entity FROM entity_names WHERE key = ? ORDER BY entity", (fold_variants(name),))
+        ]
+        entities = [(n, orjson.loads(d)) for n, d in _nodes_by_id(conn, "entities", found)]
+        targets: dict[str, set[str]] = {e: {e} for e in found}
+        for part, whole in conn.execute(
+            "SELECT start, end FROM edges WHERE type = 'PART_OF' AND end IN (SELECT value FROM json_each(?))", (_ids(found),)
+        ):
+            targets[whole].add(part)
+        kept = [
+            (entity, report, orjson.loads(zlib.decompress(blob)))
+            for entity, report, blob in conn.execute(
+                "SELECT t.entity, t.report, t.data FROM entity_reports e JOIN traces t ON t.report = e.report AND t.entity = e.entity "
+                "WHERE e.entity IN (SELECT value FROM json_each(?)) ORDER BY t.entity, t.report",
+                (_ids(t for ts in targets.values() for t in ts),),
+            )
+        ]
+        wanted = {report for _, report, _ in kept}
+        reports = {
+            r: {"id": r, "date": date, "town": town}
+            for r, date, town in conn.execute(
+                "SELECT id, date, town FROM reports WHERE id IN (SELECT value FROM json_each(?))", (_ids(wanted),)
+            )
+        }
+        texts = {report: content for report, _, content in _layers(conn, ["texts"], wanted)}
+    rows: dict[str, list[dict]] = defaultdict(list)
+    for entity, report, entity_rows in kept:
+        rows[entity] += [kept_row(reports[report], texts[report], entity, row) for row in entity_rows]
+    return entities, {e: {t: rows.get(t, []) for t in ts} for e, ts in targets.items()}
