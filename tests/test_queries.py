@@ -166,6 +166,21 @@ def test_shared_initiatives_metro_and_outline(pushed, sample_graph):
     shared = {r["name"]: r for r in rows_of(pushed, "shared-initiatives", min_towns=3)}
     assert set(shared["河长制"]["towns"]) >= {"庙行镇", "大场镇", "高境镇"}
     assert all(r["town_count"] >= 3 for r in shared.values())
+    # The query reads each entity's own town; the towns of the reports naming it agree.
+    joined = parse_query(
+        "// name: x\n// description: d\n// returns: table\n:param min_towns => 1;\n"
+        "MATCH (e:Initiative|Company)<-[:MENTIONS]-(s:Sentence) MATCH (r:Report {id: s.report})-[:REPORTS_ON]->(t:Town) "
+        "WITH labels(e)[0] AS type, e.name AS name, collect(DISTINCT t.name) AS towns, count(DISTINCT s) AS sentences "
+        "WHERE size(towns) >= $min_towns RETURN type, name, towns, size(towns) AS town_count, sentences"
+    )
+    for min_towns in (1, 2):
+        expected = sorted(
+            ({**r, "towns": sorted(r["towns"])} for r in run_query(pushed, joined, {"min_towns": min_towns})[1]), key=str
+        )
+        got = sorted(
+            ({**r, "towns": sorted(r["towns"])} for r in rows_of(pushed, "shared-initiatives", min_towns=min_towns)), key=str
+        )
+        assert got == expected and len(got) > 10
     metro = rows_of(pushed, "metro-and-places", line="18号线")
     assert {r["name"] for r in metro if r["type"] == "MetroStation"} >= {"呼兰路站"}
     # The paths only on request, the rest of the answer the same either way.
