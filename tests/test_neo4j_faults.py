@@ -186,6 +186,67 @@ def test_transient_errors_are_retried_only_for_a_bounded_time(empty_neo4j, sampl
     assert "\n" not in message and "TransientError" in message and "push again" in message
 
 
+class _CommittedThenRetriedSession:
+    """The real session, except that every write transaction, once committed, is run
+    again: what the driver does when the connection is lost while committing, and the
+    first attempt may have committed after all."""
+
+    def __init__(self, session, state: dict):
+        self._session, self._state = session, state
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._session.close()
+
+    def __getattr__(self, name):
+        return getattr(self._session, name)
+
+    def execute_write(self, work, *args, **kwargs):
+        self._session.execute_write(work, *args, **kwargs)
+        self._state["again"] += 1
+        return self._session.execute_write(work, *args, **kwargs)
+
+
+def test_a_transaction_run_again_after_it_committed_writes_nothing_twice(empty_neo4j, sample_graph, monkeypatch):
+    """A first push into an empty database writes with CREATE; a transaction the driver
+    runs a second time merges, or each of its relationships would be there twice."""
+    push(sample_graph, empty_neo4j)
+    clean = database_census(empty_neo4j)
+    _wipe(empty_neo4j)
+    state = {"again": 0}
+    real = kg.sinks.connection.connect
+
+    class Driver(_FlakyDriver):
+        def session(self, **kwargs):
+            return _CommittedThenRetriedSession(self._driver.session(**kwargs), self._state)
+
+    monkeypatch.setattr(kg.sinks.connection, "connect", lambda connection: Driver(real(connection), state))
+    push(sample_graph, empty_neo4j, batch_size=500)
+    monkeypatch.undo()
+    assert state["again"] > 5
+    assert database_census(empty_neo4j) == clean
+
+
+def test_a_push_into_a_database_holding_part_of_the_graph_is_as_a_clean_one(empty_neo4j, sample_graph):
+    """Labels and types the database already holds are merged, the others created: the
+    result is the clean push's either way."""
+    push(sample_graph, empty_neo4j)
+    clean = database_census(empty_neo4j)
+    _wipe(empty_neo4j)
+    # Reports, towns and sentences with the relationships among them: some labels and
+    # types present (with some of their rows), the others empty.
+    kept = {n for n, d in sample_graph.nodes(data=True) if d["label"] in {"Report", "Town", "Sentence", "District"}}
+    part = sample_graph.subgraph(kept).copy()
+    sentences = sorted(n for n in part if part.nodes[n]["label"] == "Sentence")
+    part.remove_nodes_from(sentences[::2])
+    push(part, empty_neo4j)
+    assert database_census(empty_neo4j) != clean
+    push(sample_graph, empty_neo4j)
+    assert database_census(empty_neo4j) == clean
+
+
 # --- a crash in the middle of a push ----------------------------------------------------
 
 

@@ -119,9 +119,10 @@ def test_small_groups_share_a_transaction_and_keep_their_order():
 
     done = []
     writes = sink._Writes(Session(), 10, done.append)
-    writes.add("nodes A", [{}] * 3)
-    writes.add("nodes B", [{}] * 4)
-    writes.add("rels C", [{}] * 25)
+    row = {"start": "a", "end": "b", "props": {}}
+    writes.add(sink._Statement("nodes A"), [row] * 3)
+    writes.add(sink._Statement("nodes B"), [row] * 4)
+    writes.add(sink._Statement("rels C"), [row] * 25)
     writes.flush()
     assert transactions == [
         [("nodes A", 3), ("nodes B", 4)],
@@ -130,3 +131,47 @@ def test_small_groups_share_a_transaction_and_keep_their_order():
         [("rels C", 5)],
     ]
     assert sum(done) == 32 and all(n <= 10 for n in done)
+
+
+def test_relationships_between_nodes_written_find_them_by_element_id_and_a_retry_merges():
+    ran = []
+
+    class Result:
+        def __init__(self, rows):
+            self.rows = rows
+
+        def single(self):
+            return {"ids": [r["id"] for r in self.rows], "elements": [f"4:x:{r['id']}" for r in self.rows]}
+
+        def consume(self):
+            return None
+
+    class Tx:
+        def run(self, query, rows):
+            ran.append((query, rows))
+            return Result(rows)
+
+    class Session:
+        attempts = 2  # the driver runs every transaction function twice: a retry
+
+        def execute_write(self, work):
+            for _ in range(self.attempts):
+                work(Tx())
+
+    nodes = sink._Statement("merge nodes", "create nodes", nodes=True)
+    rels = sink._Statement("merge by id", "create by id", "merge by element", "create by element")
+    for session, first, again in ((Session(), "create", "merge"), (type("Once", (Session,), {"attempts": 1})(), "create", None)):
+        ran.clear()
+        writes = sink._Writes(session, 1000, None)
+        writes.add(nodes, [{"id": "n1"}, {"id": "n2"}])
+        writes.add(rels, [{"start": "n1", "end": "n2", "props": {"k": 1}}, {"start": "n1", "end": "elsewhere", "props": {}}])
+        writes.flush()
+        expected = [
+            (f"{first} nodes", [{"id": "n1"}, {"id": "n2"}]),
+            (f"{first} by element", [{"a": "4:x:n1", "b": "4:x:n2", "props": {"k": 1}}]),
+            (f"{first} by id", [{"start": "n1", "end": "elsewhere", "props": {}}]),
+        ]
+        if again:
+            expected += [(q.replace(first, again, 1), rows) for q, rows in expected]
+        assert ran == expected
+        assert writes.element_ids == {"n1": "4:x:n1", "n2": "4:x:n2"}

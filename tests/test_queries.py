@@ -9,6 +9,7 @@ from kg.cli import main
 from kg.errors import KgError
 from kg.sinks.queries import (
     canned_queries,
+    caption,
     check_params,
     get_query,
     parse_params,
@@ -58,6 +59,19 @@ def test_parameters_are_checked():
     with pytest.raises(KgError, match="no canned query named 'nope'"):
         get_query("nope")
     assert parse_params(["min_towns=3", "town=庙行镇"]) == {"min_towns": 3, "town": "庙行镇"}
+
+
+def test_an_optional_parameter_takes_its_example_as_default(tmp_path):
+    text = "// name: x\n// description: d\n// returns: table\n// optional: paths\n:param t => 'a';\n:param paths => false;\n"
+    query = parse_query(text + "MATCH (n {id: $t}) RETURN CASE WHEN $paths THEN n END AS n")
+    assert query.optional == ("paths",)
+    check_params(query, {"t": "b"})
+    assert query.with_defaults({"t": "b"}) == {"paths": False, "t": "b"}
+    assert query.with_defaults({"t": "b", "paths": True}) == {"paths": True, "t": "b"}
+    with pytest.raises(KgError, match="needs parameter t "):
+        check_params(query, {"paths": True})
+    with pytest.raises(KgError, match="'// optional:' names nope, which the statement does not use"):
+        parse_query(text.replace("optional: paths", "optional: nope") + "MATCH (n {id: $t}) RETURN $paths", tmp_path / "x.cypher")
 
 
 def test_query_commands_without_a_server():
@@ -152,8 +166,32 @@ def test_shared_initiatives_metro_and_outline(pushed, sample_graph):
     shared = {r["name"]: r for r in rows_of(pushed, "shared-initiatives", min_towns=3)}
     assert set(shared["河长制"]["towns"]) >= {"庙行镇", "大场镇", "高境镇"}
     assert all(r["town_count"] >= 3 for r in shared.values())
+    # The query reads each entity's own town; the towns of the reports naming it agree.
+    joined = parse_query(
+        "// name: x\n// description: d\n// returns: table\n:param min_towns => 1;\n"
+        "MATCH (e:Initiative|Company)<-[:MENTIONS]-(s:Sentence) MATCH (r:Report {id: s.report})-[:REPORTS_ON]->(t:Town) "
+        "WITH labels(e)[0] AS type, e.name AS name, collect(DISTINCT t.name) AS towns, count(DISTINCT s) AS sentences "
+        "WHERE size(towns) >= $min_towns RETURN type, name, towns, size(towns) AS town_count, sentences"
+    )
+    for min_towns in (1, 2):
+        expected = sorted(
+            ({**r, "towns": sorted(r["towns"])} for r in run_query(pushed, joined, {"min_towns": min_towns})[1]), key=str
+        )
+        got = sorted(
+            ({**r, "towns": sorted(r["towns"])} for r in rows_of(pushed, "shared-initiatives", min_towns=min_towns)), key=str
+        )
+        assert got == expected and len(got) > 10
     metro = rows_of(pushed, "metro-and-places", line="18号线")
     assert {r["name"] for r in metro if r["type"] == "MetroStation"} >= {"呼兰路站"}
+    # The paths only on request, the rest of the answer the same either way.
+    assert all(r["paths"] == [] for r in metro)
+    with_paths = rows_of(pushed, "metro-and-places", line="18号线", paths=True)
+    assert [{**r, "paths": []} for r in with_paths] == metro
+    for row in with_paths:
+        assert row["paths"]
+        for path in row["paths"]:
+            ends = (path["nodes"][0], path["nodes"][-1])
+            assert {row["line"], row["name"]} <= {caption(n) for n in ends} | set(row["on_lines"]), path
     outline = rows_of(pushed, "report-outline", town="庙行镇", date="2023-01-05")
     assert sum(r["commitments"] for r in outline) == len(_commitments(sample_graph, "庙行镇", "2023-01-05"))
     assert [r["kind"] for r in outline][0] == "front" and "plan" in {r["kind"] for r in outline}

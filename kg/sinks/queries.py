@@ -12,7 +12,10 @@ with example values, then one Cypher statement::
     MATCH (t:Town {name: $town}) …
 
 ``kg query NAME --param town=庙行镇`` runs the statement with the given parameters (the
-examples are not defaults: a missing parameter is an error).
+examples are not defaults: a missing parameter is an error), except those the header
+names ``// optional:``, whose example is their default: a switch such as ``paths``
+(metro-and-places returns its paths for the graph view only when asked, as they are
+most of its answer's size and time).
 
 >>> [q.name for q in canned_queries()][:2]
 ['commitments-by-town', 'indicator-targets-vs-actuals']
@@ -43,6 +46,11 @@ class CannedQuery:
     cypher: str
     examples: dict = field(default_factory=dict)  # parameter → example value
     path: Path | None = None
+    optional: tuple[str, ...] = ()  # parameters whose example is their default
+
+    def with_defaults(self, params: dict) -> dict:
+        """``params`` and the optional parameters it does not give, at their default."""
+        return {p: self.examples[p] for p in self.optional if p not in params} | params
 
     @property
     def parameters(self) -> list[str]:
@@ -80,10 +88,14 @@ def parse_query(text: str, path: Path | None = None) -> CannedQuery:
             raise KgError(f"{where}: the header has no '// {key}:' line")
     if not cypher or ";" in re.sub(r"'[^']*'", "", cypher):
         raise KgError(f"{where}: expected exactly one Cypher statement after the header")
-    query = CannedQuery(header["name"], header["description"], header["returns"], cypher, examples, path)
+    optional = tuple(re.findall(r"\w+", header.get("optional", "")))
+    query = CannedQuery(header["name"], header["description"], header["returns"], cypher, examples, path, optional)
     missing = [p for p in query.parameters if p not in examples]
     if missing:
         raise KgError(f"{where}: no ':param' example for {', '.join(missing)}")
+    unused = [p for p in optional if p not in query.parameters]
+    if unused:
+        raise KgError(f"{where}: '// optional:' names {', '.join(unused)}, which the statement does not use")
     return query
 
 
@@ -119,7 +131,7 @@ def parse_params(pairs: list[str]) -> dict:
 
 
 def check_params(query: CannedQuery, params: dict) -> None:
-    missing = [p for p in query.parameters if p not in params]
+    missing = [p for p in query.parameters if p not in query.with_defaults(params)]
     if missing:
         hint = " ".join(f"--param {p}={query.examples[p]}" for p in missing)
         raise KgError(f"query {query.name} needs parameter{'s' if len(missing) > 1 else ''} {', '.join(missing)} (e.g. {hint})")
@@ -130,22 +142,40 @@ def check_params(query: CannedQuery, params: dict) -> None:
         )
 
 
-def plain(value):
+def plain(value, seen: dict | None = None):
     """A query result value as JSON-ready data: a node as its properties with
-    ``labels``, a relationship with its ``type``, a path as its nodes and relationships."""
+    ``labels``, a relationship with its ``type``, a path as its nodes and relationships.
+
+    ``seen`` (element id → data) makes each node and relationship once per result: a
+    query returning paths repeats its nodes in every path (metro-and-places: 3,600
+    paths through 1,700 nodes at 1000 reports, where converting them again was as long
+    as the server's work). The repeats are the same dict, so treat the data as read-only.
+    """
     from neo4j.graph import Node, Path, Relationship
 
-    if isinstance(value, Node):
-        return {"labels": sorted(value.labels), **dict(value)}
-    if isinstance(value, Relationship):
-        start, end = value.start_node, value.end_node
-        return {"type": value.type, "start": start["id"] if start else None, "end": end["id"] if end else None, **dict(value)}
+    if isinstance(value, Node | Relationship):
+        if seen is None:
+            seen = {}
+        data = seen.get(value.element_id)
+        if data is None:
+            if isinstance(value, Node):
+                data = {"labels": sorted(value.labels), **dict(value)}
+            else:
+                start, end = value.start_node, value.end_node
+                data = {
+                    "type": value.type,
+                    "start": start["id"] if start else None,
+                    "end": end["id"] if end else None,
+                    **dict(value),
+                }
+            seen[value.element_id] = data
+        return data
     if isinstance(value, Path):
-        return {"nodes": [plain(n) for n in value.nodes], "relationships": [plain(r) for r in value.relationships]}
+        return {"nodes": [plain(n, seen) for n in value.nodes], "relationships": [plain(r, seen) for r in value.relationships]}
     if isinstance(value, list):
-        return [plain(v) for v in value]
+        return [plain(v, seen) for v in value]
     if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
+        return {k: plain(v, seen) for k, v in value.items()}
     if hasattr(value, "iso_format"):
         return value.iso_format()
     return value
@@ -167,10 +197,12 @@ def caption(value) -> str:
 def run_query(connection, query: CannedQuery, params: dict) -> tuple[list[str], list[dict]]:
     """Run a canned query; (columns, rows of JSON-ready values)."""
     check_params(query, params)
+    params = query.with_defaults(params)
     with neo4j_session(connection, f"query {query.name} on Neo4j") as session:
         result = session.run(query.cypher, params)
         columns = list(result.keys())
-        rows = [{k: plain(record[k]) for k in columns} for record in result]
+        seen: dict = {}
+        rows = [{k: plain(record[k], seen) for k in columns} for record in result]
     return columns, rows
 
 
