@@ -128,6 +128,16 @@ class Gazetteer:
             if code[-3:] >= "200"
         ]
 
+    def neighbourhoods(self, township_code: str) -> list[Village]:
+        """The township's neighbourhood committees (居民委员会, codes 001–199): the
+        社区 a subdistrict is made of, named after a street or an estate (建国里社区)."""
+        place = self.place(township_code)
+        return [
+            Village(code, name, place.township or "", place.county or "")
+            for code, name in _villages().get(township_code, ())
+            if code[-3:] < "200"
+        ]
+
     def words(self) -> dict[str, str]:
         """Names that are not local to a report, with their entity class, for
         segmentation and exact matching."""

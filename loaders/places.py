@@ -486,4 +486,30 @@ def _score(township: Division, text: str) -> int:
         for v in g.villages(township.code)
         if (len(v.name) >= 3 and v.name in text) or (len(v.name) >= 2 and f"{v.name}村" in text)
     )
+    # A subdistrict (街道) has few villages: its work is told community by community
+    # (建国里、新风里、友爱里三个社区改造), and those neighbourhood committees are its own.
+    score += sum(2 for n in g.neighbourhoods(township.code) if names_community(n.name, text, township.name))
     return score
+
+
+def names_community(name: str, text: str, town: str = "") -> bool:
+    """Whether the text names a neighbourhood committee of ``town`` (the NBS name,
+    建国里社区 or bare 山门): with its 社区, or by its stem in a clause that ends in 社区
+    (建国里、新风里、友爱里三个社区), as reports list a subdistrict's communities. A
+    stem of fewer than three characters (新安) is too often a word of its own to count
+    without its 社区, and a community named after its town (新安社区 of 新安街道, 山门 of
+    山门镇) is the town's name, found in every candidate's text alike.
+
+    >>> names_community("建国里社区", "加快推进建国里、新风里、友爱里三个社区改造")
+    True
+    >>> names_community("新安", "新安街道2025年度工作总结，开具全市首张社区电子证明", "新安街道")
+    False
+    >>> names_community("山门", "在山门镇第十三届人民代表大会", "山门镇")
+    False
+    """
+    stem = name.removesuffix("社区")
+    if len(stem) < 2 or (town and stem in town):
+        return False
+    return f"{stem}社区" in text or (
+        len(stem) >= 3 and re.search(rf"{re.escape(stem)}[^。；;，,！？!?\s]{{0,12}}社区", text) is not None
+    )

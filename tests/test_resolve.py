@@ -126,3 +126,14 @@ def test_villages_named_with_their_cun_decide_between_townships_of_one_name():
 
     place = resolve_place(["九华乡"], "会议票决了二圣村车站组环境整治项目、老田村学校南侧环境整治项目。")
     assert place.county == "青阳县"
+
+
+def test_communities_listed_by_a_subdistrict_decide_between_townships_of_one_name():
+    # 冶金街道 is in 武汉 青山区 and 衡阳 珠晖区; a subdistrict's plan lists its communities
+    # (建国里、新风里、友爱里三个社区), neighbourhood committees of the one in 珠晖区.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["冶金街道"], "加快推进建国里、新风里、友爱里三个社区改造，创新社会管理新模式。")
+    assert (place.county, place.city) == ("珠晖区", "衡阳市")
+    # A community named after the town (新安社区 of a 新安街道) decides nothing.
+    assert resolve_place(["新安街道"], "新安街道2025年度工作总结。开具全市首张社区电子证明。").county is None
