@@ -484,12 +484,36 @@ def _score(township: Division, text: str) -> int:
     score += sum(
         2
         for v in g.villages(township.code)
-        if (len(v.name) >= 3 and v.name in text) or (len(v.name) >= 2 and f"{v.name}村" in text)
+        if (len(v.name) >= 3 and v.name in text)
+        or (len(v.name) >= 2 and f"{v.name}村" in text)
+        or on_route(v.name, text, township.name)
     )
     # A subdistrict (街道) has few villages: its work is told community by community
     # (建国里、新风里、友爱里三个社区改造), and those neighbourhood committees are its own.
     score += sum(2 for n in g.neighbourhoods(township.code) if names_community(n.name, text, township.name))
     return score
+
+
+# A stretch of road is named by the places at its ends (魏庄至张店段, 张店至魏庄公路): a
+# town's roads run between its own villages, named without 村.
+_ROUTE_END = r"(?:段|公路|道路|路|线)"
+
+
+def on_route(village: str, text: str, town: str = "") -> bool:
+    """Whether the text names a village (NBS name, 张店村 or bare 张店) as an end of a
+    stretch of road. A village named after its town (魏庄 of 魏庄镇) is the town's name,
+    found in every candidate's text alike.
+
+    >>> on_route("张店村", "完成魏庄至张店段道路绿化提升", "魏庄镇")
+    True
+    >>> on_route("魏庄", "完成魏庄至张店段道路绿化提升", "魏庄镇")
+    False
+    """
+    stem = village.removesuffix("村") if len(village) >= 3 else village
+    if len(stem) < 2 or (town and stem in town):
+        return False
+    s = re.escape(stem)
+    return re.search(rf"{s}(?:至|到)[\u4e00-\u9fff]{{2,4}}?{_ROUTE_END}|(?:至|到){s}{_ROUTE_END}", text) is not None
 
 
 def names_community(name: str, text: str, town: str = "") -> bool:

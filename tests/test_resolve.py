@@ -137,3 +137,13 @@ def test_communities_listed_by_a_subdistrict_decide_between_townships_of_one_nam
     assert (place.county, place.city) == ("珠晖区", "衡阳市")
     # A community named after the town (新安社区 of a 新安街道) decides nothing.
     assert resolve_place(["新安街道"], "新安街道2025年度工作总结。开具全市首张社区电子证明。").county is None
+
+
+def test_villages_at_the_ends_of_a_road_decide_between_townships_of_one_name():
+    # 魏庄镇 is in 怀远县 (villages 张店村 …) and in 莘县 (a village 魏庄): a report names a
+    # stretch of road by its villages, 魏庄至张店段; the 魏庄 of the town's own name decides nothing.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["魏庄镇"], "全面完成植树造林1100亩，完成魏庄至张店段道路绿化提升。")
+    assert (place.county, place.city) == ("怀远县", "蚌埠市")
+    assert resolve_place(["魏庄镇"], "魏庄至县城公路完成绿化。").county is None
