@@ -374,6 +374,12 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
         scored = sorted(((_score(d, text), d) for d in matches), key=lambda x: -x[0])
         if scored[0][0] > scored[1][0]:
             matches, evidence = [scored[0][1]], f"of {len(scored)} named {town}, the one whose surroundings the text names"
+        elif scored[0][0] > scored[-1][0]:
+            # The text rules some out (视察江西 and 县委 leave the two 鹅湖镇 of 江西's
+            # counties, not 无锡's 区): the county stays unknown, but what the ones left
+            # share (their province) is told.
+            matches = [d for score, d in scored if score == scored[0][0]]
+            evidence = f"{len(matches)} of {len(scored)} townships named {town} fit the text; nothing decides between them"
         else:
             evidence = f"{len(matches)} townships named {town}; nothing in the text decides"
     else:

@@ -147,3 +147,12 @@ def test_villages_at_the_ends_of_a_road_decide_between_townships_of_one_name():
     place = resolve_place(["魏庄镇"], "全面完成植树造林1100亩，完成魏庄至张店段道路绿化提升。")
     assert (place.county, place.city) == ("怀远县", "蚌埠市")
     assert resolve_place(["魏庄镇"], "魏庄至县城公路完成绿化。").county is None
+
+
+def test_townships_the_text_rules_out_leave_the_province_of_the_rest():
+    # 鹅湖镇 is in 锡山区 (江苏) and in 浮梁县 and 铅山县 (江西): 县委 and 视察江西 rule out
+    # the first; the county stays unknown, the province is told.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["鹅湖镇"], "在县委、县政府的坚强领导下，深入贯彻习近平总书记视察江西重要讲话精神。")
+    assert (place.county, place.city, place.province) == (None, None, "江西省")
