@@ -84,6 +84,30 @@ _SITE_LINE = re.compile(
 _BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»])")
 _BANNER = re.compile(r"欢迎(?:访问|来到)(?P<place>[\u4e00-\u9fff]{2,30}?)(?:人民政府|政府)")
 _BODY = re.compile(rf"(?P<place>{_PLACE})(?:人民政府|街道办事处|办事处)")
+# A site's footer names who runs it: 主办单位：无锡市新吴区人民政府, 版权所有：XX县人民政府,
+# © 2024 XX县人民政府 版权所有. A county's portal hosts its towns' reports, so the footer
+# names the units above the town when the page names only the town.
+_FOOTER = re.compile(
+    r"(?:主办单位|网站主办|主办|承办单位|版权所有)[\s:：©]*(?:\d{4}\s*)?(?P<place>[\u4e00-\u9fff]{2,30}?)(?:人民政府|街道办事处|办事处)"
+    r"|(?P<place2>[\u4e00-\u9fff]{2,30}?)(?:人民政府|街道办事处|办事处)(?:办公室)?\s*版权所有"
+)
+# How much of a page's end its footer takes: a few lines of links, addresses and codes.
+_FOOTER_CHARS = 600
+
+
+def footer_places(text: str) -> list[str]:
+    """Places named as the site's owner in the page's footer.
+
+    >>> footer_places("……全年完成投资3亿元。 主办单位：无锡市新吴区人民政府  网站标识码：3202140001")
+    ['无锡市新吴区']
+    >>> footer_places("Copyright © 2024 铅山县人民政府 版权所有")
+    ['铅山县']
+    >>> footer_places("图片、文章来源于网络,版权归原作者所有")
+    []
+    """
+    return [m.group("place") or m.group("place2") for m in _FOOTER.finditer(text[-_FOOTER_CHARS:])]
+
+
 _ROLE_WORDS = ("镇长", "乡长", "主任", "区长", "县长", "市长", "书记")
 _SPEAKER = re.compile(rf"^(?P<role>\S*?(?:{'|'.join(_ROLE_WORDS)}))\s*(?P<name>[\u4e00-\u9fff·]{{2,5}})$")
 _SPEAKER_PLACE = re.compile(
@@ -343,6 +367,7 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
     if m := _SESSION.search(_arabic(header)) or _SESSION.search(header):
         meta.session = f"第{m.group(1)}届{m.group(2)}第{m.group(3)}次会议"
     candidates = place_candidates(lines, opening, meta.title)
+    candidates += [c for c in footer_places(text) if c not in candidates]
     place = resolve_place(candidates, text or header + opening)
     if place.town is not None and place.county is None and not gazetteer().named(place.town, "township"):
         # A name the gazetteer does not know, from a sentence (代表们从镇政府提交的…, 交由镇政府):

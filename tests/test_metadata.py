@@ -280,3 +280,12 @@ def test_a_session_line_ending_in_its_date_gives_the_reports_date(line):
     assert read_dates(["城南镇政府工作报告", line]) == (date(2024, 1, 12), None)
     # …but a site's line of publication is no session's.
     assert read_dates([f"{line.split('会议')[0]}会议召开 发布时间 2024年1月12日"])[0] is None
+
+
+def test_a_site_footer_names_the_county_of_a_town_named_only_by_itself():
+    # 新安街道 is in eleven counties; a district portal's footer names its owner.
+    header = ["新安街道2025年度工作总结", "发布机构 新安街道"]
+    body = "2025年，新安街道始终坚持以人民为中心的发展思想。主办单位：无锡市新吴区人民政府 网站标识码：3202140001"
+    meta = read_metadata(header, "", body)
+    assert (meta.town, meta.district, meta.city) == ("新安街道", "新吴区", "无锡市")
+    assert read_metadata(header, "", body.split("主办")[0]).district is None
