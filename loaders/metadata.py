@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from loaders.gazetteer import gazetteer
-from loaders.places import named_township, only_township, resolve_place, township_by_short_name
+from loaders.places import county_leading, named_township, only_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -388,6 +388,18 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         # …nor by its short name: the one township the text names at all.
         place = resolve_place([*candidates, only], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {only} the only township the text names")
+    if place.county is None and not place.province and not gazetteer().named(place.town or "", "township"):
+        # No town the gazetteer knows (a town merged since, a page that names none) and no
+        # unit above it: the county the text names as leading the town.
+        if leading := county_leading(text or header + opening):
+            place = replace(
+                place,
+                county=leading.county,
+                city=leading.city,
+                province=leading.province,
+                code=place.code or leading.code,
+                evidence=f"{place.evidence}; {leading.evidence}",
+            )
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:

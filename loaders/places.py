@@ -398,6 +398,49 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
     return ResolvedPlace(town, None, shared["county"], shared["city"], shared["province"], evidence)
 
 
+# The county that leads the town, named in the leadership formula (在金水区委、区政府的领导下,
+# 铅山县委县政府): a town's report speaks so only of its own county.
+_COUNTY_LEADS = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:县|区|旗|市))委(?:[、，,和]?(?:县|区|旗|市)(?:人民)?政府)?")
+
+
+def county_leading(text: str) -> ResolvedPlace | None:
+    """The county named in the leadership formula, when the names found there are of one
+    county-level unit of the gazetteer (its city and province too when the name is unique).
+
+    >>> county_leading("在金水区委、区政府的正确领导下，全街道上下团结一心").county
+    '金水区'
+    >>> county_leading("在区委、区政府的正确领导下") is None
+    True
+    >>> p = county_leading("在宜昌市夷陵区委的领导下")
+    >>> p.county, p.city, p.province
+    ('夷陵区', '宜昌市', '湖北省')
+    """
+    g = gazetteer()
+    found: set[str] = set()
+    divisions: list[Division] = []
+    for m in _COUNTY_LEADS.finditer(text):
+        run = m.group(1)
+        for i in range(len(run) - 2):
+            # The longest tail of the run that names a county: 宜昌市夷陵区 → 夷陵区 after
+            # the city, 认真落实铅山县 → 铅山县.
+            if named := g.named(run[i:], "county"):
+                # …within the city or province named before it (宜昌市夷陵区).
+                units, _ = split_units(run[:i])
+                within = units[-1].code if units else ""
+                named = [d for d in named if d.code.startswith(within)] or named
+                found.add(run[i:])
+                divisions = named
+                break
+    if len(found) != 1:
+        return None
+    places = [g.place(d.code) for d in divisions]
+    shared = {
+        field: vals.pop() if len(vals := {getattr(p, field) for p in places}) == 1 else None for field in ("city", "province")
+    }
+    code = divisions[0].code if len(divisions) == 1 else None
+    return ResolvedPlace(None, code, found.pop(), shared["city"], shared["province"], "the county of the leadership formula")
+
+
 def _names_above(code: str) -> set[str]:
     """The full and short names of the units above a division."""
     g = gazetteer()

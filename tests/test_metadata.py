@@ -289,3 +289,17 @@ def test_a_site_footer_names_the_county_of_a_town_named_only_by_itself():
     meta = read_metadata(header, "", body)
     assert (meta.town, meta.district, meta.city) == ("新安街道", "新吴区", "无锡市")
     assert read_metadata(header, "", body.split("主办")[0]).district is None
+
+
+def test_a_town_the_gazetteer_does_not_know_takes_the_county_of_the_leadership_formula():
+    # A town merged since its report (or misnamed) is in no county of the gazetteer; the
+    # report names its county as the one leading it.
+    from loaders.gazetteer import gazetteer
+
+    assert not gazetteer().named("鹭鸶垅镇", "township")
+    header = ["政府工作报告", "——在鹭鸶垅镇第十三届人民代表大会第三次会议上"]
+    body = "2014年，在金水区委、区政府的坚强领导下，全镇经济和社会各项事业保持快速发展。"
+    meta = read_metadata(header, body, body)
+    assert (meta.town, meta.district, meta.city, meta.province) == ("鹭鸶垅镇", "金水区", "郑州市", "河南省")
+    # Unnamed (在区委、区政府), it stays unknown.
+    assert read_metadata(header, body, body.replace("金水区委", "区委")).district is None
