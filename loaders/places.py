@@ -536,6 +536,7 @@ def _score(township: Division, text: str) -> int:
         if (len(v.name) >= 3 and v.name in text)
         or (len(v.name) >= 2 and f"{v.name}村" in text)
         or on_route(v.name, text, township.name)
+        or in_village_list(v.name, text, township.name)
     )
     # A subdistrict (街道) has few villages: its work is told community by community
     # (建国里、新风里、友爱里三个社区改造), and those neighbourhood committees are its own.
@@ -563,6 +564,36 @@ def on_route(village: str, text: str, town: str = "") -> bool:
         return False
     s = re.escape(stem)
     return re.search(rf"{s}(?:至|到)[\u4e00-\u9fff]{{2,4}}?{_ROUTE_END}|(?:至|到){s}{_ROUTE_END}", text) is not None
+
+
+# Villages listed by their short names and counted (张店、魏南、胡巷3个村, 江村和前进等村):
+# how a report names the villages a works reached.
+_VILLAGE_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,5}[、和及])+[\u4e00-\u9fff]{2,5}?)(?:等?[一二三四五六七八九十两\d]+个|等)(?:行政)?村"
+)
+
+
+def in_village_list(village: str, text: str, town: str = "") -> bool:
+    """Whether the text lists the village (NBS name, 张店村 or bare 张店) by its short name
+    in a counted list of villages. The list's first item may carry the words before it
+    (涉及张店), so it counts when it ends in the name; a village named after its town is
+    the town's name.
+
+    >>> in_village_list("胡巷村", "开工建设涉及张店、魏南、胡巷3个村的农田水利工程", "魏庄镇")
+    True
+    >>> in_village_list("张店", "开工建设涉及张店、魏南、胡巷3个村的农田水利工程", "魏庄镇")
+    True
+    >>> in_village_list("魏南村", "魏南、魏北发展乡村旅游", "魏庄镇")
+    False
+    """
+    stem = village.removesuffix("村") if len(village) >= 3 else village
+    if len(stem) < 2 or (town and stem in town) or stem not in text:
+        return False
+    for m in _VILLAGE_LIST.finditer(text):
+        first, *rest = re.split(r"[、和及]", m.group(1))
+        if stem in rest or first.endswith(stem):
+            return True
+    return False
 
 
 def names_community(name: str, text: str, town: str = "") -> bool:

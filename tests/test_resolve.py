@@ -156,3 +156,13 @@ def test_townships_the_text_rules_out_leave_the_province_of_the_rest():
 
     place = resolve_place(["鹅湖镇"], "在县委、县政府的坚强领导下，深入贯彻习近平总书记视察江西重要讲话精神。")
     assert (place.county, place.city, place.province) == (None, None, "江西省")
+
+
+def test_villages_listed_and_counted_decide_between_townships_of_one_name():
+    # 魏庄镇 of 怀远县 has 魏南村 and 胡巷村; a works' villages are listed by short name and counted.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["魏庄镇"], "开工建设涉及魏南、胡巷2个村的农田水利治理工程。")
+    assert place.county == "怀远县"
+    # Not counted as villages, two names are no list of them.
+    assert resolve_place(["魏庄镇"], "魏南、胡巷发展乡村旅游。").county is None
