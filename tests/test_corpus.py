@@ -27,11 +27,13 @@ DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 # commitment recall and precision went down because the half grew by texts harder than
 # the 84 before (news accounts of sessions, undated pages, places named only by the site),
 # not because a rule changed: on the 84 every earlier floor still holds.
+# County .942 and province .961 after issue 14's place rules (communities, villages on a road
+# or in a counted list, the province shared by the candidates the text leaves).
 FLOORS = {
     "loaded": 1.0,
     "town": 0.971,
-    "county": 0.923,
-    "province": 0.923,
+    "county": 0.942,
+    "province": 0.961,
     "date": 0.990,
     "review": 0.942,
     "plan": 0.885,
