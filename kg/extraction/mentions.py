@@ -463,6 +463,15 @@ def _pos_tokenizer():
     return SharedTags(_tokenizer())
 
 
+@lru_cache(maxsize=65536)
+def _pos_cut(text: str) -> tuple:
+    """jieba's tagged words of a short name or stem. The rules tag the same stems again
+    and again (a firm's name in every sentence that lists it, a list's items under
+    several rules), and the tagger's Viterbi search is the slowest step of mention
+    finding after the scans: its result for a text never changes within a process."""
+    return tuple(_pos_tokenizer().cut(text))
+
+
 @cache
 def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str], ...]:
     """(name, class) of the divisions a report of this town speaks of by name: the
@@ -600,7 +609,7 @@ def has_proper_part(stem: str) -> bool:
         return True  # named after a place: 青松路老年助餐点
     tokenizer = _tokenizer()
     known = _known_words()
-    tokens = list(_pos_tokenizer().cut(stem))
+    tokens = list(_pos_cut(stem))
     singles = [len(t.word) == 1 and t.flag not in ("p", "c", "u", "uj", "d", "r", "m", "q", "x") for t in tokens]
     if any(a and b for a, b in zip(singles, singles[1:])):
         return True  # a run of characters jieba cannot make words of: an unknown name (场北)
@@ -1273,7 +1282,7 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     """
     freq, places = _tokenizer().FREQ, _place_names()
     tokens, placed = [], False
-    for token in _pos_tokenizer().cut(name):
+    for token in _pos_cut(name):
         # jieba tags some trade names ns (中普, 华洋): only a common place word (海洋, 滨海)
         # or a division's name is a place, and a division's name after the place of
         # registration is the trade name (江西宝丰).
@@ -1305,14 +1314,14 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
 def _one_common_word(stem: str) -> bool:
     """Whether a name's stem is one common word of the language (燃气, 劳务, 保洁, 物业): a
     line of business, where a trade name is a coined or proper word (宏玉, 红狮水泥)."""
-    tokens = list(_pos_tokenizer().cut(stem))
+    tokens = list(_pos_cut(stem))
     return len(tokens) == 1 and tokens[0].flag in ("n", "vn", "v", "a", "an") and _tokenizer().FREQ.get(stem, 0) >= 30
 
 
 def _a_common_noun(item: str) -> bool:
     """Whether a list's item is one common noun of jieba's dictionary of three characters or
     more (购物中心, 农贸市场): a kind of place or business, where a firm's name is a name."""
-    tokens = list(_pos_tokenizer().cut(item))
+    tokens = list(_pos_cut(item))
     return (
         len(item) >= 3 and len(tokens) == 1 and tokens[0].flag == "n" and item in _tokenizer().FREQ and item not in _known_words()
     )
@@ -1352,7 +1361,7 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领�
 
 def _firm_description(desc: str) -> bool:
     rest = re.sub("|".join(_STAGE_WORDS), "", desc)
-    tokens = list(_pos_tokenizer().cut(rest)) if rest else []
+    tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
 
@@ -1559,7 +1568,7 @@ def _common_nouns(core: str) -> bool:
     only (土地股份, 茶叶, 领办产业): a kind of co-operative. A trade name may be an
     auspicious adjective (宏远, 兴旺) and still a name."""
     freq = _tokenizer().FREQ
-    tokens = list(_pos_tokenizer().cut(core))
+    tokens = list(_pos_cut(core))
     return all(t.flag in ("n", "vn", "v", "ns", "s", "f") and freq.get(t.word, 0) >= 100 for t in tokens)
 
 
@@ -1728,7 +1737,7 @@ def _a_crop_or_trade(stem: str) -> bool:
     words = sorted((*_BUSINESS_WORDS, "产业"), key=len, reverse=True)
     while word := next((w for w in words if rest.endswith(w) and rest != w), None):
         rest = rest[: -len(word)]
-    tokens = list(_pos_tokenizer().cut(rest))
+    tokens = list(_pos_cut(rest))
     return len(tokens) == 1 and tokens[0].flag in ("n", "v", "vn") and not has_proper_part(rest)
 
 
