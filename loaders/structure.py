@@ -37,6 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import accumulate
 
 from kg.ids import lexical_id
 from loaders.footnotes import (
@@ -154,12 +155,7 @@ def clean_markup(text: MappedText, footnote_numbers: set[int]) -> _Clean:
     for a, b in deletions:
         for i in range(a, b):
             kept[i] = False
-    new_index = []  # position in the cleaned text of each original index
-    count = 0
-    for k in kept:
-        new_index.append(count)
-        count += k
-    new_index.append(count)
+    new_index = list(accumulate(kept, initial=0))  # position in the cleaned text of each original index
     cleaned = text.delete_spans(deletions)
     bold = []
     for open_at, close_at in zip(bold_tokens[0::2], bold_tokens[1::2]):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import compress
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,4 @@ class MappedText:
         for start, end in spans:
             for i in range(start, end):
                 keep[i] = False
-        return MappedText(
-            "".join(c for c, k in zip(self.text, keep) if k),
-            tuple(o for o, k in zip(self.offsets, keep) if k),
-        )
+        return MappedText("".join(compress(self.text, keep)), tuple(compress(self.offsets, keep)))

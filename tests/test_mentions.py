@@ -413,3 +413,37 @@ def test_firms_named_as_winners_of_a_firms_title():
 def test_stations_of_every_line(text, station, line):
     found = {(m.name, m.part_of) for m in find_mentions(text) if m.type == "MetroStation"}
     assert found == {(station, line)}
+
+
+def test_needle_gates_skip_only_scans_that_find_nothing():
+    """Each pattern run through ``_scan`` is skipped when a text holds none of its
+    needles: every match of it in the sample reports must hold one."""
+    from pathlib import Path
+
+    import kg.extraction.mentions as m
+
+    gated = [
+        (m._LIST, ("、",)),
+        (m._LIST, m._LIST_KINDS),
+        (m._WON_FIRM_TITLE, m._WON_TITLES),
+        (m._BROUGHT_IN, m._BROUGHT_IN_VERBS),
+        (m._OWNED_BASE, m._OWNED_BASE_WORDS),
+        (m._ACTING_FIRMS, m._FIRM_ACT_WORDS),
+        (m._HEAD_FIRM, ("以",)),
+        (m._PARTIES, ("与",)),
+        (m._PARTNER, ("与",)),
+        (m._SETTLED_LIST, ("、",)),
+        (m._COUNTED_FIRMS, ("、",)),
+        (m._APPOSED_FIRMS, ("企业",)),
+    ]
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
+    texts.append("新签约宏图新材料项目，宏达科技获得省级专精特新企业称号，以绿源农业为龙头，酷尔环保科技生产研发基地")
+    matched = 0
+    for pattern, needles in gated:
+        for text in texts:
+            for match in pattern.finditer(text):
+                # A lookahead's words are not in the match: read a little past its end.
+                window = text[match.start() : match.end() + 12]
+                assert any(n in window for n in needles), (pattern.pattern[:40], match.group())
+                matched += 1
+    assert matched > 20

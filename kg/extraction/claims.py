@@ -54,6 +54,7 @@ Target = tuple[str | None, str, bool]
 
 # Where a clause ends: outside “quotes” and （brackets）.
 _CLAUSE_END = "，；：,;:"
+_CLAUSE_MARKS = re.compile("[" + re.escape("“（(《【”）)》】" + _CLAUSE_END) + "]")
 _ACTION = re.compile(
     r"推进|推动|实施|建设|新建|改建|扩建|改造|打造|开展|启动|完成|实现|落实|举办|创建|争创|引进|建成|整治|贯通"
     r"|迎接|加快|筹建|提升改造|拓展|开设|设立|部署|办理|推出|组建|编制|制定|签约|招引|导入|修缮|更新|新增|增设|抓好|修复"
@@ -114,7 +115,9 @@ def clauses(sentence: str) -> list[Clause]:
     """
     out, depth, start = [], 0, 0
     speech = _speech_spans(sentence)
-    for i, ch in enumerate(sentence):
+    # Only brackets, quotes and clause marks change anything: visit them alone.
+    for m in _CLAUSE_MARKS.finditer(sentence):
+        i, ch = m.start(), m.group()
         if any(a <= i < b for a, b in speech):
             if ch in _CLAUSE_END:
                 out.append((start, i))

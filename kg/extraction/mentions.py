@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -463,6 +463,15 @@ def _pos_tokenizer():
     return SharedTags(_tokenizer())
 
 
+@lru_cache(maxsize=65536)
+def _pos_cut(text: str) -> tuple:
+    """jieba's tagged words of a short name or stem. The rules tag the same stems again
+    and again (a firm's name in every sentence that lists it, a list's items under
+    several rules), and the tagger's Viterbi search is the slowest step of mention
+    finding after the scans: its result for a text never changes within a process."""
+    return tuple(_pos_tokenizer().cut(text))
+
+
 @cache
 def _local_names(town: str | None, district: str | None) -> tuple[tuple[str, str], ...]:
     """(name, class) of the divisions a report of this town speaks of by name: the
@@ -600,7 +609,7 @@ def has_proper_part(stem: str) -> bool:
         return True  # named after a place: 青松路老年助餐点
     tokenizer = _tokenizer()
     known = _known_words()
-    tokens = list(_pos_tokenizer().cut(stem))
+    tokens = list(_pos_cut(stem))
     singles = [len(t.word) == 1 and t.flag not in ("p", "c", "u", "uj", "d", "r", "m", "q", "x") for t in tokens]
     if any(a and b for a, b in zip(singles, singles[1:])):
         return True  # a run of characters jieba cannot make words of: an unknown name (场北)
@@ -1273,7 +1282,7 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     """
     freq, places = _tokenizer().FREQ, _place_names()
     tokens, placed = [], False
-    for token in _pos_tokenizer().cut(name):
+    for token in _pos_cut(name):
         # jieba tags some trade names ns (中普, 华洋): only a common place word (海洋, 滨海)
         # or a division's name is a place, and a division's name after the place of
         # registration is the trade name (江西宝丰).
@@ -1305,14 +1314,14 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
 def _one_common_word(stem: str) -> bool:
     """Whether a name's stem is one common word of the language (燃气, 劳务, 保洁, 物业): a
     line of business, where a trade name is a coined or proper word (宏玉, 红狮水泥)."""
-    tokens = list(_pos_tokenizer().cut(stem))
+    tokens = list(_pos_cut(stem))
     return len(tokens) == 1 and tokens[0].flag in ("n", "vn", "v", "a", "an") and _tokenizer().FREQ.get(stem, 0) >= 30
 
 
 def _a_common_noun(item: str) -> bool:
     """Whether a list's item is one common noun of jieba's dictionary of three characters or
     more (购物中心, 农贸市场): a kind of place or business, where a firm's name is a name."""
-    tokens = list(_pos_tokenizer().cut(item))
+    tokens = list(_pos_cut(item))
     return (
         len(item) >= 3 and len(tokens) == 1 and tokens[0].flag == "n" and item in _tokenizer().FREQ and item not in _known_words()
     )
@@ -1352,7 +1361,7 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领�
 
 def _firm_description(desc: str) -> bool:
     rest = re.sub("|".join(_STAGE_WORDS), "", desc)
-    tokens = list(_pos_tokenizer().cut(rest)) if rest else []
+    tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
 
@@ -1362,8 +1371,24 @@ def _a_place(item: str) -> bool:
     return item in _place_names()
 
 
+def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing when ``text`` holds none of ``needles``.
+
+    Each needle list below is words every match of its pattern contains literally: most
+    sentences hold none, and a substring test is far cheaper than a scan that tries every
+    position (these patterns start with a run of 2 to 16 characters, so a scan backtracks
+    at each one). The needles only skip scans that would find nothing: what is found is
+    the same.
+    """
+    return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+
+
+# The kind words one of which ends every match of _LIST.
+_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+
+
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
-    for m in _LIST.finditer(text):
+    for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
         if m.group(2) and not _firm_description(m.group(2)):
             continue
         # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
@@ -1456,9 +1481,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
-    for m in re.finditer(
-        r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
-        text,
+    for m in (
+        re.finditer(
+            r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
+            text,
+        )
+        if "、" in text and ("载体" in text or "楼宇" in text)
+        else ()
     ):
         position = m.start(1)
         for item in m.group(1).split("、"):
@@ -1539,7 +1568,7 @@ def _common_nouns(core: str) -> bool:
     only (土地股份, 茶叶, 领办产业): a kind of co-operative. A trade name may be an
     auspicious adjective (宏远, 兴旺) and still a name."""
     freq = _tokenizer().FREQ
-    tokens = list(_pos_tokenizer().cut(core))
+    tokens = list(_pos_cut(core))
     return all(t.flag in ("n", "vn", "v", "ns", "s", "f") and freq.get(t.word, 0) >= 100 for t in tokens)
 
 
@@ -1582,6 +1611,7 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
 # Firms named as the winners of a firm's title, quoted or with the verbs of winning that
 # _FIRM_TITLE below does not take (“光明畜业”、“安锋养殖”已获市级农业产业化龙头企业称号;
 # 宏达科技获得省级专精特新企业称号): only firms are so ranked, whatever their names end in.
+_WON_TITLES = ("龙头企业", "高新技术企业", "专精特新", "小巨人企业", "瞪羚企业", "科技型中小企业", "单项冠军")
 _WON_FIRM_TITLE = re.compile(
     r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
     r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
@@ -1594,7 +1624,7 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
     >>> [f.name for f in found]
     ['光明畜业', '安锋养殖']
     """
-    for m in _WON_FIRM_TITLE.finditer(text):
+    for m in _scan(_WON_FIRM_TITLE, text, *_WON_TITLES):
         position = m.start("items")
         items = m.group("items").split("、")
         for index, item in enumerate(items):
@@ -1652,6 +1682,8 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
 # A trade name with its line of business is read as a firm where the text has it act as
 # one — built, producing, settling, signing — or deal with the government as a partner.
 _FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
+# Words one of which every match of _FIRM_ACTS contains (建成投产 holds 投产).
+_FIRM_ACT_WORDS = ("投产", "达产", "落户", "签约", "入驻", "开工", "完成主体", "扩产", "技改", "上市", "挂牌")
 _TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TRADES_ALT})"
 _ACTING_FIRMS = re.compile(
     rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
@@ -1705,7 +1737,7 @@ def _a_crop_or_trade(stem: str) -> bool:
     words = sorted((*_BUSINESS_WORDS, "产业"), key=len, reverse=True)
     while word := next((w for w in words if rest.endswith(w) and rest != w), None):
         rest = rest[: -len(word)]
-    tokens = list(_pos_tokenizer().cut(rest))
+    tokens = list(_pos_cut(rest))
     return len(tokens) == 1 and tokens[0].flag in ("n", "v", "vn") and not has_proper_part(rest)
 
 
@@ -1737,6 +1769,8 @@ _BROUGHT_IN = re.compile(
 # of a stated yearly output is named after the firm that builds it.
 # At most three lines of business in a row (环保科技, 智能装备制造): unbounded, a long run of
 # trade words made the search quadratic in its length.
+_BROUGHT_IN_VERBS = ("引进", "引進", "签约", "簽約", "招引", "引入")
+_OWNED_BASE_WORDS = ("基地", "中心", "年产", "年加工", "年处理")
 _OWNED_BASE = re.compile(
     rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT}){{1,3}})(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
 )
@@ -1779,8 +1813,8 @@ def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found
 
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
-    for pattern in (_BROUGHT_IN, _OWNED_BASE):
-        for m in pattern.finditer(text):
+    for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS)):
+        for m in _scan(pattern, text, *needles):
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
                 continue  # 引进投资25亿元的X文旅项目: what is described is the project
             position = m.start("names")
@@ -1795,7 +1829,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
                 if _firm_name(item):
                     found.append(_Found("Company", start, start + len(item), item, "trade"))
     whole = re.compile(_TRADE_NAME + "$")
-    for m in _ACTING_FIRMS.finditer(text):
+    for m in _scan(_ACTING_FIRMS, text, *_FIRM_ACT_WORDS):
         position = m.start("names")
         pieces = []
         for piece in m.group("names").split("、"):
@@ -1811,17 +1845,17 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
             if trade and len(stem) - len(trade) >= 2 and trade_name_head(stem[: -len(trade)]) and not _typed_by_suffix(stem):
                 found.append(_Found("Company", start, start + len(stem), stem, "trade"))
-    for m in _HEAD_FIRM.finditer(text):
+    for m in _scan(_HEAD_FIRM, text, "以"):
         if _firm_name(m.group("name")):
             found.append(_Found("Company", m.start("name"), m.end("name"), m.group("name"), "trade"))
-    for m in _PARTIES.finditer(text):
+    for m in _scan(_PARTIES, text, "与"):
         name, start = m.group("name"), m.start("name")
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         stem, start = name[len(lead) :], start + len(lead)
         trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), "")
         if len(stem) - len(trade) >= 2 and trade_name_head(stem[: len(stem) - len(trade)]) and not _NOT_FIRM_WORDS.search(stem):
             found.append(_Found("Company", start, start + len(stem), stem, "trade"))
-    for m in _PARTNER.finditer(text):
+    for m in _scan(_PARTNER, text, "与"):
         name = m.group("name")
         if (
             not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name)
@@ -1870,8 +1904,13 @@ def _mostly_names(items: list[str]) -> bool:
 
 
 def _listed_firms(text: str, found: list[_Found]) -> None:
-    for pattern in (_SETTLED_LIST, _FIRM_TITLE, _COUNTED_FIRMS, _APPOSED_FIRMS):
-        for m in pattern.finditer(text):
+    for pattern, needles in (
+        (_SETTLED_LIST, ("、",)),
+        (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
+        (_COUNTED_FIRMS, ("、",)),
+        (_APPOSED_FIRMS, ("企业",)),
+    ):
+        for m in _scan(pattern, text, *needles):
             position = m.start("items")
             items = m.group("items").split("、")
             spans = []
