@@ -528,16 +528,6 @@ def _push_changes(
             for batch in _batches(stale, batch_size):
                 session.execute_write(lambda tx, b=batch, q=delete: tx.run(q, ids=b).consume())
             removed_nodes += len(stale)
-    if any(u.startswith("global:") for u in changed + gone):
-        for label in sorted(node_labels()):
-            if label == "Report" or label in _REPORT_LABELS:
-                continue
-            ids = [r["id"] for r in session.run(f"MATCH (n:{ontology_name(label, node_labels())}) RETURN n.id AS id")]
-            stale = [i for i in ids if i not in wanted or graph.nodes[i].get("label") != label]
-            delete = f"UNWIND $ids AS id MATCH (n:{ontology_name(label, node_labels())} {{id: id}}) DETACH DELETE n"
-            for batch in _batches(stale, batch_size):
-                session.execute_write(lambda tx, b=batch, q=delete: tx.run(q, ids=b).consume())
-            removed_nodes += len(stale)
     starts: dict[str, list[str]] = defaultdict(list)
     for node in sorted({n for u in changed for n in units[u][1]}):
         starts[graph.nodes[node]["label"]].append(node)
@@ -558,8 +548,37 @@ def _push_changes(
                 )
             removed_rels += len(stale)
     _push_rows(session, graph, nodes, edges, batch_size, progress, summary)
+    if any(u.startswith("global:") for u in changed + gone):
+        removed_nodes += _remove_stale_entities(session, graph, batch_size)
     summary.removed_nodes, summary.removed_relationships = removed_nodes, removed_rels
     summary.units_pushed = len(changed)
+
+
+def _remove_stale_entities(session, graph: nx.MultiDiGraph, batch_size: int) -> int:
+    """Delete the nodes of the labels outside reports that the graph no longer holds,
+    after the changed units were written; returns how many.
+
+    Only a label whose count in the database differs from the graph's is read: the
+    record says the units not written are in the database as the graph holds them, and
+    the changed ones were just written, so the database holds every node of the graph
+    and an equal count leaves none stale. Reading every entity's id was most of the
+    server's share of an incremental push (0.9 s at 1000 reports)."""
+    in_graph = Counter(label for _, label in graph.nodes(data="label"))
+    labels = node_labels()
+    removed = 0
+    for label in sorted(labels):
+        if label == "Report" or label in _REPORT_LABELS:
+            continue
+        name = ontology_name(label, labels)
+        if session.run(f"MATCH (n:{name}) RETURN count(n) AS c").single()["c"] == in_graph[label]:
+            continue
+        ids = [r["id"] for r in session.run(f"MATCH (n:{name}) RETURN n.id AS id")]
+        stale = [i for i in ids if i not in graph or graph.nodes[i].get("label") != label]
+        delete = f"UNWIND $ids AS id MATCH (n:{name} {{id: id}}) DETACH DELETE n"
+        for batch in _batches(stale, batch_size):
+            session.execute_write(lambda tx, b=batch, q=delete: tx.run(q, ids=b).consume())
+        removed += len(stale)
+    return removed
 
 
 def wipe_database(session, batch: int = 10_000) -> None:
