@@ -116,3 +116,22 @@ def test_incremental_push_from_the_store_digests_equals_a_full_push(empty_neo4j,
     assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
     push(graph, empty_neo4j, wipe=True)
     assert state_of(empty_neo4j) == incremental_state
+
+
+def test_cli_incremental_push_writes_nothing_when_the_store_is_unchanged(empty_neo4j, tmp_path):
+    # kg push passes the store's digests: a second incremental push finds every unit unchanged.
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store = Store(tmp_path / "store")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    env = {"NEO4J_URI": empty_neo4j.uri, "NEO4J_USER": empty_neo4j.user, "NEO4J_PASSWORD": empty_neo4j.password}
+    args = ["push", "--incremental", "--store", str(store.path)]
+    first = CliRunner().invoke(main, args, env=env)
+    assert first.exit_code == 0, first.output
+    graph = store.load()
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+    again = CliRunner().invoke(main, args, env=env)
+    assert again.exit_code == 0, again.output
+    assert "pushed 0 nodes and 0 relationships" in again.output
