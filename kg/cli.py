@@ -409,7 +409,7 @@ def push(
     from kg.sinks.neo4j import push as push_graph
 
     s = _open_store(store)
-    graph = s.load()
+    graph, digests = s.load_with_digests()
     connection = _connection(uri, user, password, database)
     uri = safe_uri(connection.uri)
     if wipe and not yes:
@@ -417,7 +417,13 @@ def push(
     with _progress("Pushing to Neo4j") as bar:
         task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
         summary = push_graph(
-            graph, connection, batch_size=batch_size, progress=lambda n: bar.advance(task, n), wipe=wipe, incremental=incremental
+            graph,
+            connection,
+            batch_size=batch_size,
+            progress=lambda n: bar.advance(task, n),
+            wipe=wipe,
+            incremental=incremental,
+            digests=digests,
         )
     nodes, rels = database_counts(connection)
     removed = (

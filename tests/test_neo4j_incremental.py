@@ -83,3 +83,55 @@ def test_a_full_push_drops_the_record_so_the_next_incremental_push_is_full(empty
         assert session.run(f"MATCH (s:{STATE_LABEL}) RETURN count(s) AS n").single()["n"] == 0
     driver.close()
     assert push(graph, empty_neo4j, incremental=True).node_count == graph.number_of_nodes()
+
+
+def test_incremental_push_from_the_store_digests_equals_a_full_push(empty_neo4j, tmp_path):
+    # kg push's path: the report units' hashes come from the store's digests, not the rows.
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    later = folder / "003_68189976bd792ce1.txt"
+    moved = tmp_path / later.name
+    later.rename(moved)
+    store = Store(tmp_path / "store")
+    build([folder], store, workers=1)
+    graph, digests = store.load_with_digests()
+    push(graph, empty_neo4j, incremental=True, digests=digests)
+    again = push(graph, empty_neo4j, incremental=True, digests=digests)
+    assert again.units_pushed == 0 and again.node_count == 0
+
+    build([moved], store, workers=1)
+    graph, digests = store.load_with_digests()
+    added = push(graph, empty_neo4j, incremental=True, digests=digests)
+    assert 0 < added.node_count < graph.number_of_nodes() / 2
+    incremental_state = state_of(empty_neo4j)
+    push(graph, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state
+
+    push(graph, empty_neo4j, incremental=True, digests=digests)  # no record: everything, recorded
+    remove([str(folder / "002_273361674173251b.txt")], store)
+    graph, digests = store.load_with_digests()
+    removed = push(graph, empty_neo4j, incremental=True, digests=digests)
+    assert removed.removed_nodes > 0
+    incremental_state = state_of(empty_neo4j)
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+    push(graph, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state
+
+
+def test_cli_incremental_push_writes_nothing_when_the_store_is_unchanged(empty_neo4j, tmp_path):
+    # kg push passes the store's digests: a second incremental push finds every unit unchanged.
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    store = Store(tmp_path / "store")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    env = {"NEO4J_URI": empty_neo4j.uri, "NEO4J_USER": empty_neo4j.user, "NEO4J_PASSWORD": empty_neo4j.password}
+    args = ["push", "--incremental", "--store", str(store.path)]
+    first = CliRunner().invoke(main, args, env=env)
+    assert first.exit_code == 0, first.output
+    graph = store.load()
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+    again = CliRunner().invoke(main, args, env=env)
+    assert again.exit_code == 0, again.output
+    assert "pushed 0 nodes and 0 relationships" in again.output

@@ -5,6 +5,7 @@ import hashlib
 import networkx as nx
 
 from kg.graph.model import add_edge, add_node, new_graph
+from kg.graph.store import Store
 from kg.sinks import neo4j as sink
 from kg.sinks.neo4j import GLOBAL_BUCKETS, push_units
 
@@ -59,6 +60,36 @@ def test_a_change_in_one_report_changes_only_its_units_hash():
     moved = small_graph()
     moved.edges["r1:s1", "park:x", "MENTIONS"]["start"] = 3
     assert [u for u in before if before[u][0] != push_units(moved)[u][0]] == ["report:r1"]
+
+
+def test_units_from_the_store_digests_change_as_the_stored_reports_do(tmp_path):
+    # kg push's path: a report's hash from the store's digests, the entity buckets' from rows.
+    store = Store(tmp_path)
+    graph = small_graph()
+    for report in ("r1", "r2"):  # what the store's rows of kg trace read of a sentence
+        add_node(graph, f"{report}:p1", "Part", report=report, kind="body")
+        add_node(graph, f"{report}:p1:c1", "Section", report=report, part=f"{report}:p1")
+        graph.nodes[f"{report}:s1"]["section"] = f"{report}:p1:c1"
+    store.save(graph)
+    graph, digests = store.load_with_digests()
+    assert set(digests) == {"r1", "r2"}
+    before = push_units(graph, digests)
+    plain = push_units(graph)
+    assert {u: (n, e) for u, (_, n, e) in before.items()} == {u: (n, e) for u, (_, n, e) in plain.items()}
+    assert {u for u in before if before[u][0] != plain[u][0]} == {"report:r1", "report:r2"}
+
+    graph.nodes["r2:s1"]["text"] = "公园已开放。"
+    graph.nodes["park:x"]["aliases"] = ["丙公园"]
+    store.save(graph)
+    graph, digests = store.load_with_digests()
+    after = push_units(graph, digests)
+    bucket = int(hashlib.sha1(b"park:x").hexdigest(), 16) % GLOBAL_BUCKETS
+    assert sorted(u for u in before if before[u][0] != after[u][0]) == [f"global:{bucket:04d}", "report:r2"]
+
+    graph.nodes["r1"]["date"] = "2023-02-01"  # the report's own row
+    store.save(graph)
+    graph, digests = store.load_with_digests()
+    assert [u for u in after if after[u][0] != push_units(graph, digests)[u][0]] == ["report:r1"]
 
 
 class FakeSession:

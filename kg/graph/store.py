@@ -435,6 +435,12 @@ class Store:
         with self.reading() as conn:
             return new_graph() if conn is None else read_graph(conn)
 
+    def load_with_digests(self) -> tuple[nx.MultiDiGraph, dict[str, bytes]]:
+        """The stored graph and :func:`report_digests` of it, read in one transaction
+        (a build between the two reads would make the digests another graph's)."""
+        with self.reading() as conn:
+            return (new_graph(), {}) if conn is None else (read_graph(conn), report_digests(conn))
+
     def save(self, graph: nx.MultiDiGraph) -> None:
         """Make the store hold exactly ``graph``, in one transaction."""
         with self.writing() as tx:
@@ -668,6 +674,32 @@ def _layers(conn: sqlite3.Connection, layers: Iterable[str], reports: Iterable[s
         )
     for report, layer, blob in rows:
         yield report, layer, _decode(blob)
+
+
+# The layers holding a report's nodes and the relationships leaving them (the others are
+# made from these, or are not part of the graph).
+GRAPH_LAYERS = ("lexical", "links", "claims", "indicators")
+# The classes of those nodes (with Report, whose node is its row in ``reports``).
+REPORT_CLASSES = frozenset(_TABLE_OF_LABEL)
+
+
+def report_digests(conn: sqlite3.Connection) -> dict[str, bytes]:
+    """Report id → a digest of what the report contributes to the graph: its row in
+    ``reports`` and the stored digests of its :data:`GRAPH_LAYERS` — its node, the
+    nodes of :data:`REPORT_CLASSES` carrying its id, and every relationship leaving them.
+    From the digests a save keeps, without decompressing a blob: an incremental push
+    tells the reports it must write again from these instead of hashing a million rows.
+    """
+    layers: dict[str, list[bytes]] = defaultdict(list)
+    marks = ", ".join("?" for _ in GRAPH_LAYERS)
+    for report, layer, digest in conn.execute(
+        f"SELECT report, layer, digest FROM layers WHERE layer IN ({marks}) ORDER BY report, layer", GRAPH_LAYERS
+    ):
+        layers[report].append(layer.encode("utf-8") + b"=" + digest)
+    return {
+        report: _digest(b"\n".join([data.encode("utf-8"), *layers.get(report, [])]))
+        for report, data in conn.execute("SELECT id, data FROM reports")
+    }
 
 
 def read_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
