@@ -59,6 +59,14 @@ def test_parameters_are_checked():
     with pytest.raises(KgError, match="no canned query named 'nope'"):
         get_query("nope")
     assert parse_params(["min_towns=3", "town=庙行镇"]) == {"min_towns": 3, "town": "庙行镇"}
+    # A switch given as Python or shouting writes it (found by tests/test_secrets.py, which
+    # passes each example as str() makes it): the string "False" was a type error on the server.
+    assert parse_params(["paths=False", "a=TRUE", "b= true ", "c=falsey"]) == {
+        "paths": False,
+        "a": True,
+        "b": True,
+        "c": "falsey",
+    }
 
 
 def test_an_optional_parameter_takes_its_example_as_default(tmp_path):

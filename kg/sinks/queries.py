@@ -115,14 +115,20 @@ def get_query(name: str, folder: Path | None = None) -> CannedQuery:
 def parse_params(pairs: list[str]) -> dict:
     """``key=value`` pairs; a value that reads as JSON (2, true, [..]) is taken as such.
 
-    >>> parse_params(["town=庙行镇", "min_towns=2"])
-    {'town': '庙行镇', 'min_towns': 2}
+    Booleans in any case (``paths=False``, ``TRUE``), as Cypher's own literals are: the
+    string "False" sent for a switch is a type error on the server.
+
+    >>> parse_params(["town=庙行镇", "min_towns=2", "paths=False"])
+    {'town': '庙行镇', 'min_towns': 2, 'paths': False}
     """
-    params = {}
+    params: dict[str, object] = {}
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise KgError(f"--param {pair!r}: expected key=value")
+        if value.strip().lower() in ("true", "false"):
+            params[key.strip()] = value.strip().lower() == "true"
+            continue
         try:
             params[key.strip()] = json.loads(value)
         except json.JSONDecodeError:
