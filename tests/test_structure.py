@@ -545,3 +545,20 @@ def test_the_announcement_of_a_voted_list_is_no_part_of_the_plan():
     plan = report.part("plan")
     assert plan is not None and plan.period.start.year == 2024
     assert not any("现公布如下" in s.text for s in plan.sentences())
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、坚决贯彻落实上级决策部署，经济运行稳中向好", "一、认真落实县委部署，各项工作扎实推进", "三、抓好部署落实，狠抓作风建设"]
+)
+def test_a_review_theme_carrying_out_the_deployment_is_no_plan(heading):
+    from loaders.headings import part_heading
+
+    assert part_heading(heading)[1] == "other"
+    assert part_heading("三、2025年工作部署")[1] == part_heading("二、下一步工作部署")[1] == "plan"
+    report = load_text(
+        f"城南镇2023年工作总结\n\n2023年，城南镇在县委县政府的坚强领导下，各项工作取得新成效。\n\n{heading}\n"
+        "全年完成地区生产总值25亿元，同比增长6%。新建城南路改造工程，已竣工投用。\n\n"
+        "三、2024年工作打算\n2024年，我镇将加快建设城南公园。\n"
+    )
+    plan = report.part("plan")
+    assert plan.period.start.year == 2024 and not any("城南路" in s.text for s in plan.sentences())
