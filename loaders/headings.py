@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 
 _CN = "一二三四五六七八九十"
+# The practical works a town congress votes for the year, by the genre's names for them (民生实事,
+# 民心工程, 十大民生工程, 惠民实事): shared by the rules that read a vote, its plan and its account.
+WORKS_CATEGORY = "民生实事|民心工程|实事项目|民生工程|惠民实事"
 # Words that make a heading a review: looking back, what was done.
 REVIEW_WORDS = (
     "回顾",

@@ -869,3 +869,30 @@ def test_estates_listed_with_their_count_and_a_theme_of_works_of_no_thing(tmp_pa
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert {"金城别墅老旧小区改造", "青山新村一区老旧小区改造", "城南新村二区老旧小区改造", "联盟新村", "江海小区"} <= objects
     assert not any("等" in o for o in objects) and "设施提升工程" not in objects
+
+
+def test_a_review_telling_how_its_years_vote_went_reports_progress(tmp_path):
+    # A review's account of its own year's vote (年初…票决通过了…全部完工) promises nothing; a vote of
+    # the next year's works does, clause by clause: a deputies' field visit to works already
+    # built, in the same sentence, is no promise (the reviewer's inputs; dev d83).
+    review = (
+        "年初，镇人代会票决通过了10项民生实事项目，城南路改造工程、城南公园建设项目等全部完工，群众满意度高。"
+        "镇人大票决产生了2023年民生实事项目，全部落地见效。"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    graph = build_reports(
+        tmp_path / "a",
+        {"a.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", review), ("2024年工作安排", "新建华亭公园。"))},
+    )
+    claims = [d for _, d in graph.nodes(data=True) if d["label"] in ("Commitment", "Progress")]
+    assert {d["object"] for d in claims if d["label"] == "Commitment"} == {"华亭公园"}
+    assert {d["period_start"] for d in claims if d["label"] == "Progress"} == {"2023-01-01"}
+    news = (
+        "会议票决通过了青山村公路通畅工程、青山街道窄路面扩宽工程等10项2025年民生实事项目,会后,"
+        "全体代表前往辖区新建的大型停车场、青山小学新建公路、红岩社区红旗桥等实地调研,深入了解2024年已完工民生实事项目的情况。"
+    )
+    graph = build_reports(tmp_path / "b", {"news.txt": report("青山乡", "2024-12-31", ("2024年工作回顾", news), None)})
+    promised = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert set(promised) == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}
+    assert {d["deadline"] for d in promised.values()} == {"2025-12-31"}

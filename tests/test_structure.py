@@ -548,7 +548,12 @@ def test_the_announcement_of_a_voted_list_is_no_part_of_the_plan():
 
 
 @pytest.mark.parametrize(
-    "heading", ["一、坚决贯彻落实上级决策部署，经济运行稳中向好", "一、认真落实县委部署，各项工作扎实推进", "三、抓好部署落实，狠抓作风建设"]
+    "heading",
+    [
+        "一、坚决贯彻落实上级决策部署，经济运行稳中向好",
+        "一、认真落实县委部署，各项工作扎实推进",
+        "三、抓好部署落实，狠抓作风建设",
+    ],
 )
 def test_a_review_theme_carrying_out_the_deployment_is_no_plan(heading):
     from loaders.headings import part_heading

@@ -48,6 +48,7 @@ from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.ontology import class_group
 from kg.ids import claim_id
 from kg.resources import data_words
+from loaders.headings import WORKS_CATEGORY
 
 # What a commitment is about: (entity id, or None for an unnamed object; its words; in a footnote)
 Target = tuple[str | None, str, bool]
@@ -683,6 +684,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
     voted_rows = False
     voted_period: tuple[str | None, str | None] = (None, None)
+    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
@@ -698,31 +700,43 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             and not _ARABIC_ITEM.match(text.strip())
         )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
-        kind = "Commitment" if part["kind"] == "plan" else "Progress"
-        part_start, part_end = part.get("period_start"), part.get("period_end")
-        # A congress voting the projects of its year (票决出…2025年民生实事项目, and the rows
-        # listed after it) promises them, in whatever part a news page about it is read.
-        if kind == "Progress" and (
-            ((vote := _VOTE.search(text)) and not _VOTED_DONE.search(text))
-            or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
-        ):
-            kind = "Commitment"
-            if vote is not None:
-                year = re.search(r"(\d{4})年度?(?=[^，；。]{0,20}(?:民生实事|实事|民心工程))", text)
+        part_kind = "Commitment" if part["kind"] == "plan" else "Progress"
+        review_start, review_end = part.get("period_start"), part.get("period_end")
+        # A congress voting the projects of a year to come (票决出…2025年民生实事项目, and the
+        # rows listed after it) promises them, in whatever part a news page about it is read.
+        # Only the clauses of the vote and of its list do: the rest of the sentence (代表们前往…
+        # 实地调研, a field visit to works already built) is told of the part's own year.
+        vote_span = (0, 0)
+        if part_kind == "Progress" and (vote := _VOTE.search(text)):
+            vote_span = _vote_span(text, vote)
+            voted = text[vote_span[0] : vote_span[1]]
+            year = re.search(rf"(\d{{4}})年度?(?=[^，；。,;]{{0,20}}(?:{WORKS_CATEGORY}))", voted)
+            # A review telling how its own year's vote went (年初，镇人代会票决通过了10项民生
+            # 实事项目，…全部完工) reports progress: the vote promises only when the voted year is
+            # later than the review's, or when the text has no plan of its own (a news page).
+            later = bool(year) and (not review_start or int(year.group(1)) > int(review_start[:4]))
+            if _VOTED_DONE.search(voted) or not (later or not has_plan):
+                vote_span = (0, 0)
+            else:
                 voted_period = (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
                 voted_rows = text.rstrip().endswith(("：", ":"))
-            part_start, part_end = voted_period
-        else:
-            voted_rows, vote = False, None
-        # A plan whose period the text does not tell (an undated list of the year's works)
-        # still promises; its promises have no deadline and await a follow-up.
-        dated = bool(part_start)
-        period_start = date.fromisoformat(part_start) if part_start else date.min
-        period_end = date.fromisoformat(part_end) if part_end else date.min
-        sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
+        elif not (voted_rows and part_kind == "Progress" and (_is_row(text) or _ARABIC_ITEM.match(text.strip()))):
+            voted_rows = False
+        elif voted_rows:
+            vote_span = (0, len(text))  # a row of the voted list
         count = 0
         topic_claimed = False
         for clause in clauses(text):
+            kind, part_start, part_end = part_kind, review_start, review_end
+            if vote_span[0] <= clause.start < vote_span[1]:
+                kind = "Commitment"
+                part_start, part_end = voted_period
+            # A plan whose period the text does not tell (an undated list of the year's works)
+            # still promises; its promises have no deadline and await a follow-up.
+            dated = bool(part_start)
+            period_start = date.fromisoformat(part_start) if part_start else date.min
+            period_end = date.fromisoformat(part_end) if part_end else date.min
+            sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
             body = _LEAD.sub("", clause.text)
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
             # that follow it; it is no promise of its own.
@@ -988,10 +1002,27 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
 # (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
 _VOTE = re.compile(
     r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
-    r"[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)"
+    rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
 )
-# A sentence that reports the voted projects done or under way is a review's, whatever it says of the vote.
-_VOTED_DONE = re.compile(r"完成|建成|竣工|交付|投用|投入使用|已|进展|推进中")
+# A vote whose clauses report the voted projects done or under way is a review's account of it
+# (…等全部完工, 全部落地见效, 均已兑现): no promise.
+_VOTED_DONE = re.compile(r"完成|建成|竣工|完工|交付|投用|投入使用|落地|兑现|见效|已|进展|推进中")
+# A list of works after the vote's clause (票决通过了10项民生实事项目，A、B等全部完工) is the
+# vote's list: its clause goes with the vote.
+_VOTED_LIST = re.compile(r"^[^，；。,;]{2,40}?、[^，；。,;]{2,60}?等")
+
+
+def _vote_span(text: str, vote: re.Match) -> tuple[int, int]:
+    """The offsets of the clauses holding a vote and its list, in its sentence."""
+    spans = clauses(text)
+    first = next((c for c in spans if c.end > vote.start()), spans[-1])
+    last = next((c for c in spans if c.end >= vote.end()), spans[-1])
+    after = [c for c in spans if c.start > last.end]
+    if after and _VOTED_LIST.match(after[0].text):
+        last = after[0]
+    return first.start, last.end
+
+
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
 # 每个项目): the category its promises are listed under, not one of them.
 _PLAN_CATEGORY = re.compile(
