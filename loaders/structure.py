@@ -519,7 +519,16 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         body = rest + themes
-        if body and not works_list and (plan_from := _plan_after_review(body)) is not None:
+        if (
+            body
+            and not works_list
+            and (
+                plan_from := _plan_after_review(
+                    body, (p := part_period("review", None, reference, report.title)) and p.start.year
+                )
+            )
+            is not None
+        ):
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
             runs = [(None, front), (None, body[:plan_from]), (None, body[plan_from:])]
             headless_kind = "review+plan"
@@ -666,6 +675,9 @@ _PLAN_STATEMENT = re.compile(
     # …the subject the town itself, by its name too (2025年，鹿乡镇将…).
     r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?"
     r"(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委|[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|党委)?)[^。]{0,4}?将"
+    # …将 of the future, not 将 as 把 (2023年，城南镇将乡村振兴作为全镇工作的重中之重: took X as
+    # the focus, a review's wording as often as a plan's).
+    r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
     # A congress or council votes the works the town will do that year (会议票决了6项2025年度
     # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
     r"|票决[^。]{0,80}?(?:民生实事|民心工程|实事项目|民生工程)"
@@ -715,7 +727,7 @@ def _term_review_only(report: Report) -> bool:
     )
 
 
-def _plan_after_review(body: list[_Draft]) -> int | None:
+def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> int | None:
     """Where a review cut short reaches its plan: the body opens with the review's own
     statement (一年来，…取得新成效) and a later paragraph opens with the plan's
     (2024年，我镇将…; 新的一年，我们将…) — a paragraph, not a clause inside one, since a
@@ -724,6 +736,11 @@ def _plan_after_review(body: list[_Draft]) -> int | None:
         return None
     for i, draft in enumerate(body[1:], 1):
         if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+            # A plan comes after the year it follows: a paragraph of the review's own year
+            # (2023年，城南镇将… in a summary of 2023) is more of the review.
+            year = re.match(r"(\d{4})年", m.group())
+            if year and review_year is not None and int(year.group(1)) <= review_year:
+                continue
             return i
     return None
 

@@ -567,3 +567,28 @@ def test_a_review_theme_carrying_out_the_deployment_is_no_plan(heading):
     )
     plan = report.part("plan")
     assert plan.period.start.year == 2024 and not any("城南路" in s.text for s in plan.sentences())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2023年，城南镇将乡村振兴作为全镇工作的重中之重，新建城南路改造工程，已竣工投用。",  # 将 as 把: took X as
+        "今年，我镇将招商引资作为“一号工程”，新引进项目12个，总投资20亿元。",
+        "2023年，我镇将改革创新贯穿全年工作始终，新建城南路改造工程，已竣工投用。",  # the review's own year
+    ],
+)
+def test_a_paragraph_of_the_reviews_own_year_is_no_plan_statement(paragraph):
+    opening = "城南镇2023年工作总结\n\n一年来，城南镇在县委县政府的坚强领导下，各项工作取得新成效。\n\n全年完成地区生产总值25亿元，同比增长6%。\n\n"
+    report = load_text(opening + paragraph + "\n")
+    assert report.part("plan") is None and report.part("review").period.start.year == 2023
+    later = load_text(opening + paragraph + "\n\n2024年，我镇将加快建设城南公园。\n")
+    assert later.part("plan").period.start.year == 2024
+
+
+def test_a_headline_and_a_paragraph_taking_x_as_the_focus_is_no_plan():
+    report = load_text(
+        "城南镇：奋力谱写高质量发展新篇章\n\n"
+        "2023年，城南镇将乡村振兴作为全镇工作的重中之重，全年完成地区生产总值25亿元，同比增长6%。\n\n"
+        "城南路改造工程已竣工投用，新建城南公园1座。\n"
+    )
+    assert report.part("plan") is None and report.part("review").period.start.year == 2023
