@@ -695,20 +695,33 @@ _ANNOUNCED_PLAN = re.compile(r"现将[^。]{0,60}(?:计划|打算|安排|思路)
 # Words of a title or headline that gives an account of work done: a summary, a report, or
 # how the year's voted works went (…完成情况, 进展情况; 良江镇2024年重点民生实事项目完美“交卷”;
 # 人大监督民生实事，提升群众幸福感): a review, though it names the works a plan promised.
-_ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实情况|推进情况|交卷|完工|竣工|成效|监督"
+_ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实情况|推进情况|完工|竣工|成效"
+# 交卷 (handed in) and 监督 (the deputies watch over the works) head a vote's news as often as
+# its account (城南镇票决2025年民生实事项目 人大代表全程监督): an account only when the text
+# tells the works done (目前均已完工).
+_ACCOUNT_IF_DONE = re.compile(r"交卷|监督")
+_WORKS_DONE = re.compile(r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)")
+
+
+def _is_account(headline: str, body: list[_Draft]) -> bool:
+    """A title or headline giving an account of work done (…工作总结, …完成情况, …完美“交卷”)."""
+    return bool(
+        re.search(_ACCOUNT_WORDS, headline)
+        or (_ACCOUNT_IF_DONE.search(headline) and any(_WORKS_DONE.search(d.clean.text.text) for d in body[:3]))
+    )
 
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not re.search(_ACCOUNT_WORDS, title):
+    if _PLAN_TITLE.search(title) and not _is_account(title, body):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
     # …but a headline reporting how the voted works went (良江镇2024年重点民生实事项目完美“交卷”;
     # 人大监督民生实事，提升群众幸福感) heads an account of the year's works: a review.
-    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not re.search(
-        _ACCOUNT_WORDS, headline
+    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not _is_account(
+        headline, body
     ):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])

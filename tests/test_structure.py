@@ -592,3 +592,22 @@ def test_a_headline_and_a_paragraph_taking_x_as_the_focus_is_no_plan():
         "城南路改造工程已竣工投用，新建城南公园1座。\n"
     )
     assert report.part("plan") is None and report.part("review").period.start.year == 2023
+
+
+@pytest.mark.parametrize("title", ["白鹤镇2024年政府工作报告", "白鹤镇召开2024年人代会", "白鹤镇2024年人代会政府工作"])
+def test_a_title_naming_the_session_year_reviews_the_year_before(title):
+    report = load_text(
+        f"{title}\n\n各位代表：\n\n一、过去一年工作回顾\n过去一年，全镇完成地区生产总值25亿元，同比增长6%。\n\n"
+        "二、今年工作安排\n今年，我镇将新建白鹤公园。\n"
+    )
+    assert (report.part("review").period.start.year, report.part("plan").period.start.year) == (2023, 2024)
+
+
+def test_a_headline_of_a_vote_with_deputies_watching_over_it_is_a_plan():
+    # 监督 in a vote's headline tells what the deputies will do, not how the works went.
+    report = load_text(
+        "城南镇票决2025年民生实事项目 人大代表全程监督\n\n"
+        "3月6日，城南镇第十九届人民代表大会第三次会议召开，会议票决通过了城南路改造工程、城南公园建设项目等5项2025年民生实事项目。\n\n"
+        "下一步，镇人大将组织代表全程监督项目实施。\n"
+    )
+    assert report.part("review") is None and report.part("plan").period.start.year == 2025
