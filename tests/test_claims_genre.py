@@ -896,3 +896,21 @@ def test_a_review_telling_how_its_years_vote_went_reports_progress(tmp_path):
     promised = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert set(promised) == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}
     assert {d["deadline"] for d in promised.values()} == {"2025-12-31"}
+
+
+def test_a_pipeline_planned_or_funds_sought_for_a_list_is_no_works_begun(tmp_path):
+    # 谋划/储备/申报 plan projects into the pipeline and 争取…资金 seeks funds: no stage of works,
+    # and the verb is no part of the works' name (the reviewer's invented plan).
+    plan = (
+        "完成城南污水处理厂、城北公园等5个项目的前期工作。"
+        "谋划储备城南污水处理厂、城北体育馆等10个项目。"
+        "争取城南水库、城北大桥等3个项目资金2000万元。"
+        "争取城东公园、城西大桥等项目年内开工。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any(o.startswith(("储备", "谋划")) for o in objects)
+    assert "城北体育馆" not in objects and "城南水库" not in objects and "城北大桥" not in objects
+    assert objects.get("城北公园") == "规划" and objects.get("城东公园") == "开工"

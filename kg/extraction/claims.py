@@ -421,6 +421,8 @@ def _clean_phrase(phrase: str) -> str:
             r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
             # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
             r"力促|敦促|督促|促进|促成|力推|"
+            # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
+            r"谋划|储备|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -1197,6 +1199,11 @@ _COUNTED_LIST = re.compile(
 _LIST_OPENER = re.compile(
     r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
 )
+# Projects planned into the pipeline or funds sought for them (谋划储备A、B等10个项目, 争取A、B等
+# 3个项目资金) are no stage of works: the list promises none of them begun.
+# (争取A、B等项目年内开工 is a promise of works: 争取 seeks funds only when it names them.)
+_PIPELINE = re.compile(r"谋划|储备|申报")
+_FUNDS_SOUGHT = re.compile(r"争取[^，；。]*?(?:资金|补助|补贴|债券|政策|支持)")
 # A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
 # its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
 _MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
@@ -1241,6 +1248,8 @@ def _works_list(body: str) -> list[str]:
     ):
         return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
     first = parts[0]
+    if _PIPELINE.search(first) or _FUNDS_SOUGHT.search(body):
+        return []
     # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
     starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
     parts[0] = first[max(starts) :] if starts else first
