@@ -56,9 +56,16 @@ _CN_NUM = "一二三四五六七八九十"
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
 # A table flattened into lines, cells apart by spaces (指标名称 单位 完成值 同比增长%, then
 # 地区生产总值 亿元 25.3 6.2): each row is a line of its own, never run into the next.
+# (The unit cell is a unit, in words, letters or %: a PDF's running head between the halves of
+# a sentence, 城南镇政府工作报告 — 3, is no row.)
 _TABLE_ROW = re.compile(
-    r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[^\s\d]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
+    r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[\u4e00-\u9fffA-Za-z²³/%％·]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
     r"|^\s*(?:序号\s+)?(?:指标名称|指标|项目)\s+单位(?:\s+\S{1,10}){1,6}\s*$"
+)
+# A PDF's page furniture, copied into the text where the page ended: the page number alone
+# (— 3 —, -3-, 第3页) or the running head with it (城南镇政府工作报告 — 3). It is no text.
+_PAGE_FURNITURE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,30}(?:报告|总结|计划)\s*)?[—–－-]+\s*\d{1,3}\s*[—–－-]*\s*$|^\s*第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?\s*$"
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _SALUTATION = re.compile(r"^各位代表")
@@ -180,6 +187,9 @@ def _classify(line: _Line, original: str) -> None:
     probe = clean_markup(normalise(_line_text(original, line)), set()).text.text
     line.probe = probe
     if not probe.strip():  # nothing but markup ("#", "**"): a blank line
+        line.kind = "blank"
+        return
+    if _PAGE_FURNITURE.match(probe):
         line.kind = "blank"
         return
     if _TABLE_ROW.match(line.raw):

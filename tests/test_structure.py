@@ -611,3 +611,16 @@ def test_a_headline_of_a_vote_with_deputies_watching_over_it_is_a_plan():
         "下一步，镇人大将组织代表全程监督项目实施。\n"
     )
     assert report.part("review") is None and report.part("plan").period.start.year == 2025
+
+
+def test_a_running_head_between_the_halves_of_a_sentence_is_no_row():
+    # A PDF's running head with its page number (城南镇政府工作报告 — 3) is page furniture: the
+    # sentence runs on across it, whole (the reviewer's input).
+    report = load_text(
+        "城南镇2024年政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n"
+        "全年完成地区生产总值25亿元，同比增长6%，新建城南路改造\n城南镇政府工作报告 — 3\n工程，已竣工投用。\n\n"
+        "二、2024年工作安排\n新建城南公园。\n"
+    )
+    assert [s.text for s in report.part("review").sentences()] == [
+        "全年完成地区生产总值25亿元，同比增长6%，新建城南路改造工程，已竣工投用。"
+    ]
