@@ -413,3 +413,9 @@ def test_firms_named_as_winners_of_a_firms_title():
 def test_stations_of_every_line(text, station, line):
     found = {(m.name, m.part_of) for m in find_mentions(text) if m.type == "MetroStation"}
     assert found == {(station, line)}
+
+
+def test_villages_ranked_by_a_title_of_firms_are_no_firms():
+    # 龙头企业示范村 is a village's title: its winners are villages (the reviewer's input).
+    found = [(f.name, f.type) for f in find_mentions("城南村、城北村被评为省级龙头企业示范村。")]
+    assert ("城北村", "Company") not in found and ("城南村", "Company") not in found
