@@ -914,3 +914,13 @@ def test_a_pipeline_planned_or_funds_sought_for_a_list_is_no_works_begun(tmp_pat
     assert not any(o.startswith(("储备", "谋划")) for o in objects)
     assert "城北体育馆" not in objects and "城南水库" not in objects and "城北大桥" not in objects
     assert objects.get("城北公园") == "规划" and objects.get("城东公园") == "开工"
+
+
+def test_a_studio_set_up_is_a_programme_not_works(tmp_path):
+    # 名师工作室 is a programme of people: setting one up builds nothing (the reviewer's input).
+    plan = "建立名师工作室。设立老年活动室。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("工作室" in o for o in objects) and "老年活动室" in objects

@@ -1313,9 +1313,10 @@ _COUNTED_FIRST = re.compile(
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
 _UNNAMED_FACILITY = re.compile(
     # (打造, 建立, 设立 a facility of that kind, 打造残疾人社区康复站, 建立共享食堂, build one too;
-    # 打造 a brand or a vision is left out by what it ends in)
+    # 打造 a brand or a vision is left out by what it ends in; a 工作室, 名师工作室, is a
+    # programme of people, not a room built)
     r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立)"
-    r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|(?<!工作)室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 # What a thing built ends in: a place, a building, a structure or a phase of works. A
 # subject or a study that ends otherwise (各项工作, 安全风险) is no works.
