@@ -45,7 +45,7 @@ from loaders.footnotes import (
     find_definitions,
     find_markers,
 )
-from loaders.headings import inline_breaks, part_heading
+from loaders.headings import WORKS_CATEGORY, inline_breaks, part_heading
 from loaders.metadata import read_metadata
 from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from loaders.normalise import fold_variants, is_traditional, normalise, simplified
@@ -53,14 +53,17 @@ from loaders.periods import part_period, plan_era, title_year
 from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
+# How a flattened table's head opens (指标名称 单位 …, 序号 项目 单位 …), shared with the reader of
+# its rows' figures (kg.extraction.indicators).
+TABLE_HEAD_LEAD = r"(?:序号\s*)?(?:指标名称|指标|项目)\s*单位"
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
 # A table flattened into lines, cells apart by spaces (指标名称 单位 完成值 同比增长%, then
 # 地区生产总值 亿元 25.3 6.2): each row is a line of its own, never run into the next.
 # (The unit cell is a unit, in words, letters or %: a PDF's running head between the halves of
 # a sentence, 城南镇政府工作报告 — 3, is no row.)
-_TABLE_ROW = re.compile(
+_TABLE_LINE = re.compile(
     r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[\u4e00-\u9fffA-Za-z²³/%％·]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
-    r"|^\s*(?:序号\s+)?(?:指标名称|指标|项目)\s+单位(?:\s+\S{1,10}){1,6}\s*$"
+    rf"|^\s*{TABLE_HEAD_LEAD}(?:\s+\S{{1,10}}){{1,6}}\s*$"
 )
 # A PDF's page furniture, copied into the text where the page ended: the page number alone
 # (— 3 —, -3-, 第3页) or the running head with it (城南镇政府工作报告 — 3). It is no text.
@@ -192,7 +195,7 @@ def _classify(line: _Line, original: str) -> None:
     if _PAGE_FURNITURE.match(probe):
         line.kind = "blank"
         return
-    if _TABLE_ROW.match(line.raw):
+    if _TABLE_LINE.match(line.raw):
         line.kind = "row"
         return
     if part_heading(probe) is not None:
@@ -532,11 +535,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         if (
             body
             and not works_list
-            and (
-                plan_from := _plan_after_review(
-                    body, (p := part_period("review", None, reference, report.title)) and p.start.year
-                )
-            )
+            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
             is not None
         ):
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
@@ -690,10 +689,10 @@ _PLAN_STATEMENT = re.compile(
     r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
     # A congress or council votes the works the town will do that year (会议票决了6项2025年度
     # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
-    r"|票决[^。]{0,80}?(?:民生实事|民心工程|实事项目|民生工程)"
+    rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
-    r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
+    rf"|\d{{4}}年度?[^。，,]{{0,6}}?[\d一二三四五六七八九十]+项(?:{WORKS_CATEGORY})"
 )
 
 
@@ -748,6 +747,10 @@ def _term_review_only(report: Report) -> bool:
         and review.period.end.year - review.period.start.year >= 3
         and not re.search(r"计划|安排|打算|思路|目标", report.title or "")
     )
+
+
+def _period_year(period: Period | None) -> int | None:
+    return period.start.year if period is not None else None
 
 
 def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> int | None:

@@ -716,7 +716,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # A review telling how its own year's vote went (年初，镇人代会票决通过了10项民生
             # 实事项目，…全部完工) reports progress: the vote promises only when the voted year is
             # later than the review's, or when the text has no plan of its own (a news page).
-            later = bool(year) and (not review_start or int(year.group(1)) > int(review_start[:4]))
+            later = year is not None and (not review_start or int(year.group(1)) > int(review_start[:4]))
             if _VOTED_DONE.search(voted) or not (later or not has_plan):
                 vote_span = (0, 0)
             else:

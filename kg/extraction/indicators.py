@@ -39,6 +39,7 @@ import networkx as nx
 from kg.extraction.claims import clauses
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.ids import indicator_value_id
+from loaders.structure import TABLE_HEAD_LEAD
 
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
 
@@ -428,7 +429,7 @@ def _shifted_year(start: date | None, end: date | None, year: int | None, back: 
 # what each column after 单位 holds: the level, its growth, its share of the target, the target.
 # A head is a line of column names and nothing else: 项目单位要按时完成建设任务，全年完成投资
 # 12亿元 (the project's organisation) opens like one but is a sentence, its figures its own.
-_TABLE_HEAD = re.compile(r"^(?:序号)?(?:指标名称|指标|项目)单位(?P<columns>[^，。；,;：:！？]{2,40})$")
+_TABLE_HEAD = re.compile(rf"^{TABLE_HEAD_LEAD}(?P<columns>[^，。；,;：:！？]{{2,40}})$")
 # What a head's line may hold beside its columns: the percent sign of a column, brackets, and
 # the columns no figure is read from (备注, the year before's level).
 _HEAD_FILLER = re.compile(r"[%％()（）]|备注|上年同期|去年同期|上年|去年|比上年|单位")
@@ -437,7 +438,7 @@ _COLUMN = re.compile(
     r"|(?P<target>年度目标|全年目标|目标值?|计划数?|任务数?)|(?P<value>完成值|完成数|实际完成|本年|本期|累计|数值|完成|总量|金额)"
 )
 # …and a row after the indicator's name: its unit, then one figure per column.
-_TABLE_ROW = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
+_TABLE_CELLS = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
 
 
 def table_columns(head: str) -> list[str] | None:
@@ -461,7 +462,7 @@ def row_figures(tail: str, columns: list[str]) -> dict:
     >>> row_figures("亿元25.3 6.2", ["value", "growth"])
     {'value': 25.3, 'unit': '亿元', 'growth_pct': 6.2}
     """
-    if not (m := _TABLE_ROW.match(tail)):
+    if not (m := _TABLE_CELLS.match(tail)):
         return {}
     cells = re.findall(r"[-−]?\d[\d.]*", m.group("cells"))
     if len(cells) != len(columns):
