@@ -924,3 +924,17 @@ def test_a_studio_set_up_is_a_programme_not_works(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert not any("工作室" in o for o in objects) and "老年活动室" in objects
+
+
+def test_a_deputies_field_visit_promises_nothing(tmp_path):
+    # dev d83, a news page read as the plan its vote states: the visit after the vote, to works
+    # built the year before, promises none of them.
+    plan = (
+        "会议票决通过了青山村公路通畅工程、青山街道窄路面扩宽工程等10项2025年民生实事项目。"
+        "会后，全体代表前往辖区新建的大型停车场、青山小学新建公路、红岩社区红旗桥等实地调研，深入了解2024年已完工民生实事项目的情况以及惠民成效。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山乡", "2024-12-31", ("2024年工作回顾", "全年完成各项任务。"), ("2025年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}

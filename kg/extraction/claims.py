@@ -740,6 +740,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             period_end = date.fromisoformat(part_end) if part_end else date.min
             sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
             body = _LEAD.sub("", clause.text)
+            if kind == "Commitment" and _VISIT.search(body):
+                continue  # 代表们前往A、B等实地调研: a visit to works, often built, promises none
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
             # that follow it; it is no promise of its own.
             themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
@@ -1006,6 +1008,9 @@ _VOTE = re.compile(
     r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
     rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
 )
+# Deputies or leaders visiting works or learning how they went (前往A、B等实地调研, 视察…,
+# 深入了解…已完工民生实事项目的情况): a visit, in a news page read as a plan, promises nothing.
+_VISIT = re.compile(r"(?:实地调研|实地察看|实地查看|现场察看|视察|考察|观摩)(?:了|指导)?$|^(?:深入|实地)?了解")
 # A vote whose clauses report the voted projects done or under way is a review's account of it
 # (…等全部完工, 全部落地见效, 均已兑现): no promise.
 _VOTED_DONE = re.compile(r"完成|建成|竣工|完工|交付|投用|投入使用|落地|兑现|见效|已|进展|推进中")
