@@ -938,3 +938,13 @@ def test_a_deputies_field_visit_promises_nothing(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}
+
+
+def test_serving_the_central_tasks_is_no_service_centre(tmp_path):
+    # 服务中心大局 (dev d100, a party meeting's words) names no 服务中心 to build.
+    plan = "一要把党的建设作为服务中心大局的主根基，深入推进基层治理。新建便民服务中心。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"便民服务中心"}

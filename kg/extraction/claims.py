@@ -308,8 +308,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]) : taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
-        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
-            continue  # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局", text[m.end() :]):
+            # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing (服务中心
+            # 大局, serving the central tasks, is a set phrase of party texts, no 服务中心)
+            continue
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
         works_name = m.group() in ("项目", "工程", "认证") and (start == m.start() or m.group() == "认证")
         if works_name:
@@ -810,14 +812,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
             # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
-            item_alone = text[clause.start - 1 : clause.start] in ("；", "：", ";", ":") and text[
-                clause.end : clause.end + 1
-            ] in (
-                "；",
-                ";",
-                "。",
-                "",
-            )
+            after_mark = clause.start > 0 and text[clause.start - 1] in "；：;:"
+            item_alone = after_mark and text[clause.end : clause.end + 1] in ("；", ";", "。", "")
             whole = text.strip().rstrip("。；;") == clause.text or item_alone
             if listed_name and len(row) >= 6 and whole and not _NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
