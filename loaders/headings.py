@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 
 _CN = "一二三四五六七八九十"
+# The practical works a town congress votes for the year, by the genre's names for them (民生实事,
+# 民心工程, 十大民生工程, 惠民实事): shared by the rules that read a vote, its plan and its account.
+WORKS_CATEGORY = "民生实事|民心工程|实事项目|民生工程|惠民实事"
 # Words that make a heading a review: looking back, what was done.
 REVIEW_WORDS = (
     "回顾",
@@ -83,11 +86,13 @@ PLAN_WORDS = (
     # 对新一届政府工作的建议: what a government ending its term proposes to the next.
     "工作建议",
     "工作的建议",
-    # 三、下一步工作 (a summary's closing part, its plan), 2025年工作部署.
+    # 三、下一步工作 (a summary's closing part, its plan).
     "下一步",
     "下步",
-    "部署",
 )
+# 2025年工作部署, 下一步工作部署: 部署 names a plan only as the heading's head noun 工作部署.
+# A bare 部署 is the review's commonest theme phrase (坚决贯彻落实上级决策部署, 认真落实县委部署).
+_PLAN_DEPLOYMENT = re.compile(r"(?:\d{4}年|下一步|下步)?工作部署")
 # A heading of either kind that needs its position to tell which (2023年主要工作).
 NEUTRAL_WORDS = ("主要工作", "工作")
 
@@ -114,6 +119,8 @@ def part_kind(heading: str) -> str:
         return "review"
     review = min((heading.find(w) for w in REVIEW_WORDS if w in heading), default=-1)
     plan = min((heading.find(w) for w in PLAN_WORDS if w in heading), default=-1)
+    if (deployment := _PLAN_DEPLOYMENT.search(heading)) and (plan < 0 or deployment.start() < plan):
+        plan = deployment.start()
     if review >= 0 and (plan < 0 or review < plan):
         return "review"
     if plan >= 0:

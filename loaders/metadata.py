@@ -30,6 +30,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from loaders.gazetteer import gazetteer
+from loaders.headings import WORKS_CATEGORY
 from loaders.places import county_leading, named_township, only_township, resolve_place, township_by_short_name
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
@@ -241,7 +242,7 @@ _MEETING_DAY = re.compile(
 # 财政预算的报告; 2025年度…民生实事项目; 2025年工作计划): the year it is held in, or the one
 # after when it meets at the year's end.
 _SESSION_YEAR = re.compile(
-    r"(\d{4})\s*年度?[^。，,；]{0,12}?(?:财政预算(?:草案)?(?:的)?报告|财政预算草案|民生实事|民心工程|实事项目|工作计划)"
+    rf"(\d{{4}})\s*年度?[^。，,；]{{0,12}}?(?:财政预算(?:草案)?(?:的)?报告|财政预算草案|{WORKS_CATEGORY}|工作计划)"
 )
 
 
@@ -297,11 +298,7 @@ def _title(lines: list[str]) -> str | None:
             return line.strip("《》 ")
         # A town's yearly list of works promised, under the name it is published by
         # (中塘镇公布2024年10项民心工程, 季市镇今年实施5项民生实事): a headline, no sentence.
-        if (
-            re.search(r"民心工程|民生工程|民生实事|惠民实事|实事项目", line)
-            and len(line) <= 40
-            and not re.search(r"[。，,；;]", line)
-        ):
+        if re.search(WORKS_CATEGORY, line) and len(line) <= 40 and not re.search(r"[。，,；;]", line):
             return line.strip("《》 ")
         joined = line
         for nxt in lines[i + 1 : i + 6]:

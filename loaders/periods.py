@@ -46,6 +46,9 @@ _TITLE_KIND_YEAR = {
     "review": re.compile(r"(\d{4})\s*年(?:度)?(?:上半年)?(?:工作)?(?:总结|回顾|完成情况)"),
     "plan": re.compile(r"(\d{4})\s*年(?:度)?(?:下半年)?(?:工作)?(?:计划|安排|打算|要点|思路|目标|谋划|设想)"),
 }
+# Words of a headline telling how the year's works went (…完美“交卷”, …完成情况, …全部完工): it
+# names the year it gives account of, not the year after it.
+_YEARS_WORKS_ACCOUNT = re.compile(r"交卷|完成情况|进展情况|落实情况|推进情况|完工|竣工|建成")
 # The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
 _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
@@ -157,10 +160,10 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     elif (named := title_year(title, kind)) is not None:
         year = named  # the title names this half's year itself
     elif (named := title_year(title)) is not None:
-        # A report titled by the year it is given in (2023年白鹤镇政府工作报告) reviews the year
-        # before; a headline naming the year's works (良江镇2024年重点民生实事项目完美“交卷”),
-        # that year.
-        year = named if half or mid_year or kind == "plan" or "报告" not in title else named - 1
+        # A report titled by the year it is given in (2023年白鹤镇政府工作报告, 白鹤镇召开2024年
+        # 人代会) reviews the year before; a headline giving an account of the year's works
+        # (良江镇2024年重点民生实事项目完美“交卷”, …完成情况), that year.
+        year = named if half or mid_year or kind == "plan" or _YEARS_WORKS_ACCOUNT.search(title) else named - 1
     else:
         return None
     if "上半年" in heading or (not half and not years and mid_year and count == 1 and kind == "review"):

@@ -46,7 +46,7 @@ from loaders.footnotes import (
     find_definitions,
     find_markers,
 )
-from loaders.headings import inline_breaks, part_heading
+from loaders.headings import WORKS_CATEGORY, inline_breaks, part_heading
 from loaders.metadata import read_metadata
 from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from loaders.normalise import fold_variants, is_traditional, normalise, simplified
@@ -54,12 +54,22 @@ from loaders.periods import part_period, plan_era, title_year
 from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
+# How a flattened table's head opens (指标名称 单位 …, 序号 项目 单位 …), shared with the reader of
+# its rows' figures (kg.extraction.indicators).
+TABLE_HEAD_LEAD = r"(?:序号\s*)?(?:指标名称|指标|项目)\s*单位"
 _SECTION_HEADING = re.compile(rf"^（[{_CN_NUM}]{{1,3}}）")
 # A table flattened into lines, cells apart by spaces (指标名称 单位 完成值 同比增长%, then
 # 地区生产总值 亿元 25.3 6.2): each row is a line of its own, never run into the next.
-_TABLE_ROW = re.compile(
-    r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[^\s\d]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
-    r"|^\s*(?:序号\s+)?(?:指标名称|指标|项目)\s+单位(?:\s+\S{1,10}){1,6}\s*$"
+# (The unit cell is a unit, in words, letters or %: a PDF's running head between the halves of
+# a sentence, 城南镇政府工作报告 — 3, is no row.)
+_TABLE_LINE = re.compile(
+    r"^\s*(?:\d{1,2}\s+)?[\u4e00-\u9fff（）()“”、]{2,24}\s+[\u4e00-\u9fffA-Za-z²³/%％·]{1,6}(?:\s+[-−]?\d[\d.,]*\s*[%％]?){1,6}\s*$"
+    rf"|^\s*{TABLE_HEAD_LEAD}(?:\s+\S{{1,10}}){{1,6}}\s*$"
+)
+# A PDF's page furniture, copied into the text where the page ended: the page number alone
+# (— 3 —, -3-, 第3页) or the running head with it (城南镇政府工作报告 — 3). It is no text.
+_PAGE_FURNITURE = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{0,30}(?:报告|总结|计划)\s*)?[—–－-]+\s*\d{1,3}\s*[—–－-]*\s*$|^\s*第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?\s*$"
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])")
 _SALUTATION = re.compile(r"^各位代表")
@@ -178,7 +188,10 @@ def _classify(line: _Line, original: str) -> None:
     if not probe.strip():  # nothing but markup ("#", "**"): a blank line
         line.kind = "blank"
         return
-    if _TABLE_ROW.match(line.raw):
+    if _PAGE_FURNITURE.match(probe):
+        line.kind = "blank"
+        return
+    if _TABLE_LINE.match(line.raw):
         line.kind = "row"
         return
     if part_heading(probe) is not None:
@@ -515,7 +528,12 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         body = rest + themes
-        if body and not works_list and (plan_from := _plan_after_review(body)) is not None:
+        if (
+            body
+            and not works_list
+            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
+            is not None
+        ):
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
             runs = [(None, front), (None, body[:plan_from]), (None, body[plan_from:])]
             headless_kind = "review+plan"
@@ -662,12 +680,15 @@ _PLAN_STATEMENT = re.compile(
     # …the subject the town itself, by its name too (2025年，鹿乡镇将…).
     r"(?:新的一年|今年|明年|下半年|下一步|下阶段|\d{4}年)[，,]?[^。]{0,8}?"
     r"(?:我镇|我乡|我街道|我们|全镇|全乡|全街道?|镇党委|[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:政府|党委)?)[^。]{0,4}?将"
+    # …将 of the future, not 将 as 把 (2023年，城南镇将乡村振兴作为全镇工作的重中之重: took X as
+    # the focus, a review's wording as often as a plan's).
+    r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
     # A congress or council votes the works the town will do that year (会议票决了6项2025年度
     # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
-    r"|票决[^。]{0,80}?(?:民生实事|民心工程|实事项目|民生工程)"
+    rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
-    r"|\d{4}年度?[^。，,]{0,6}?[\d一二三四五六七八九十]+项(?:民生实事|民心工程|实事项目|民生工程)"
+    rf"|\d{{4}}年度?[^。，,]{{0,6}}?[\d一二三四五六七八九十]+项(?:{WORKS_CATEGORY})"
 )
 
 
@@ -679,20 +700,33 @@ _ANNOUNCED_PLAN = re.compile(r"现将[^。]{0,60}(?:计划|打算|安排|思路)
 # Words of a title or headline that gives an account of work done: a summary, a report, or
 # how the year's voted works went (…完成情况, 进展情况; 良江镇2024年重点民生实事项目完美“交卷”;
 # 人大监督民生实事，提升群众幸福感): a review, though it names the works a plan promised.
-_ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实情况|推进情况|交卷|完工|竣工|成效|监督"
+_ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实情况|推进情况|完工|竣工|成效"
+# 交卷 (handed in) and 监督 (the deputies watch over the works) head a vote's news as often as
+# its account (城南镇票决2025年民生实事项目 人大代表全程监督): an account only when the text
+# tells the works done (目前均已完工).
+_ACCOUNT_IF_DONE = re.compile(r"交卷|监督")
+_WORKS_DONE = re.compile(r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)")
+
+
+def _is_account(headline: str, body: list[_Draft]) -> bool:
+    """A title or headline giving an account of work done (…工作总结, …完成情况, …完美“交卷”)."""
+    return bool(
+        re.search(_ACCOUNT_WORDS, headline)
+        or (_ACCOUNT_IF_DONE.search(headline) and any(_WORKS_DONE.search(d.clean.text.text) for d in body[:3]))
+    )
 
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not re.search(_ACCOUNT_WORDS, title):
+    if _PLAN_TITLE.search(title) and not _is_account(title, body):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
     # …but a headline reporting how the voted works went (良江镇2024年重点民生实事项目完美“交卷”;
     # 人大监督民生实事，提升群众幸福感) heads an account of the year's works: a review.
-    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not re.search(
-        _ACCOUNT_WORDS, headline
+    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not _is_account(
+        headline, body
     ):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
@@ -711,7 +745,11 @@ def _term_review_only(report: Report) -> bool:
     )
 
 
-def _plan_after_review(body: list[_Draft]) -> int | None:
+def _period_year(period: Period | None) -> int | None:
+    return period.start.year if period is not None else None
+
+
+def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> int | None:
     """Where a review cut short reaches its plan: the body opens with the review's own
     statement (一年来，…取得新成效) and a later paragraph opens with the plan's
     (2024年，我镇将…; 新的一年，我们将…) — a paragraph, not a clause inside one, since a
@@ -720,6 +758,11 @@ def _plan_after_review(body: list[_Draft]) -> int | None:
         return None
     for i, draft in enumerate(body[1:], 1):
         if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+            # A plan comes after the year it follows: a paragraph of the review's own year
+            # (2023年，城南镇将… in a summary of 2023) is more of the review.
+            year = re.match(r"(\d{4})年", m.group())
+            if year and review_year is not None and int(year.group(1)) <= review_year:
+                continue
             return i
     return None
 

@@ -869,3 +869,82 @@ def test_estates_listed_with_their_count_and_a_theme_of_works_of_no_thing(tmp_pa
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert {"金城别墅老旧小区改造", "青山新村一区老旧小区改造", "城南新村二区老旧小区改造", "联盟新村", "江海小区"} <= objects
     assert not any("等" in o for o in objects) and "设施提升工程" not in objects
+
+
+def test_a_review_telling_how_its_years_vote_went_reports_progress(tmp_path):
+    # A review's account of its own year's vote (年初…票决通过了…全部完工) promises nothing; a vote of
+    # the next year's works does, clause by clause: a deputies' field visit to works already
+    # built, in the same sentence, is no promise (the reviewer's inputs; dev d83).
+    review = (
+        "年初，镇人代会票决通过了10项民生实事项目，城南路改造工程、城南公园建设项目等全部完工，群众满意度高。"
+        "镇人大票决产生了2023年民生实事项目，全部落地见效。"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    graph = build_reports(
+        tmp_path / "a",
+        {"a.txt": report("华亭镇", "2024-01-10", ("2023年工作回顾", review), ("2024年工作安排", "新建华亭公园。"))},
+    )
+    claims = [d for _, d in graph.nodes(data=True) if d["label"] in ("Commitment", "Progress")]
+    assert {d["object"] for d in claims if d["label"] == "Commitment"} == {"华亭公园"}
+    assert {d["period_start"] for d in claims if d["label"] == "Progress"} == {"2023-01-01"}
+    news = (
+        "会议票决通过了青山村公路通畅工程、青山街道窄路面扩宽工程等10项2025年民生实事项目,会后,"
+        "全体代表前往辖区新建的大型停车场、青山小学新建公路、红岩社区红旗桥等实地调研,深入了解2024年已完工民生实事项目的情况。"
+    )
+    graph = build_reports(tmp_path / "b", {"news.txt": report("青山乡", "2024-12-31", ("2024年工作回顾", news), None)})
+    promised = {d["object"]: d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert set(promised) == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}
+    assert {d["deadline"] for d in promised.values()} == {"2025-12-31"}
+
+
+def test_a_pipeline_planned_or_funds_sought_for_a_list_is_no_works_begun(tmp_path):
+    # 谋划/储备/申报 plan projects into the pipeline and 争取…资金 seeks funds: no stage of works,
+    # and the verb is no part of the works' name (the reviewer's invented plan).
+    plan = (
+        "完成城南污水处理厂、城北公园等5个项目的前期工作。"
+        "谋划储备城南污水处理厂、城北体育馆等10个项目。"
+        "争取城南水库、城北大桥等3个项目资金2000万元。"
+        "争取城东公园、城西大桥等项目年内开工。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any(o.startswith(("储备", "谋划")) for o in objects)
+    assert "城北体育馆" not in objects and "城南水库" not in objects and "城北大桥" not in objects
+    assert objects.get("城北公园") == "规划" and objects.get("城东公园") == "开工"
+
+
+def test_a_studio_set_up_is_a_programme_not_works(tmp_path):
+    # 名师工作室 is a programme of people: setting one up builds nothing (the reviewer's input).
+    plan = "建立名师工作室。设立老年活动室。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("工作室" in o for o in objects) and "老年活动室" in objects
+
+
+def test_a_deputies_field_visit_promises_nothing(tmp_path):
+    # dev d83, a news page read as the plan its vote states: the visit after the vote, to works
+    # built the year before, promises none of them.
+    plan = (
+        "会议票决通过了青山村公路通畅工程、青山街道窄路面扩宽工程等10项2025年民生实事项目。"
+        "会后，全体代表前往辖区新建的大型停车场、青山小学新建公路、红岩社区红旗桥等实地调研，深入了解2024年已完工民生实事项目的情况以及惠民成效。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山乡", "2024-12-31", ("2024年工作回顾", "全年完成各项任务。"), ("2025年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山村公路通畅工程", "青山街道窄路面扩宽工程"}
+
+
+def test_serving_the_central_tasks_is_no_service_centre(tmp_path):
+    # 服务中心大局 (dev d100, a party meeting's words) names no 服务中心 to build.
+    plan = "一要把党的建设作为服务中心大局的主根基，深入推进基层治理。新建便民服务中心。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"便民服务中心"}

@@ -698,3 +698,26 @@ def test_a_table_flattened_into_lines_is_read_by_its_head(tmp_path):
     assert (gdp["value"], gdp["unit"], gdp["growth_pct"], gdp["kind"]) == (25.3, "亿元", 6.2, "actual")
     revenue = only(graph, indicator="一般公共预算收入")
     assert (revenue["value"], revenue["unit"], revenue["growth_pct"]) == (12000.0, "万元", 5.1)
+
+
+def test_a_sentence_opening_like_a_table_head_keeps_its_figures(tmp_path):
+    # 项目单位 (the project's organisation) opens a running sentence, not a head 项目 单位 …:
+    # its figures are read, and no head governs the lines after it (the reviewer's input).
+    from kg.extraction.indicators import table_columns
+
+    assert table_columns("项目单位要按时完成建设任务，全年完成投资12亿元，同比增长5%。") is None
+    assert table_columns("指标名称 单位 完成值 同比增长%") == ["value", "growth"]
+    review = "项目单位要按时完成建设任务，全年完成固定资产投资12亿元，同比增长5%。"
+    graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", review), None)})
+    investment = only(graph, indicator="固定资产投资")
+    assert (investment["value"], investment["unit"], investment["growth_pct"]) == (12.0, "亿元", 5.0)
+
+
+def test_a_table_head_governs_its_rows_only(tmp_path):
+    review = (
+        "主要经济指标完成情况如下：\n指标名称 单位 完成值 同比增长%\n地区生产总值 亿元 25.3 6.2\n"
+        "全镇经济平稳运行，各项事业协调发展。\n一般公共预算收入 万元 12000 5.1"
+    )
+    graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", review), None)})
+    assert only(graph, indicator="地区生产总值")["value"] == 25.3
+    assert not [d for _, d in graph.nodes(data=True) if d.get("indicator") == "一般公共预算收入" and d.get("value")]

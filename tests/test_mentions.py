@@ -447,3 +447,9 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
                 assert any(n in window for n in needles), (pattern.pattern[:40], match.group())
                 matched += 1
     assert matched > 20
+
+
+def test_villages_ranked_by_a_title_of_firms_are_no_firms():
+    # 龙头企业示范村 is a village's title: its winners are villages (the reviewer's input).
+    found = [(f.name, f.type) for f in find_mentions("城南村、城北村被评为省级龙头企业示范村。")]
+    assert ("城北村", "Company") not in found and ("城南村", "Company") not in found

@@ -545,3 +545,82 @@ def test_the_announcement_of_a_voted_list_is_no_part_of_the_plan():
     plan = report.part("plan")
     assert plan is not None and plan.period.start.year == 2024
     assert not any("现公布如下" in s.text for s in plan.sentences())
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、坚决贯彻落实上级决策部署，经济运行稳中向好",
+        "一、认真落实县委部署，各项工作扎实推进",
+        "三、抓好部署落实，狠抓作风建设",
+    ],
+)
+def test_a_review_theme_carrying_out_the_deployment_is_no_plan(heading):
+    from loaders.headings import part_heading
+
+    assert part_heading(heading)[1] == "other"
+    assert part_heading("三、2025年工作部署")[1] == part_heading("二、下一步工作部署")[1] == "plan"
+    report = load_text(
+        f"城南镇2023年工作总结\n\n2023年，城南镇在县委县政府的坚强领导下，各项工作取得新成效。\n\n{heading}\n"
+        "全年完成地区生产总值25亿元，同比增长6%。新建城南路改造工程，已竣工投用。\n\n"
+        "三、2024年工作打算\n2024年，我镇将加快建设城南公园。\n"
+    )
+    plan = report.part("plan")
+    assert plan.period.start.year == 2024 and not any("城南路" in s.text for s in plan.sentences())
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "2023年，城南镇将乡村振兴作为全镇工作的重中之重，新建城南路改造工程，已竣工投用。",  # 将 as 把: took X as
+        "今年，我镇将招商引资作为“一号工程”，新引进项目12个，总投资20亿元。",
+        "2023年，我镇将改革创新贯穿全年工作始终，新建城南路改造工程，已竣工投用。",  # the review's own year
+    ],
+)
+def test_a_paragraph_of_the_reviews_own_year_is_no_plan_statement(paragraph):
+    opening = "城南镇2023年工作总结\n\n一年来，城南镇在县委县政府的坚强领导下，各项工作取得新成效。\n\n全年完成地区生产总值25亿元，同比增长6%。\n\n"
+    report = load_text(opening + paragraph + "\n")
+    assert report.part("plan") is None and report.part("review").period.start.year == 2023
+    later = load_text(opening + paragraph + "\n\n2024年，我镇将加快建设城南公园。\n")
+    assert later.part("plan").period.start.year == 2024
+
+
+def test_a_headline_and_a_paragraph_taking_x_as_the_focus_is_no_plan():
+    report = load_text(
+        "城南镇：奋力谱写高质量发展新篇章\n\n"
+        "2023年，城南镇将乡村振兴作为全镇工作的重中之重，全年完成地区生产总值25亿元，同比增长6%。\n\n"
+        "城南路改造工程已竣工投用，新建城南公园1座。\n"
+    )
+    assert report.part("plan") is None and report.part("review").period.start.year == 2023
+
+
+@pytest.mark.parametrize("title", ["白鹤镇2024年政府工作报告", "白鹤镇召开2024年人代会", "白鹤镇2024年人代会政府工作"])
+def test_a_title_naming_the_session_year_reviews_the_year_before(title):
+    report = load_text(
+        f"{title}\n\n各位代表：\n\n一、过去一年工作回顾\n过去一年，全镇完成地区生产总值25亿元，同比增长6%。\n\n"
+        "二、今年工作安排\n今年，我镇将新建白鹤公园。\n"
+    )
+    assert (report.part("review").period.start.year, report.part("plan").period.start.year) == (2023, 2024)
+
+
+def test_a_headline_of_a_vote_with_deputies_watching_over_it_is_a_plan():
+    # 监督 in a vote's headline tells what the deputies will do, not how the works went.
+    report = load_text(
+        "城南镇票决2025年民生实事项目 人大代表全程监督\n\n"
+        "3月6日，城南镇第十九届人民代表大会第三次会议召开，会议票决通过了城南路改造工程、城南公园建设项目等5项2025年民生实事项目。\n\n"
+        "下一步，镇人大将组织代表全程监督项目实施。\n"
+    )
+    assert report.part("review") is None and report.part("plan").period.start.year == 2025
+
+
+def test_a_running_head_between_the_halves_of_a_sentence_is_no_row():
+    # A PDF's running head with its page number (城南镇政府工作报告 — 3) is page furniture: the
+    # sentence runs on across it, whole (the reviewer's input).
+    report = load_text(
+        "城南镇2024年政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n"
+        "全年完成地区生产总值25亿元，同比增长6%，新建城南路改造\n城南镇政府工作报告 — 3\n工程，已竣工投用。\n\n"
+        "二、2024年工作安排\n新建城南公园。\n"
+    )
+    assert [s.text for s in report.part("review").sentences()] == [
+        "全年完成地区生产总值25亿元，同比增长6%，新建城南路改造工程，已竣工投用。"
+    ]

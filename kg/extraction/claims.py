@@ -48,6 +48,7 @@ from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.ontology import class_group
 from kg.ids import claim_id
 from kg.resources import data_words
+from loaders.headings import WORKS_CATEGORY
 
 # What a commitment is about: (entity id, or None for an unnamed object; its words; in a footnote)
 Target = tuple[str | None, str, bool]
@@ -310,8 +311,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]) : taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
-        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护", text[m.end() :]):
-            continue  # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局", text[m.end() :]):
+            # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing (服务中心
+            # 大局, serving the central tasks, is a set phrase of party texts, no 服务中心)
+            continue
         start = max(stem_start(text, m.start(), boundaries, max_len=8), taken)
         works_name = m.group() in ("项目", "工程", "认证") and (start == m.start() or m.group() == "认证")
         if works_name:
@@ -423,6 +426,8 @@ def _clean_phrase(phrase: str) -> str:
             r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
             # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
             r"力促|敦促|督促|促进|促成|力推|"
+            # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
+            r"谋划|储备|"
             r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
             "",
             phrase,
@@ -686,6 +691,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
     voted_rows = False
     voted_period: tuple[str | None, str | None] = (None, None)
+    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
@@ -701,32 +707,46 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             and not _ARABIC_ITEM.match(text.strip())
         )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
-        kind = "Commitment" if part["kind"] == "plan" else "Progress"
-        part_start, part_end = part.get("period_start"), part.get("period_end")
-        # A congress voting the projects of its year (票决出…2025年民生实事项目, and the rows
-        # listed after it) promises them, in whatever part a news page about it is read.
-        if kind == "Progress" and (
-            ((vote := _VOTE.search(text)) and not _VOTED_DONE.search(text))
-            or (voted_rows and (_is_row(text) or _ARABIC_ITEM.match(text.strip())))
-        ):
-            kind = "Commitment"
-            if vote is not None:
-                year = re.search(r"(\d{4})年度?(?=[^，；。]{0,20}(?:民生实事|实事|民心工程))", text)
+        part_kind = "Commitment" if part["kind"] == "plan" else "Progress"
+        review_start, review_end = part.get("period_start"), part.get("period_end")
+        # A congress voting the projects of a year to come (票决出…2025年民生实事项目, and the
+        # rows listed after it) promises them, in whatever part a news page about it is read.
+        # Only the clauses of the vote and of its list do: the rest of the sentence (代表们前往…
+        # 实地调研, a field visit to works already built) is told of the part's own year.
+        vote_span = (0, 0)
+        if part_kind == "Progress" and (vote := _VOTE.search(text)):
+            vote_span = _vote_span(text, vote)
+            voted = text[vote_span[0] : vote_span[1]]
+            year = re.search(rf"(\d{{4}})年度?(?=[^，；。,;]{{0,20}}(?:{WORKS_CATEGORY}))", voted)
+            # A review telling how its own year's vote went (年初，镇人代会票决通过了10项民生
+            # 实事项目，…全部完工) reports progress: the vote promises only when the voted year is
+            # later than the review's, or when the text has no plan of its own (a news page).
+            later = year is not None and (not review_start or int(year.group(1)) > int(review_start[:4]))
+            if _VOTED_DONE.search(voted) or not (later or not has_plan):
+                vote_span = (0, 0)
+            else:
                 voted_period = (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
                 voted_rows = text.rstrip().endswith(("：", ":"))
-            part_start, part_end = voted_period
-        else:
-            voted_rows, vote = False, None
-        # A plan whose period the text does not tell (an undated list of the year's works)
-        # still promises; its promises have no deadline and await a follow-up.
-        dated = bool(part_start)
-        period_start = date.fromisoformat(part_start) if part_start else date.min
-        period_end = date.fromisoformat(part_end) if part_end else date.min
-        sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
+        elif not (voted_rows and part_kind == "Progress" and (_is_row(text) or _ARABIC_ITEM.match(text.strip()))):
+            voted_rows = False
+        elif voted_rows:
+            vote_span = (0, len(text))  # a row of the voted list
         count = 0
         topic_claimed = False
         for clause in clauses(text):
+            kind, part_start, part_end = part_kind, review_start, review_end
+            if vote_span[0] <= clause.start < vote_span[1]:
+                kind = "Commitment"
+                part_start, part_end = voted_period
+            # A plan whose period the text does not tell (an undated list of the year's works)
+            # still promises; its promises have no deadline and await a follow-up.
+            dated = bool(part_start)
+            period_start = date.fromisoformat(part_start) if part_start else date.min
+            period_end = date.fromisoformat(part_end) if part_end else date.min
+            sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
             body = _LEAD.sub("", clause.text)
+            if kind == "Commitment" and _VISIT.search(body):
+                continue  # 代表们前往A、B等实地调研: a visit to works, often built, promises none
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
             # that follow it; it is no promise of its own.
             themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
@@ -795,14 +815,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
             # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
-            item_alone = text[clause.start - 1 : clause.start] in ("；", "：", ";", ":") and text[
-                clause.end : clause.end + 1
-            ] in (
-                "；",
-                ";",
-                "。",
-                "",
-            )
+            after_mark = clause.start > 0 and text[clause.start - 1] in "；：;:"
+            item_alone = after_mark and text[clause.end : clause.end + 1] in ("；", ";", "。", "")
             whole = text.strip().rstrip("。；;") == clause.text or item_alone
             if listed_name and len(row) >= 6 and whole and not _NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
@@ -991,10 +1005,30 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
 # (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
 _VOTE = re.compile(
     r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
-    r"[^。]{0,40}?(?:民生实事|实事项目|民心工程|惠民实事)"
+    rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
 )
-# A sentence that reports the voted projects done or under way is a review's, whatever it says of the vote.
-_VOTED_DONE = re.compile(r"完成|建成|竣工|交付|投用|投入使用|已|进展|推进中")
+# Deputies or leaders visiting works or learning how they went (前往A、B等实地调研, 视察…,
+# 深入了解…已完工民生实事项目的情况): a visit, in a news page read as a plan, promises nothing.
+_VISIT = re.compile(r"(?:实地调研|实地察看|实地查看|现场察看|视察|考察|观摩)(?:了|指导)?$|^(?:深入|实地)?了解")
+# A vote whose clauses report the voted projects done or under way is a review's account of it
+# (…等全部完工, 全部落地见效, 均已兑现): no promise.
+_VOTED_DONE = re.compile(r"完成|建成|竣工|完工|交付|投用|投入使用|落地|兑现|见效|已|进展|推进中")
+# A list of works after the vote's clause (票决通过了10项民生实事项目，A、B等全部完工) is the
+# vote's list: its clause goes with the vote.
+_VOTED_LIST = re.compile(r"^[^，；。,;]{2,40}?、[^，；。,;]{2,60}?等")
+
+
+def _vote_span(text: str, vote: re.Match) -> tuple[int, int]:
+    """The offsets of the clauses holding a vote and its list, in its sentence."""
+    spans = clauses(text)
+    first = next((c for c in spans if c.end > vote.start()), spans[-1])
+    last = next((c for c in spans if c.end >= vote.end()), spans[-1])
+    after = [c for c in spans if c.start > last.end]
+    if after and _VOTED_LIST.match(after[0].text):
+        last = after[0]
+    return first.start, last.end
+
+
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
 # 每个项目): the category its promises are listed under, not one of them.
 _PLAN_CATEGORY = re.compile(
@@ -1169,6 +1203,11 @@ _COUNTED_LIST = re.compile(
 _LIST_OPENER = re.compile(
     r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
 )
+# Projects planned into the pipeline or funds sought for them (谋划储备A、B等10个项目, 争取A、B等
+# 3个项目资金) are no stage of works: the list promises none of them begun.
+# (争取A、B等项目年内开工 is a promise of works: 争取 seeks funds only when it names them.)
+_PIPELINE = re.compile(r"谋划|储备|申报")
+_FUNDS_SOUGHT = re.compile(r"争取[^，；。]*?(?:资金|补助|补贴|债券|政策|支持)")
 # A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
 # its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
 _MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
@@ -1213,6 +1252,8 @@ def _works_list(body: str) -> list[str]:
     ):
         return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
     first = parts[0]
+    if _PIPELINE.search(first) or _FUNDS_SOUGHT.search(body):
+        return []
     # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
     starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
     parts[0] = first[max(starts) :] if starts else first
@@ -1276,9 +1317,10 @@ _COUNTED_FIRST = re.compile(
 # A facility named by what it does (建设综合监控指挥中心): a 中心 with a modifier of its own.
 _UNNAMED_FACILITY = re.compile(
     # (打造, 建立, 设立 a facility of that kind, 打造残疾人社区康复站, 建立共享食堂, build one too;
-    # 打造 a brand or a vision is left out by what it ends in)
+    # 打造 a brand or a vision is left out by what it ends in; a 工作室, 名师工作室, is a
+    # programme of people, not a room built)
     r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立)"
-    r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|(?<!工作)室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 # What a thing built ends in: a place, a building, a structure or a phase of works. A
 # subject or a study that ends otherwise (各项工作, 安全风险) is no works.

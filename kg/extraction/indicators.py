@@ -39,6 +39,7 @@ import networkx as nx
 from kg.extraction.claims import clauses
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.ids import indicator_value_id
+from loaders.structure import TABLE_HEAD_LEAD
 
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
 
@@ -426,13 +427,18 @@ def _shifted_year(start: date | None, end: date | None, year: int | None, back: 
 
 # A flattened table's head (指标名称 单位 完成值 同比增长%, its spaces gone in the sentence) and
 # what each column after 单位 holds: the level, its growth, its share of the target, the target.
-_TABLE_HEAD = re.compile(r"^(?:序号)?(?:指标名称|指标|项目)单位(?P<columns>.+)$")
+# A head is a line of column names and nothing else: 项目单位要按时完成建设任务，全年完成投资
+# 12亿元 (the project's organisation) opens like one but is a sentence, its figures its own.
+_TABLE_HEAD = re.compile(rf"^{TABLE_HEAD_LEAD}(?P<columns>[^，。；,;：:！？]{{2,40}})$")
+# What a head's line may hold beside its columns: the percent sign of a column, brackets, and
+# the columns no figure is read from (备注, the year before's level).
+_HEAD_FILLER = re.compile(r"[%％()（）]|备注|上年同期|去年同期|上年|去年|比上年|单位")
 _COLUMN = re.compile(
     r"(?P<growth>同比增长|增长|增幅|增速|同比)|(?P<share>完成率|完成进度|占年度?目标|占全年)"
     r"|(?P<target>年度目标|全年目标|目标值?|计划数?|任务数?)|(?P<value>完成值|完成数|实际完成|本年|本期|累计|数值|完成|总量|金额)"
 )
 # …and a row after the indicator's name: its unit, then one figure per column.
-_TABLE_ROW = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
+_TABLE_CELLS = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
 
 
 def table_columns(head: str) -> list[str] | None:
@@ -441,9 +447,12 @@ def table_columns(head: str) -> list[str] | None:
     >>> table_columns("指标名称单位完成值同比增长%")
     ['value', 'growth']
     """
-    if not (m := _TABLE_HEAD.match(head)):
+    if not (m := _TABLE_HEAD.match(re.sub(r"\s+", "", head))):
         return None
-    columns = [next(k for k, v in c.groupdict().items() if v) for c in _COLUMN.finditer(m.group("columns"))]
+    names = m.group("columns")
+    if _HEAD_FILLER.sub("", _COLUMN.sub("", names)):
+        return None  # words that are no column's: a running sentence
+    columns = [next(k for k, v in c.groupdict().items() if v) for c in _COLUMN.finditer(names)]
     return columns if "value" in columns else None
 
 
@@ -453,7 +462,7 @@ def row_figures(tail: str, columns: list[str]) -> dict:
     >>> row_figures("亿元25.3 6.2", ["value", "growth"])
     {'value': 25.3, 'unit': '亿元', 'growth_pct': 6.2}
     """
-    if not (m := _TABLE_ROW.match(tail)):
+    if not (m := _TABLE_CELLS.match(tail)):
         return {}
     cells = re.findall(r"[-−]?\d[\d.]*", m.group("cells"))
     if len(cells) != len(columns):
@@ -484,10 +493,16 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         if m["type"] == "Indicator" and m.get("footnote") is None:
             stored[m["sentence"]].append(m)
     columns: list[str] | None = None  # the head of the flattened table being read, if any
+    table_part = None
     for sentence_id in sentences:
+        part_of = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
-            columns = head
+            columns, table_part = head, part_of
             continue
+        # A table ends at the first line that is no row of it (a sentence, with its
+        # punctuation) and with its part: its head governs no figure after.
+        if columns and (part_of != table_part or re.search(r"[，。；,;：:]", graph.nodes[sentence_id]["text"])):
+            columns = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
             if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:

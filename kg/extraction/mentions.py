@@ -1616,6 +1616,8 @@ _WON_FIRM_TITLE = re.compile(
     r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
     r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
     r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
+    # (…龙头企业示范村, …企业集聚区: a title of a place, won by villages and towns, not firms)
+    r"(?![^，。；、]{0,6}?(?:村|社区|镇|乡|街道|园区|集聚区|基地)(?:[，。；、]|$))"
 )
 
 
@@ -1641,6 +1643,7 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
                 len(name) < 3
                 # 63家企业荣获…: a count of firms, cut before 获 of 荣获, names none
                 or re.search(r"企业|企業|[家荣]$", name)
+                or re.search(r"(?:村|社区|镇|乡|街道)$", name)  # a place ranked, not a firm
                 or is_kind_of_firm(name)
                 or _a_place(name)
                 or not has_proper_part(_trade_core(name))
