@@ -108,9 +108,8 @@ def test_a_password_in_the_uri_is_never_shown(scheme):
 # --- transient errors -----------------------------------------------------------------
 
 
-class _FlakySession:
-    """The real session, except that the first ``failures`` transaction functions raise
-    the server's TransientError before they run: the driver must retry them."""
+class _WrappedSession:
+    """The real session, with a shared ``state`` for a test to count what it did."""
 
     def __init__(self, session, state: dict):
         self._session, self._state = session, state
@@ -123,6 +122,11 @@ class _FlakySession:
 
     def __getattr__(self, name):
         return getattr(self._session, name)
+
+
+class _FlakySession(_WrappedSession):
+    """The real session, except that the first ``failures`` transaction functions raise
+    the server's TransientError before they run: the driver must retry them."""
 
     def _flaky(self, work):
         from neo4j.exceptions import TransientError
@@ -186,22 +190,10 @@ def test_transient_errors_are_retried_only_for_a_bounded_time(empty_neo4j, sampl
     assert "\n" not in message and "TransientError" in message and "push again" in message
 
 
-class _CommittedThenRetriedSession:
+class _CommittedThenRetriedSession(_WrappedSession):
     """The real session, except that every write transaction, once committed, is run
     again: what the driver does when the connection is lost while committing, and the
     first attempt may have committed after all."""
-
-    def __init__(self, session, state: dict):
-        self._session, self._state = session, state
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self._session.close()
-
-    def __getattr__(self, name):
-        return getattr(self._session, name)
 
     def execute_write(self, work, *args, **kwargs):
         self._session.execute_write(work, *args, **kwargs)
