@@ -1684,6 +1684,8 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
 
 # A trade name with its line of business is read as a firm where the text has it act as
 # one — built, producing, settling, signing — or deal with the government as a partner.
+# 挂牌 is a firm's listing on an exchange (新三板挂牌, 区域股权市场挂牌), which county and town
+# reports count among their firms' milestones beside 上市: only a firm is listed.
 _FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
 # Words one of which every match of _FIRM_ACTS contains (建成投产 holds 投产).
 _FIRM_ACT_WORDS = ("投产", "达产", "落户", "签约", "入驻", "开工", "完成主体", "扩产", "技改", "上市", "挂牌")
@@ -1887,7 +1889,8 @@ _APPOSED_FIRMS = re.compile(
 )
 # A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
 # 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
-# firms only.
+# firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
+# 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
 _FIRM_TITLE = re.compile(
     r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
     r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
