@@ -45,6 +45,14 @@ __all__ = [
 _CONGRESS_TOWN = re.compile(r"在([\u4e00-\u9fff]{2,14}?(?:镇|乡|街道))\s*第?[一二三四五六七八九十\d]{1,4}届")
 
 
+# The first line of a report's title block: its title on a line of its own (政府工作报告,
+# 大场镇2023年工作总结) or the salutation that opens it (各位代表：).
+_SECOND_TITLE = re.compile(
+    r"^[ \t\u3000]*(?:[^\n。，；：:]{0,30}(?:工作报告|工作总结|工作计划)[^\n。，；]{0,12}|各位代表[：:，,])[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
 def _finish(report: Report, source: str) -> Report:
     build_report(report)
     kinds = [part.kind for part in report.parts]
@@ -54,14 +62,31 @@ def _finish(report: Report, source: str) -> Report:
             "not a work report: no title or opening formula of a work report, and no review or plan part "
             "(expected headings such as '一、2022年工作回顾' or '二、2023年工作安排')",
         )
-    # A review after the plan is a second report run on in the same file: loading it as
-    # one would give the first town the second one's promises.
+    # A review after the plan is a second report run on in the same page (two years' reports
+    # of a town published together, or the report and another town's): the first report is
+    # read, and the rest is left out with a warning naming where it starts — reading them as
+    # one would give the first town the second one's promises and figures.
     if "plan" in kinds and "review" in kinds[kinds.index("plan") :]:
+        second = kinds.index("review", kinds.index("plan"))
+        start = report.parts[second].start
         towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
         which = f" ({'、'.join(towns)})" if len(towns) > 1 else ""
-        raise LoaderError(
-            source,
-            f"holds more than one report{which}: a second review part follows the plan; split the file into one file per report",
+        heading = report.parts[second].heading
+        del report.parts[second:]
+        # The second report's title block (its title, session line, salutation) runs into the
+        # end of the first one's plan: what follows the first line of it is left out too.
+        last = report.parts[-1]
+        if m := _SECOND_TITLE.search(report.original, last.start + 1, start):
+            start = m.start()
+            for section in last.sections:
+                section.paragraphs = [p for p in section.paragraphs if p.start < start]
+            last.sections = [s for s in last.sections if s.start < start and (s.paragraphs or s.title)]
+            last.end = min(last.end, start)
+        line = report.original.count("\n", 0, start) + 1
+        report.warnings.append(
+            f"holds more than one report{which}: a second review part starts at line {line}"
+            + (f" ({heading})" if heading else "")
+            + "; only the first report is read"
         )
     if report.date is None and report.published is None:
         report.warnings.append("no date found (neither the session's nor a publication date): the report is undated")

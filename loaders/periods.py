@@ -34,6 +34,13 @@ _YEARS_SPAN = re.compile(r"(?:过去|今后|未来|近)([一二三四五六七�
 # 本届政府: a township government's term, five years since the 2016 reform of the terms.
 # 新一届政府: the term a five-year plan part proposes work for.
 _TERM = re.compile(r"本届|换届以来|新一届")
+# A term's review told by its first words or by the opening formula, when its heading names
+# no span (一、主要工作回顾 after 我代表…向大会报告过去五年的工作; a review opening 过去五年，…
+# or 本届政府成立以来，…): a new term's report reviews the term's five years.
+_TERM_OPENING = re.compile(
+    r"报告[^。]{0,8}?(?:过去|近)(?:的)?五年|报告[^。]{0,4}?本届(?:镇|乡|街道)?(?:人民)?政府(?:的)?工作"
+    r"|^\s*(?:过去的?五年|五年来|本届(?:镇|乡|街道)?(?:人民)?政府(?:成立)?以来|自?\d{4}\s*年?换届以来|换届以来)"
+)
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -98,7 +105,42 @@ def title_year(title: str | None, kind: str | None = None) -> int | None:
     return None
 
 
-def part_period(kind: str, heading: str | None, report_date: date | None, title: str | None = None) -> Period | None:
+# A report of the months so far, given before the half-year (一季度工作总结, 1-3月工作情况,
+# 前三季度工作汇报, 1—10月份工作总结): its title or heading names the stretch it covers,
+# and its review covers those months, not the year. (A year's review that quotes the
+# figures of 1—10月 in its body still covers the year: only the title or heading counts.)
+_QUARTERS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
+_MONTHS_SPAN = re.compile(
+    r"(?P<first>前三|前两|第?[一二三四])季度"
+    r"|(?<![\d.])(?P<m1>1|一)\s*(?:月份?)?\s*[-—－~至到]\s*(?P<m2>1[01]|[2-9]|[二三四五七八九十]|十一)\s*月份?"
+)
+
+
+def months_span(text: str) -> tuple[int, int] | None:
+    """The months (first, last) a title or heading says its review covers, if it names
+    quarters or months rather than a year or a half.
+
+    >>> months_span("2023年一季度工作总结"), months_span("1-10月份工作情况汇报"), months_span("前三季度工作总结")
+    ((1, 3), (1, 10), (1, 9))
+    >>> months_span("2023年工作总结") is None, months_span("1-6月工作总结") is None
+    (True, True)
+    """
+    m = _MONTHS_SPAN.search(text)
+    if not m:
+        return None
+    if first := m.group("first"):
+        if first.startswith("前"):
+            return (1, 9) if first == "前三" else (1, 6)
+        return _QUARTERS[first[-1]]
+    last = m.group("m2")
+    month = int(last) if last.isdigit() else {"十": 10, "十一": 11}.get(last) or _CN_DIGITS[last]
+    # 1—6月 is the half-year, which 上半年's rules read; 1—12月 the year.
+    return None if month in (6, 12) else (1, month)
+
+
+def part_period(
+    kind: str, heading: str | None, report_date: date | None, title: str | None = None, opening: str = ""
+) -> Period | None:
     """The period a review or plan part covers, or None when it cannot be told.
 
     >>> part_period("review", "一、上半年工作回顾", date(2023, 7, 26))
@@ -117,6 +159,13 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     datetime.date(2025, 12, 31)
     >>> part_period("review", "2019年和今年以来工作回顾", date(2020, 6, 19))
     Period(start=datetime.date(2019, 1, 1), end=datetime.date(2020, 6, 19))
+    >>> part_period("review", "一、主要工作回顾", date(2021, 12, 28), opening="过去五年，我们…")
+    Period(start=datetime.date(2017, 1, 1), end=datetime.date(2021, 12, 31))
+    >>> part_period("review", None, None, "某镇2023年一季度工作总结")
+    Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 3, 31))
+
+    ``opening`` is the review's first words and the opening formula (向大会报告过去五年的
+    工作): a term's review (过去五年, 本届政府以来) says so there when its heading does not.
     """
     if kind not in {"review", "plan"}:
         return None
@@ -136,8 +185,14 @@ def part_period(kind: str, heading: str | None, report_date: date | None, title:
     if span := _YEARS_SPAN.search(heading):
         token = span.group(1) or span.group(2)
         count = int(token) if token.isdigit() else _CN_DIGITS.get(token, 1)
-    elif _TERM.search(heading):
+    elif _TERM.search(heading) or (kind == "review" and not years and _TERM_OPENING.search(opening)):
         count = 5
+    months = months_span(heading) or (None if years or re.search("上半年|下半年", heading) else months_span(title))
+    if kind == "review" and months and count == 1 and "以来" not in heading:
+        year = years[0] if years else title_year(title) or (report_date.year if report_date else None)
+        if year is not None:
+            after = date(year, months[1] + 1, 1) if months[1] < 12 else date(year + 1, 1, 1)
+            return Period(date(year, months[0], 1), date.fromordinal(after.toordinal() - 1))
     # 上半年以来工作回顾 (since the first half began) is the year so far, not its first half.
     heading = heading.replace("上半年以来", "今年以来")
     half = "上半年" in heading or "下半年" in heading

@@ -585,7 +585,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             if index == 0:
                 part = builder.new_part("front", None, None, start)
             else:
-                period = _opening_year(body, runs[0][1], report) or part_period("review", None, reference, report.title)
+                period = _opening_year(body, runs[0][1], report) or part_period(
+                    "review", None, reference, report.title, _review_opening(runs[0][1], body)
+                )
                 part = builder.new_part("review", None, period, start)
         else:
             heading = heading_draft.clean.text.text
@@ -621,7 +623,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 _opening_year(body, runs[0][1], report)
                 if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading)
                 else None
-            ) or part_period(kind, heading, reference, report.title)
+            ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body))
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -807,7 +809,9 @@ _REVIEW_STATEMENT = re.compile(
     # worked in it (一年来，长东街道上下…; 2023年，长东街道聚焦…): the genre's ways to start
     # a review when the report has no heading for it (a summary, 工作总结, rarely has one).
     r"|^\s*\d{4}\s*年是[^。]{0,80}之年"
-    r"|^\s*(?:一年来|今年以来|过去的?一年(?:里|中|来)?|\d{4}\s*年以来|(?:今年)?上半年(?:以来)?)[，,]?[^。]{0,20}?(?:镇|乡|街道|我们)"
+    r"|^\s*(?:一年来|今年以来|过去的?一年(?:里|中|来)?|\d{4}\s*年以来|(?:今年)?上半年(?:以来)?"
+    # …a quarter's or the months' summary likewise (一季度，白鹤镇…; 1-10月，全镇…).
+    r"|(?:今年)?(?:第?[一二三四]|前三)季度(?:以来)?|1\s*[-—－至~]\s*\d{1,2}\s*月份?)[，,]?[^。]{0,20}?(?:镇|乡|街道|我们)"
     r"|^\s*\d{4}\s*年[，,][^。]{0,12}?(?:镇|乡|街道|我们)"
     # …or the stretch's figures themselves (全年完成地区生产总值226亿元，较上年度增长1.7%;
     # 1-10月，街道累计完成税收收入4.1亿元，同比增长9%): what was done, measured, as only a
@@ -849,6 +853,15 @@ _OPENING_YEAR = re.compile(
     r"^\s*(?:[^。，,\d]{2,16}[，,])?\s*(\d{4})\s*年(?:以来|度)?"
     r"(?:[，,在是我全]|[^。，,\d]{1,8}?(?:镇|乡|街道)(?:在|上下|紧紧|坚持|始终|全面))"
 )
+
+
+def _review_opening(front: list[_Draft], body: list[_Draft]) -> str:
+    """The words that may tell a review's span when its heading does not: the opening
+    formula's sentence (我代表…向大会报告过去五年的工作) and the review's first paragraph,
+    each on a line of its own (the span must open the paragraph)."""
+    formula = next((d.clean.text.text for d in front if _OPENING_FORMULA.search(d.clean.text.text)), "")
+    first = next((d.clean.text.text for d in body if d.kind != "section"), "")
+    return f"{first[:120]}\n{formula[:300]}"
 
 
 def _opening_year(body: list[_Draft], front: list[_Draft], report: Report) -> Period | None:

@@ -624,3 +624,43 @@ def test_a_running_head_between_the_halves_of_a_sentence_is_no_row():
     assert [s.text for s in report.part("review").sentences()] == [
         "全年完成地区生产总值25亿元，同比增长6%，新建城南路改造工程，已竣工投用。"
     ]
+
+
+def test_two_years_reports_of_a_town_on_one_page_load_the_first_with_a_warning():
+    # A page carrying two reports (two years of one town) is not refused: the first is read,
+    # the second's title block and parts left out, and the warning says where it starts.
+    first = (
+        "白鹤镇2023年政府工作报告\n\n各位代表：\n\n一、2022年工作回顾\n全镇完成地区生产总值25亿元，同比增长6%。\n\n"
+        "二、2023年工作安排\n新建白鹤公园。\n"
+    )
+    second = first.replace("2023", "2024").replace("2022", "2023").replace("25亿元", "27亿元")
+    report = load_text(first + "\n" + second)
+    assert [p.kind for p in report.parts] == ["front", "review", "plan"]
+    assert [s.text for s in report.part("plan").sentences()] == ["新建白鹤公园。"]
+    assert any("a second review part starts at line 11" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("opening", "start"),
+    [
+        ("现在，我代表白鹤镇人民政府，向大会报告过去五年的工作和今后五年的工作建议，请予审议。", 2017),
+        ("现在，我代表白鹤镇人民政府，向大会报告工作，请予审议。\n\n一、主要工作回顾\n过去五年，全镇上下", 2017),
+        ("现在，我代表白鹤镇人民政府，向大会报告工作，请予审议。", 2021),
+    ],
+)
+def test_a_terms_review_is_told_by_the_opening_formula_or_its_first_words(opening, start):
+    text = (
+        "政府工作报告\n——2022年1月8日在白鹤镇第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
+        f"{opening}\n\n一、主要工作回顾\n全镇完成地区生产总值25亿元，同比增长6%。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.year, period.end.year) == (start, 2021)
+
+
+def test_a_quarters_summary_reviews_its_months():
+    text = (
+        "白鹤镇2023年一季度工作总结\n\n一季度，白鹤镇各项工作有序推进。\n\n"
+        "一、经济运行平稳。全镇完成财政收入1000万元，同比增长5%。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-03-31")
