@@ -519,6 +519,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # A list of the year's works under numbered headings (一、沪苏湖铁路盛泽站建设工程): the
     # town's key or practical projects, published as its plan.
     works_list = sum(1 for h, _ in runs[1:] if h is not None and re.search(r"(?:工程|项目)$", h.clean.text.text.strip())) >= 2
+    # …or numbered items of the body that each name a works, under a year (a town's list of
+    # its year's works with no title line the loader knows: 白鹤镇2024年十件实事, 1.…改扩建工程).
+    works_list = works_list or _numbered_works(report, drafts_of(runs))
     if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (
         works_list or _is_work_report(report, runs[0][1])
     ):
@@ -545,7 +548,18 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         elif body:
             runs = [(None, front), (None, body)]
             # A town's plan published on its own (…2023年工作计划, 民生实事项目) is all plan.
-            headless_kind = "plan" if works_list or _is_plan_document(report, front[-1:] + body) else "review"
+            # …unless what its title or its sentences say is an account of the works done
+            # (…推进情况, 已完成主体建设, 完成投资2000万元); a text no title or statement
+            # decides is told by what most of its sentences do (将, 计划, 力争 against 已, 同比).
+            told = _statement_kind(front[-1:] + body)
+            account = _is_account(report.title or "", body) or told == "review"
+            headless_kind = (
+                "plan"
+                if (works_list and not account)
+                or _is_plan_document(report, front[-1:] + body)
+                or (told == "plan" and not _is_account(report.title or "", body) and _undecided(report, front + body))
+                else "review"
+            )
             statement = _plan_statement(report, front[-1:] + body) if headless_kind == "plan" else None
             report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
     # A report to the congress with a plan heading but no review heading numbers the year's
@@ -672,7 +686,60 @@ _OPENING_FORMULA = re.compile(
 # (中塘镇公布2024年10项民心工程); an account of how they went (…完成情况, 进展情况) is not.
 _PLAN_TITLE = re.compile(
     r"工作计划|工作要点|工作安排|工作打算|重点工作|实事项目|主要任务|民心工程|民生工程|民生实事|惠民实事|为民办实事|实事工程"
+    # …by its count of works (十件实事, 十大工程, 5项重点项目): the year's list promised.
+    r"|[\d一二三四五六七八九十]+(?:件|项|大)(?:重点|民生|惠民|为民)?(?:实事|工程|项目)"
 )
+# A numbered item of a list that names a works (1.白鹤中心小学改扩建工程。…; （二）S305线道路提升):
+# what a list of the year's works, planned or done, is made of.
+_WORKS_ITEM = re.compile(
+    r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*[、.．])"
+    r"[^。；;]{0,30}?(?:工程|项目|改造|改扩建|新建|扩建|修建|建设|提升|整治|硬化|修缮|安装)"
+)
+# What a sentence does: promise (将, 计划, 拟, 力争, 确保, 争取, 年内, 月底前) or give an
+# account (已, 同比, 累计, 完成投资, 较上年). A share of a target (完成年度计划的83%) is an account.
+_WILL = re.compile(
+    r"将(?!其)|(?<!年度)(?<!全年)计划(?!的|数|任务的)|拟|力争|确保|争取|年内|年底前|月底前|月前|要(?:加快|确保|完成|推进)"
+)
+_DONE = re.compile(r"已(?:经)?|同比|累计|完成投资|完成了|实现了|较上年|比上年|(?:年度|全年)计划的|目标任务的")
+
+
+def _statement_kind(body: list[_Draft]) -> str | None:
+    """``plan`` or ``review`` when most of the body's sentences promise or give account by
+    the margin of two at least, else None: a headless text's kind told by what it says."""
+    will = done = 0
+    for draft in body[:20]:
+        for sentence in re.split(r"[。；;！!？?]", draft.clean.text.text):
+            w, d = bool(_WILL.search(sentence)), bool(_DONE.search(sentence))
+            will += w and not d
+            done += d and not w
+    if will >= done + 2:
+        return "plan"
+    if done >= will + 2:
+        return "review"
+    return None
+
+
+def _undecided(report: Report, drafts: list[_Draft]) -> bool:
+    """Neither its title nor a review's own statement tells what a headless text is."""
+    title = report.title or ""
+    return not re.search(r"工作报告|工作总结|汇报|述职|回顾", title) and not any(
+        _REVIEW_STATEMENT.search(d.clean.text.text[:300]) for d in drafts[:8]
+    )
+
+
+def _numbered_works(report: Report, drafts: list[_Draft]) -> bool:
+    """A list of at least three numbered works under a year (in the title or the first
+    lines): the year's works of a town, a plan or an account of them."""
+    items = sum(1 for d in drafts if _WORKS_ITEM.match(d.clean.text.text))
+    head = (report.title or "") + "".join(d.clean.text.text[:60] for d in drafts[:2])
+    return items >= 3 and re.search(r"\d{4}\s*年|今年|明年", head) is not None
+
+
+def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
+    """Every draft of the runs, headings and bodies, in order."""
+    return [d for heading, body in runs for d in ([heading] if heading else []) + body]
+
+
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
@@ -829,7 +896,8 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     if report.title and (
         # …情况汇报 (镇2017年上半年主要工作完成情况汇报): a summary given to the county or
         # the congress, the genre's other name for a work summary.
-        re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报", report.title)
+        # …述职 (述职报告: the town head's account of the year's work) too.
+        re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职", report.title)
         or _PLAN_TITLE.search(report.title)
         or _PLAN_STATEMENT.search(report.title)
     ):

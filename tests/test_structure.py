@@ -664,3 +664,45 @@ def test_a_quarters_summary_reviews_its_months():
     )
     period = load_text(text).part("review").period
     assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-03-31")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "year"),
+    [
+        # A list of the year's works under a title the loader knew no word of: a plan, by
+        # its count of works (十件实事) or by what its items do (年内竣工, 计划…完工).
+        ("白鹤镇2024年十件实事", "plan", 2024),
+        ("白鹤镇2024年惠民清单", "plan", 2024),
+    ],
+)
+def test_a_numbered_list_of_the_years_works_is_a_plan(title, kind, year):
+    text = (
+        f"{title}\n\n1.白鹤中心小学改扩建工程。新建教学楼一幢，年内竣工投用。\n"
+        "2.S305线白鹤段道路提升工程。拓宽道路2.5公里，计划9月底前完工。\n"
+        "3.农村饮水安全巩固提升工程。新建供水管网12公里，力争10月底前通水。\n"
+    )
+    report = load_text(text)
+    assert [p.kind for p in report.parts if p.kind in ("review", "plan")] == [kind]
+    assert report.part(kind).period.start.year == year
+
+
+def test_a_numbered_list_of_works_told_as_done_is_a_review():
+    text = (
+        "白鹤镇2023年重点项目推进情况\n1.白鹤中心小学改扩建工程。已完成主体建设，完成投资2000万元。\n"
+        "2.S305线白鹤段道路提升工程。已完成路基工程，完成投资1500万元。\n"
+        "3.农村饮水安全巩固提升工程。已铺设管网10公里，完成年度计划的83%。\n"
+    )
+    report = load_text(text)
+    assert report.part("plan") is None and report.part("review").period.start.year == 2023
+
+
+def test_a_list_of_works_without_any_year_is_still_no_work_report():
+    with pytest.raises(LoaderError, match="not a work report"):
+        load_text("白鹤镇：\n\n1.白鹤小学改扩建工程。年内竣工。\n2.道路提升工程。9月底前完工。\n3.供水工程。年内通水。\n")
+
+
+def test_a_heads_account_of_the_year_is_a_review():
+    text = (
+        "白鹤镇镇长述职报告\n\n本人认真履行职责，各项工作稳步推进。\n一、经济运行平稳。全年完成地区生产总值25亿元，同比增长6%。\n"
+    )
+    assert load_text(text).part("review") is not None
