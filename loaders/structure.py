@@ -573,7 +573,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         headless_kind is None
         and plan_at is not None
         and not any(k and k[1] in ("review", "unknown") for k in kinds)
-        and _reports_to_congress(report, runs[0][1])
+        # …and so does a summary (…上半年工作总结 with 三、下半年工作打算 after its themes):
+        # its title says it gives account.
+        and (_reports_to_congress(report, runs[0][1]) or _is_summary(report))
         and not _is_plan_document(report, runs[0][1])
     ):
         front, rest = _split_opening(runs[0][1])
@@ -643,6 +645,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
                 period = _plan_era_period([d for _, b in runs[:2] for d in b][:3])
             part = builder.new_part(kind, heading, period, start)
+        if part is not None and part.kind == "review" and index > 0 and (at := _plan_in_review(body, part.period)) is not None:
+            # A review that states its plan in a paragraph, not under a heading (下半年，我镇将
+            # 重点抓好以下工作：): the plan runs from that paragraph on.
+            _fill_part(builder, part, body[:at])
+            statement = _plan_statement(report, body[at : at + 1])
+            part = builder.new_part(
+                "plan", None, part_period("plan", statement, reference, report.title), body[at].clean.text.span()[0]
+            )
+            body = body[at:]
         _fill_part(builder, part, body)
     if closing:
         part = builder.new_part("closing", None, None, closing[0].clean.text.span()[0])
@@ -834,6 +845,36 @@ def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> in
                 continue
             return i
     return None
+
+
+def _plan_in_review(body: list[_Draft], period: Period | None) -> int | None:
+    """The paragraph of a headed review that opens its plan: it starts with the plan's
+    statement for a later period than the review's (下半年，我镇将… after the first half;
+    2024年，我镇将… or 新的一年，我们将… after 2023) and announces what follows (ends in ：)
+    or is followed by more. 下一步，我们将… ends a theme of the review: no plan of its own."""
+    for i, draft in enumerate(body):
+        text = draft.clean.text.text.strip()
+        if draft.kind == "section" or not (m := _PLAN_STATEMENT.match(text)):
+            continue
+        head = m.group()
+        if head.startswith(("下一步", "下阶段", "今年")):
+            continue
+        if head.startswith("下半年") and not (period is not None and period.end.month == 6):
+            continue
+        year = re.match(r"(\d{4})年", head)
+        if year and (period is None or int(year.group(1)) <= period.end.year):
+            continue
+        if (head.startswith(("新的一年", "明年")) or year) and period is not None and period.end.month != 12:
+            continue
+        if text.endswith(("：", ":")) or i + 1 < len(body):
+            return i
+    return None
+
+
+def _is_summary(report: Report) -> bool:
+    """A summary of work done, so titled (…工作总结, …情况汇报, 述职报告). (An opening such as
+    2025年是…之年 opens a plan as often as a review: only the title tells.)"""
+    return bool(re.search(r"总结|汇报|述职", report.title or ""))
 
 
 def _plan_era_period(drafts: list[_Draft]) -> Period | None:

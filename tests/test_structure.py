@@ -706,3 +706,31 @@ def test_a_heads_account_of_the_year_is_a_review():
         "白鹤镇镇长述职报告\n\n本人认真履行职责，各项工作稳步推进。\n一、经济运行平稳。全年完成地区生产总值25亿元，同比增长6%。\n"
     )
     assert load_text(text).part("review") is not None
+
+
+def test_a_half_year_review_states_its_plan_in_a_paragraph():
+    # No plan heading: 下半年，我镇将…： after the first half's review opens the plan.
+    text = (
+        "白鹤镇2023年上半年工作总结\n——2023年7月12日\n\n今年以来，白鹤镇在县委、县政府的正确领导下，各项工作取得新进展。\n"
+        "一、上半年工作开展情况\n（一）经济运行稳中有进。上半年完成地区生产总值12亿元，同比增长6%。\n"
+        "下一步，我们将继续抓好经济运行。\n"
+        "下半年，我镇将重点抓好以下工作：\n（一）全力抓好项目建设。确保白鹤中心小学改扩建工程年内投用。\n"
+    )
+    report = load_text(text)
+    plan = report.part("plan")
+    assert (plan.period.start.isoformat(), plan.period.end.isoformat()) == ("2023-07-01", "2023-12-31")
+    # 下一步，我们将… ends a theme of the review: it stays in the review.
+    assert any("下一步" in s.text for s in report.part("review").sentences())
+
+
+def test_a_summarys_themes_before_its_plan_heading_are_its_review():
+    text = (
+        "白鹤镇2023年上半年工作总结\n\n今年以来，白鹤镇在县委、县政府的正确领导下，各项工作取得新进展。\n"
+        "一、经济运行稳中有进。上半年完成地区生产总值12亿元，同比增长6%。\n"
+        "二、项目建设加快推进。白鹤中心小学改扩建工程主体完工。\n"
+        "三、下半年工作打算\n（一）全力抓好项目建设。确保白鹤中心小学改扩建工程年内投用。\n"
+    )
+    report = load_text(text)
+    review, plan = report.part("review"), report.part("plan")
+    assert (review.period.end.month, plan.period.start.month) == (6, 7)
+    assert any("地区生产总值" in s.text for s in review.sentences())
