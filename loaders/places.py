@@ -520,7 +520,9 @@ def _score(township: Division, text: str) -> int:
         ):
             score += 1
         # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.
-        if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and re.search(rf"{abbr}[东南西北中]", text):
+        if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and any(
+            _is_region(text, m.start()) for m in re.finditer(rf"{abbr}[东南西北中]", text)
+        ):
             score += 1
     for weight, division in zip((4, 2, 1), chain):
         if division.name in text:
@@ -542,6 +544,22 @@ def _score(township: Division, text: str) -> int:
     # (建国里、新风里、友爱里三个社区改造), and those neighbourhood committees are its own.
     score += sum(2 for n in g.neighbourhoods(township.code) if names_community(n.name, text, township.name))
     return score
+
+
+def _is_region(text: str, at: int) -> bool:
+    """Whether the province's one-character name at ``at`` (皖南, 陕北) names a region of it,
+    not a character of a longer name: 新中国 (the People's Republic), 北京东路 and 南京西路
+    (roads named after cities, found in any city), 辽宁北部 (the province's full name).
+
+    >>> _is_region("地处皖南山区", 2), _is_region("新中国成立75周年", 0), _is_region("位于北京东路", 3)
+    (True, False, False)
+    """
+    # …nor a brand (京东集团, 京东物流): a firm's name, not a region.
+    if text[at + 2 : at + 3] == "国" or re.match(r"集团|物流|商城|公司|平台|超市", text[at + 2 : at + 4]):
+        return False
+    before = text[max(0, at - 1) : at + 1]
+    names = _names_by_level()
+    return len(before) < 2 or not (before in names["province"] or before in names["prefecture"])
 
 
 # A stretch of road is named by the places at its ends (魏庄至张店段, 张店至魏庄公路): a

@@ -721,3 +721,25 @@ def test_a_table_head_governs_its_rows_only(tmp_path):
     graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", review), None)})
     assert only(graph, indicator="地区生产总值")["value"] == 25.3
     assert not [d for _, d in graph.nodes(data=True) if d.get("indicator") == "一般公共预算收入" and d.get("value")]
+
+
+@pytest.mark.parametrize(
+    "sentence, share",
+    [
+        # The share in brackets, as bulletins write it as often as after a comma.
+        ("完成固定资产投资12.3亿元（完成年度目标的103%）。", 103.0),
+        ("完成固定资产投资12.3亿元(占年度任务的101.2%)。", 101.2),
+        # …after 是, as after 为; and the rate of the year's target or plan (年度目标完成率).
+        ("完成固定资产投资12.3亿元，是年度目标的103%。", 103.0),
+        ("全社会固定资产投资完成12.3亿元，年度目标完成率为98.5%。", 98.5),
+        ("全社会固定资产投资完成12.3亿元，年度计划完成率103%。", 103.0),
+    ],
+)
+def test_the_share_of_the_target_in_its_other_wordings(tmp_path, sentence, share):
+    graph = build_reports(tmp_path, {"a.txt": report("马陆镇", "2024-01-10", ("2023年工作回顾", sentence), None)})
+    investment = only(graph, indicator="固定资产投资")
+    assert (investment["value"], investment["share_of_target_pct"]) == (12.3, share)
+
+
+def test_a_growth_in_brackets_is_the_values_growth():
+    assert read_figures("9200万元（同比增长8%）") == {"growth_pct": 8.0, "value": 9200.0, "unit": "万元"}

@@ -98,7 +98,9 @@ _CONTINUES = re.compile(
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增"
     # The share of the target as a rate of its own (任务完成率为98%), and the level after a
     # share given first (完成年度任务105%，总量达2.1亿元).
-    r"|(?:目标|任务|计划)?完成(?:率|度)|总量)"
+    r"|(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|度)|总量"
+    # 是年度目标的103%: the share after 是, as after 为.
+    r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
@@ -248,7 +250,18 @@ def _bracketed(segment: str) -> tuple[str, list[dict]]:
         role = next((r for r, pattern in _BRACKET_ROLE if pattern.search(segment[: m.start()])), None)
         if role:
             extras.append({"role": role, "value": n, "unit": (v.group("mag") or "") + v.group("unit").replace("％", "%")})
-    return (_BRACKETED.sub(lambda m: "" if _VALUE.search(m.group("inner")) else m.group(), segment), extras)
+    return (_BRACKETED.sub(_unbracketed, segment), extras)
+
+
+def _unbracketed(m: re.Match) -> str:
+    """What a bracket leaves in the segment: a share of the target or a growth given in
+    brackets (完成固定资产投资12.3亿元（完成年度目标的103%）, 9200万元（同比增长8%）) is read
+    as if run on after a comma, as bulletins write it either way; another figure (a target's
+    or the last year's level) is taken out, and words without a figure stay."""
+    inner = m.group("inner")
+    if _SHARE.search(inner) or _GROWTH.match(inner):
+        return f"，{inner}"
+    return "" if _VALUE.search(inner) else m.group()
 
 
 def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = None) -> dict:
