@@ -675,6 +675,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         and re.search(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想", report.title)
         and (title_year(report.title) or re.search("上半年|下半年", report.title))
         and not _term_review_only(report)
+        and not _reviews_its_titles_year(report)
     ):
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
@@ -822,6 +823,24 @@ def _term_review_only(report: Report) -> bool:
         and review.period is not None
         and review.period.end.year - review.period.start.year >= 3
         and not re.search(r"计划|安排|打算|思路|目标", report.title or "")
+    )
+
+
+def _reviews_its_titles_year(report: Report) -> bool:
+    """A yearly report whose title names the year it reviews (清水河街道2021年工作报告 over
+    2021, told by its date or its opening): the title names no plan, and the text stops
+    before one — only a title naming the plan (…及2022年工作计划) or the congress's year
+    (2022年政府工作报告 over 2021) promises the year after. Half-year reports (上半年工作报告)
+    plan the second half of their own year, and are left to the title rule."""
+    review = report.part("review")
+    title = report.title or ""
+    year = title_year(title)
+    return bool(
+        review is not None
+        and review.period is not None
+        and year is not None
+        and review.period.start.year == review.period.end.year == year
+        and not re.search(r"计划|规划|安排|打算|谋划|思路|要点|设想|上半年|下半年", title)
     )
 
 

@@ -734,3 +734,20 @@ def test_a_summarys_themes_before_its_plan_heading_are_its_review():
     review, plan = report.part("review"), report.part("plan")
     assert (review.period.end.month, plan.period.start.month) == (6, 7)
     assert any("地区生产总值" in s.text for s in review.sentences())
+
+
+@pytest.mark.parametrize(
+    ("title", "planned"),
+    [
+        # The title names the year the review covers: it promises no plan the text lacks.
+        ("清水河街道2021年工作报告", None),
+        # …the congress's year (the review is of the year before) or the plan itself: it does.
+        ("清水河街道2022年工作报告", 2022),
+        ("清水河街道2021年工作总结及2022年工作计划", 2022),
+    ],
+)
+def test_a_report_cut_before_its_plan_plans_only_what_its_title_names(title, planned):
+    text = f"{title}\n\n2021年，清水河街道在区委、区政府的正确领导下，各项工作取得新成效。\n一、经济发展。全年完成税收收入1.2亿元，同比增长6%。\n"
+    report = load_text(text)
+    assert report.part("review").period.start.year == 2021
+    assert (report.planned.start.year if report.planned else None) == planned
