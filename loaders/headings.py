@@ -26,6 +26,8 @@ True
 True
 >>> part_heading("三、下一步工作"), part_heading("回首2023")
 (('下一步工作', 'plan'), ('回首2023', 'review'))
+>>> part_heading("下半年工作任务:"), part_heading("过去一年我们主要做了以下工作：")
+(('下半年工作任务', 'plan'), None)
 """
 
 from __future__ import annotations
@@ -151,7 +153,22 @@ def part_heading(line: str) -> tuple[str, str] | None:
         kind = part_kind(line)
         if kind != "other" and _PERIOD.search(line):
             return line, kind
+    # …but a short heading may end in a colon when what precedes it is a heading's noun
+    # (2025年上半年工作回顾:, 下半年工作任务:), as news copies of a report set them; a clause
+    # ending so (过去一年我们主要做了以下工作：) names no period and kind in its last noun.
+    if (
+        line[-1:] in "：:"
+        and len(line) <= 17
+        and not _SENTENCE_PUNCT.search(line)
+        and _COLON_HEADING.search(line[:-1])
+        and _PERIOD.search(line)
+        and (kind := part_kind(line[:-1])) in ("review", "plan")
+    ):
+        return line[:-1], kind
     return None
+
+
+_COLON_HEADING = re.compile(r"(?:工作回顾|工作总结|工作任务|工作打算|工作安排|工作计划|工作思路|目标任务)$")
 
 
 # Inside a run-on line: a heading after a sentence end, followed directly by its body. It

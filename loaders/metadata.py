@@ -246,6 +246,10 @@ _SESSION_YEAR = re.compile(
 )
 
 
+# The year a work report heard at a session looks back on, as a news account gives it.
+_REVIEWED_YEAR = re.compile(r"(\d{4})\s*年(?:度|上半年|以来|及[^。，,；]{0,8})?[^。，,；]{0,20}?(?:回顾|总结)")
+
+
 def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     """The day of the session a news account reports, its year from the page's date (the
     last such day on or before it) or from the year whose budget or plan the session adopts.
@@ -256,6 +260,10 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     datetime.date(2024, 12, 27)
     >>> meeting_day(["3月28日上午，九华乡召开第十五届人民代表大会第七次会议。"], None) is None
     True
+    >>> meeting_day(["2月25日，柳园镇第十四届人民代表大会第五次会议召开。报告对2018年以来政府工作情况进行了回顾。"], None)
+    datetime.date(2019, 2, 25)
+    >>> meeting_day(["8月8日，千垛镇第二届人民代表大会第九次会议召开。", "2025年上半年工作回顾:"], None)
+    datetime.date(2025, 8, 8)
     """
     text = "".join(_arabic(line) for line in lines)
     if not (m := _MEETING_DAY.search(text)):
@@ -265,10 +273,16 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
         year = page_date.year if (month, day) <= (page_date.month, page_date.day) else page_date.year - 1
         return _make(str(year), str(month), str(day))
     years = [int(y) for y in _SESSION_YEAR.findall(text)]
-    if not years:
-        return None
-    year = max(years) if month <= 9 else max(years) - 1
-    return _make(str(year), str(month), str(day))
+    if years:
+        year = max(years) if month <= 9 else max(years) - 1
+        return _make(str(year), str(month), str(day))
+    # …or from the year the report it heard reviews (报告对2018年以来政府工作情况进行了回顾;
+    # 2025年上半年工作回顾): a session in the year's first half reviews the year before, one
+    # in its second half (a half-year session, a term's session in November) its own year.
+    if reviewed := [int(y) for y in _REVIEWED_YEAR.findall(text)]:
+        year = max(reviewed) if month >= 6 else max(reviewed) + 1
+        return _make(str(year), str(month), str(day))
+    return None
 
 
 def month_only(lines: list[str]) -> date | None:
@@ -359,6 +373,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
     lines = [line.strip().strip("#*").strip() for line in header_lines if line.strip()]
     meta.title = _title(lines)
     meta.date, meta.published = read_dates(lines)
+    if meta.date is None and text:
+        # A news account's session day may take its year from the report's own headings
+        # below the title block (2025年上半年工作回顾:), which the header lines do not hold.
+        meta.date = meeting_day([*lines, text[:1500]], meta.published)
     meta.month = month_only(lines)
     header = "".join(lines)
     if m := _SESSION.search(_arabic(header)) or _SESSION.search(header):

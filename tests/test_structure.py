@@ -751,3 +751,16 @@ def test_a_report_cut_before_its_plan_plans_only_what_its_title_names(title, pla
     report = load_text(text)
     assert report.part("review").period.start.year == 2021
     assert (report.planned.start.year if report.planned else None) == planned
+
+
+def test_a_news_account_of_a_half_year_session_dates_it_from_the_reports_headings():
+    # The session's day has no year; the report's own heading (2025年上半年工作回顾:) gives it,
+    # and headings ending in a colon are headings still.
+    text = (
+        "8月8日，千垛镇第二届人民代表大会第九次会议召开。\n镇长作《政府上半年经济和社会发展情况的报告》。\n"
+        "2025年上半年工作回顾:\n今年以来，在市委、市政府和镇党委的正确领导下，全镇各项事业发展取得新成效。\n"
+        "下半年工作任务:\n下半年是完成全年目标任务的攻坚阶段。\n"
+    )
+    report = load_text(text)
+    assert report.date.isoformat() == "2025-08-08"
+    assert (report.part("review").period.end.month, report.part("plan").period.start.month) == (6, 7)
