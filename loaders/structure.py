@@ -561,7 +561,21 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 else "review"
             )
             statement = _plan_statement(report, front[-1:] + body) if headless_kind == "plan" else None
-            report.warnings.append(f"no review or plan heading found: the text after the opening is read as the {headless_kind}")
+            if headless_kind == "plan" and (heard := _heard_report(body)) is not None:
+                # A news account of the session that heard the government's report (镇长作《政府
+                # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
+                # the report is its review, the vote and what follows its plan.
+                i, cut_at = heard
+                text = body[i].clean.text.text
+                head, tail = _cut_draft(body[i], cut_at) if text[cut_at:].strip() else (body[i], None)
+                plan_body = ([tail] if tail is not None else []) + body[i + 1 :]
+                if plan_body:
+                    runs = [(None, front), (None, body[:i] + [head]), (None, plan_body)]
+                    headless_kind = "review+plan"
+            report.warnings.append(
+                "no review or plan heading found: the text after the opening is read as the "
+                + ("review, and from the vote on as the plan" if headless_kind == "review+plan" else headless_kind)
+            )
     # A report to the congress with a plan heading but no review heading numbers the year's
     # review by its themes (一、凝心聚力谋发展，经济实力稳步提升) or gives it in the opening's
     # paragraph (过去一年，全镇实现地区生产总值…): what lies between the opening formula and the
@@ -737,6 +751,28 @@ def _undecided(report: Report, drafts: list[_Draft]) -> bool:
     return not re.search(r"工作报告|工作总结|汇报|述职|回顾", title) and not any(
         _REVIEW_STATEMENT.search(d.clean.text.text[:300]) for d in drafts[:8]
     )
+
+
+# A news account's sentence on what the government's report heard at the session reviewed
+# (报告全面回顾了2024年…; 对2023年度工作做了全面汇报): the report's review, in brief. A report
+# heard by its title only (会议听取和审议了《镇人民政府工作报告》) tells nothing of it.
+_HEARD = re.compile(r"报告[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
+
+
+def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
+    """(paragraph, position) where a news account's sentences on the report it heard end:
+    after the last of the consecutive sentences that tell of it."""
+    for i, draft in enumerate(body):
+        text = draft.clean.text.text
+        end = None
+        for a, b in _split_sentences(text):
+            if _HEARD.search(text[a:b]):
+                end = b
+            elif end is not None:
+                break
+        if end is not None:
+            return i, end
+    return None
 
 
 def _numbered_works(report: Report, drafts: list[_Draft]) -> bool:

@@ -764,3 +764,23 @@ def test_a_news_account_of_a_half_year_session_dates_it_from_the_reports_heading
     report = load_text(text)
     assert report.date.isoformat() == "2025-08-08"
     assert (report.part("review").period.end.month, report.part("plan").period.start.month) == (6, 7)
+
+
+def test_a_news_account_of_a_session_gives_the_reports_review_and_the_votes_plan():
+    text = (
+        "4月29日至30日，广武镇召开第七届人民代表大会第四次会议。\n"
+        "镇长代表镇政府向大会作《政府工作报告》。报告全面回顾了2024年广武镇在经济发展等方面所取得的成绩，"
+        "并明确提出了2025年政府工作的总体要求。\n会议票决产生了2025年广武镇5项民生实事项目。\n"
+    )
+    report = load_text(text)
+    assert report.part("review").period.start.year == 2024
+    assert report.part("plan").period.start.year == 2025
+    assert any("票决" in s.text for s in report.part("plan").sentences())
+
+
+def test_a_report_heard_by_its_title_only_gives_no_review():
+    text = (
+        "3月6日，樟木镇第三届人民代表大会第七次会议隆重举行。\n"
+        "会议听取和审议了《镇人民政府工作报告》，对樟木镇2024年拟票决的4个民生实事项目进行了票决。\n"
+    )
+    assert load_text(text).part("review") is None
