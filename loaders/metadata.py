@@ -242,7 +242,10 @@ _MEETING_DAY = re.compile(
 # 财政预算的报告; 2025年度…民生实事项目; 2025年工作计划): the year it is held in, or the one
 # after when it meets at the year's end.
 _SESSION_YEAR = re.compile(
-    rf"(\d{{4}})\s*年度?[^。，,；]{{0,12}}?(?:财政预算(?:草案)?(?:的)?报告|财政预算草案|{WORKS_CATEGORY}|工作计划)"
+    # …(2022年财政预算安排情况的报告: the budget's report named at more length); the words between
+    # a year and its budget hold no other year (2021年财政预算执行情况和2022年财政预算…: 2022).
+    rf"(\d{{4}})\s*年度?(?:(?!\d{{4}}\s*年)[^。，,；]){{0,12}}?"
+    rf"(?:财政预算(?:草案)?(?:[^。，,；《》]{{0,6}}?的)?报告|财政预算草案|{WORKS_CATEGORY}|工作计划)"
 )
 
 

@@ -40,7 +40,11 @@ _TERM = re.compile(r"本届|换届以来|新一届")
 _TERM_OPENING = re.compile(
     r"报告[^。]{0,8}?(?:过去|近)(?:的)?五年|报告[^。]{0,4}?本届(?:镇|乡|街道)?(?:人民)?政府(?:的)?工作"
     r"|^\s*(?:过去的?五年|五年来|本届(?:镇|乡|街道)?(?:人民)?政府(?:成立)?以来|自?\d{4}\s*年?换届以来|换届以来)"
+    r"|^第[^届\n]{1,4}届[^\n]{0,12}?第(?:一|1)次会议$",
+    re.MULTILINE,
 )
+# How long the term was, when an account of a term's session says (过去六年的工作予以充分肯定).
+_TERM_YEARS = re.compile(r"过去的?([五六七八])年|([五六七八])年来")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -185,8 +189,10 @@ def part_period(
     if span := _YEARS_SPAN.search(heading):
         token = span.group(1) or span.group(2)
         count = int(token) if token.isdigit() else _CN_DIGITS.get(token, 1)
-    elif _TERM.search(heading) or (kind == "review" and not years and _TERM_OPENING.search(opening)):
+    elif _TERM.search(heading):
         count = 5
+    elif kind == "review" and not years and _TERM_OPENING.search(opening):
+        count = _CN_DIGITS[m.group(1) or m.group(2)] if (m := _TERM_YEARS.search(opening)) else 5
     months = months_span(heading) or (None if years or re.search("上半年|下半年", heading) else months_span(title))
     if kind == "review" and months and count == 1 and "以来" not in heading:
         year = years[0] if years else title_year(title) or (report_date.year if report_date else None)

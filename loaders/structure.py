@@ -616,7 +616,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("front", None, None, start)
             else:
                 period = _opening_year(body, runs[0][1], report) or part_period(
-                    "review", None, reference, report.title, _review_opening(runs[0][1], body)
+                    "review", None, reference, report.title, _review_opening(runs[0][1], body, report)
                 )
                 part = builder.new_part("review", None, period, start)
         else:
@@ -653,7 +653,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 _opening_year(body, runs[0][1], report)
                 if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading)
                 else None
-            ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body))
+            ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body, report))
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -986,6 +986,10 @@ _REVIEW_STATEMENT = re.compile(
 )
 
 
+_SESSION_HEARD = re.compile(r"(?:听取|审议|审查)[^。]{0,16}?政府工作报告")
+_SESSION = re.compile(r"人民代表大会|人代会|议事会|人大[^。]{0,4}会议")
+
+
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
@@ -1001,6 +1005,9 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     return any(
         _OPENING_FORMULA.search(d.clean.text.text)
         or _REVIEW_FORMULA.search(d.clean.text.text)
+        # A news account of the session that heard the government's report (会议听取和审查了
+        # 平梁镇人民政府工作报告): an account of a work report, as one that says it was given.
+        or (_SESSION_HEARD.search(d.clean.text.text) and _SESSION.search(" ".join(x.clean.text.text for x in drafts[:4])))
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
         or _REVIEW_STATEMENT.search(d.clean.text.text[:300])
@@ -1019,13 +1026,18 @@ _OPENING_YEAR = re.compile(
 )
 
 
-def _review_opening(front: list[_Draft], body: list[_Draft]) -> str:
+def _review_opening(front: list[_Draft], body: list[_Draft], report: Report) -> str:
     """The words that may tell a review's span when its heading does not: the opening
     formula's sentence (我代表…向大会报告过去五年的工作) and the review's first paragraph,
     each on a line of its own (the span must open the paragraph)."""
     formula = next((d.clean.text.text for d in front if _OPENING_FORMULA.search(d.clean.text.text)), "")
     first = next((d.clean.text.text for d in body if d.kind != "section"), "")
-    return f"{first[:120]}\n{formula[:300]}"
+    # The first session of a congress (第十一届人民代表大会第一次会议) opens a new term: the
+    # report given at it reviews the term that ended, and a news account of it may say how
+    # long (过去六年) in its first paragraphs.
+    session = report.session or ""
+    spans = "".join(d.clean.text.text[:200] for d in body[:4]) if session else ""
+    return f"{session}\n{first[:120]}\n{formula[:300]}\n{spans}"
 
 
 def _opening_year(body: list[_Draft], front: list[_Draft], report: Report) -> Period | None:

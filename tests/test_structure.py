@@ -650,7 +650,7 @@ def test_two_years_reports_of_a_town_on_one_page_load_the_first_with_a_warning()
 )
 def test_a_terms_review_is_told_by_the_opening_formula_or_its_first_words(opening, start):
     text = (
-        "政府工作报告\n——2022年1月8日在白鹤镇第十八届人民代表大会第一次会议上\n\n各位代表：\n\n"
+        "政府工作报告\n——2022年1月8日在白鹤镇第十八届人民代表大会第三次会议上\n\n各位代表：\n\n"
         f"{opening}\n\n一、主要工作回顾\n全镇完成地区生产总值25亿元，同比增长6%。\n"
     )
     period = load_text(text).part("review").period
@@ -784,3 +784,17 @@ def test_a_report_heard_by_its_title_only_gives_no_review():
         "会议听取和审议了《镇人民政府工作报告》，对樟木镇2024年拟票决的4个民生实事项目进行了票决。\n"
     )
     assert load_text(text).part("review") is None
+
+
+def test_a_news_account_of_a_terms_first_session_reviews_the_term():
+    # Heard by its title at a congress's first session (a new term): loaded as an account of
+    # the report, whose review covers the term the account names (过去六年), else five years.
+    text = (
+        "1月5日至6日，金湖县银涂镇召开第二届人民代表大会第一次会议。\n\n"
+        "大会听取并审议了政府工作报告、《银涂镇2021年财政预算执行情况和2022年财政预算安排情况的报告》。\n\n"
+        "大会对镇人大、政府过去六年的工作予以充分肯定。\n"
+    )
+    report = load_text(text)
+    assert report.date.isoformat() == "2022-01-05"
+    period = report.part("review").period
+    assert (period.start.year, period.end.year) == (2016, 2021)
