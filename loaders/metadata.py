@@ -185,6 +185,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     (None, datetime.date(2023, 4, 25))
     >>> read_dates(["政府工作报告", "（2023年1月12日上午）"])
     (datetime.date(2023, 1, 12), None)
+    >>> read_dates(["2021年6月2日 星期三 放大 缩小", "新安镇人大代表票决今年10项民生实事"])
+    (None, datetime.date(2021, 6, 2))
     """
     tied = alone = published = None
     for i, line in enumerate(lines):
@@ -215,7 +217,12 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
                 and re.match(r"^[\s）)]*$", after)
                 and not _PUBLISHED.search(before)
             )
-            site_date = m.re is _NUMERIC_DATE or _PUBLISHED.search(before[-12:] + after[:12])
+            # …a date with its weekday (2021年6月2日 星期三) is a paper's or a page's date line.
+            site_date = (
+                m.re is _NUMERIC_DATE
+                or _PUBLISHED.search(before[-12:] + after[:12])
+                or re.match(r"\s*(?:星期|礼拜)[一二三四五六日天]?", after)
+            )
             signed = i > 0 and re.search(r"(?:人民政府|办事处|委员会)$", lines[i - 1].strip())
             if site_date or (signed and not meeting):
                 published = published or day

@@ -143,7 +143,12 @@ def months_span(text: str) -> tuple[int, int] | None:
 
 
 def part_period(
-    kind: str, heading: str | None, report_date: date | None, title: str | None = None, opening: str = ""
+    kind: str,
+    heading: str | None,
+    report_date: date | None,
+    title: str | None = None,
+    opening: str = "",
+    published_only: bool = False,
 ) -> Period | None:
     """The period a review or plan part covers, or None when it cannot be told.
 
@@ -168,7 +173,8 @@ def part_period(
     >>> part_period("review", None, None, "某镇2023年一季度工作总结")
     Period(start=datetime.date(2023, 1, 1), end=datetime.date(2023, 3, 31))
 
-    ``opening`` is the review's first words and the opening formula (向大会报告过去五年的
+    ``published_only``: ``report_date`` is the page's publishing date, not the day the
+    report was given. ``opening`` is the review's first words and the opening formula (向大会报告过去五年的
     工作): a term's review (过去五年, 本届政府以来) says so there when its heading does not.
     """
     if kind not in {"review", "plan"}:
@@ -202,7 +208,9 @@ def part_period(
     # 上半年以来工作回顾 (since the first half began) is the year so far, not its first half.
     heading = heading.replace("上半年以来", "今年以来")
     half = "上半年" in heading or "下半年" in heading
-    mid_year = (report_date is not None and 6 <= report_date.month <= 9) or "上半年" in title
+    # …a day of giving, not of publishing: a page published in June may carry a plan for the
+    # whole year (a vote on the year's works reported months after the session).
+    mid_year = (report_date is not None and not published_only and 6 <= report_date.month <= 9) or "上半年" in title
     # 2021年以来工作回顾, 2019年和今年以来工作回顾 in a report of a later year: from that year
     # up to the day the report is given.
     if kind == "review" and years and "以来" in heading and report_date is not None and report_date.year > max(years):

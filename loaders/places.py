@@ -193,12 +193,20 @@ def _generic_town(name: str) -> bool:
 
     >>> _generic_town("振兴乡镇"), _generic_town("我镇"), _generic_town("大通镇"), _generic_town("大会第二次会议在乡")
     (True, True, False, True)
+    >>> _generic_town("促进镇")
+    True
     """
     if _GENERIC_TOWN.match(name):
         return True
     # A run of a news sentence that happens to end in 乡 or 镇 (大会第二次会议在乡政府…):
     # words of meetings and offices are in no township's name.
     if re.search(r"会议|大会|代表|人大|政府|同志|主持|召开|书记", name):
+        return True
+    # …or a verb whose object is the town's government (促进镇人民政府决策科学化, 督促乡政府…):
+    # verbs of one body acting on another, in no township's name.
+    if re.match(r"(?:促进|推进|推动|督促|监督|支持|协助|配合|指导|帮助|要求|带动|引导|服务)", name) and not gazetteer().named(
+        name, "township"
+    ):
         return True
     return name.endswith("乡镇") and not gazetteer().named(name, "township")
 

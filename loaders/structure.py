@@ -604,7 +604,10 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         if heading_draft is None and ((headless_kind == "plan" and index > 0) or (headless_kind == "review+plan" and index == 2)):
             # The plan statement tells the period it plans (安排部署2015年重点工作, 下半年，我们将…).
             part = builder.new_part(
-                "plan", None, part_period("plan", statement, reference, report.title), body[0].clean.text.span()[0]
+                "plan",
+                None,
+                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                body[0].clean.text.span()[0],
             )
             _fill_part(builder, part, body)
             continue
@@ -665,7 +668,10 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             _fill_part(builder, part, body[:at])
             statement = _plan_statement(report, body[at : at + 1])
             part = builder.new_part(
-                "plan", None, part_period("plan", statement, reference, report.title), body[at].clean.text.span()[0]
+                "plan",
+                None,
+                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                body[at].clean.text.span()[0],
             )
             body = body[at:]
         _fill_part(builder, part, body)

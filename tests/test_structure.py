@@ -798,3 +798,21 @@ def test_a_news_account_of_a_terms_first_session_reviews_the_term():
     assert report.date.isoformat() == "2022-01-05"
     period = report.part("review").period
     assert (period.start.year, period.end.year) == (2016, 2021)
+
+
+def test_a_papers_page_on_a_vote_names_the_town_and_plans_the_whole_year():
+    # 2021年6月2日 星期 is the paper's date line, not the session's; a vote on the year's works
+    # published in June plans the year, not its second half; 促进镇人民政府 (promote the town
+    # government's…) names no town.
+    text = (
+        "2021年6月2日 星期 放大 缩小 默认\n新安镇人大代表票决今年10项民生实事\n\n"
+        "日前，在连云港市灌南县新安镇召开的第十五届人民代表大会第九次会议上，与会的120名人大代表"
+        "对2021年镇政府提交的12项民生实事进行了票决，选出了新型社区改善项目等10个项目确定为今年的民生实事。\n\n"
+        "该镇实施民生实事项目人大代表票决制，促进镇人民政府决策科学化。\n"
+    )
+    report = load_text(text)
+    assert (report.town, report.district, report.date, report.published.isoformat()) == ("新安镇", "灌南县", None, "2021-06-02")
+    assert (report.part("plan").period.start.isoformat(), report.part("plan").period.end.isoformat()) == (
+        "2021-01-01",
+        "2021-12-31",
+    )
