@@ -618,8 +618,10 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             if index == 0:
                 part = builder.new_part("front", None, None, start)
             else:
-                period = _opening_year(body, runs[0][1], report) or part_period(
-                    "review", None, reference, report.title, _review_opening(runs[0][1], body, report)
+                period = (
+                    _opening_year(body, runs[0][1], report)
+                    or _outline_year(body)
+                    or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
                 )
                 part = builder.new_part("review", None, period, start)
         else:
@@ -700,6 +702,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         report.planned = part_period("plan", None, reference, report.title)
         if report.planned is not None:
             report.warnings.append("the plan part is not in the text: its period is told from the title and date")
+    # An account of the report (a news item on the session, a 政策解读 page) names the year its
+    # plan is for (报告…明确了2024年政府工作总体要求和目标任务; 第二部分，2024年的工作安排),
+    # though the text gives no plan part.
+    if report.part("plan") is None and report.planned is None and report.part("review") is not None:
+        text = " ".join(s.text for s in report.sentences())
+        if m := _ACCOUNT_PLAN.search(text):
+            year = int(m.group(1) or m.group(2))
+            report.planned = Period(date(year, 1, 1), date(year, 12, 31))
+            report.warnings.append("the plan part is not in the text: its year is told by the account of the report")
 
 
 # The review's opening of a town government's report to its congress: 在县委、县政府和镇党委
@@ -868,6 +879,15 @@ def _term_review_only(report: Report) -> bool:
     )
 
 
+# What an account of a report says its parts are: the year its plan sets out (明确了2024年政府
+# 工作总体要求和目标任务, 提出了2025年的目标任务) or reviews (第一部分，2023年工作回顾).
+_ACCOUNT_PLAN = re.compile(
+    r"(?:明确|提出|部署|安排)(?:了)?(\d{4})\s*年(?:的|度)?(?:政府)?(?:工作)?的?(?:总体要求|目标任务|主要任务|重点工作|工作安排|工作任务)"
+    r"|第[一二三]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作(?:安排|计划|打算|任务)"
+)
+_ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")
+
+
 def _reviews_its_titles_year(report: Report) -> bool:
     """A yearly report whose title names the year it reviews (清水河街道2021年工作报告 over
     2021, told by its date or its opening): the title names no plan, and the text stops
@@ -1030,6 +1050,16 @@ _OPENING_YEAR = re.compile(
     r"^\s*(?:[^。，,\d]{2,16}[，,])?\s*(\d{4})\s*年(?:以来|度)?"
     r"(?:[，,在是我全]|[^。，,\d]{1,8}?(?:镇|乡|街道)(?:在|上下|紧紧|坚持|始终|全面))"
 )
+
+
+def _outline_year(body: list[_Draft]) -> Period | None:
+    """The year an account's outline of the report gives its review (第一部分，2023年工作回顾):
+    a 政策解读 page tells the report's parts by name."""
+    for draft in body[:8]:
+        if m := _ACCOUNT_REVIEW.search(draft.clean.text.text):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
 
 
 def _review_opening(front: list[_Draft], body: list[_Draft], report: Report) -> str:

@@ -816,3 +816,24 @@ def test_a_papers_page_on_a_vote_names_the_town_and_plans_the_whole_year():
         "2021-01-01",
         "2021-12-31",
     )
+
+
+def test_an_account_of_the_report_names_the_years_of_its_parts():
+    # A news account: the report 总结了2023年…，明确了2024年…目标任务 — the plan's year told
+    # by the account, though no plan part is given.
+    news = (
+        "4月18日，新开地乡第十五届人民代表大会第六次会议胜利召开。\n"
+        "会上，乡长作政府工作报告。报告全面、科学地总结了2023年新开地乡政府经济社会发展成就，"
+        "明确了2024年政府工作总体要求和目标任务。\n"
+    )
+    report = load_text(news)
+    assert (report.part("review").period.start.year, report.planned.start.year) == (2023, 2024)
+    # A 政策解读 page's outline of the report: 第一部分，2023年工作回顾 … 第二部分，2024年的工作安排.
+    outline = (
+        "《2023年精武镇政府工作报告》政策解读\n一、《报告》起草过程\n2023年11月形成初稿，最终完成《2023年精武镇政府工作报告》。\n"
+        "二、《报告》的主要内容\n《报告》共分为两个部分：\n第一部分，2023年工作回顾。《报告》从高质量发展成效显著等方面回顾了全年工作。\n"
+        "第二部分，2024年的工作安排。\n"
+    )
+    report = load_text(outline)
+    plan = report.part("plan").period if report.part("plan") else report.planned
+    assert (report.part("review").period.start.year, plan.start.year) == (2023, 2024)
