@@ -257,7 +257,11 @@ _SESSION_YEAR = re.compile(
 
 
 # The year a work report heard at a session looks back on, as a news account gives it.
-_REVIEWED_YEAR = re.compile(r"(\d{4})\s*年(?:度|上半年|以来|及[^。，,；]{0,8})?[^。，,；]{0,20}?(?:回顾|总结)")
+_REVIEWED_YEAR = re.compile(
+    r"(\d{4})\s*年(?:度|上半年|以来|及[^。，,；]{0,8})?[^。，,；]{0,20}?(?:回顾|总结)"
+    # …or the verb first (报告全面、科学地总结了2023年…成就).
+    r"|(?:回顾|总结)了?(\d{4})\s*年"
+)
 
 
 def meeting_day(lines: list[str], page_date: date | None) -> date | None:
@@ -289,7 +293,7 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     # …or from the year the report it heard reviews (报告对2018年以来政府工作情况进行了回顾;
     # 2025年上半年工作回顾): a session in the year's first half reviews the year before, one
     # in its second half (a half-year session, a term's session in November) its own year.
-    if reviewed := [int(y) for y in _REVIEWED_YEAR.findall(text)]:
+    if reviewed := [int(a or b) for a, b in _REVIEWED_YEAR.findall(text)]:
         year = max(reviewed) if month >= 6 else max(reviewed) + 1
         return _make(str(year), str(month), str(day))
     return None
