@@ -821,6 +821,9 @@ _PLAN_STATEMENT = re.compile(
     # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
     rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
+    # …the works it has settled on, by their count (最终确定9个项目, 确定了5件民生实事): what
+    # it will build.
+    r"|(?:确定|选定|敲定)了?[^。，,]{0,4}?[\d一二三四五六七八九十]+(?:个|项|件)(?:重点|民生|公益)?(?:项目|工程|实事)"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
     rf"|\d{{4}}年度?[^。，,]{{0,6}}?[\d一二三四五六七八九十]+项(?:{WORKS_CATEGORY})"
 )
@@ -1037,7 +1040,9 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
         or _REVIEW_STATEMENT.search(d.clean.text.text[:300])
-        for d in drafts[:8]
+        # …in the first paragraphs, or the first of running text after a page's furniture
+        # (an e-paper reader's lines: 当前报纸名称, 字号, 版面…).
+        for d in drafts[:8] + [x for x in drafts[8:] if "。" in x.clean.text.text][:4]
     )
 
 

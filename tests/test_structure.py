@@ -837,3 +837,15 @@ def test_an_account_of_the_report_names_the_years_of_its_parts():
     report = load_text(outline)
     plan = report.part("plan").period if report.part("plan") else report.planned
     assert (report.part("review").period.start.year, plan.start.year) == (2023, 2024)
+
+
+def test_a_news_item_on_the_works_a_township_settled_on_is_its_plan():
+    # After an e-paper reader's furniture lines, one paragraph: the township settled on its
+    # works by their count (最终确定9个项目) and what it will build (计划修建…).
+    furniture = "电子报阅读机\n星期三\n当前报纸名称:亳州晚报\n\n开展公益事业项目建设\n\n日期:03-28\n字号:\n版面:第07版:区域\n上一篇\n下一篇\n"
+    text = furniture + (
+        "本报讯 近日，蒙城县王集乡积极推进农村公益事业财政奖补项目建设。该乡通过民主决策、实地勘察等，"
+        "最终确定9个项目，总投资230余万元。项目涉及石山村、王窑村等9个村，计划修建村内道路4.2公里，安装路灯43盏。\n"
+    )
+    report = load_text(text)
+    assert report.town == "王集乡" and report.part("plan") is not None and report.part("review") is None
