@@ -29,10 +29,14 @@ DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 # not because a rule changed: on the 84 every earlier floor still holds.
 # County .942 and province .961 after issue 14's place rules (communities, villages on a road
 # or in a counted list, the province shared by the candidates the text leaves).
+# Town .976 and county .945 on 2026-12-07d, at what the 128 texts reach (d101–d123 added, and
+# issue 14's rules for texts nobody tuned to). The other figures of the 128 are below their
+# floors because of the new texts (on the 105 before them every floor holds): left for the
+# lead, see the corpus README.
 FLOORS = {
     "loaded": 1.0,
-    "town": 0.971,
-    "county": 0.942,
+    "town": 0.976,
+    "county": 0.945,
     "province": 0.961,
     "date": 0.990,
     "review": 0.942,
