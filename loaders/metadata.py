@@ -264,6 +264,12 @@ _REVIEWED_YEAR = re.compile(
 )
 
 
+def tells_session_day(text: str) -> bool:
+    """Whether ``text`` tells a session's day as a news account does (4月12日，…镇第二十届
+    人民代表大会第五次会议召开)."""
+    return _MEETING_DAY.search(_arabic(text)) is not None
+
+
 def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     """The day of the session a news account reports, its year from the page's date (the
     last such day on or before it) or from the year whose budget or plan the session adopts.

@@ -47,7 +47,7 @@ from loaders.footnotes import (
     find_markers,
 )
 from loaders.headings import WORKS_CATEGORY, inline_breaks, part_heading
-from loaders.metadata import read_metadata
+from loaders.metadata import read_metadata, tells_session_day
 from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from loaders.normalise import fold_variants, is_traditional, normalise, simplified
 from loaders.periods import part_period, plan_era, title_year
@@ -707,10 +707,28 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # though the text gives no plan part.
     if report.part("plan") is None and report.planned is None and report.part("review") is not None:
         text = " ".join(s.text for s in report.sentences())
+        review = report.part("review")
         if m := _ACCOUNT_PLAN.search(text):
             year = int(m.group(1) or m.group(2))
             report.planned = Period(date(year, 1, 1), date(year, 12, 31))
             report.warnings.append("the plan part is not in the text: its year is told by the account of the report")
+        elif (
+            review is not None
+            and review.period is not None
+            # …a news account: its first lines tell the session's day (4月12日，…第二十届人民代表
+            # 大会第五次会议召开), and the report's own salutation (各位代表： on a line) is not in it.
+            and tells_session_day(text[:400])
+            and not re.search(r"^\s*各位代表\s*[：:]", report.original, re.MULTILINE)
+            and "政府工作报告" in text
+            and _WORK_AHEAD.search(text)
+        ):
+            # A news account of the session that heard the report and says it set out the work
+            # ahead (对接下来的工作提出了努力方向; 票决…民生实事): the report plans the year after
+            # the one it reviews — the next term's five years after a term's review.
+            first = review.period.end.year + 1
+            years = 5 if review.period.end.year - review.period.start.year >= 2 else 1
+            report.planned = Period(date(first, 1, 1), date(first + years - 1, 12, 31))
+            report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
 
 
 # The review's opening of a town government's report to its congress: 在县委、县政府和镇党委
@@ -887,6 +905,11 @@ def _term_review_only(report: Report) -> bool:
 _ACCOUNT_PLAN = re.compile(
     r"(?:明确|提出|部署|安排)(?:了)?(\d{4})\s*年(?:的|度)?(?:政府)?(?:工作)?的?(?:总体要求|目标任务|主要任务|重点工作|工作安排|工作任务)"
     r"|第[一二三]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作(?:安排|计划|打算|任务)"
+)
+# Words of an account telling that the report set out the work ahead.
+_WORK_AHEAD = re.compile(
+    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})"
+    rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
 _ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")
 

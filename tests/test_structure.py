@@ -849,3 +849,17 @@ def test_a_news_item_on_the_works_a_township_settled_on_is_its_plan():
     )
     report = load_text(text)
     assert report.town == "王集乡" and report.part("plan") is not None and report.part("review") is None
+
+
+def test_a_news_account_that_says_the_report_set_out_the_work_ahead_plans_the_next_year():
+    text = (
+        "2月25日，柳园镇第十四届人民代表大会第五次会议在镇政府会议室胜利召开。\n"
+        "大会听取了镇长代表柳园镇人民政府所作的政府工作报告。\n"
+        "会上，镇长对我镇2018年以来政府工作情况进行了全面系统地回顾，并对接下来的工作提出了努力方向。\n"
+    )
+    report = load_text(text)
+    assert report.part("review").period.start.year == 2018
+    assert (report.planned.start.year, report.planned.end.year) == (2019, 2019)
+    # A full report cut before its plan, with its salutation, is not such an account.
+    full = "政府工作报告\n——2019年2月25日在柳园镇第十四届人民代表大会第五次会议上\n各位代表：\n\n一、2018年工作回顾\n新的一年，全镇完成财政收入1000万元。\n"
+    assert load_text(full).planned is None
