@@ -259,8 +259,10 @@ _SESSION_YEAR = re.compile(
 # The year a work report heard at a session looks back on, as a news account gives it.
 _REVIEWED_YEAR = re.compile(
     r"(\d{4})\s*年(?:度|上半年|以来|及[^。，,；]{0,8})?[^。，,；]{0,20}?(?:回顾|总结)"
-    # …or the verb first (报告全面、科学地总结了2023年…成就).
+    # …or the verb first (报告全面、科学地总结了2023年…成就), or the account's summary of the
+    # year reviewed (会议指出，2022年，在区委、区政府的坚强领导下，全镇上下…).
     r"|(?:回顾|总结)了?(\d{4})\s*年"
+    r"|(?:会议|大会|报告)(?:指出|认为)[，,：:]?\s*(\d{4})\s*年[，,]"
 )
 
 
@@ -284,6 +286,8 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     datetime.date(2019, 2, 25)
     >>> meeting_day(["8月8日，千垛镇第二届人民代表大会第九次会议召开。", "2025年上半年工作回顾:"], None)
     datetime.date(2025, 8, 8)
+    >>> meeting_day(["4月21日，甘泉镇第六届人民代表大会第三次会议召开。会议指出，2022年，在区委的领导下…"], None)
+    datetime.date(2023, 4, 21)
     """
     text = "".join(_arabic(line) for line in lines)
     if not (m := _MEETING_DAY.search(text)):
@@ -299,7 +303,7 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     # …or from the year the report it heard reviews (报告对2018年以来政府工作情况进行了回顾;
     # 2025年上半年工作回顾): a session in the year's first half reviews the year before, one
     # in its second half (a half-year session, a term's session in November) its own year.
-    if reviewed := [int(a or b) for a, b in _REVIEWED_YEAR.findall(text)]:
+    if reviewed := [int(a or b or c) for a, b, c in _REVIEWED_YEAR.findall(text)]:
         year = max(reviewed) if month >= 6 else max(reviewed) + 1
         return _make(str(year), str(month), str(day))
     return None

@@ -908,7 +908,9 @@ _ACCOUNT_PLAN = re.compile(
 )
 # Words of an account telling that the report set out the work ahead.
 _WORK_AHEAD = re.compile(
-    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})"
+    # …or the tasks the session set (会议要求，全镇要…).
+    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
 _ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")
