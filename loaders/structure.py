@@ -620,7 +620,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             else:
                 period = (
                     _opening_year(body, runs[0][1], report)
-                    or _outline_year(body)
+                    or _outline_year(body + runs[0][1])
                     or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
                 )
                 part = builder.new_part("review", None, period, start)
@@ -1084,12 +1084,24 @@ _OPENING_YEAR = re.compile(
 
 def _outline_year(body: list[_Draft]) -> Period | None:
     """The year an account's outline of the report gives its review (第一部分，2023年工作回顾):
-    a 政策解读 page tells the report's parts by name."""
+    a 政策解读 page tells the report's parts by name; a news account, the year and the era
+    the report looked back on (报告从六个方面对2016年及“十二五”工作进行了回顾: 2011–2016)."""
     for draft in body[:8]:
-        if m := _ACCOUNT_REVIEW.search(draft.clean.text.text):
+        text = draft.clean.text.text
+        if m := _ACCOUNT_REVIEW.search(text):
             year = int(m.group(1))
             return Period(date(year, 1, 1), date(year, 12, 31))
+        if m := _ACCOUNT_ERA.search(text):
+            period = part_period("review", f"{m.group(1)}工作回顾", None)
+            if period is not None and period.end.year - period.start.year >= 2:
+                return period
     return None
+
+
+# …the year and the era a report looked back on, as a news account gives them.
+_ACCOUNT_ERA = re.compile(
+    r"对(\d{4}\s*年及“?十[一二三四五]五”?(?:时期|期间)?)(?:的)?(?:工作|发展)?(?:情况)?进行了?[^。]{0,6}?回顾"
+)
 
 
 def _review_opening(front: list[_Draft], body: list[_Draft], report: Report) -> str:

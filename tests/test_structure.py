@@ -863,3 +863,12 @@ def test_a_news_account_that_says_the_report_set_out_the_work_ahead_plans_the_ne
     # A full report cut before its plan, with its salutation, is not such an account.
     full = "政府工作报告\n——2019年2月25日在柳园镇第十四届人民代表大会第五次会议上\n各位代表：\n\n一、2018年工作回顾\n新的一年，全镇完成财政收入1000万元。\n"
     assert load_text(full).planned is None
+
+
+def test_a_news_account_gives_the_era_the_report_looked_back_on():
+    text = (
+        "11月24日，早阳镇第十九届人民代表大会第一次会议在机关会议室召开。\n"
+        "镇长代表早阳镇人民政府作《政府工作报告》，报告从六个方面对2016年及“十二五”工作进行了回顾。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.year, period.end.year) == (2011, 2016)
