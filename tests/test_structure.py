@@ -867,7 +867,7 @@ def test_a_news_account_that_says_the_report_set_out_the_work_ahead_plans_the_ne
 
 def test_a_news_account_gives_the_era_the_report_looked_back_on():
     text = (
-        "11月24日，早阳镇第十九届人民代表大会第一次会议在机关会议室召开。\n"
+        "11月24日，早阳镇第十九届人民代表大会第一次会议在机关会议室召开，审议通过了早阳镇人民政府工作报告。\n"
         "镇长代表早阳镇人民政府作《政府工作报告》，报告从六个方面对2016年及“十二五”工作进行了回顾。\n"
     )
     period = load_text(text).part("review").period
