@@ -1020,7 +1020,7 @@ _REVIEW_STATEMENT = re.compile(
     r"(?:(?:取得|实现|呈现)[^。]{0,12}(?:成效|进展|成绩|突破)|在[^。]{0,30}领导下|完成[^。]{0,10}(?:目标|任务)"
     r"|(?:有序|稳步|扎实)推进|(?:平稳|健康|稳中有进|稳中向好)[^。]{0,6}发展|稳中有进)"
     r"|\d{4}\s*年[，,](?:全镇|全乡|全街道|我镇|我乡|我街道)[^。]{0,20}(?:实现|完成)"
-    r"|作《?(?:政府)?工作报告"
+    r"|作(?:政府)?工作报告"
     # A review's own first paragraph names the year it reviews by what the year was (2020年
     # 是全面建成小康社会的决胜之年…) or opens with the stretch it covers and the unit that
     # worked in it (一年来，长东街道上下…; 2023年，长东街道聚焦…): the genre's ways to start

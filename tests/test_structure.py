@@ -872,12 +872,3 @@ def test_a_news_account_gives_the_era_the_report_looked_back_on():
     )
     period = load_text(text).part("review").period
     assert (period.start.year, period.end.year) == (2011, 2016)
-
-
-def test_a_report_given_under_its_booktitle_is_an_account_of_it():
-    # 作《政府工作报告》: the report given, its title in book-title marks.
-    text = (
-        "11月24日，早阳镇第十九届人民代表大会第一次会议召开。\n"
-        "镇长代表早阳镇人民政府作《政府工作报告》，报告从六个方面对2016年及“十二五”工作进行了回顾。\n"
-    )
-    assert load_text(text).part("review") is not None
