@@ -29,7 +29,7 @@ DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 # not because a rule changed: on the 84 every earlier floor still holds.
 # County .942 and province .961 after issue 14's place rules (communities, villages on a road
 # or in a counted list, the province shared by the candidates the text leaves).
-# Town .976 and county .945 on 2026-12-07d, at what the 128 texts reach (d101–d123 added, and
+# Town .976, county .945 and plan .898 on 2026-12-07d, at what the 128 texts reach (d101–d123 added, and
 # issue 14's rules for texts nobody tuned to). The other figures of the 128 are below their
 # floors because of the new texts (on the 105 before them every floor holds): left for the
 # lead, see the corpus README.
@@ -40,7 +40,7 @@ FLOORS = {
     "province": 0.961,
     "date": 0.990,
     "review": 0.942,
-    "plan": 0.885,
+    "plan": 0.898,
     "indicator recall": 0.901,
     "indicator precision": 0.977,
     "growth right": 1.0,
