@@ -420,7 +420,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
     needles: every match of it in the sample reports must hold one."""
     from pathlib import Path
 
-    import kg.extraction.mentions as m
+    import kg.extraction.mentions.companies as m
 
     gated = [
         (m._LIST, ("、",)),

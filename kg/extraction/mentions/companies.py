@@ -1,0 +1,575 @@
+"""Companies (Company): firms by their legal names, in lists closed by a kind of firm
+(A、B等企业), by the titles they win, and by trade names where the genre has them act
+as firms (落户, 投产, 签约, 年产…, 以X为龙头)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from kg.extraction.mentions.lexicon import (
+    _PHASE,
+    _boundary_words,
+    _ends_typed,
+    _Found,
+    _pos_cut,
+    _scan,
+    _suffixes,
+    _typed_by_suffix,
+    has_proper_part,
+    stem_start,
+)
+from kg.extraction.mentions.trades import (
+    _COMPANY_ENDINGS,
+    _GENERIC_STEMS,
+    _TRADES,
+    _TRADES_ALT,
+    _TRADES_LONGEST_FIRST,
+    _a_common_noun,
+    _a_crop_or_trade,
+    _a_place,
+    _business_core,
+    _common_nouns,
+    _firm_ending,
+    _one_common_word,
+    _trade_core,
+    is_kind_of_firm,
+    trade_name_head,
+)
+
+_LIST = re.compile(
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
+    # read by _firm_description.
+    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
+    # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
+    # report counts them with its enterprises. Sites that gloss characters with pinyin
+    # (企業(yè)) keep the gloss inside the word.
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
+)
+
+
+_LIST_VERBS = (
+    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
+)
+
+
+# What a description of firms is made of: qualities (成熟, 重大), kinds and sectors (头部,
+# 数字化, 工业), counts and measures (亿元以上, 一批), project stages (新建, 签约). A verb
+# (方面支持, 同志走访) makes it a clause about the list, not a description of firms in it.
+_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l")
+
+
+_STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
+
+
+# Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
+# 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+
+
+def _firm_description(desc: str) -> bool:
+    rest = re.sub("|".join(_STAGE_WORDS), "", desc)
+    tokens = list(_pos_cut(rest)) if rest else []
+    return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
+
+
+# The kind words one of which ends every match of _LIST.
+_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+
+
+def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
+        if m.group(2) and not _firm_description(m.group(2)):
+            continue
+        # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
+        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        if text.startswith("品牌", m.end()):
+            continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
+        if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
+            continue  # 万得大厦、康缘智汇港等民营企业集聚的写字楼: the items are the buildings
+        items_text = m.group(1)
+        offset = m.start(1)
+        items = []
+        position = 0
+        for item in items_text.split("、"):
+            items.append((offset + position, item))
+            position += len(item) + 1
+        # The first item still carries the words before the list (引进科创宝): cut them.
+        first_start, first = items[0]
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 建材工业园天欣、宏康…: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
+        # A cut that leaves one character split a name at a boundary word (文和友 at 和).
+        if first_start + len(first) - cut >= 2:
+            items[0] = (cut, text[cut : first_start + len(first)])
+        # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
+        # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
+        verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
+        while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
+            items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
+        last_start, last = items[-1]
+        items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
+        # 和, 及, 与 join two names where both sides are names (永盛铸造及天成机械), not
+        # inside one (昱和服饰, 和润风电).
+        joined = []
+        for start, item in items:
+            join = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            if join and item[: join.start()] not in _GENERIC_STEMS and item[join.end() :] not in _GENERIC_STEMS:
+                joined += [(start, item[: join.start()]), (start + join.end(), item[join.end() :])]
+            else:
+                joined.append((start, item))
+        items = joined
+        # Brands, shops and merchants are firms only when they are brought in (引进A、B等
+        # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
+        if head in ("品牌", "门店", "商户") and not re.search(
+            r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+        ):
+            continue
+        if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+            continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
+        # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
+        # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
+        # items must be names.
+        # A line of business among them (对化工、印染等高耗能企业) marks a list of sectors;
+        # the first item is left out, as a cut at a boundary word may leave a line of
+        # business alone there (服饰 of 扶持昱和服饰).
+        if head != "项目" and (
+            sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items)
+            or any(is_kind_of_firm(item) for _, item in items[1:])
+        ):
+            continue
+        # A list of 项目 names companies when its items look like companies, else projects.
+        # 智能装备、新型光伏等项目 are industries: a description before the line of business
+        # names no firm.
+        firms_listed = any(_firm_ending(item) for _, item in items)
+        for start, item in items:
+            # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
+            # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
+            # behind its project; other names (滨江花园, 城北安置房) are the projects.
+            firm = _firm_ending(item) or (
+                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+            )
+            kind = "Company" if head != "项目" or firm else "Project"
+            # Under 等企业 the kind word says what the members are, whatever a word inside
+            # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
+            # suffix (X产业园) is not a firm.
+            other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
+            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
+                continue
+            if item.endswith(("企业", "企業")):
+                continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
+            if item.endswith(("社区", "村", "镇", "乡", "街道", "居委会")):
+                continue  # a community or village visited with the firms is no firm
+            if kind == "Company" and _a_common_noun(item):
+                continue  # 晋陵集团、购物中心等重点企业: a shopping centre is a kind of place
+            if kind == "Company" and is_kind_of_firm(item):
+                continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
+            if kind == "Project" and not has_proper_part(item):
+                continue
+            found.append(_Found(kind, start, start + len(item), item, "list"))
+    # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
+    for m in (
+        re.finditer(
+            r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
+            text,
+        )
+        if "、" in text and ("载体" in text or "楼宇" in text)
+        else ()
+    ):
+        position = m.start(1)
+        for item in m.group(1).split("、"):
+            cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
+            if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
+                found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
+            position += len(item) + 1
+    _legal_names(text, boundaries, found)
+    _named_in_brackets(text, boundaries, found)
+    _firms_by_title(text, boundaries, found)
+    _listed_firms(text, found)
+    # A single name with a distinctive company ending: 宝济药业, 郑明集团.
+    _trade_names(text, boundaries, found)
+    # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
+    # the endings of pharmaceutical and holding firms.
+    for m in re.finditer(r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物)", text):
+        if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
+            continue
+        start = stem_start(text, m.start(), boundaries, max_len=8)
+        stem = text[start : m.start()]
+        # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
+        lead_words = (*_boundary_words(), *_LIST_VERBS)
+        lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
+        stem, start = stem[len(lead) :], start + len(lead)
+        if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
+            continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
+        if stem.startswith(("各", "全", "本", "该", "每", "我")):
+            continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
+        if m.group().endswith("公司") and _one_common_word(stem):
+            continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
+        # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        long = (
+            len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
+        )
+        if (
+            (short or long)
+            and not is_kind_of_firm(stem)
+            and not _typed_by_suffix(stem)
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
+            and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
+        ):
+            found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+    # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
+    # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
+    for m in re.finditer(r"[厂廠]", text):
+        start = stem_start(text, m.start(), boundaries, max_len=10)
+        stem = text[start : m.start()]
+        trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
+        name = stem[: -len(trade)] if trade else ""
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            trade
+            and 2 <= len(name) <= 5
+            and trade_name_head(name)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name + trade)
+        ):
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+
+
+# A firm's registered name ends in its legal form; the place of registration may stand in
+# brackets before it or after the trade name: 安徽奥丰汽车配件有限公司,
+# 某某（上海）生物科技有限公司, 某某科技（苏州）有限公司.
+# (责任公司: the legal form said without 有限, as township texts often write it)
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|责任公司|合伙企业（有限合伙）|合作社)")
+
+
+_REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
+
+
+# Verbs that set up or run co-operatives, before their names (领办, 创办, 组建 合作社).
+_COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "创办", "新建", "规范")
+
+
+def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _LEGAL_FORM.finditer(text):
+        end = m.start()
+        start = stem_start(text, end, boundaries, max_len=20)
+        if m.group() == "合作社":
+            # 合作社 alone is a kind (发展合作社63家), and so is 茶叶专业合作社, a crop and
+            # the legal form; 青禾种植专业合作社 and 兴玉果业农民专出合作社 (as typed) are
+            # names: a proper name stands before the business words.
+            # The verbs before it are cut one after another (领办创办土地股份合作社).
+            while lead := next((w for w in _COOP_VERBS if text.startswith(w, start) and end - start - len(w) >= 2), ""):
+                start += len(lead)
+            stem = text[start:end]
+            if len(stem) < 3 or is_kind_of_firm(stem) or _a_crop_or_trade(stem) or _common_nouns(_business_core(stem)):
+                continue
+        # A bracketed place inside the name (某某（上海）…有限公司) is part of it: walk over it.
+        while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
+            start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
+        stem = text[start:end]
+        if (
+            len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2
+            or is_kind_of_firm(stem)
+            or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem)
+        ):
+            continue
+        found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+
+
+# Firms named as the winners of a firm's title, quoted or with the verbs of winning that
+# _FIRM_TITLE below does not take (“光明畜业”、“安锋养殖”已获市级农业产业化龙头企业称号;
+# 宏达科技获得省级专精特新企业称号): only firms are so ranked, whatever their names end in.
+_WON_TITLES = ("龙头企业", "高新技术企业", "专精特新", "小巨人企业", "瞪羚企业", "科技型中小企业", "单项冠军")
+
+
+_WON_FIRM_TITLE = re.compile(
+    r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
+    r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
+    r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
+    # (…龙头企业示范村, …企业集聚区: a title of a place, won by villages and towns, not firms)
+    r"(?![^，。；、]{0,6}?(?:村|社区|镇|乡|街道|园区|集聚区|基地)(?:[，。；、]|$))"
+)
+
+
+def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> found = []; _firms_by_title("其中，“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号", frozenset(), found)
+    >>> [f.name for f in found]
+    ['光明畜业', '安锋养殖']
+    """
+    for m in _scan(_WON_FIRM_TITLE, text, *_WON_TITLES):
+        position = m.start("items")
+        items = m.group("items").split("、")
+        for index, item in enumerate(items):
+            start, name = position, item
+            position += len(item) + 1
+            if name.startswith("“") and name.endswith("”"):
+                start, name = start + 1, name[1:-1]
+            elif index == 0:
+                cut = stem_start(text, start + len(name), boundaries, max_len=len(name))
+                start, name = cut, text[cut : start + len(name)]
+            elif "“" in name or "”" in name:
+                continue
+            if (
+                len(name) < 3
+                # 63家企业荣获…: a count of firms, cut before 获 of 荣获, names none
+                or re.search(r"企业|企業|[家荣]$", name)
+                or re.search(r"(?:村|社区|镇|乡|街道)$", name)  # a place ranked, not a firm
+                or is_kind_of_firm(name)
+                or _a_place(name)
+                or not has_proper_part(_trade_core(name))
+                or _typed_by_suffix(name)
+            ):
+                continue
+            found.append(_Found("Company", start, start + len(name), name, "title"))
+
+
+# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
+# 签约项目3个（A、B、C）. The kind says what they are.
+_BRACKETED_LIST = re.compile(
+    r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]"
+)
+
+
+def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _BRACKETED_LIST.finditer(text):
+        items = re.split(r"[、，,和及]", m.group("items"))
+        if len(items) < 1 or any(len(i) > 24 for i in items):
+            continue
+        position = m.start("items")
+        for item in items:
+            start, end = position, position + len(item)
+            position = end + 1
+            item = item.strip()
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+                continue
+            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
+            # business) in a count of projects are the firms behind them; other names
+            # (滨江花园) are the projects.
+            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
+            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
+            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
+                continue
+            found.append(_Found(kind, start, end, item, "list"))
+
+
+# A trade name with its line of business is read as a firm where the text has it act as
+# one — built, producing, settling, signing — or deal with the government as a partner.
+# 挂牌 is a firm's listing on an exchange (新三板挂牌, 区域股权市场挂牌), which county and town
+# reports count among their firms' milestones beside 上市: only a firm is listed.
+_FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
+
+
+# Words one of which every match of _FIRM_ACTS contains (建成投产 holds 投产).
+_FIRM_ACT_WORDS = ("投产", "达产", "落户", "签约", "入驻", "开工", "完成主体", "扩产", "技改", "上市", "挂牌")
+
+
+_TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TRADES_ALT})"
+
+
+_ACTING_FIRMS = re.compile(
+    rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
+)
+
+
+_PARTNER = re.compile(r"与(?P<name>[\u4e00-\u9fff]{2,8}?)(?:成功)?(?:签约|签订|达成合作|开展合作)")
+
+
+# Two parties that reach an agreement (推动宏涛塑业与西安某商业达成合作): the first, a trade
+# name with its line of business, is a firm as much as its partner.
+# The firm a town builds an industry around (以绿源农业为龙头) is named as its head.
+_HEAD_FIRM = re.compile(rf"以(?P<name>{_TRADE_NAME})为(?:龙头|依托|引领|主体|核心)")
+
+
+_PARTIES = re.compile(rf"(?P<name>{_TRADE_NAME})与[\u4e00-\u9fff]{{2,8}}?(?:成功)?(?:签约|签订|达成合作|开展合作)")
+
+
+# A firm is what a town brings in or signs with: a trade name right after 引进/签约/招引
+# (成功签约宏图新材料项目, 引进华泰电子、金诚物流) is the firm's, and a trade name before
+# its base (酷尔环保科技生产研发基地) owns it. A description (新能源汽车, 优质食品) has no
+# name before its line of business.
+_BROUGHT_IN = re.compile(
+    rf"(?:引进|引進|签约|簽約|招引|引入)了?(?P<described>[^，,。；;]{{2,24}}的)?(?P<names>[\u4e00-\u9fff]{{2,7}}?(?:{_TRADES_ALT})+"
+    rf"(?:、[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT})+)*)(?=项目|等|[，,。；、]|$)"
+)
+
+
+# …and so is one before the capacity of its plant (X矿业年产100万吨采选项目): a project
+# of a stated yearly output is named after the firm that builds it.
+# At most three lines of business in a row (环保科技, 智能装备制造): unbounded, a long run of
+# trade words made the search quadratic in its length.
+_BROUGHT_IN_VERBS = ("引进", "引進", "签约", "簽約", "招引", "引入")
+
+
+_OWNED_BASE_WORDS = ("基地", "中心", "年产", "年加工", "年处理")
+
+
+_OWNED_BASE = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT}){{1,3}})(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)"
+)
+
+
+def _firm_name(stem: str) -> bool:
+    trade = re.search(rf"(?:{_TRADES_ALT})+$", stem)
+    name = stem[: trade.start()] if trade else stem
+    return (
+        len(name) >= 2
+        and not name.endswith(tuple(_GENERIC_STEMS))  # 湘西特色农业, 一批高新科技 describe
+        and not is_kind_of_firm(name)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _typed_by_suffix(stem)
+        and trade_name_head(name)
+    )
+
+
+# A trade name alone before its plant's yearly capacity (衡川年产30亿平方米…项目, 郑研通用
+# 年产10万套…) is the firm building it: an industry's output is the town's, stated after
+# the town or a crop (全镇茶叶年产), never after a coined name.
+_CAPACITY = re.compile(r"年(?:产|加工|处理)\d")
+
+
+def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _CAPACITY.finditer(text):
+        start = stem_start(text, m.start(), boundaries, max_len=6)
+        name = text[start : m.start()]
+        lead = next((w for w in _boundary_words() if len(w) > 1 and name.startswith(w) and len(name) - len(w) >= 2), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            len(name) >= 2
+            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+            and trade_name_head(name, strict=True)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name)
+        ):
+            found.append(_Found("Company", start, m.start(), name, "trade"))
+
+
+def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    _capacity_owners(text, boundaries, found)
+    for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS)):
+        for m in _scan(pattern, text, *needles):
+            if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
+                continue  # 引进投资25亿元的X文旅项目: what is described is the project
+            position = m.start("names")
+            for item in m.group("names").split("、"):
+                start = position
+                position += len(item) + 1
+                if pattern is _OWNED_BASE:
+                    start = max(start, stem_start(text, start + len(item), boundaries, max_len=len(item)))
+                    item = text[start : m.end("names")]
+                    lead = next((w for w in _boundary_words() if len(w) > 1 and item.startswith(w)), "")
+                    item, start = item[len(lead) :], start + len(lead)
+                if _firm_name(item):
+                    found.append(_Found("Company", start, start + len(item), item, "trade"))
+    whole = re.compile(_TRADE_NAME + "$")
+    for m in _scan(_ACTING_FIRMS, text, *_FIRM_ACT_WORDS):
+        position = m.start("names")
+        pieces = []
+        for piece in m.group("names").split("、"):
+            # 和/与/及 join two firms only where both sides are firm names (昱和服饰 is one).
+            parts = re.split(r"[和与及]", piece, maxsplit=1)
+            pieces += parts if len(parts) == 2 and all(whole.match(p) for p in parts) else [piece]
+        for name in pieces:
+            start = text.index(name, position)
+            position = start + len(name)
+            # The match may begin with the verb before the name (推动宏涛塑业): drop it.
+            lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+            stem, start = name[len(lead) :], start + len(lead)
+            trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
+            if trade and len(stem) - len(trade) >= 2 and trade_name_head(stem[: -len(trade)]) and not _typed_by_suffix(stem):
+                found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _scan(_HEAD_FIRM, text, "以"):
+        if _firm_name(m.group("name")):
+            found.append(_Found("Company", m.start("name"), m.end("name"), m.group("name"), "trade"))
+    for m in _scan(_PARTIES, text, "与"):
+        name, start = m.group("name"), m.start("name")
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        stem, start = name[len(lead) :], start + len(lead)
+        trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), "")
+        if len(stem) - len(trade) >= 2 and trade_name_head(stem[: len(stem) - len(trade)]) and not _NOT_FIRM_WORDS.search(stem):
+            found.append(_Found("Company", start, start + len(stem), stem, "trade"))
+    for m in _scan(_PARTNER, text, "与"):
+        name = m.group("name")
+        if (
+            not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name)
+            and name not in _GENERIC_STEMS
+        ):
+            found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
+
+
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of three or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+
+
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+
+
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
+)
+
+
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
+# firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
+# 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
+    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+
+
+_NOT_FIRM_WORDS = re.compile(
+    r"镇|乡|村|街道|社区|县|区|市|省|全|我|本|企业|单位|部门|项目|工程|基地|园|年|月|累计|新增|共有|其中"
+)
+
+
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern, needles in (
+        (_SETTLED_LIST, ("、",)),
+        (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
+        (_COUNTED_FIRMS, ("、",)),
+        (_APPOSED_FIRMS, ("企业",)),
+    ):
+        for m in _scan(pattern, text, *needles):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                spans.append((position, item))
+                position += len(item) + 1
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))
