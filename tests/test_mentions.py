@@ -453,3 +453,38 @@ def test_villages_ranked_by_a_title_of_firms_are_no_firms():
     # 龙头企业示范村 is a village's title: its winners are villages (the reviewer's input).
     found = [(f.name, f.type) for f in find_mentions("城南村、城北村被评为省级龙头企业示范村。")]
     assert ("城北村", "Company") not in found and ("城南村", "Company") not in found
+
+
+def test_winners_of_titles_are_scanned_from_their_lists_only_as_a_plain_scan_would():
+    """``_scan_before`` tries only the positions of a run that reaches a won title: it
+    finds what ``finditer`` finds, on the sample reports and on lists that share a run,
+    hold two verbs or run past the 16 characters of an item."""
+    from pathlib import Path
+
+    from kg.extraction.mentions.companies import _WINNERS_RUN, _WON_FIRM_TITLE, _WON_TITLE_AT
+    from kg.extraction.mentions.lexicon import _scan_before
+
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
+    texts += [
+        "“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号，宏图科技获评专精特新企业",
+        "甲获得2023年A获评龙头企业",
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未科技、宏达环保获评龙头企业、宏图新材获评单项冠军",
+        "城南村、城北村被评为省级龙头企业示范村，绿源农业成为龙头企业",
+        "、".join(["甲乙科技"] * 300) + "等企业，宏达科技获评龙头企业",
+    ]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group("items")) for m in _WON_FIRM_TITLE.finditer(text)]
+        assert [
+            (m.span(), m.group("items")) for m in _scan_before(_WON_FIRM_TITLE, text, _WON_TITLE_AT, _WINNERS_RUN)
+        ] == expected
+        found += len(expected)
+    assert found > 8
+
+
+def test_a_firm_winning_a_title_after_a_long_list_is_found():
+    text = (
+        "、".join(f"{a}{b}科技" for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑寅卯辰巳午未申酉")
+        + "等企业，“光明畜业”获评龙头企业"
+    )
+    assert ("光明畜业", "Company") in {(f.name, f.type) for f in find_mentions(text)}

@@ -14,6 +14,7 @@ from kg.extraction.mentions.lexicon import (
     _Found,
     _pos_cut,
     _scan,
+    _scan_before,
     _suffixes,
     _typed_by_suffix,
     has_proper_part,
@@ -291,13 +292,20 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
 _WON_TITLES = ("龙头企业", "高新技术企业", "专精特新", "小巨人企业", "瞪羚企业", "科技型中小企业", "单项冠军")
 
 
-_WON_FIRM_TITLE = re.compile(
-    r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
-    r"(?:已|均|分别|先后|成功|相继)?(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
+_WON_TITLE_TAIL = (
+    r"(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
     r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
     # (…龙头企业示范村, …企业集聚区: a title of a place, won by villages and towns, not firms)
     r"(?![^，。；、]{0,6}?(?:村|社区|镇|乡|街道|园区|集聚区|基地)(?:[，。；、]|$))"
 )
+_WON_FIRM_TITLE = re.compile(
+    r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
+    r"(?:已|均|分别|先后|成功|相继)?" + _WON_TITLE_TAIL
+)
+# Where a title is won, and the runs of characters its winners' list is made of: the
+# list runs up to the verb (_scan_before).
+_WON_TITLE_AT = re.compile(rf"(?={_WON_TITLE_TAIL})")
+_WINNERS_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”、]+")
 
 
 def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
@@ -305,7 +313,9 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
     >>> [f.name for f in found]
     ['光明畜业', '安锋养殖']
     """
-    for m in _scan(_WON_FIRM_TITLE, text, *_WON_TITLES):
+    if not any(t in text for t in _WON_TITLES):
+        return
+    for m in _scan_before(_WON_FIRM_TITLE, text, _WON_TITLE_AT, _WINNERS_RUN):
         position = m.start("items")
         items = m.group("items").split("、")
         for index, item in enumerate(items):

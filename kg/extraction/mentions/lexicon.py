@@ -5,6 +5,7 @@ stem names something (:func:`has_proper_part`)."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections.abc import Iterator
@@ -274,6 +275,41 @@ def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Mat
     the same.
     """
     return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+
+
+def _scan_before(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], run: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match is a run of ``run``'s
+    characters (a list: 甲科技、乙物流) that reaches a place where ``anchor`` matches (获评…
+    龙头企业), in time linear in the list's length rather than quadratic.
+
+    A plain scan tries every position of a long list and reads on from each to the list's
+    end before it fails: a sentence listing 800 firms took seconds. A match can only start
+    in the run that holds an anchor, before the anchor, so only those positions are tried,
+    in order, and a scan goes on after each match's end as ``finditer`` does: what is found
+    is the same.
+    """
+    runs = [(m.start(), m.end()) for m in run.finditer(text)]
+    run_starts = [start for start, _ in runs]
+    windows: list[tuple[int, int]] = []
+    for a in anchor.finditer(text):
+        i = bisect.bisect_right(run_starts, a.start()) - 1
+        if i < 0 or runs[i][1] <= a.start():
+            continue
+        start = runs[i][0]
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], a.start())
+        else:
+            windows.append((start, a.start()))
+    position = 0
+    for start, end in windows:
+        at = max(start, position)
+        while at < end:
+            m = pattern.match(text, at)
+            if m is None:
+                at += 1
+                continue
+            yield m
+            position = at = m.end()
 
 
 def _typed_by_suffix(item: str) -> bool:
