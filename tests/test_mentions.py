@@ -488,3 +488,32 @@ def test_a_firm_winning_a_title_after_a_long_list_is_found():
         + "等企业，“光明畜业”获评龙头企业"
     )
     assert ("光明畜业", "Company") in {(f.name, f.type) for f in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("落地延锋汽车座椅等12个数字经济项目", "延锋汽车"),  # one name heading a count of projects
+        ("新增圣禾粮油1家规上工业企业", "圣禾粮油"),
+        ("加快推动长之琳航空零部件等6个科技项目建设", "长之琳航空零部件"),
+        ("甲鼎科技、凯达重工、长虹结晶器3家企业被列入全市100家上市后备企业", "凯达重工"),  # the list's own count
+        ("马卡智工获批省级工业设计中心", "马卡智工"),  # a recognition only firms are given
+        ("金瑞投资、捷泰科技入选全省民营企业营收百强", "捷泰科技"),
+    ],
+)
+def test_firms_by_the_genres_structure(text, firm):
+    assert (firm, "Company") in {(f.name, f.type) for f in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屋顶分布式光伏整县推进等25个重大项目开工建设",  # a project's own name heads the count
+        "推进光伏发电等10个项目",  # an industry
+        "实施老旧小区改造等12个项目",
+        "东方镇入选全国百强镇",  # a ranking of towns
+        "投资10亿元的渔光互补光伏发电项目签约落地",  # a kind of plant, 发电 no firm's line
+    ],
+)
+def test_no_firm_in_projects_industries_or_ranked_places(text):
+    assert not [f for f in find_mentions(text) if f.type == "Company"]

@@ -39,7 +39,9 @@ from kg.extraction.mentions.trades import (
 )
 
 _LIST = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})"
+    # The last item is the shortest that reaches a count or 等: read longest, it ran on
+    # over its own count to a later one (A、B3家企业被列入全市100家…企业).
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14}?)"
     r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
     # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
     # read by _firm_description.
@@ -193,6 +195,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     _named_in_brackets(text, boundaries, found)
     _firms_by_title(text, boundaries, found)
     _listed_firms(text, found)
+    _one_listed(text, boundaries, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)
     # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
@@ -289,15 +292,26 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
 # Firms named as the winners of a firm's title, quoted or with the verbs of winning that
 # _FIRM_TITLE below does not take (“光明畜业”、“安锋养殖”已获市级农业产业化龙头企业称号;
 # 宏达科技获得省级专精特新企业称号): only firms are so ranked, whatever their names end in.
-_WON_TITLES = ("龙头企业", "高新技术企业", "专精特新", "小巨人企业", "瞪羚企业", "科技型中小企业", "单项冠军")
+# Titles and lists only firms are given: the national and provincial recognitions of
+# firms (高新技术企业, 专精特新 and its 小巨人, 瞪羚, 单项冠军; 企业技术中心 and 工业设计中心,
+# which the industry ministries recognise in firms; 智能工厂, 数字化车间 and 绿色工厂 of the
+# manufacturing programmes), the rankings of firms (民营企业百强) and the reserve lists of
+# firms to be listed on an exchange (上市后备企业).
+_WON_TITLES = (
+    *("龙头企业", "高新技术企业", "专精特新", "小巨人企业", "瞪羚企业", "科技型中小企业", "单项冠军"),
+    *("技术中心", "工业设计中心", "智能工厂", "数字化车间", "绿色工厂", "百强", "上市后备企业"),
+)
 
 
 _WON_TITLE_TAIL = (
-    r"(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为)"
-    r"[^，。；]{0,14}?(?:龙头企业|高新技术企业|专精特新|小巨人企业|瞪羚企业|科技型中小企业|单项冠军)"
-    # (…龙头企业示范村, …企业集聚区: a title of a place, won by villages and towns, not firms)
-    r"(?![^，。；、]{0,6}?(?:村|社区|镇|乡|街道|园区|集聚区|基地)(?:[，。；、]|$))"
+    r"(?:获得|获评|荣获|获|被评为|被认定为|认定为|入选|成为|被列入|列入|荣登|跻身)"
+    rf"[^，。；]{{0,14}}?(?:{'|'.join(_WON_TITLES)})"
+    # (…龙头企业示范村, …企业集聚区, 百强县: a title of a place, won by villages, towns and
+    # counties, not firms)
+    r"(?![^，。；、]{0,6}?(?:村|社区|镇|乡|街道|县|区|市|园区|集聚区|基地)(?:[，。；、]|$))"
 )
+
+
 _WON_FIRM_TITLE = re.compile(
     r"(?P<items>(?:“?[\u4e00-\u9fffA-Za-z]{2,16}”?、)*“?[\u4e00-\u9fffA-Za-z]{2,16}”?)"
     r"(?:已|均|分别|先后|成功|相继)?" + _WON_TITLE_TAIL
@@ -561,6 +575,43 @@ def _mostly_names(items: list[str]) -> bool:
     if any(is_kind_of_firm(item) for item in items):
         return False
     return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+# One name heading a count of its kind (落地延锋汽车座椅等20个数字经济项目, 三叶橡塑等25个
+# 重大项目开工建设, 新增圣禾粮油1家规上工业企业): a report names the first of the firms or
+# of the firms' projects it counts. Alone, a name is a firm's only by its structure, a trade
+# name before a line of business (字号 + 行业: 三叶橡塑, 延锋汽车): a project's own name
+# (屋顶分布式光伏整县推进等25个项目) or an industry (光伏发电等项目) is not one.
+_ONE_LISTED = re.compile(
+    r"(?P<name>[^，。；：、“”（）\s]{2,14}?)(?:等(?:\d+|[一二三四五六七八九十两]+)[个家]|(?:1|一)家)"
+    r"(?P<desc>[\u4e00-\u9fff]{0,8}?)(?:企业|项目)"
+)
+
+
+def _one_listed(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> from kg.extraction.mentions.lexicon import token_starts
+    >>> text = "落地延锋汽车座椅等20个数字经济项目"
+    >>> found = []; _one_listed(text, token_starts(text), found)
+    >>> [f.name for f in found]
+    ['延锋汽车']
+    """
+    for m in _scan(_ONE_LISTED, text, "等", "1家", "一家"):
+        if "、" in text[max(0, m.start() - 16) : m.start("name")] or (m.group("desc") and not _firm_description(m.group("desc"))):
+            continue  # a list of several is read by _companies_in_lists
+        end = m.end("name")
+        start = stem_start(text, end, boundaries, max_len=end - m.start("name"))
+        name = text[start:end]
+        lead = next((w for w in (*_LIST_VERBS, *_boundary_words()) if len(w) > 1 and name.startswith(w)), "")
+        start, name = start + len(lead), name[len(lead) :]
+        # The trade name and the firm's line, whatever product its project makes after them
+        # (延锋汽车 of 延锋汽车座椅).
+        trade = re.match(rf"(?P<head>[\u4e00-\u9fff]{{2,4}}?)(?:{_TRADES_ALT})+", name)
+        if trade is None or not trade_name_head(trade.group("head"), strict=True):
+            continue
+        firm = trade.group()
+        if _NOT_FIRM_WORDS.search(firm) or is_kind_of_firm(firm) or _typed_by_suffix(firm) or _a_place(trade.group("head")):
+            continue
+        found.append(_Found("Company", start, start + len(firm), firm, "list"))
 
 
 def _listed_firms(text: str, found: list[_Found]) -> None:
