@@ -499,6 +499,8 @@ def test_a_firm_winning_a_title_after_a_long_list_is_found():
         ("甲鼎科技、凯达重工、长虹结晶器3家企业被列入全市100家上市后备企业", "凯达重工"),  # the list's own count
         ("马卡智工获批省级工业设计中心", "马卡智工"),  # a recognition only firms are given
         ("金瑞投资、捷泰科技入选全省民营企业营收百强", "捷泰科技"),
+        ("重点洽谈了利乐、纷美等乳制品包装企业", "纷美"),  # the firms' line ends the description
+        ("计划总投资30亿元的大唐新能源公司风电场开发项目", "大唐新能源公司"),  # a line that is a sector too
     ],
 )
 def test_firms_by_the_genres_structure(text, firm):
@@ -513,6 +515,9 @@ def test_firms_by_the_genres_structure(text, firm):
         "实施老旧小区改造等12个项目",
         "东方镇入选全国百强镇",  # a ranking of towns
         "投资10亿元的渔光互补光伏发电项目签约落地",  # a kind of plant, 发电 no firm's line
+        "版权所有江苏现代快报传媒有限公司 @copyright 2007~2016",  # a page's footer names the site's owner
+        "主办单位：某县人民政府 技术支持：南京大汉网络有限公司",
+        "扶持化工、印染等纺织服装企业",  # sectors under a described kind
     ],
 )
 def test_no_firm_in_projects_industries_or_ranked_places(text):

@@ -25,6 +25,7 @@ from kg.extraction.mentions.trades import (
     _GENERIC_STEMS,
     _TRADES,
     _TRADES_ALT,
+    _TRADES_AT_END,
     _TRADES_LONGEST_FIRST,
     _a_common_noun,
     _a_crop_or_trade,
@@ -74,7 +75,8 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领�
 
 
 def _firm_description(desc: str) -> bool:
-    rest = re.sub("|".join(_STAGE_WORDS), "", desc)
+    # The firms' line of business may end the description (乳制品包装企业, 纺织服装企业).
+    rest = _TRADES_AT_END.sub("", re.sub("|".join(_STAGE_WORDS), "", desc))
     tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
@@ -218,6 +220,10 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        # 大唐新能源公司: a trade name before a line that is also a sector's name.
+        short = short or (
+            2 <= len(core) < len(stem) <= 5 and trade_name_head(core, strict=True) and not _NOT_FIRM_WORDS.search(core)
+        )
         long = (
             len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
         )
@@ -246,6 +252,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             and not _typed_by_suffix(name + trade)
         ):
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
+    # owner or builder, not a firm the report speaks of.
+    if _PAGE_FOOTER.search(text):
+        found[:] = [f for f in found if f.type != "Company" or not _PAGE_FOOTER.search(text[max(0, f.start - 12) : f.end])]
+
+
+_PAGE_FOOTER = re.compile(r"版权所有|版權所有|主办单位|承办单位|技术支持|技術支持|Copyright|copyright|©|ICP备")
 
 
 # A firm's registered name ends in its legal form; the place of registration may stand in
