@@ -501,6 +501,13 @@ def test_a_firm_winning_a_title_after_a_long_list_is_found():
         ("金瑞投资、捷泰科技入选全省民营企业营收百强", "捷泰科技"),
         ("重点洽谈了利乐、纷美等乳制品包装企业", "纷美"),  # the firms' line ends the description
         ("计划总投资30亿元的大唐新能源公司风电场开发项目", "大唐新能源公司"),  # a line that is a sector too
+        ("宇晶股份成功上市，全市主板上市企业达6家", "宇晶股份"),  # a listed firm's short name
+        ("辖区企业天奇股份、恒立液压实现产值增长", "天奇股份"),
+        ("华洋精工正式投产", "华洋精工"),  # an adverb of the act between
+        ("奥斯利食品完工并投产，盼盼门业扩建主体框架基本完成", "盼盼门业"),
+        ("由山东德州恒丰集团投资的纺织项目", "山东德州恒丰集团"),  # the place of registration before the trade name
+        ("吸引了德州恒丰、河南永泰、华孚色纺等一批国内大型企业入驻", "华孚色纺"),  # described by origin
+        ("及时解决国泰、金利、喜洋红等企业周边矛盾", "国泰"),  # an adverb before the list's verb
     ],
 )
 def test_firms_by_the_genres_structure(text, firm):
@@ -518,7 +525,17 @@ def test_firms_by_the_genres_structure(text, firm):
         "版权所有江苏现代快报传媒有限公司 @copyright 2007~2016",  # a page's footer names the site's owner
         "主办单位：某县人民政府 技术支持：南京大汉网络有限公司",
         "扶持化工、印染等纺织服装企业",  # sectors under a described kind
+        "推进土地股份合作社规范化",  # 股份: a co-operative's form, a share
+        "村集体股份分红",
+        "全镇新增股份经济合作社3家",
+        "新材料总投资5亿元",
     ],
 )
 def test_no_firm_in_projects_industries_or_ranked_places(text):
     assert not [f for f in find_mentions(text) if f.type == "Company"]
+
+
+def test_a_short_name_given_in_brackets_is_not_a_listed_name():
+    text = "县政府与新疆投资发展（集团）有限责任公司（以下简称“新投集团”）正式签署投资协议"
+    names = {f.name for f in find_mentions(text) if f.type == "Company"}
+    assert "新疆投资发展（集团）有限责任公司" in names and not [n for n in names if "简称" in n]

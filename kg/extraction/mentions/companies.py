@@ -35,6 +35,7 @@ from kg.extraction.mentions.trades import (
     _firm_ending,
     _one_common_word,
     _trade_core,
+    _without_places,
     is_kind_of_firm,
     trade_name_head,
 )
@@ -63,7 +64,7 @@ _LIST_VERBS = (
 # What a description of firms is made of: qualities (成熟, 重大), kinds and sectors (头部,
 # 数字化, 工业), counts and measures (亿元以上, 一批), project stages (新建, 签约). A verb
 # (方面支持, 同志走访) makes it a clause about the list, not a description of firms in it.
-_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l")
+_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l", "s")  # s: 国内大型, 省内
 
 
 _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
@@ -202,13 +203,17 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     _trade_names(text, boundaries, found)
     # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
     # the endings of pharmaceutical and holding firms.
-    for m in re.finditer(r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物)", text):
+    # 股份 ends the short names of listed firms (宇晶股份成功上市), not the form of a
+    # co-operative or a share (土地股份合作社, 股份经济合作社, 股份制, 股份分红).
+    for m in re.finditer(
+        r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))", text
+    ):
         if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
         stem = text[start : m.start()]
         # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
-        lead_words = (*_boundary_words(), *_LIST_VERBS)
+        lead_words = (*_boundary_words(), *_LIST_VERBS, "企业")  # 辖区企业天奇股份: the kind, in apposition
         lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
         stem, start = stem[len(lead) :], start + len(lead)
         if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
@@ -219,7 +224,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        # The place of registration (行政区划) before the trade name is no part of it
+        # (山东德州恒丰集团: 恒丰): the name is judged without it.
+        bare = _without_places(stem)
         short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        short = short or (
+            bare != stem and 2 <= len(bare) <= 5 and trade_name_head(bare, strict=True) and not _NOT_FIRM_WORDS.search(bare)
+        )
         # 大唐新能源公司: a trade name before a line that is also a sector's name.
         short = short or (
             2 <= len(core) < len(stem) <= 5 and trade_name_head(core, strict=True) and not _NOT_FIRM_WORDS.search(core)
@@ -227,6 +238,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         long = (
             len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
         )
+        if m.group() == "股份" and not trade_name_head(stem, strict=True):
+            continue  # 村集体股份, 土地股份: a share, not a listed firm
         if (
             (short or long)
             and not is_kind_of_firm(stem)
@@ -378,6 +391,8 @@ _BRACKETED_LIST = re.compile(
 
 def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _BRACKETED_LIST.finditer(text):
+        if re.match(r"(?:以下)?(?:简称|下称|称)", m.group("items")):
+            continue  # …有限公司（以下简称“新投集团”）: the firm's short name, said once
         items = re.split(r"[、，,和及]", m.group("items"))
         if len(items) < 1 or any(len(i) > 24 for i in items):
             continue
@@ -402,18 +417,40 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
 # one — built, producing, settling, signing — or deal with the government as a partner.
 # 挂牌 is a firm's listing on an exchange (新三板挂牌, 区域股权市场挂牌), which county and town
 # reports count among their firms' milestones beside 上市: only a firm is listed.
-_FIRM_ACTS = r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌)"
+_FIRM_ACTS = (
+    r"(?:建成投产|顺利投产|投产|达产|落户|签约|入驻|开工|完成主体建设|完成主体|扩产|技改|上市|挂牌|完工|扩建|扩能"
+    # a firm's investment in its project (汉得利电子总投资3亿元的传感器项目)
+    r"|总投资[\d一二三四五六七八九十]|投资[\d一二三四五六七八九十][^，。；]{0,8}?元(?:的|建设|新建|实施))"
+)
 
 
 # Words one of which every match of _FIRM_ACTS contains (建成投产 holds 投产).
-_FIRM_ACT_WORDS = ("投产", "达产", "落户", "签约", "入驻", "开工", "完成主体", "扩产", "技改", "上市", "挂牌")
+_FIRM_ACT_WORDS = (
+    "投产",
+    "达产",
+    "落户",
+    "签约",
+    "入驻",
+    "开工",
+    "完成主体",
+    "扩产",
+    "技改",
+    "上市",
+    "挂牌",
+    "完工",
+    "扩建",
+    "扩能",
+    "投资",
+)
 
 
 _TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TRADES_ALT})"
 
 
 _ACTING_FIRMS = re.compile(
-    rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)(?={_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
+    rf"(?P<names>{_TRADE_NAME}(?:[、和与及]{_TRADE_NAME})*)"
+    # An adverb of the act may stand between (华洋精工正式投产, 宏泰机械成功落户).
+    rf"(?=(?:正式|成功|顺利|率先|相继|先后|全面|已经|已|均)?{_FIRM_ACTS}|项目(?:快速|顺利)?{_FIRM_ACTS})"
 )
 
 

@@ -174,6 +174,15 @@ def _firm_ending(item: str) -> bool:
     return not ending or trade_name_head(item[: ending.start()])
 
 
+def _without_places(name: str) -> str:
+    """A firm's name without the divisions' names it starts with, its place of
+    registration (山东德州恒丰 → 恒丰; 江西宝丰 → 宝丰)."""
+    places, rest = _place_names(), name
+    while lead := max((p for p in places if rest.startswith(p) and len(rest) - len(p) >= 2), key=len, default=""):
+        rest = rest[len(lead) :]
+    return rest
+
+
 def _a_place(item: str) -> bool:
     """Whether a list's item is the bare name of a county, city or province (宁波、舟山等企业
     speaks of the firms of those places)."""
