@@ -539,3 +539,11 @@ def test_a_short_name_given_in_brackets_is_not_a_listed_name():
     text = "县政府与新疆投资发展（集团）有限责任公司（以下简称“新投集团”）正式签署投资协议"
     names = {f.name for f in find_mentions(text) if f.type == "Company"}
     assert "新疆投资发展（集团）有限责任公司" in names and not [n for n in names if "简称" in n]
+
+
+def test_a_project_named_after_its_firm_and_product_names_the_firm():
+    # 行政区划 + 字号 + product: the genre's name for a firm's project in a list of projects.
+    found = {(f.name, f.type) for f in find_mentions("内丘建滔醋酸、任泽乐通金属材料等10亿元以上项目加快建设")}
+    assert any(t == "Company" and "建滔" in n for n, t in found) and any(t == "Company" and "乐通" in n for n, t in found)
+    found = {(f.name, f.type) for f in find_mentions("宝山区新顾城安置房、青浦华为研发中心等项目")}
+    assert not [n for n, t in found if t == "Company"]  # a project named by its kind of building

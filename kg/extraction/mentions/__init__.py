@@ -23,6 +23,10 @@ Rule families, each tested on its own (tests/test_mentions.py):
   as one (落户, 投产, 签约, 年产…, 以X为龙头, titles won) and a trade name (字号) stands
   before its line of business (``trade_name_head``): a place or a common word there names
   an industry (临港新材料, 滨海旅游), not a firm.
+* **A firm's registered name** is 行政区划 + 字号 + 行业 + 组织形式 (企业名称登记管理规定):
+  reports drop the place and the form (昱和服饰), name a firm's project by place, trade
+  name and product (内丘建滔醋酸), or one firm heading a count (延锋汽车座椅等20个项目); the
+  lines of business are those of GB/T 4754 (``data/trade_words.txt``).
 * **Quotes**: a quoted name is an Initiative when a head word follows it (“三江英才”计划),
   when it ends in one (“河湖长制”), or when a verb that runs programmes precedes it
   (开展“双月行动”); other quoted phrases are slogans and are left alone.

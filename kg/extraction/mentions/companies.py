@@ -12,10 +12,12 @@ from kg.extraction.mentions.lexicon import (
     _boundary_words,
     _ends_typed,
     _Found,
+    _known_words,
     _pos_cut,
     _scan,
     _scan_before,
     _suffixes,
+    _tokenizer,
     _typed_by_suffix,
     has_proper_part,
     stem_start,
@@ -45,6 +47,8 @@ _LIST = re.compile(
     # over its own count to a later one (A、B3家企业被列入全市100家…企业).
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14}?)"
     r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    # an amount each reaches (等10亿元以上项目)
+    r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
     # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
     # read by _firm_description.
     r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
@@ -84,6 +88,54 @@ def _firm_description(desc: str) -> bool:
 
 # The kind words one of which ends every match of _LIST.
 _LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+
+
+# What ends a project named by its kind of works or building, not by a firm's product
+# (新顾城安置房, 华为研发中心, 沙河公园提升).
+_NOT_A_PRODUCT = re.compile(
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园)$"
+)
+
+
+def _firm_of_project(item: str) -> tuple[int, str] | None:
+    """The firm a project in a list is named after, as the genre names a firm's project:
+    the place, the firm's trade name and its product (内丘建滔醋酸, 清河中航上大高温合金:
+    建滔, 中航上大), as an enterprise name is 行政区划 + 字号 + 行业. The trade name is the
+    longest run of words after the place that is a coined or proper name followed by a
+    common word or a line of business; a project named by its kind (…安置房, …研发中心) or a
+    place's name (新顾城) is no firm's.
+
+    >>> _firm_of_project("内丘建滔醋酸"), _firm_of_project("沙河公园提升")
+    ((2, '建滔'), None)
+    """
+    bare = _without_places(item)
+    if bare == item or len(bare) < 4 or _typed_by_suffix(item) or _NOT_A_PRODUCT.search(bare):
+        return None
+    # The place is a word of its own in the item (呼兰路TOD holds the road 呼兰路, not 呼兰).
+    ends, position = set(), 0
+    for token in _pos_cut(item):
+        position += len(token.word)
+        ends.add(position)
+    if len(item) - len(bare) not in ends:
+        return None
+    freq, known = _tokenizer().FREQ, _known_words()
+    words = [t.word for t in _pos_cut(bare)]
+    best, prefix = None, ""
+    for word, following in zip(words, words[1:]):
+        prefix += word
+        if len(prefix) > 4:
+            break
+        if (
+            len(prefix) >= 2
+            and (freq.get(following, 0) >= 50 or bare[len(prefix) :].startswith(_TRADES))
+            and trade_name_head(prefix, strict=True)
+            and prefix not in known
+            and not _typed_by_suffix(prefix)
+            and re.fullmatch(r"[\u4e00-\u9fff]+", prefix)
+            and not re.search(r"[城村镇湖园区路街港湾山河]$", prefix)
+        ):
+            best = prefix
+    return (len(item) - len(bare), best) if best else None
 
 
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
@@ -162,6 +214,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
+            if kind == "Project" and (behind := _firm_of_project(item)):
+                found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
