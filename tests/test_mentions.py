@@ -508,6 +508,8 @@ def test_a_firm_winning_a_title_after_a_long_list_is_found():
         ("由山东德州恒丰集团投资的纺织项目", "山东德州恒丰集团"),  # the place of registration before the trade name
         ("吸引了德州恒丰、河南永泰、华孚色纺等一批国内大型企业入驻", "华孚色纺"),  # described by origin
         ("及时解决国泰、金利、喜洋红等企业周边矛盾", "国泰"),  # an adverb before the list's verb
+        ("金瑞投资入选营收百强，中普石油连续两年荣获全省民营企业制造业百强", "中普石油"),  # an adverb of the winning
+        ("宏达科技再次获评高新技术企业", "宏达科技"),
     ],
 )
 def test_firms_by_the_genres_structure(text, firm):

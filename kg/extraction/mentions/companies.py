@@ -415,6 +415,10 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
         for index, item in enumerate(items):
             start, name = position, item
             position += len(item) + 1
+            # An adverb of the winning read into the last name (中普石油连续两年荣获…百强).
+            # (荣 of 荣获 too, read as the name's when the verb is taken to be 获)
+            if index == len(items) - 1:
+                name = re.sub(r"(?:连续[两三四五六七八九十\d]+年|再次|首次|又|还|也)?荣?$", "", name)
             if name.startswith("“") and name.endswith("”"):
                 start, name = start + 1, name[1:-1]
             elif index == 0:
@@ -662,7 +666,7 @@ _APPOSED_FIRMS = re.compile(
 # firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
 # 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
 _FIRM_TITLE = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又)?"
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又|再次|首次|连续[两三四五六七八九十\d]+年)?"
     r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
 )
 
