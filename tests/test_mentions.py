@@ -420,18 +420,19 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
     needles: every match of it in the sample reports must hold one."""
     from pathlib import Path
 
+    import kg.extraction.mentions.acts as a
     import kg.extraction.mentions.companies as m
 
     gated = [
         (m._LIST, ("、",)),
         (m._LIST, m._LIST_KINDS),
-        (m._WON_FIRM_TITLE, m._WON_TITLES),
-        (m._BROUGHT_IN, m._BROUGHT_IN_VERBS),
-        (m._OWNED_BASE, m._OWNED_BASE_WORDS),
-        (m._ACTING_FIRMS, m._FIRM_ACT_WORDS),
-        (m._HEAD_FIRM, ("以",)),
-        (m._PARTIES, ("与",)),
-        (m._PARTNER, ("与",)),
+        (a._WON_FIRM_TITLE, a._WON_TITLES),
+        (a._BROUGHT_IN, a._BROUGHT_IN_VERBS),
+        (a._OWNED_BASE, a._OWNED_BASE_WORDS),
+        (a._ACTING_FIRMS, a._FIRM_ACT_WORDS),
+        (a._HEAD_FIRM, ("以",)),
+        (a._PARTIES, ("与",)),
+        (a._PARTNER, ("与",)),
         (m._SETTLED_LIST, ("、",)),
         (m._COUNTED_FIRMS, ("、",)),
         (m._APPOSED_FIRMS, ("企业",)),
@@ -461,7 +462,7 @@ def test_winners_of_titles_are_scanned_from_their_lists_only_as_a_plain_scan_wou
     hold two verbs or run past the 16 characters of an item."""
     from pathlib import Path
 
-    from kg.extraction.mentions.companies import _WINNERS_RUN, _WON_FIRM_TITLE, _WON_TITLE_AT
+    from kg.extraction.mentions.acts import _WINNERS_RUN, _WON_FIRM_TITLE, _WON_TITLE_AT
     from kg.extraction.mentions.lexicon import _scan_before
 
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]

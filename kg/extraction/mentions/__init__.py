@@ -40,7 +40,8 @@ footnote, in that footnote's text).
 Modules, one concept each: :mod:`.lexicon` (jieba, suffixes, boundary words, stems),
 :mod:`.gazetteer` (gazetteer matching), :mod:`.places` (places and works by suffix,
 stations, parcels), :mod:`.figures` (indicators named by their subject), :mod:`.trades`
-(what a firm's name is made of), :mod:`.companies` (the rules that find firms) and
+(what a firm's name is made of), :mod:`.companies` (firms listed, counted or in brackets),
+:mod:`.acts` (firms by their legal names, the titles they win and what they do) and
 :mod:`.initiatives` (quoted programmes); this module runs them over a text and settles
 what they found.
 """
