@@ -436,6 +436,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (m._SETTLED_LIST, ("、",)),
         (m._COUNTED_FIRMS, ("、",)),
         (m._APPOSED_FIRMS, ("企业",)),
+        (m._HEADED_FIRMS, ("企业",)),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
     texts.append("新签约宏图新材料项目，宏达科技获得省级专精特新企业称号，以绿源农业为龙头，酷尔环保科技生产研发基地")
@@ -511,6 +512,8 @@ def test_a_firm_winning_a_title_after_a_long_list_is_found():
         ("及时解决国泰、金利、喜洋红等企业周边矛盾", "国泰"),  # an adverb before the list's verb
         ("金瑞投资入选营收百强，中普石油连续两年荣获全省民营企业制造业百强", "中普石油"),  # an adverb of the winning
         ("宏达科技再次获评高新技术企业", "宏达科技"),
+        ("培育了龙头企业森浤光学、天利达、恒达利", "恒达利"),  # a list headed by its kind
+        ("培育了龙头企业森浤光学、天利达、恒达利等一批环保型企业", "森浤光学"),  # the kind is no part of the first name
     ],
 )
 def test_firms_by_the_genres_structure(text, firm):
@@ -532,6 +535,8 @@ def test_firms_by_the_genres_structure(text, firm):
         "村集体股份分红",
         "全镇新增股份经济合作社3家",
         "新材料总投资5亿元",
+        "支持重点企业技术改造、设备更新",  # a list of what firms are helped with
+        "走访重点企业30家、个体户50户",
     ],
 )
 def test_no_firm_in_projects_industries_or_ranked_places(text):

@@ -161,6 +161,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
         while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
             items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # The kind that heads the list is not part of its first name (龙头企业森浤光学).
+        if (heading := re.match(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)", items[0][1])) and len(items[0][1]) - heading.end() >= 2:
+            items[0] = (items[0][0] + heading.end(), items[0][1][heading.end() :])
         # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
         last_start, last = items[-1]
         items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
@@ -374,6 +377,13 @@ _APPOSED_FIRMS = re.compile(
 )
 
 
+# A list headed by its kind (培育了龙头企业森浤光学、天利达、恒达利): bare trade names too,
+# when the list closes (等, or the clause's end) and most of its items are names.
+_HEADED_FIRMS = re.compile(
+    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)(?=等|[，。；]|$)"
+)
+
+
 # A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
 # 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
 # firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
@@ -436,6 +446,7 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
         (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
         (_COUNTED_FIRMS, ("、",)),
         (_APPOSED_FIRMS, ("企业",)),
+        (_HEADED_FIRMS, ("企业",)),
     ):
         for m in _scan(pattern, text, *needles):
             position = m.start("items")
