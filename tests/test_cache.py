@@ -3,7 +3,7 @@ time: what it gives back is what would have been made without it."""
 
 from __future__ import annotations
 
-from kg.extraction import mentions
+from kg.extraction.mentions import lexicon as mentions
 from kg.resources import cached
 
 

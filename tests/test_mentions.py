@@ -420,21 +420,23 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
     needles: every match of it in the sample reports must hold one."""
     from pathlib import Path
 
-    import kg.extraction.mentions as m
+    import kg.extraction.mentions.acts as a
+    import kg.extraction.mentions.companies as m
 
     gated = [
         (m._LIST, ("、",)),
         (m._LIST, m._LIST_KINDS),
-        (m._WON_FIRM_TITLE, m._WON_TITLES),
-        (m._BROUGHT_IN, m._BROUGHT_IN_VERBS),
-        (m._OWNED_BASE, m._OWNED_BASE_WORDS),
-        (m._ACTING_FIRMS, m._FIRM_ACT_WORDS),
-        (m._HEAD_FIRM, ("以",)),
-        (m._PARTIES, ("与",)),
-        (m._PARTNER, ("与",)),
+        (a._WON_FIRM_TITLE, a._WON_TITLES),
+        (a._BROUGHT_IN, a._BROUGHT_IN_VERBS),
+        (a._OWNED_BASE, a._OWNED_BASE_WORDS),
+        (a._ACTING_FIRMS, a._FIRM_ACT_WORDS),
+        (a._HEAD_FIRM, ("以",)),
+        (a._PARTIES, ("与",)),
+        (a._PARTNER, ("与",)),
         (m._SETTLED_LIST, ("、",)),
         (m._COUNTED_FIRMS, ("、",)),
         (m._APPOSED_FIRMS, ("企业",)),
+        (m._HEADED_FIRMS, ("企业",)),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
     texts.append("新签约宏图新材料项目，宏达科技获得省级专精特新企业称号，以绿源农业为龙头，酷尔环保科技生产研发基地")
@@ -453,3 +455,103 @@ def test_villages_ranked_by_a_title_of_firms_are_no_firms():
     # 龙头企业示范村 is a village's title: its winners are villages (the reviewer's input).
     found = [(f.name, f.type) for f in find_mentions("城南村、城北村被评为省级龙头企业示范村。")]
     assert ("城北村", "Company") not in found and ("城南村", "Company") not in found
+
+
+def test_winners_of_titles_are_scanned_from_their_lists_only_as_a_plain_scan_would():
+    """``_scan_before`` tries only the positions of a run that reaches a won title: it
+    finds what ``finditer`` finds, on the sample reports and on lists that share a run,
+    hold two verbs or run past the 16 characters of an item."""
+    from pathlib import Path
+
+    from kg.extraction.mentions.acts import _WINNERS_RUN, _WON_FIRM_TITLE, _WON_TITLE_AT
+    from kg.extraction.mentions.lexicon import _scan_before
+
+    texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
+    texts += [
+        "“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号，宏图科技获评专精特新企业",
+        "甲获得2023年A获评龙头企业",
+        "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未科技、宏达环保获评龙头企业、宏图新材获评单项冠军",
+        "城南村、城北村被评为省级龙头企业示范村，绿源农业成为龙头企业",
+        "、".join(["甲乙科技"] * 300) + "等企业，宏达科技获评龙头企业",
+    ]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group("items")) for m in _WON_FIRM_TITLE.finditer(text)]
+        assert [
+            (m.span(), m.group("items")) for m in _scan_before(_WON_FIRM_TITLE, text, _WON_TITLE_AT, _WINNERS_RUN)
+        ] == expected
+        found += len(expected)
+    assert found > 8
+
+
+def test_a_firm_winning_a_title_after_a_long_list_is_found():
+    text = (
+        "、".join(f"{a}{b}科技" for a in "甲乙丙丁戊己庚辛壬癸" for b in "子丑寅卯辰巳午未申酉")
+        + "等企业，“光明畜业”获评龙头企业"
+    )
+    assert ("光明畜业", "Company") in {(f.name, f.type) for f in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("落地延锋汽车座椅等12个数字经济项目", "延锋汽车"),  # one name heading a count of projects
+        ("新增圣禾粮油1家规上工业企业", "圣禾粮油"),
+        ("加快推动长之琳航空零部件等6个科技项目建设", "长之琳航空零部件"),
+        ("甲鼎科技、凯达重工、长虹结晶器3家企业被列入全市100家上市后备企业", "凯达重工"),  # the list's own count
+        ("马卡智工获批省级工业设计中心", "马卡智工"),  # a recognition only firms are given
+        ("金瑞投资、捷泰科技入选全省民营企业营收百强", "捷泰科技"),
+        ("重点洽谈了利乐、纷美等乳制品包装企业", "纷美"),  # the firms' line ends the description
+        ("计划总投资30亿元的大唐新能源公司风电场开发项目", "大唐新能源公司"),  # a line that is a sector too
+        ("宇晶股份成功上市，全市主板上市企业达6家", "宇晶股份"),  # a listed firm's short name
+        ("辖区企业天奇股份、恒立液压实现产值增长", "天奇股份"),
+        ("华洋精工正式投产", "华洋精工"),  # an adverb of the act between
+        ("奥斯利食品完工并投产，盼盼门业扩建主体框架基本完成", "盼盼门业"),
+        ("由山东德州恒丰集团投资的纺织项目", "山东德州恒丰集团"),  # the place of registration before the trade name
+        ("吸引了德州恒丰、河南永泰、华孚色纺等一批国内大型企业入驻", "华孚色纺"),  # described by origin
+        ("及时解决国泰、金利、喜洋红等企业周边矛盾", "国泰"),  # an adverb before the list's verb
+        ("金瑞投资入选营收百强，中普石油连续两年荣获全省民营企业制造业百强", "中普石油"),  # an adverb of the winning
+        ("宏达科技再次获评高新技术企业", "宏达科技"),
+        ("培育了龙头企业森浤光学、天利达、恒达利", "恒达利"),  # a list headed by its kind
+        ("培育了龙头企业森浤光学、天利达、恒达利等一批环保型企业", "森浤光学"),  # the kind is no part of the first name
+    ],
+)
+def test_firms_by_the_genres_structure(text, firm):
+    assert (firm, "Company") in {(f.name, f.type) for f in find_mentions(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "屋顶分布式光伏整县推进等25个重大项目开工建设",  # a project's own name heads the count
+        "推进光伏发电等10个项目",  # an industry
+        "实施老旧小区改造等12个项目",
+        "东方镇入选全国百强镇",  # a ranking of towns
+        "投资10亿元的渔光互补光伏发电项目签约落地",  # a kind of plant, 发电 no firm's line
+        "版权所有江苏现代快报传媒有限公司 @copyright 2007~2016",  # a page's footer names the site's owner
+        "主办单位：某县人民政府 技术支持：南京大汉网络有限公司",
+        "扶持化工、印染等纺织服装企业",  # sectors under a described kind
+        "推进土地股份合作社规范化",  # 股份: a co-operative's form, a share
+        "村集体股份分红",
+        "全镇新增股份经济合作社3家",
+        "新材料总投资5亿元",
+        "支持重点企业技术改造、设备更新",  # a list of what firms are helped with
+        "走访重点企业30家、个体户50户",
+    ],
+)
+def test_no_firm_in_projects_industries_or_ranked_places(text):
+    assert not [f for f in find_mentions(text) if f.type == "Company"]
+
+
+def test_a_short_name_given_in_brackets_is_not_a_listed_name():
+    text = "县政府与新疆投资发展（集团）有限责任公司（以下简称“新投集团”）正式签署投资协议"
+    names = {f.name for f in find_mentions(text) if f.type == "Company"}
+    assert "新疆投资发展（集团）有限责任公司" in names and not [n for n in names if "简称" in n]
+
+
+def test_a_project_named_after_its_firm_and_product_names_the_firm():
+    # 行政区划 + 字号 + product: the genre's name for a firm's project in a list of projects.
+    found = {(f.name, f.type) for f in find_mentions("内丘建滔醋酸、任泽乐通金属材料等10亿元以上项目加快建设")}
+    assert any(t == "Company" and "建滔" in n for n, t in found) and any(t == "Company" and "乐通" in n for n, t in found)
+    found = {(f.name, f.type) for f in find_mentions("宝山区新顾城安置房、青浦华为研发中心等项目")}
+    assert not [n for n, t in found if t == "Company"]  # a project named by its kind of building

@@ -1,0 +1,463 @@
+"""Companies (Company): firms by their legal names, in lists closed by a kind of firm
+(A、B等企业), by the titles they win, and by trade names where the genre has them act
+as firms (落户, 投产, 签约, 年产…, 以X为龙头)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME, _firms_by_title, _legal_names, _trade_names
+from kg.extraction.mentions.lexicon import (
+    _PHASE,
+    _boundary_words,
+    _ends_typed,
+    _Found,
+    _known_words,
+    _pos_cut,
+    _scan,
+    _suffixes,
+    _tokenizer,
+    _typed_by_suffix,
+    has_proper_part,
+    stem_start,
+)
+from kg.extraction.mentions.trades import (
+    _COMPANY_ENDINGS,
+    _GENERIC_STEMS,
+    _TRADES,
+    _TRADES_ALT,
+    _TRADES_AT_END,
+    _TRADES_LONGEST_FIRST,
+    _a_common_noun,
+    _a_place,
+    _firm_ending,
+    _one_common_word,
+    _trade_core,
+    _without_places,
+    is_kind_of_firm,
+    trade_name_head,
+)
+
+_LIST = re.compile(
+    # The last item is the shortest that reaches a count or 等: read longest, it ran on
+    # over its own count to a later one (A、B3家企业被列入全市100家…企业).
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14}?)"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    # an amount each reaches (等10亿元以上项目)
+    r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
+    # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
+    # read by _firm_description.
+    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
+    # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
+    # report counts them with its enterprises. Sites that gloss characters with pinyin
+    # (企業(yè)) keep the gloss inside the word.
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
+)
+
+
+# What a description of firms is made of: qualities (成熟, 重大), kinds and sectors (头部,
+# 数字化, 工业), counts and measures (亿元以上, 一批), project stages (新建, 签约). A verb
+# (方面支持, 同志走访) makes it a clause about the list, not a description of firms in it.
+_DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f", "j", "l", "s")  # s: 国内大型, 省内
+
+
+_STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
+
+
+# Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
+# 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+
+
+def _firm_description(desc: str) -> bool:
+    # The firms' line of business may end the description (乳制品包装企业, 纺织服装企业).
+    rest = _TRADES_AT_END.sub("", re.sub("|".join(_STAGE_WORDS), "", desc))
+    tokens = list(_pos_cut(rest)) if rest else []
+    return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
+
+
+# The kind words one of which ends every match of _LIST.
+_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+
+
+# What ends a project named by its kind of works or building, not by a firm's product
+# (新顾城安置房, 华为研发中心, 沙河公园提升).
+_NOT_A_PRODUCT = re.compile(
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园)$"
+)
+
+
+def _firm_of_project(item: str) -> tuple[int, str] | None:
+    """The firm a project in a list is named after, as the genre names a firm's project:
+    the place, the firm's trade name and its product (内丘建滔醋酸, 清河中航上大高温合金:
+    建滔, 中航上大), as an enterprise name is 行政区划 + 字号 + 行业. The trade name is the
+    longest run of words after the place that is a coined or proper name followed by a
+    common word or a line of business; a project named by its kind (…安置房, …研发中心) or a
+    place's name (新顾城) is no firm's.
+
+    >>> _firm_of_project("内丘建滔醋酸"), _firm_of_project("沙河公园提升")
+    ((2, '建滔'), None)
+    """
+    bare = _without_places(item)
+    if bare == item or len(bare) < 4 or _typed_by_suffix(item) or _NOT_A_PRODUCT.search(bare):
+        return None
+    # The place is a word of its own in the item (呼兰路TOD holds the road 呼兰路, not 呼兰).
+    ends, position = set(), 0
+    for token in _pos_cut(item):
+        position += len(token.word)
+        ends.add(position)
+    if len(item) - len(bare) not in ends:
+        return None
+    freq, known = _tokenizer().FREQ, _known_words()
+    words = [t.word for t in _pos_cut(bare)]
+    best, prefix = None, ""
+    for word, following in zip(words, words[1:]):
+        prefix += word
+        if len(prefix) > 4:
+            break
+        if (
+            len(prefix) >= 2
+            and (freq.get(following, 0) >= 50 or bare[len(prefix) :].startswith(_TRADES))
+            and trade_name_head(prefix, strict=True)
+            and prefix not in known
+            and not _typed_by_suffix(prefix)
+            and re.fullmatch(r"[\u4e00-\u9fff]+", prefix)
+            and not re.search(r"[城村镇湖园区路街港湾山河]$", prefix)
+        ):
+            best = prefix
+    return (len(item) - len(bare), best) if best else None
+
+
+def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
+        if m.group(2) and not _firm_description(m.group(2)):
+            continue
+        # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
+        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        if text.startswith("品牌", m.end()):
+            continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
+        if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
+            continue  # 万得大厦、康缘智汇港等民营企业集聚的写字楼: the items are the buildings
+        items_text = m.group(1)
+        offset = m.start(1)
+        items = []
+        position = 0
+        for item in items_text.split("、"):
+            items.append((offset + position, item))
+            position += len(item) + 1
+        # The first item still carries the words before the list (引进科创宝): cut them.
+        first_start, first = items[0]
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 建材工业园天欣、宏康…: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
+        # A cut that leaves one character split a name at a boundary word (文和友 at 和).
+        if first_start + len(first) - cut >= 2:
+            items[0] = (cut, text[cut : first_start + len(first)])
+        # A verb the tokenizer glued to the first name (发展大荆湖渔业) is not part of it.
+        # Strip them one after another (协调解决宏发纺织 → 宏发纺织).
+        verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
+        while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
+            items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # The kind that heads the list is not part of its first name (龙头企业森浤光学).
+        if (heading := re.match(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)", items[0][1])) and len(items[0][1]) - heading.end() >= 2:
+            items[0] = (items[0][0] + heading.end(), items[0][1][heading.end() :])
+        # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
+        last_start, last = items[-1]
+        items[-1] = (last_start, last[:-1] if last.endswith("等") and len(last) > 3 else last)
+        # 和, 及, 与 join two names where both sides are names (永盛铸造及天成机械), not
+        # inside one (昱和服饰, 和润风电).
+        joined = []
+        for start, item in items:
+            join = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            if join and item[: join.start()] not in _GENERIC_STEMS and item[join.end() :] not in _GENERIC_STEMS:
+                joined += [(start, item[: join.start()]), (start + join.end(), item[join.end() :])]
+            else:
+                joined.append((start, item))
+        items = joined
+        # Brands, shops and merchants are firms only when they are brought in (引进A、B等
+        # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
+        if head in ("品牌", "门店", "商户") and not re.search(
+            r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+        ):
+            continue
+        if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
+            continue  # 引进奶茶、咖啡、烘焙等品牌: kinds of shop
+        # Under a kind of firm, a list of kinds of business (带动餐饮、住宿、零售等企业, 种植、
+        # 养殖、加工等合作社, 砖瓦厂、石灰厂等企业) names sectors, not firms: at least half the
+        # items must be names.
+        # A line of business among them (对化工、印染等高耗能企业) marks a list of sectors;
+        # the first item is left out, as a cut at a boundary word may leave a line of
+        # business alone there (服饰 of 扶持昱和服饰).
+        if head != "项目" and (
+            sum(has_proper_part(_trade_core(item)) for _, item in items) * 2 < len(items)
+            or any(is_kind_of_firm(item) for _, item in items[1:])
+        ):
+            continue
+        # A list of 项目 names companies when its items look like companies, else projects.
+        # 智能装备、新型光伏等项目 are industries: a description before the line of business
+        # names no firm.
+        firms_listed = any(_firm_ending(item) for _, item in items)
+        for start, item in items:
+            # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
+            # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
+            # behind its project; other names (滨江花园, 城北安置房) are the projects.
+            firm = _firm_ending(item) or (
+                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+            )
+            kind = "Company" if head != "项目" or firm else "Project"
+            if kind == "Project" and (behind := _firm_of_project(item)):
+                found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
+            # Under 等企业 the kind word says what the members are, whatever a word inside
+            # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
+            # suffix (X产业园) is not a firm.
+            other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
+            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
+                continue
+            if item.endswith(("企业", "企業")):
+                continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
+            if item.endswith(("社区", "村", "镇", "乡", "街道", "居委会")):
+                continue  # a community or village visited with the firms is no firm
+            if kind == "Company" and _a_common_noun(item):
+                continue  # 晋陵集团、购物中心等重点企业: a shopping centre is a kind of place
+            if kind == "Company" and is_kind_of_firm(item):
+                continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
+            if kind == "Project" and not has_proper_part(item):
+                continue
+            found.append(_Found(kind, start, start + len(item), item, "list"))
+    # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
+    for m in (
+        re.finditer(
+            r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
+            text,
+        )
+        if "、" in text and ("载体" in text or "楼宇" in text)
+        else ()
+    ):
+        position = m.start(1)
+        for item in m.group(1).split("、"):
+            cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
+            if cut < position + len(item) and has_proper_part(text[cut : position + len(item)]):
+                found.append(_Found("IndustrialPark", cut, position + len(item), text[cut : position + len(item)], "list"))
+            position += len(item) + 1
+    _legal_names(text, boundaries, found)
+    _named_in_brackets(text, boundaries, found)
+    _firms_by_title(text, boundaries, found)
+    _listed_firms(text, found)
+    _one_listed(text, boundaries, found)
+    # A single name with a distinctive company ending: 宝济药业, 郑明集团.
+    _trade_names(text, boundaries, found)
+    # 宏玉公司, 红狮水泥公司: a trade name with 公司 (分公司) or 实业 is a firm, as is one with
+    # the endings of pharmaceutical and holding firms.
+    # 股份 ends the short names of listed firms (宇晶股份成功上市), not the form of a
+    # co-operative or a share (土地股份合作社, 股份经济合作社, 股份制, 股份分红).
+    for m in re.finditer(
+        r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))", text
+    ):
+        if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
+            continue
+        start = stem_start(text, m.start(), boundaries, max_len=8)
+        stem = text[start : m.start()]
+        # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
+        lead_words = (*_boundary_words(), *_LIST_VERBS, "企业")  # 辖区企业天奇股份: the kind, in apposition
+        lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
+        stem, start = stem[len(lead) :], start + len(lead)
+        if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
+            continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
+        if stem.startswith(("各", "全", "本", "该", "每", "我")):
+            continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
+        if m.group().endswith("公司") and _one_common_word(stem):
+            continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
+        # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        # The place of registration (行政区划) before the trade name is no part of it
+        # (山东德州恒丰集团: 恒丰): the name is judged without it.
+        bare = _without_places(stem)
+        short = 2 <= len(stem) <= 5 and not stem.endswith(tuple(_GENERIC_STEMS))
+        short = short or (
+            bare != stem and 2 <= len(bare) <= 5 and trade_name_head(bare, strict=True) and not _NOT_FIRM_WORDS.search(bare)
+        )
+        # 大唐新能源公司: a trade name before a line that is also a sector's name.
+        short = short or (
+            2 <= len(core) < len(stem) <= 5 and trade_name_head(core, strict=True) and not _NOT_FIRM_WORDS.search(core)
+        )
+        long = (
+            len(stem) >= 6 and 2 <= len(core) <= 6 and core != stem and trade_name_head(core) and not _NOT_FIRM_WORDS.search(core)
+        )
+        if m.group() == "股份" and not trade_name_head(stem, strict=True):
+            continue  # 村集体股份, 土地股份: a share, not a listed firm
+        if (
+            (short or long)
+            and not is_kind_of_firm(stem)
+            and not _typed_by_suffix(stem)
+            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
+            and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
+        ):
+            found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
+    # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
+    # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
+    for m in re.finditer(r"[厂廠]", text):
+        start = stem_start(text, m.start(), boundaries, max_len=10)
+        stem = text[start : m.start()]
+        trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
+        name = stem[: -len(trade)] if trade else ""
+        lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if (
+            trade
+            and 2 <= len(name) <= 5
+            and trade_name_head(name)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _typed_by_suffix(name + trade)
+        ):
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
+    # owner or builder, not a firm the report speaks of.
+    if _PAGE_FOOTER.search(text):
+        found[:] = [f for f in found if f.type != "Company" or not _PAGE_FOOTER.search(text[max(0, f.start - 12) : f.end])]
+
+
+_PAGE_FOOTER = re.compile(r"版权所有|版權所有|主办单位|承办单位|技术支持|技術支持|Copyright|copyright|©|ICP备")
+
+
+# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
+# 签约项目3个（A、B、C）. The kind says what they are.
+_BRACKETED_LIST = re.compile(
+    r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]"
+)
+
+
+def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _BRACKETED_LIST.finditer(text):
+        if re.match(r"(?:以下)?(?:简称|下称|称)", m.group("items")):
+            continue  # …有限公司（以下简称“新投集团”）: the firm's short name, said once
+        items = re.split(r"[、，,和及]", m.group("items"))
+        if len(items) < 1 or any(len(i) > 24 for i in items):
+            continue
+        position = m.start("items")
+        for item in items:
+            start, end = position, position + len(item)
+            position = end + 1
+            item = item.strip()
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+                continue
+            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
+            # business) in a count of projects are the firms behind them; other names
+            # (滨江花园) are the projects.
+            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
+            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
+            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
+                continue
+            found.append(_Found(kind, start, end, item, "list"))
+
+
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of three or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+
+
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+
+
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
+)
+
+
+# A list headed by its kind (培育了龙头企业森浤光学、天利达、恒达利): bare trade names too,
+# when the list closes (等, or the clause's end) and most of its items are names.
+_HEADED_FIRMS = re.compile(
+    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)(?=等|[，。；]|$)"
+)
+
+
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
+# firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
+# 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又|再次|首次|连续[两三四五六七八九十\d]+年)?"
+    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+
+
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+# One name heading a count of its kind (落地延锋汽车座椅等20个数字经济项目, 三叶橡塑等25个
+# 重大项目开工建设, 新增圣禾粮油1家规上工业企业): a report names the first of the firms or
+# of the firms' projects it counts. Alone, a name is a firm's only by its structure, a trade
+# name before a line of business (字号 + 行业: 三叶橡塑, 延锋汽车): a project's own name
+# (屋顶分布式光伏整县推进等25个项目) or an industry (光伏发电等项目) is not one.
+_ONE_LISTED = re.compile(
+    r"(?P<name>[^，。；：、“”（）\s]{2,14}?)(?:等(?:\d+|[一二三四五六七八九十两]+)[个家]|(?:1|一)家)"
+    r"(?P<desc>[\u4e00-\u9fff]{0,8}?)(?:企业|项目)"
+)
+
+
+def _one_listed(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> from kg.extraction.mentions.lexicon import token_starts
+    >>> text = "落地延锋汽车座椅等20个数字经济项目"
+    >>> found = []; _one_listed(text, token_starts(text), found)
+    >>> [f.name for f in found]
+    ['延锋汽车']
+    """
+    for m in _scan(_ONE_LISTED, text, "等", "1家", "一家"):
+        if "、" in text[max(0, m.start() - 16) : m.start("name")] or (m.group("desc") and not _firm_description(m.group("desc"))):
+            continue  # a list of several is read by _companies_in_lists
+        end = m.end("name")
+        start = stem_start(text, end, boundaries, max_len=end - m.start("name"))
+        name = text[start:end]
+        lead = next((w for w in (*_LIST_VERBS, *_boundary_words()) if len(w) > 1 and name.startswith(w)), "")
+        start, name = start + len(lead), name[len(lead) :]
+        # The trade name and the firm's line, whatever product its project makes after them
+        # (延锋汽车 of 延锋汽车座椅).
+        trade = re.match(rf"(?P<head>[\u4e00-\u9fff]{{2,4}}?)(?:{_TRADES_ALT})+", name)
+        if trade is None or not trade_name_head(trade.group("head"), strict=True):
+            continue
+        firm = trade.group()
+        if _NOT_FIRM_WORDS.search(firm) or is_kind_of_firm(firm) or _typed_by_suffix(firm) or _a_place(trade.group("head")):
+            continue
+        found.append(_Found("Company", start, start + len(firm), firm, "list"))
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern, needles in (
+        (_SETTLED_LIST, ("、",)),
+        (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
+        (_COUNTED_FIRMS, ("、",)),
+        (_APPOSED_FIRMS, ("企业",)),
+        (_HEADED_FIRMS, ("企业",)),
+    ):
+        for m in _scan(pattern, text, *needles):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                spans.append((position, item))
+                position += len(item) + 1
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))

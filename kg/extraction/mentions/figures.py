@@ -1,0 +1,389 @@
+"""Indicators named by their subject: a noun phrase ending in a measure word and
+followed by a figure (工业总产值5亿元, 生猪出栏比上年增长15%), and lists of
+indicators that share one (粮食、油料种植面积)."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found
+
+# A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
+# 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
+# figure or by its growth (生猪出栏比上年增长15%). Measure words are those of statistical
+# tables: amounts (产值, 收入, 总额, 利润, 投资, 增加值, 销售额, 税收…), areas (面积, and 种植规模
+# / 养殖规模, the planted or stocked extent), outputs, livestock, population and rates.
+_MEASURE_WORDS = (
+    "利润总额",
+    "产值",
+    "收入",
+    "总额",
+    "利润",
+    "投资",
+    "增加值",
+    "销售额",
+    "营业额",
+    "税收",
+    "总值",
+    "零售额",
+    "支出",
+    "面积",
+    "种植规模",
+    "养殖规模",
+    "造林",
+    "产量",
+    "总产",
+    "总量",
+    "存栏",
+    "出栏",
+    "人口",
+    "覆盖率",
+    "处理率",
+    "达标率",
+    "参保率",
+    "合格率",
+    # The export delivery value of industry (出口交货值), a column of every industrial table.
+    "交货值",
+    # Sums of trade by their kind (电子商务交易额, 网上成交额, 外贸额): amounts as 销售额 is.
+    "交易额",
+    "成交额",
+    "贸易额",
+    # Profit and tax together (实现利税), the older reports' figure of a town's firms.
+    "利税",
+    # 营收, the short form of 营业收入 (规上工业营收增长15%).
+    "营收",
+    # Volumes of transport and energy that bulletins give by weight, trips or kWh
+    # (港口货物吞吐量, 客运量, 发电量, 销售量).
+    "吞吐量",
+    "货运量",
+    "客运量",
+    "发电量",
+    "销售量",
+    "交易量",
+    # The income gained per head (农民人均增收500元), the poverty-relief reports' measure
+    # of rural income; only per head, since 带动农户增收 is an action's effect.
+    "人均增收",
+    # Foreign capital by any wording (实际到账外资, 利用外资): stated in dollars or yuan.
+    "外资",
+    # Days counted by the environment bulletins (空气质量优良天数 in 天).
+    "优良天数",
+)
+
+
+# Verbs of reaching a level: the figure after them is the level reached (达到, 突破), held
+# (控制在, 保持在, 稳定在) or moved to (增加到, 缩减到, 扩大至…), in either direction.
+_REACHING = (
+    # 均在/均达: each unit of the town reaches the level (村级集体经济年收入均在20万元以上).
+    r"完成|达到了?|达|为|共计|总计|累计|累积|实现|稳定在|保持在|控制在|突破|超过|均在|均达到?|均超过|"
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|降至|减至|由|从|预计"
+)
+
+
+# A round magnitude passed is written without a digit: 突破百亿元, 超亿元, 过亿斤.
+_ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨]|大关)"
+
+
+_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+
+
+# A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
+# 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
+_GROWTH_AFTER = (
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速)\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+)
+
+
+# A rate of the town (贫困发生率, 自然增长率, 计划生育率…): any name ending in 率 given as a
+# percentage or a per-mille figure.
+_RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:已经|已)?(?:" + _REACHING + r")?\s*\d+(?:\.\d+)?\s*[%％‰])")
+
+
+_SUBJECT_FIGURE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
+)
+
+
+# A statistic's name holds no figure and no sentence mark: scanning left for its start
+# stops at these too (OCR'd and PDF text ends sentences with a half-width '.').
+_NAME_STOP = _STOP_CHARS | set("0123456789.．")
+
+
+# Words before a statistic's name that say where or when, or that it was done, not what.
+_FIGURE_LEAD = re.compile(
+    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
+)
+
+
+# A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
+# …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
+_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
+
+
+# A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
+# project's, not the town's.
+_PROJECTED = re.compile(
+    r"(?:(?:建成|投产|达产|投用|运营)后[^，。；]{0,6}|(?:建成|投产|达产|投用)[，,]年?|(?:引进|落户|签约)[^，。；]{1,20}[，,]年)$"
+)
+
+
+_WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
+
+
+# Measure words that make a whole name on their own after 实现/完成/年: outputs and
+# incomes. A bare 投资 or 面积 is the size of works, not a statistic (see below).
+_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "总产"})
+
+
+_WORKS_CLAUSE = re.compile(r"^(?:全镇|全乡|我镇|我乡|共|累计|已)?(?:建成|新建|打造|改造|建设|新增|引进|实施)")
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The clause before the one ``start`` is in (between the two clause marks before it)."""
+    marks = [i for i in range(start - 1, -1, -1) if text[i] in "，,；;。"]
+    if not marks or text[marks[0]] == "。":
+        return ""
+    begin = marks[1] + 1 if len(marks) > 1 else 0
+    return text[begin : marks[0]]
+
+
+# A figure of one firm (某某分公司追加投资2103万元) is the firm's, not a statistic of the town.
+_FIRM = re.compile(r"公司|集团|厂")
+
+
+# Rates of a service's own work (养老金发放率, 申办通过率, 办结率, 满意率) measure an office's
+# performance, not the town; a bare 增长率 or 比率 has no subject.
+# The rate at which projects started or were finished (12个区重点项目开工率达91.6%) measures
+# the progress of works, as counts of works do: no statistic of the town.
+_SERVICE_RATE = re.compile(
+    r"(?:发放|通过|办结|完成|满意|到位|兑现|签约|回复|受理|办理|知晓|上线|录入|核查|开工|竣工|复工|开复工)率$|^(?:增长|比)率$"
+    # The share of firms or groups with a party organisation (组织覆盖率) measures party work.
+    r"|组织覆盖率$"
+)
+
+
+# 收购烟叶27万斤, 可收菜油70万斤: the crop bought or harvested, by weight, is its output.
+_HARVESTED = re.compile(
+    r"(?:收购|收获|可收|采收)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万担|担|万斤|斤|万吨|吨|万公斤|公斤))"
+)
+
+
+# A figure of works being built (建成…示范点面积6000亩, 工程总投资454万元) is the works'.
+_WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{0,12}$")
+
+
+# …and so is the investment of one named project (杜河村南沟广场提升改造项目投资40万元; 目前项目已
+# 完成实际投资1500万元) or of the town in one works (上戈镇投资50万元对…道路进行提升): only the
+# projects taken together (重点项目完成投资, 在建项目总投资) give a statistic of the town.
+_PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
+
+
+_ONE_WORK = re.compile(
+    r"^(?:工程|项目)总投资$"
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
+    r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
+    # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
+    r"|^企业总投资$"
+)
+
+
+# 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
+_PLANTED = re.compile(
+    r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+)
+
+
+# Statistical lists give one measure for several subjects, naming the measure once:
+# 猪存栏1.25万头、牛1180头、羊5420只; 种植玉米6.9万亩、经济作物3000亩. A list member is a
+# short name, its figure and a unit of the same kind as the head's (heads, areas, weights).
+_LIST_UNITS = {
+    "存栏": "万头|头|万只|只|万羽|羽",
+    "出栏": "万头|头|万只|只|万羽|羽",
+    "面积": "万亩|亩|万公顷|公顷",
+    "种植面积": "万亩|亩|万公顷|公顷",
+    "种植规模": "万亩|亩|万公顷|公顷",
+    "产量": "万吨|吨|万公斤|公斤|万斤|斤",
+}
+
+
+_NUM = r"\d+(?:\.\d+)?"
+
+
+def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
+    units = _LIST_UNITS.get(measure)
+    if units is None:
+        return
+    figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
+    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    if not (first := figure.match(text, head_end)):
+        return
+    pos = first.end()
+    while m := member.match(text, pos):
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
+        pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
+
+
+# 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
+# as many indicators, whose figures follow in order after 分别 (respectively). Only with
+# 分别 in the clause: without it 城镇和农村 may qualify one figure of both.
+_JOINED_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fff]{1,4})(?:、|和|与|及)$")
+
+
+def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
+    """Mentions of the indicators that qualifiers coordinated with a known indicator's own
+    qualifier name (城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入 too), when the
+    clause gives their figures respectively (分别)."""
+    for f in [f for f in found if f.type == "Indicator" and f.rule == "gazetteer"]:
+        clause_end = min([i for i in (text.find(c, f.end) for c in "，。；,;") if i >= 0] or [len(text)])
+        if "分别" not in text[f.end : clause_end]:
+            continue
+        # 城乡居民人均可支配收入分别…: 城乡 is 城镇 and 农村 (the bulletins' two series).
+        if (
+            (both := re.search(r"城乡(?:常住)?$", text[: f.start]))
+            and (town := names.get("城镇" + f.name))
+            and (country := names.get("农村" + f.name))
+        ):
+            found.remove(f)
+            found.append(_Found("Indicator", both.start(), both.start() + 2, town, "coordinated"))
+            found.append(_Found("Indicator", both.start() + 2, f.end, country, "coordinated"))
+            continue
+        start = f.start
+        while m := _JOINED_QUALIFIER.search(text, max(0, start - 5), start):
+            q = m.group("q")
+            # The known name's own qualifier is replaced by the joined one: 农村|居民人均…
+            name = next(
+                (names[q + text[f.start + k : f.end]] for k in range(1, 5) if q + text[f.start + k : f.end] in names), None
+            )
+            if name is None or any(g.start == m.start("q") and g.type == "Indicator" for g in found):
+                break
+            found.append(_Found("Indicator", m.start("q"), m.end("q"), name, "coordinated"))
+            start = m.start("q")
+
+
+def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
+    """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
+    figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
+    inside the name is part of it (限额以上批发业（单位）销售额)."""
+    while start > 0 and end - start < limit:
+        if (
+            brackets
+            and text[start - 1] in "）)"
+            and (opening := max(text.rfind("（", 0, start), text.rfind("(", 0, start))) > start - 8
+        ):
+            start = opening
+            continue
+        if text[start - 1] in _NAME_STOP:
+            break
+        start -= 1
+    return start
+
+
+# A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
+# 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
+# actions, and are not read here.
+_STOCK = re.compile(
+    r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
+    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
+)
+
+
+def _stocks(text: str, found: list[_Found]) -> None:
+    for m in _STOCK.finditer(text):
+        start = _name_start(text, m.start("name"), m.end("name"), 16)
+        before = text[max(0, start - 4) : start]
+        written = text[start : m.end("name")]  # with its lead (新增…): what it says was done
+        name = written
+        if lead := _FIGURE_LEAD.match(name):
+            name, start = name[lead.end() :], start + lead.end()
+        stock = (
+            m.group("lead")
+            or m.group("total")
+            or m.group("verb") in ("已经发展到", "发展到")
+            or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
+            # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
+            or m.group("verb") in ("达到",)
+            # 规上工业企业达到56家: the firms of a statistical register are the town's own.
+            or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
+            or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
+        )
+        name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
+        start = m.end("name") - len(name)
+        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + written) or len(name) < 2:
+            continue
+        # 规上企业总数达21家: the mention includes its 总数.
+        found.append(
+            _Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock")
+        )
+
+
+def _subject_figures(text: str, found: list[_Found]) -> None:
+    known_ends = {f.end for f in found if f.type == "Indicator"}
+    for m in _PLANTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
+            _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _HARVESTED.finditer(text):
+        if m.end("crop") not in known_ends:
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
+    for m in _RATE_FIGURE.finditer(text):
+        start = _name_start(text, m.start("name"), m.end(), 14)
+        name = text[start : m.end()]
+        if lead := _FIGURE_LEAD.match(name):
+            start, name = start + lead.end(), name[lead.end() :]
+        if m.end() not in known_ends and len(name) >= 4 and not _SERVICE_RATE.search(name):
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+            known_ends.add(m.end())
+    for m in _SUBJECT_FIGURE.finditer(text):
+        start = _name_start(text, m.start("name"), m.end(), 22, brackets=True)
+        name = text[start : m.end()]
+        if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资
+            start, name = start + 1, name[1:]
+        lead = _FIGURE_LEAD.match(name)
+        if lead:
+            start, name = start + lead.end(), name[lead.end() :]
+        # A bare output or income after 实现/完成 (…茶叶产业，实现产值5000万元; 年产量达8671吨)
+        # is the measure of the subject the sentence is about, stated as its statistic.
+        # Its subject is the clause before: when that clause builds works (建成…示范点面积
+        # 6000亩，实现产值1560万元), the figure is the works' own.
+        bare = bool(lead) and name in _BARE_MEASURES and not _WORKS_CLAUSE.match(_clause_before(text, start))
+        if (
+            (len(name) < 3 and not bare)
+            or _ACTIONS.match(name)
+            or _FIRM.search(name)
+            or _PROJECTED.search(text[max(0, start - 12) : start])
+            or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
+        ):
+            continue
+        # (…the works named before the projects taken together, 汉都新苑保障房建设共5个在建项目
+        # 总投资完成12.7亿元, are those projects: their total stays a statistic.)
+        if (_WORKS_BEFORE.search(text[max(0, start - 14) : start]) and not _PROJECTS_TOGETHER.match(name)) or _ONE_WORK.search(
+            name
+        ):
+            continue
+        # A bare 总面积/总投资 with no subject of its own is the size of the works just
+        # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
+        if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+            continue
+        # A rate with no subject (累计接种疫苗11万人，覆盖率达到93.9%) is the rate of the
+        # action just told, as a bare 增长率 is no measure (see _RATE_FIGURE's length).
+        if name.endswith("率") and (len(name) < 4 or _SERVICE_RATE.search(name)):
+            continue
+        # The ground a site occupies or the floor it builds (占地面积约35亩, 建筑面积2万平方米)
+        # is the size of one works, never a statistic of the town.
+        if re.search(r"(?:占地|建筑|用地)面积$", name):
+            continue
+        # 集中人口6000人, 转移人口, 搬迁安置人口: people an action moved, not the population.
+        if re.fullmatch(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口", name):
+            continue
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", start, m.end(), name, "figure"))
+        measure = next((w for w in _LIST_UNITS if name.endswith(w)), None)
+        if measure:
+            _list_members(text, m.end(), measure, found)
+    for f in list(found):
+        if f.type == "Indicator" and f.rule == "gazetteer":
+            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
+            if measure:
+                _list_members(text, f.end, measure, found)
+    _stocks(text, found)
