@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from kg.extraction.claims import clauses, highest_stage
+from kg.extraction.clauses import clauses
+from kg.extraction.milestones import highest_stage
 from loaders import load_text
 from loaders.headings import part_kind
 
@@ -299,7 +300,7 @@ def test_a_breeding_quarter_counted_is_works(promised_4):
 
 
 def test_a_modifier_before_the_first_kind_of_a_pair_is_the_seconds_too():
-    from kg.extraction.claims import generic_objects
+    from kg.extraction.objects import generic_objects
 
     assert generic_objects("加快建立农产品批发市场和零售市场") == [("农产品批发市场", "批发市场"), ("农产品零售市场", "零售市场")]
     assert generic_objects("2023年实现在建商品房及动迁安置房验收交付")[1][0] == "动迁安置房"
@@ -354,7 +355,7 @@ def test_villages_built_up_as_a_programme_are_promises(tmp_path):
 
 
 def test_a_kind_that_modifies_another_noun_is_not_the_thing():
-    from kg.extraction.claims import generic_objects
+    from kg.extraction.objects import generic_objects
 
     assert generic_objects("更新为适宜的园林绿化苗木") == []
 
@@ -382,7 +383,7 @@ def test_a_commercial_district_a_certification_and_a_plan_over_a_list(tmp_path):
 
 
 def test_works_along_a_road_are_named_by_it():
-    from kg.extraction.claims import generic_objects
+    from kg.extraction.objects import generic_objects
 
     assert generic_objects("G228东社段沿线污水管网新建工程需跨年度施工")[0][0] == "G228东社段沿线污水管网新建工程"
 

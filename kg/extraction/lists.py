@@ -1,0 +1,221 @@
+"""Lists of works and the congress's votes.
+
+A list closed by its count and category (``票决出A工程、B项目等10项民生实事项目``,
+``包括A、B等4个项目``, ``建国里、新风里三个社区改造``) is one promise per member, whatever
+opens it; a kind of works everywhere (村内道路硬化工程), a sector (文化旅游、健康养老等项目)
+and the list's own name (2024年十大民生工程项目) are none. Rows of a list of projects (a
+works name alone, sentence by sentence) are promises by their names. A congress's vote on
+the year's projects (票决出…) promises them in whichever part a news page about it is read;
+a vote reported done, or a field visit, promises nothing."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extraction.clauses import clauses
+from kg.extraction.objects import GENERIC_HEADS, THING_END, VAGUE_MODIFIERS, clean_phrase, head_regex
+from kg.extraction.verbs import ITEM_VERB, PROMISE_VERBS, WORKS_WORD
+from loaders.headings import WORKS_CATEGORY
+
+# A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
+# (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
+VOTE = re.compile(
+    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
+    rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
+)
+
+
+# Deputies or leaders visiting works or learning how they went (前往A、B等实地调研, 视察…,
+# 深入了解…已完工民生实事项目的情况): a visit, in a news page read as a plan, promises nothing.
+VISIT = re.compile(r"(?:实地调研|实地察看|实地查看|现场察看|视察|考察|观摩)(?:了|指导)?$|^(?:深入|实地)?了解")
+
+
+# A vote whose clauses report the voted projects done or under way is a review's account of it
+# (…等全部完工, 全部落地见效, 均已兑现): no promise.
+VOTED_DONE = re.compile(r"完成|建成|竣工|完工|交付|投用|投入使用|落地|兑现|见效|已|进展|推进中")
+
+
+# A list of works after the vote's clause (票决通过了10项民生实事项目，A、B等全部完工) is the
+# vote's list: its clause goes with the vote.
+_VOTED_LIST = re.compile(r"^[^，；。,;]{2,40}?、[^，；。,;]{2,60}?等")
+
+
+def vote_clauses(text: str, vote: re.Match) -> tuple[int, int]:
+    """The offsets of the clauses holding a vote and its list, in its sentence."""
+    spans = clauses(text)
+    first = next((c for c in spans if c.end > vote.start()), spans[-1])
+    last = next((c for c in spans if c.end >= vote.end()), spans[-1])
+    after = [c for c in spans if c.start > last.end]
+    if after and _VOTED_LIST.match(after[0].text):
+        last = after[0]
+    return first.start, last.end
+
+
+# The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
+# 每个项目): the category its promises are listed under, not one of them.
+PLAN_CATEGORY = re.compile(
+    r"^(?:制定|确定|票决|票选|征集)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    r"(?:镇级|乡级|县级|村级|区级)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
+    r"|^(?:每个|每项|各个|各项)(?:项目|工程)$"
+)
+
+
+# The verbs of a promise or of a specification: a sentence holding one is a promise or a
+# project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
+NAME_NOT_ROW = re.compile(
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量|票决|选出"
+)
+
+
+def is_row(text: str) -> bool:
+    """Whether a sentence is a row of a list of projects: a works name and nothing else
+    (镇区积水点专项整治项目; 1、…北街工程（中福路-福塘路，长约258米）)."""
+    row = ROW_SPEC.sub("", ARABIC_ITEM.sub("", text.strip().rstrip("。")))
+    return (
+        6 <= len(row) <= 40
+        and row.endswith(("项目", "工程"))
+        and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
+        and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
+        and not ITEM_VERB.match(row)
+        and not PROMISE_VERBS.match(row)
+        and not NAME_NOT_ROW.search(row)
+        # a list of works closed by its count (A、B等3个项目) is several promises, not one row
+        and not ("、" in row and re.search(r"(?:等|共)[\d一二两三四五六七八九十]*[个项]", row))
+    )
+
+
+# The size or extent given in brackets after a listed project's name (…北街工程(中福路-福塘路,长约258米)).
+ROW_SPEC = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+# 1、 2、 (Arabic numbers) number the tasks of a plan's section: the numbered clause is a promise
+# when it says one (1、高起点规划建设三湾东路); 一、 and （一） number the themes.
+ARABIC_ITEM = re.compile(r"^\d{1,2}[、.．](?!\d)")
+
+
+# A list of works closed by its count and category (A、B、C等4个农旅融合发展项目, A、B等10项
+# 民生实事项目, X等项目如期竣工): however the clause opens it (包括, 分别为, 票决出, 选出, 推进),
+# every member is a promise of its own, with the clause's stage.
+_LIST_CLOSER = re.compile(
+    r"(?:等(?:[\d一二两三四五六七八九十百]+|多|一批)?|(?<=[\u4e00-\u9fff])(?:\d+|[两三四五六七八九十]+))[个项大批座条处所]?"
+    r"(?:\d{4}年度?)?[\u4e00-\u9fff]{0,12}?(?:项目|工程|实事)(?:建设|计划)?"
+)
+
+
+# The same part of each member of a list, worked on (对A、B、C的食堂进行电灶改造).
+_PARTS_OF_LIST = re.compile(
+    r"对(?P<list>[\u4e00-\u9fff]{2,10}(?:、[\u4e00-\u9fff]{2,10})+)的(?P<part>[\u4e00-\u9fff]{2,6}?)"
+    r"(?:进行|实施|开展)?[\u4e00-\u9fff]{0,4}?(?:改造|提升|维修|修缮|建设|整治|更新)"
+)
+
+
+# Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
+_COUNTED_LIST = re.compile(
+    r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、(?:(?!等)[\u4e00-\u9fff]){2,8})+)"
+    r"等?(?:[两三四五六七八九十]|\d+)[个座所处家条](?P<kind>社区|小区|村|片区|街区|棚户区|老旧小区|老小区|安置区)"
+    r"(?P<works>提质改造|改造提升|提升改造|改造|建设|提升|整治|修缮)?$"
+)
+
+
+# What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
+# (包括, 分别为). The list starts after the last of them.
+_LIST_OPENER = re.compile(
+    r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+)
+
+
+# Projects planned into the pipeline or funds sought for them (谋划储备A、B等10个项目, 争取A、B等
+# 3个项目资金) are no stage of works: the list promises none of them begun.
+# (争取A、B等项目年内开工 is a promise of works: 争取 seeks funds only when it names them.)
+_PIPELINE = re.compile(r"谋划|储备|申报")
+
+
+_FUNDS_SOUGHT = re.compile(r"争取[^，；。]*?(?:资金|补助|补贴|债券|政策|支持)")
+
+
+# A member is works when it names a thing built (…足球场, …主干道, …村段) or is a long name of
+# its own; a short phrase that ends otherwise (文化旅游、健康养老等项目) is a sector.
+_MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
+
+
+def works_list(body: str) -> list[str]:
+    """The members of a list of works closed by its count and category, each a promise.
+
+    >>> works_list("十大民生工程项目包括天子岭油茶主题公园旅游大道、大安乡社会足球场和青山村饮水工程等3个项目")
+    ['天子岭油茶主题公园旅游大道', '大安乡社会足球场', '青山村饮水工程']
+    >>> works_list("持续推进石门大桥等项目建设")
+    ['石门大桥']
+    >>> works_list("引进文化旅游、健康养老等项目")
+    []
+    """
+    if parts_of := _PARTS_OF_LIST.search(body):
+        # 对兆丰学校、兆丰幼儿园、崇实初中的食堂进行电灶改造: each member's part is a promise
+        return [m + parts_of.group("part") for m in parts_of.group("list").split("、")]
+    if counted := _COUNTED_LIST.search(body):
+        # 加快推进建国里、新风里、友爱里三个社区改造: the kind and its works are each member's
+        places = counted.group("list").split("、")
+        places[0] = clean_phrase(places[0])
+        return [m + counted.group("kind") + (counted.group("works") or "") for m in places]
+    closer = _LIST_CLOSER.search(body)
+    if closer is None:
+        # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
+        # nothing else lists them.
+        names = body.split("、")
+        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and (_is_member(n) or _KIND_MEMBER.match(n)) for n in names):
+            if not (ITEM_VERB.match(names[0]) or PROMISE_VERBS.match(names[0]) or _LIST_OPENER.search(names[0])):
+                return [n for n in names if not _KIND_MEMBER.match(n)]
+        return []
+    if closer.start() == 0:
+        return []
+    # (A、B共4个项目: the total said with 共 closes the list as 等 does)
+    before = re.sub(r"(?:共|合计|总计)$", "", re.split(r"[，；：:]", body[: closer.start()])[-1])
+    parts = before.split("、")
+    if any(ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
+        return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
+    if len(parts) == 1 and not re.fullmatch(
+        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心)?(?:项目|工程)(?:建设)?", closer.group()
+    ):
+        return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
+    first = parts[0]
+    if _PIPELINE.search(first) or _FUNDS_SOUGHT.search(body):
+        return []
+    # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
+    starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
+    parts[0] = first[max(starts) :] if starts else first
+    members: list[str] = []
+    for part in parts:
+        # A member joined by 和/及 to the last is one more, when both sides are things
+        # (足球场和…项目), not one works of two actions (道路大修及扩面延伸工程).
+        halves = re.split(r"[和及与]", part, maxsplit=1)
+        if len(halves) == 2 and all(len(h) >= 4 and _is_member(h) and not WORKS_WORD.search(h) for h in halves):
+            members += halves
+        else:
+            members.append(part)
+    # (大圈片高标准农田建设: the works' name without the verb that closes it)
+    members = [re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", clean_phrase(m.strip())) for m in members]
+    if not members or not all(_is_member(m) or _KIND_MEMBER.match(m) for m in members):
+        return []
+    return [m for m in members if not _KIND_MEMBER.match(m)]
+
+
+# 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed
+# beside named works but promises none of them.
+_KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村)")
+
+
+def _is_member(member: str) -> bool:
+    core = VAGUE_MODIFIERS.sub("", member)
+    if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
+        return False
+    if works := re.search(
+        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理)$", member
+    ):
+        # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
+        # works (锦溪河水环境综合治理), or none
+        before = member[: works.start()].strip("“”")
+        return len(before) >= 3 and (_is_member(before) or bool(re.search(r"[路街河湖江溪渠村桥镇港]", before)))
+    return bool(
+        THING_END.search(member)
+        or _MEMBER_THING.search(member)
+        or any(m.end() == len(member) for m in head_regex().finditer(member))
+    )
