@@ -949,3 +949,23 @@ def test_serving_the_central_tasks_is_no_service_centre(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"便民服务中心"}
+
+
+def test_the_target_column_of_a_progress_table_restates_the_years_promises(tmp_path):
+    # A table of the year's works flattened into lines, 年度目标 before 目前进度 (dev d93): the
+    # target cells promise, for the whole year, whatever the account's period; the progress
+    # cells and the text before the table stay progress.
+    review = (
+        "全年新建青山公园。\n"
+        "序号 实事工程项目 年度目标 目前进度 责任领导\n"
+        "1 青山河道治理项目 通过生态修复等措施，消除镇区劣Ⅴ类河道8条（分布于青山、白鹤等3个村），提高水环境质量。\n"
+        "项目已全部完成。\n王　　忠\n"
+        "2 青山学校设施提升项目 对青山学校、青山幼儿园的食堂进行电灶改造，提升校园环境品质。\n"
+        "已完成招标。\n李　　华\n"
+    )
+    graph = build_reports(tmp_path, {"r.txt": report("青山镇", "2024-10-10", ("2024年1-9月工作情况", review), None)})
+    claims = [d for _, d in graph.nodes(data=True) if d["label"] in ("Commitment", "Progress")]
+    promised = {d["object"]: d for d in claims if d["label"] == "Commitment"}
+    assert set(promised) == {"镇区劣Ⅴ类河道8条", "青山学校食堂", "青山幼儿园食堂"}
+    assert {(d["period_start"], d["deadline"]) for d in promised.values()} == {("2024-01-01", "2024-12-31")}
+    assert "青山公园" in {d["object"] for d in claims if d["label"] == "Progress"}

@@ -63,7 +63,10 @@ from kg.extraction.lists import (
     ARABIC_ITEM,
     NAME_NOT_ROW,
     PLAN_CATEGORY,
+    PROGRESS_CELL,
     ROW_SPEC,
+    TABLE_ROW_NAME,
+    TARGET_TABLE_HEAD,
     VISIT,
     VOTE,
     VOTED_DONE,
@@ -215,6 +218,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     for sentence_id in sentences:
         if is_row(graph.nodes[sentence_id]["text"]):
             row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
+    # A review part holding a table of the year's works with a column of targets (年度目标 before
+    # 目前进度): from its head on, the cells that report nothing (the targets) promise, for the
+    # year the account is of; the cells of progress stay progress.
+    target_table: dict[str, int] = {}
+    for sentence_id in sentences:
+        node = graph.nodes[sentence_id]
+        if TARGET_TABLE_HEAD.search(node["text"]):
+            part_id, part = _part_of_sentence(graph, sentence_id)
+            if part.get("kind") == "review" and part.get("period_start"):
+                target_table.setdefault(part_id, node["start"])
     voted_rows = False
     voted_period: tuple[str | None, str | None] = (None, None)
     has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
@@ -235,6 +248,18 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         part_kind = "Commitment" if part["kind"] == "plan" else "Progress"
         review_start, review_end = part.get("period_start"), part.get("period_end")
+        cell_start = 0
+        if part_id in target_table and at >= target_table[part_id]:
+            # (the cell opens after the row's name, or after the head when the head opens the sentence)
+            head = TARGET_TABLE_HEAD.search(text)
+            row_name = list(TABLE_ROW_NAME.finditer(text, head.end() if head else 0))
+            cell_start = row_name[-1].end() if row_name else (head.end() if head else 0)
+            if PROGRESS_CELL.search(text, cell_start):
+                cell_start = 0
+            else:
+                part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
+                year = (review_start or "")[:4]
+                review_start, review_end = f"{year}-01-01", f"{year}-12-31"
         # A congress voting the projects of a year to come (票决出…2025年民生实事项目, and the
         # rows listed after it) promises them, in whatever part a news page about it is read.
         # Only the clauses of the vote and of its list do: the rest of the sentence (代表们前往…
@@ -259,7 +284,15 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             vote_span = (0, len(text))  # a row of the voted list
         count = 0
         topic_claimed = False
-        for clause in clauses(text):
+        sentence_clauses = clauses(text)
+        if cell_start:
+            # (the row's name and the cells before it are no part of the target cell)
+            sentence_clauses = [
+                Clause(text[cell_start : c.end], cell_start, c.end) if c.start < cell_start else c
+                for c in sentence_clauses
+                if c.end > cell_start
+            ]
+        for clause in sentence_clauses:
             kind, part_start, part_end = part_kind, review_start, review_end
             if vote_span[0] <= clause.start < vote_span[1]:
                 kind = "Commitment"
@@ -392,7 +425,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
                 if (
                     (target := COUNTED_WORKS.match(body))
-                    and all(0 <= body.find(p) < target.end("thing") for _, p, _ in objects)
+                    # (places in the brackets after the amount, 分布于永利、常丰等7个村, are where it is)
+                    and all(0 <= body.find(p) < target.end("thing") or body.find(p) >= target.end("count") for _, p, _ in objects)
                     and all(p in target.group("thing") or target.group("thing") in p for p, _ in generic)
                 ):
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land

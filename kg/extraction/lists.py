@@ -219,3 +219,20 @@ def _is_member(member: str) -> bool:
         or _MEMBER_THING.search(member)
         or any(m.end() == len(member) for m in head_regex().finditer(member))
     )
+
+
+# A table of the year's works flattened into lines, with a column of the year's targets before
+# a column of how far each got (序号 实事工程项目 年度目标 目前进度…, 序号 项目名称 建设内容
+# 进展情况): a progress account, part-way through the year or at its end, that restates the
+# year's promises row by row. (The loader joins the cells: the head is one run of column names.)
+TARGET_TABLE_HEAD = re.compile(
+    r"序号[\u4e00-\u9fff]{0,12}?(?:年度目标|目标任务|年度任务|年度计划|建设内容|建设规模|工作目标|计划目标)[\u4e00-\u9fff（）()]{0,24}?"
+    r"(?:目前进度|进展情况|完成情况|推进情况|工作进度|进度情况|实施进度|项目进度|当前进度|形象进度|工作进展|进度)"
+)
+# What a cell of how far the works got says (已全部完成, 目前…, 正在…, 准备启动招标): a report of
+# progress, not the target the row restates.
+PROGRESS_CELL = re.compile(r"已|目前|正在|准备|截至|截止|进行中|现阶段|尚未|未能|暂未|进展|进度|待")
+# Where a row of such a table opens: its number and the works' name (…牵头部门1劣Ⅴ类河道消除治理
+# 项目通过…, //王忠乐余水利站2乐江地块安置房建设项目在…): what follows the name is its target cell,
+# what precedes it the last row's closing cells (who answers for it).
+TABLE_ROW_NAME = re.compile(r"(?<!\d)\d{1,2}(?P<name>[\u4e00-\u9fff“”ⅠⅡⅢⅣⅤ]{2,30}?(?:项目|工程))(?=[\u4e00-\u9fff“])")

@@ -168,9 +168,12 @@ TITLE_LIST = re.compile(
 # (The verbs that open such a target include the works done to the counted things:
 # 改造提升村级卫生室5个, 打通断头路3条, 实施农房改造提升200户; the thing may carry a
 # technical prefix, 5G基站.)
+# (Rivers and water bodies cleaned up are counted by what is eliminated, 消除劣Ⅴ类河道20条,
+# 消除黑臭水体3处, with the water class in Roman numerals; where they are may follow in brackets.)
 COUNTED_WORKS = re.compile(
-    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fff]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?$"
+    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚|消除){1,2}(?:、(?:新建|改造|改建|维修))*"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?"
+    r"(?:[（(][^（）()]*[）)])?$"
 )
 
 
