@@ -720,9 +720,9 @@ def listed(tmp_path_factory):
         "X021线青石村段",
         "青山村道路扩面延伸工程",
         "白鹤村道路大修及扩面延伸工程",
-        "新型社区改善项目",
+        # (新型社区改善项目, works of a kind of place found everywhere, is none: dev d107's annotation)
         "青山纪念馆提升改造建设项目",
-        "北片高标准农田",
+        "北片高标准农田建设",
         "青山村公路通畅工程",
         "青山街道“四好农村路”窄路面扩宽工程",
         "建国里社区改造",
@@ -969,3 +969,48 @@ def test_the_target_column_of_a_progress_table_restates_the_years_promises(tmp_p
     assert set(promised) == {"镇区劣Ⅴ类河道8条", "青山学校食堂", "青山幼儿园食堂"}
     assert {(d["period_start"], d["deadline"]) for d in promised.values()} == {("2024-01-01", "2024-12-31")}
     assert "青山公园" in {d["object"] for d in claims if d["label"] == "Progress"}
+
+
+def test_a_voted_list_keeps_its_members_names_and_drops_kinds_of_works_everywhere(tmp_path):
+    # dev d107, d121: deputies read the list before they vote (对A、B等4个民生实事项目进行审议);
+    # a list closed by the year's category lists works whatever their names end in, each keeps
+    # its own 建设, and works of a kind of place found everywhere (农村道路提档升级项目) are none.
+    news = (
+        "最终选出了新型社区改善项目、农村道路提档升级项目、青山纪念馆提升改造建设项目、大圈片高标准农田建设等10个项目。"
+        "与会代表对青山社区农村产业路建设、白鹤社区幸福屋场、团结村新建农田灌溉电排等3个民生实事项目进行了认真审议。"
+        "此次青山镇通过召开人大会票决民生实事项目。最终敲定了2024年8项镇政府民生实事项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", news))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山纪念馆提升改造建设项目",
+        "大圈片高标准农田建设",
+        "青山社区农村产业路建设",
+        "白鹤社区幸福屋场",
+        "团结村新建农田灌溉电排",
+    }
+
+
+def test_works_done_to_a_thing_of_no_known_kind_and_plans_urged_or_won(tmp_path):
+    # dev d114: 对X进行综合打造, 完成X整治出新, 启动X建设 name X; 争取A、B建设计划 wins their
+    # approval; 加强…规划编制工作 urges, 完善制定村庄规划 promises the plan; a campaign's quality
+    # (平安校园) and a list closed by its category (东方之紫等项目) name no works.
+    plan = (
+        "对青山东大门进行综合打造，完成府前河滨河绿化带整治出新。"
+        "将启动青溪快捷通道建设，争取府北桥、兴陈南大桥建设计划。"
+        "进一步加强村庄规划编制工作，完善制定村庄规划。推进平安校园建设。持续推进东方之紫等项目建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山东大门": "开工",
+        "府前河滨河绿化带": "竣工",
+        "青溪快捷通道": "开工",
+        "府北桥": "立项",
+        "兴陈南大桥": "立项",
+        "村庄规划": "规划",
+    }

@@ -89,6 +89,8 @@ from kg.extraction.promises import (
     COUNTED_WORKS,
     NOT_WORKS,
     PLAN_DOC,
+    PLAN_URGED,
+    PLAN_VERBS,
     TITLE,
     TITLE_LIST,
     UNNAMED_FACILITY,
@@ -399,8 +401,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                         )
                     )
                     objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
-                elif not objects and not generic and (plan := PLAN_DOC.search(body)):
-                    generic = [(re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2")), "规划")]
+                elif not objects and not generic and not PLAN_URGED.match(body) and (plan := PLAN_DOC.search(body)):
+                    named = re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2"))
+                    generic = [(PLAN_VERBS.sub("", named) if len(PLAN_VERBS.sub("", named)) >= 4 else named, "规划")]
                 if not objects and not generic and (counted := COUNTED_FIRST.match(body)):
                     generic = [
                         (

@@ -54,8 +54,10 @@ def vote_clauses(text: str, vote: re.Match) -> tuple[int, int]:
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
 # 每个项目): the category its promises are listed under, not one of them.
 PLAN_CATEGORY = re.compile(
-    r"^(?:制定|确定|票决|票选|征集)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
-    r"(?:镇级|乡级|县级|村级|区级)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
+    r"^(?:[\u4e00-\u9fff]{0,8}?(?:制定|确定|敲定|选定|审定|公布|票决|票选|表决|征集)了?)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    # (who runs them may stand before the category, 镇政府民生实事项目, and how they are chosen,
+    # 召开人大会票决民生实事项目)
+    r"(?:镇级|乡级|县级|村级|区级)?(?:(?:镇|乡|街道|区|县)?(?:人民)?政府)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
     r"|^(?:每个|每项|各个|各项)(?:项目|工程)$"
 )
 
@@ -120,7 +122,8 @@ _COUNTED_LIST = re.compile(
 # What opens such a list: a verb of promise, of choosing (票决出, 选出, 确定) or of listing
 # (包括, 分别为). The list starts after the last of them.
 _LIST_OPENER = re.compile(
-    r"包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    # (对A、B等4个民生实事项目进行了审议: the list the deputies read before they vote)
+    r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
 )
 
 
@@ -191,16 +194,25 @@ def works_list(body: str) -> list[str]:
             members += halves
         else:
             members.append(part)
-    # (大圈片高标准农田建设: the works' name without the verb that closes it)
-    members = [re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", clean_phrase(m.strip())) for m in members]
-    if not members or not all(_is_member(m) or _KIND_MEMBER.match(m) for m in members):
+    # (a member keeps its own 建设: 大圈片高标准农田建设, 鄢中安村路灯亮化建设 are works so named)
+    members = [clean_phrase(m.strip()) for m in members]
+    # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
+    # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
+    voted = re.search(WORKS_CATEGORY, closer.group()) is not None
+    if not members or not all(
+        _is_member(re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", m))
+        or _KIND_MEMBER.match(m)
+        or (voted and len(m) >= 4 and not re.search(r"[的是]|工作$", m))
+        for m in members
+    ):
         return []
     return [m for m in members if not _KIND_MEMBER.match(m)]
 
 
 # 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed
 # beside named works but promises none of them.
-_KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村)")
+# (so do works of a kind of place found everywhere, 农村道路提档升级项目, 新型社区改善项目)
+_KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村|农村|城乡|镇村|新型)")
 
 
 def _is_member(member: str) -> bool:

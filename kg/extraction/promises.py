@@ -53,6 +53,10 @@ TITLE = re.compile(
 
 # A plan or study the government is to compile (编制村庄规划, 制定全年产业发展规划, 开展…评估)
 # is a promise whose stage is 规划.
+# (加强…规划编制工作 urges the work, as the soft verbs do: no plan promised; the verbs before a
+# plan's name, 完善制定村庄规划, are no part of it)
+PLAN_URGED = re.compile(r"^(?:进一步)?(?:加强|强化|深化|重视)")
+PLAN_VERBS = re.compile(r"^(?:进一步)?(?:加强|强化|完善|制定|编制|修编|做好|抓好)+")
 PLAN_DOC = re.compile(
     r"(?:编制|制定|修编|完善|完成)(?P<plan>[^，；。]{2,40}?(?:规划|方案))(?:编制|工作)?$|(?P<plan2>[^，；。、]{2,20}?规划)编制"
 )
@@ -256,12 +260,17 @@ def subject_of_stage(body: str) -> str | None:
 
 
 # Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
-# 完成华亭卫生院迁建): the thing is what the works are done to.
+# 完成华亭卫生院迁建, 完成府前河滨河绿化带整治出新, 启动兴溱快捷通道建设): the thing is what the
+# works are done to. (Works done to a thing by 对…进行, 对兴泰东大门进行综合打造, name it too.)
 _WORKS_CLAUSE = re.compile(
-    r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施)(?P<thing>[^，；。“”]{2,20}?)"
-    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽)"
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施|对)(?P<thing>[^，；。“”]{2,20}?)"
+    r"(?:进行(?:综合|全面|整体|集中)?)?"
+    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
     r"(?:工作|工程|任务)?$"
 )
+# A thing named by the quality a campaign gives it (平安校园, 智慧社区, 美丽庭院) is the campaign,
+# not works: building it builds nothing.
+_QUALITY = re.compile(r"^(?:平安|智慧|数字|法治|文明|清廉|美丽|和谐|绿色|生态|智能|幸福|健康|书香|无废|海绵|韧性|完整|特色|示范)")
 
 
 # Land the plan is to take back, clear or sell, named after the verb (加快收储园区内剩余4宗土地).
@@ -281,8 +290,14 @@ def works_object(body: str) -> str | None:
     thing = clean_phrase(m.group("thing"))
     if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not THING_END.search(thing):
         return None
+    if re.search(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$", thing):
+        return None  # 推进东方之紫等项目建设: a list closed by its category, read as a list or not at all
     if _KIND_OF_PLACE.match(thing) or VAGUE_MODIFIERS.sub("", thing) in GENERIC_HEADS | {"工程"}:
         return None  # 完成农村危房改造: a kind of works everywhere, not one thing
+    if m.group("works") == "建设" and _QUALITY.match(thing):
+        return None  # 推进平安校园建设: a campaign
+    if m.group("works") == "打造" and not body.startswith("对"):
+        return None  # 打造 builds a thing only as works done to it (对…进行综合打造), not a brand or a vision
     return thing + m.group("works") if WORKS_WORD.search(m.group("works")) else thing
 
 
