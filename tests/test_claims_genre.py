@@ -1014,3 +1014,38 @@ def test_works_done_to_a_thing_of_no_known_kind_and_plans_urged_or_won(tmp_path)
         "兴陈南大桥": "立项",
         "村庄规划": "规划",
     }
+
+
+def test_a_table_of_works_flattened_into_a_sentence_promises_row_by_row(tmp_path):
+    # 序号 项目名称 建设内容 投资 年度目标, each row a line with no stop: the loader joins them into
+    # one sentence; each row promises its works, at the stage and by the deadline its cells give.
+    plan = (
+        "序号 项目名称 建设内容及规模 总投资（万元） 年度目标\n"
+        "1 青山大道改造工程 白改黑3.2公里 1200 12月底前完工\n"
+        "2 城南污水处理厂建设项目 新建日处理5000吨污水处理厂 3000 10月底前建成投用\n"
+        "3 白鹤村农贸市场提升工程 新建钢结构大棚1200平方米 500 6月底前开工\n"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: (d.get("milestone"), d["deadline"]) for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山大道改造工程": ("竣工", "2024-12-31"),
+        "城南污水处理厂建设项目": ("投用", "2024-10-31"),
+        "白鹤村农贸市场提升工程": ("开工", "2024-06-30"),
+    }
+
+
+def test_a_numbered_works_named_before_a_colon_is_one_promise_with_its_contents(tmp_path):
+    # 1.X工程：… names the works; what follows the colon is its contents, size and stage. An item
+    # naming a category over a list of works leaves the list's members to promise.
+    plan = (
+        "1.青山大道改造工程：对青山大道进行白改黑改造，全长3.2公里，总投资1200万元，年底前完工。\n"
+        "2.城南污水处理厂建设项目：新建日处理能力5000吨污水处理厂一座，10月底前建成投用。\n"
+        "3.重点工程：推进城北公园、城东体育馆等2个项目建设。\n"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山大道改造工程": "竣工", "城南污水处理厂建设项目": "投用", "城北公园": "开工", "城东体育馆": "开工"}

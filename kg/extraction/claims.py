@@ -71,6 +71,8 @@ from kg.extraction.lists import (
     VOTE,
     VOTED_DONE,
     is_row,
+    numbered_works,
+    table_rows,
     vote_clauses,
     works_list,
 )
@@ -294,6 +296,15 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 for c in sentence_clauses
                 if c.end > cell_start
             ]
+        # A table of works flattened into the sentence: one clause a row, its works promised.
+        rows = table_rows(text) if part_kind == "Commitment" else []
+        row_names = {start: name for start, _, name in rows}
+        if rows:
+            sentence_clauses = [Clause(text[a:b], a, b) for a, b, _ in rows]
+        elif part_kind == "Commitment" and (numbered := numbered_works(text)):
+            # 1.青山大道改造工程：…，年底前完工: the item is one promise, quoted whole
+            row_names = {numbered[0]: numbered[1]}
+            sentence_clauses = [Clause(text[numbered[0] :].rstrip("。！？!?"), numbered[0], len(text.rstrip("。！？!?")))]
         for clause in sentence_clauses:
             kind, part_start, part_end = part_kind, review_start, review_end
             if vote_span[0] <= clause.start < vote_span[1]:
@@ -317,6 +328,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 选出了A、B等10个项目, 十大民生工程包括A、B等项目: a list of works closed by its count
             # is promised member by member, whatever opens it.
             listed = works_list(body) if kind == "Commitment" and not themed else []
+            if clause.start in row_names:
+                listed = [row_names[clause.start]]
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
             elif not listed and (

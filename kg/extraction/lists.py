@@ -248,3 +248,55 @@ PROGRESS_CELL = re.compile(r"已|目前|正在|准备|截至|截止|进行中|�
 # 项目通过…, //王忠乐余水利站2乐江地块安置房建设项目在…): what follows the name is its target cell,
 # what precedes it the last row's closing cells (who answers for it).
 TABLE_ROW_NAME = re.compile(r"(?<!\d)\d{1,2}(?P<name>[\u4e00-\u9fff“”ⅠⅡⅢⅣⅤ]{2,30}?(?:项目|工程))(?=[\u4e00-\u9fff“])")
+# The head of a table of works flattened into one sentence (序号 项目名称 建设内容及规模 总投资
+# 年度目标 1 青山大道改造工程 白改黑3.2公里 1200 12月底前完工 2 …, the loader joining lines that
+# end in no stop): each row is the promise of the works it names, its cells their stage,
+# deadline and size.
+WORKS_TABLE_HEAD = re.compile(r"序号(?:项目名称|工程名称|项目|实事项目|实事工程项目|工程项目|建设项目|民生实事项目)")
+
+
+def table_rows(text: str) -> list[tuple[int, int, str]]:
+    """The rows of a table of works flattened into a sentence, after its head: (start, end,
+    works' name) each, numbered 1, 2, 3… in order; none unless two rows or more follow.
+
+    >>> table_rows("序号项目名称建设内容年度目标1青山大道改造工程白改黑3.2公里年底前完工2城南污水处理厂建设项目新建污水处理厂10月底前建成")
+    [(15, 36, '青山大道改造工程'), (37, 62, '城南污水处理厂建设项目')]
+    """
+    head = WORKS_TABLE_HEAD.search(text)
+    if not head:
+        return []
+    found: list[re.Match] = []
+    for m in TABLE_ROW_NAME.finditer(text, head.end()):
+        if int(m.group()[: m.start("name") - m.start()]) == len(found) + 1:
+            found.append(m)
+    if len(found) < 2:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text.rstrip("。"))]
+    return [(m.start("name"), end, m.group("name")) for m, end in zip(found, ends)]
+
+
+# An item of a numbered list of works that opens with the works' name and a colon (1.青山大道改造
+# 工程：对青山大道进行白改黑改造，全长3.2公里，年底前完工。): the name is the promise and what follows
+# the colon its contents, size and stage, as the lines between two rows of a list of projects.
+NUMBERED_WORKS = re.compile(
+    r"^\s*(?:\d{1,2}[、.．](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*(?P<name>[^，；。：:、“”]{4,30}?(?:项目|工程))[：:]"
+)
+
+
+def numbered_works(text: str) -> tuple[int, str] | None:
+    """Where the works' name of such an item starts, and the name; None when the item names a
+    programme, a category or a list of works rather than one works (1.道路提升工程：改造A路、B路等3条道路).
+
+    >>> numbered_works("1.青山大道改造工程：对青山大道进行白改黑改造，年底前完工。")
+    (2, '青山大道改造工程')
+    >>> numbered_works("2.重点工程：推进A路、B路等3个项目建设。")
+    """
+    m = NUMBERED_WORKS.match(text)
+    if not m:
+        return None
+    name = m.group("name")
+    if ITEM_VERB.match(name) or PROMISE_VERBS.match(name) or PLAN_CATEGORY.match(name) or not _is_member(name):
+        return None
+    if any(works_list(part) for part in re.split(r"[，；。]", text[m.end() :])):
+        return None
+    return m.start("name"), name

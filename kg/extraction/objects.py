@@ -174,7 +174,11 @@ def clean_phrase(phrase: str) -> str:
     '健身步道工程'
     >>> clean_phrase("年完成便东村省级美丽乡村示范点")
     '便东村省级美丽乡村示范点'
+    >>> clean_phrase("1.青山大道改造工程")
+    '青山大道改造工程'
     """
+    # (the number of an item of a list, 1. 2、 3．, is no part of the name it opens)
+    phrase = re.sub(r"^\d{1,2}[、.．](?!\d)", "", phrase)
     for _ in range(3):
         before = phrase
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
