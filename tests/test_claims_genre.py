@@ -1049,3 +1049,23 @@ def test_a_numbered_works_named_before_a_colon_is_one_promise_with_its_contents(
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山大道改造工程": "竣工", "城南污水处理厂建设项目": "投用", "城北公园": "开工", "城东体育馆": "开工"}
+
+
+def test_housing_with_its_homes_a_quoted_kind_with_its_theme_and_walls_rebuilt(tmp_path):
+    # dev d93's target cells: 5栋安置房192套 is one thing, 儿童友好主题“口袋公园” keeps its theme,
+    # 重砌 rebuilds walls and embankments, and a foul river eliminated is its treatment done.
+    plan = (
+        "在青山花苑西侧地块建设5栋安置房192套。在青山社区打造一个儿童友好主题“口袋公园”。"
+        "重砌青山高中的宿舍楼围墙和沿河石驳岸。消除镇区黑臭河道3条。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "5栋安置房192套": "开工",
+        "儿童友好主题“口袋公园”": "开工",
+        "宿舍楼围墙": "开工",
+        "沿河石驳岸": "开工",
+        "镇区黑臭河道3条": "竣工",
+    }

@@ -117,6 +117,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         elif phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
+        elif re.search(r"\d+[栋幢]$", text[: m.start()]) and (homes := re.match(r"\d+(?:套|户)(?=[，；。]|$)", text[m.end() :])):
+            # 建设5栋安置房192套: housing counted by its blocks is named with the homes it holds
+            phrase += homes.group()
+            taken += homes.end()
         elif works := re.match(
             r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]
         ):
@@ -145,6 +149,11 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # 农产品批发市场和零售市场: the modifier before the first kind is the second's too
             # (not 在建: 在建商品房及动迁安置房 are two kinds of housing).
             phrase = modifier + phrase
+        if phrase == m.group() and text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”":
+            # 打造一个儿童友好主题“口袋公园”: a quoted kind keeps the theme said before its quotes
+            theme = re.split(r"[个处座所，；。、]|打造|建设|新建|建成|设立|开设", text[: m.start() - 1])[-1]
+            if 2 <= len(theme) <= 8:
+                phrase = f"{theme}“{phrase}”"
         out.append((phrase, m.group()))
     return out
 
