@@ -1069,3 +1069,17 @@ def test_housing_with_its_homes_a_quoted_kind_with_its_theme_and_walls_rebuilt(t
         "沿河石驳岸": "开工",
         "镇区黑臭河道3条": "竣工",
     }
+
+
+def test_a_works_named_alone_after_a_numeral_is_promised_over_its_contents(tmp_path):
+    # A list of the year's works item by item (一、X工程 then a paragraph of its contents): the
+    # works named is the promise when the paragraph promises nothing of its own; a kind of works
+    # found everywhere (农村饮水…) is none; a heading over named works is their theme (dev d47).
+    plan = (
+        "一、集中供热扩建工程\n铺设将军大道（龙山电厂-状元街段）供热主管网，全长约4.3公里，有效提高城区供热安全。\n"
+        "二、2025年农村饮水维修养护工程\n维修更换农村37处的机泵、阀门，有效改善9万人口的饮水安全问题。\n"
+        "三、保障性安居工程\n漾滨名苑安置房项目年内竣工。\n"
+    )
+    graph = build_reports(tmp_path, {"plan.txt": "青山镇2025年十件民生实事项目\n2025年1月10日\n" + plan})
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"集中供热扩建工程": "开工", "漾滨名苑安置房项目": "竣工"}

@@ -74,6 +74,7 @@ from kg.extraction.lists import (
     numbered_works,
     table_rows,
     vote_clauses,
+    works_heading,
     works_list,
 )
 from kg.extraction.milestones import deadline_of, highest_stage, phases_of, quantity_of, reached_stages
@@ -219,9 +220,20 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     # rows of a section and is no row is the first one's contents and size (具体内容及规模:
     # 新建节水泵站4座, 新建2.5m宽砼道路…), not promises of their own.
     row_at: dict[str, list[int]] = {}
-    for sentence_id in sentences:
-        if is_row(graph.nodes[sentence_id]["text"]):
-            row_at.setdefault(graph.nodes[sentence_id]["section"], []).append(graph.nodes[sentence_id]["start"])
+    # Works named alone after an enumerating numeral (四、集中供热扩建工程) and the sentences under
+    # each, to the next such heading or the section's end (see _contents_or_theme).
+    headed: dict[str, tuple[int, str, bool]] = {}
+    under: dict[str, list[str]] = {}
+    for i, sentence_id in enumerate(sentences):
+        node = graph.nodes[sentence_id]
+        following = graph.nodes[sentences[i + 1]] if i + 1 < len(sentences) else {}
+        if following.get("section") == node["section"] and (works_head := works_heading(node["text"], following["text"])):
+            headed[sentence_id] = works_head
+            under[sentence_id] = []
+        elif under and node["section"] == graph.nodes[newest := list(under)[-1]]["section"]:
+            under[newest].append(sentence_id)
+        if is_row(node["text"]):
+            row_at.setdefault(node["section"], []).append(node["start"])
     # A review part holding a table of the year's works with a column of targets (年度目标 before
     # 目前进度): from its head on, the cells that report nothing (the targets) promise, for the
     # year the account is of; the cells of progress stay progress.
@@ -301,6 +313,10 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         row_names = {start: name for start, _, name in rows}
         if rows:
             sentence_clauses = [Clause(text[a:b], a, b) for a, b, _ in rows]
+        elif part_kind == "Commitment" and sentence_id in headed:
+            at_name, name, promised = headed[sentence_id]
+            row_names = {at_name: name} if promised else {}
+            sentence_clauses = [Clause(name, at_name, at_name + len(name))] if promised else []
         elif part_kind == "Commitment" and (numbered := numbered_works(text)):
             # 1.青山大道改造工程：…，年底前完工: the item is one promise, quoted whole
             row_names = {numbered[0]: numbered[1]}
@@ -573,7 +589,20 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)
                 count += 1
-    return claims
+    return _contents_or_theme(claims, under)
+
+
+def _contents_or_theme(claims: list[Claim], under: dict[str, list[str]]) -> list[Claim]:
+    """Under a works named alone (四、集中供热扩建工程), sentences that promise nothing of
+    their own tell the works' contents, size and place: the heading is the promise. Sentences
+    that promise things make the heading a theme over them (三、保障性安居工程 over 漾滨名苑
+    安置房项目…, dev d47): they are the promises, the heading none."""
+    dropped: set[str] = set()
+    for heading, sentences in under.items():
+        inside = set(sentences)
+        if any(c.kind == "Commitment" and c.sentence in inside for c in claims):
+            dropped.add(heading)
+    return [c for c in claims if c.sentence not in dropped]
 
 
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\d+[.、．](?!\d))")

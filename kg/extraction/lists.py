@@ -300,3 +300,30 @@ def numbered_works(text: str) -> tuple[int, str] | None:
     if any(works_list(part) for part in re.split(r"[，；。]", text[m.end() :])):
         return None
     return m.start("name"), name
+
+
+# A works named alone after an enumerating numeral (四、集中供热扩建工程), its contents, size and
+# place told in the lines below it: a list of the year's works (十件民生实事) item by item, each
+# item promised by its name as a row of a list of projects is. Not when the lines below are a
+# numbered list of their own (二、城区道路改造提升工程 then 1、改造A路…: a theme over its items).
+_WORKS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*(?P<name>[^，；。：:、“”]{4,30}?(?:项目|工程))。?\s*$")
+
+
+def works_heading(text: str, next_text: str) -> tuple[int, str, bool] | None:
+    """Where the works' name of such a heading starts, the name, and whether it is promised
+    (a kind of works found everywhere, 2025年农村饮水维修养护工程, heads its contents but is none).
+
+    >>> works_heading("四、集中供热扩建工程", "铺设将军大道供热主管网，全长约4.3公里。")
+    (2, '集中供热扩建工程', True)
+    >>> works_heading("二、城区道路改造提升工程", "1、改造青山路。")
+    """
+    m = _WORKS_HEADING.match(text)
+    if not m or ARABIC_ITEM.match(next_text.strip()) or re.match(r"\s*[（(][\d一二三四五六七八九十]+[）)]", next_text):
+        return None
+    name = m.group("name")
+    if ITEM_VERB.match(name) or PROMISE_VERBS.match(name) or PLAN_CATEGORY.match(name):
+        return None
+    core = re.sub(r"^\d{4}年度?", "", name)
+    if _KIND_MEMBER.match(core):
+        return m.start("name"), name, False
+    return (m.start("name"), name, True) if _is_member(core) else None
