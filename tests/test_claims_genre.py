@@ -1083,3 +1083,31 @@ def test_a_works_named_alone_after_a_numeral_is_promised_over_its_contents(tmp_p
     graph = build_reports(tmp_path, {"plan.txt": "青山镇2025年十件民生实事项目\n2025年1月10日\n" + plan})
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"集中供热扩建工程": "开工", "漾滨名苑安置房项目": "竣工"}
+
+
+def test_a_quarters_progress_table_restates_the_years_targets_row_by_row(tmp_path):
+    # A quarter's account of the year's works, one row a line with no stop (the loader joins them):
+    # each row's 建设内容 is promised for the year, what follows it (已…, 目前…) is progress.
+    review = (
+        "序号 项目名称 建设内容 一季度进展 责任单位\n"
+        "1 青山小学食堂改造项目 新建青山小学食堂一座，8月底前投入使用 已完成设计招标 教育办\n"
+        "2 白鹤村道路硬化工程 硬化白鹤村道路3公里 目前正在施工 交通站\n"
+    )
+    graph = build_reports(tmp_path, {"r.txt": report("青山镇", "2024-04-10", ("2024年1-3月工作情况", review), None)})
+    claims = [d for _, d in graph.nodes(data=True) if d["label"] in ("Commitment", "Progress")]
+    promised = {d["object"]: (d.get("milestone"), d["deadline"]) for d in claims if d["label"] == "Commitment"}
+    assert promised == {"青山小学食堂": ("投用", "2024-08-31"), "白鹤村道路3公里": ("开工", "2024-12-31")}
+
+
+def test_a_project_assigned_to_an_office_is_the_topic_and_expected_done_is_its_completion(tmp_path):
+    # 由X负责的Y项目，…，预计11月份完成: the project is the promise, the office's name (城建规划分局)
+    # no stage of it, and the works expected done by a month are completed then.
+    plan = (
+        "由镇城建规划分局负责的青山镇休闲景观绿化工程，设计面积约9.9万平方米，预计2024年12月份完成。"
+        "由镇经济发展办负责的青山光伏发电项目，预计2024年6月份完成。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山镇休闲景观绿化工程": "竣工", "青山光伏发电项目": "竣工"}

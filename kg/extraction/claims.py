@@ -63,7 +63,6 @@ from kg.extraction.lists import (
     ARABIC_ITEM,
     NAME_NOT_ROW,
     PLAN_CATEGORY,
-    PROGRESS_CELL,
     ROW_SPEC,
     TABLE_ROW_NAME,
     TARGET_TABLE_HEAD,
@@ -73,6 +72,7 @@ from kg.extraction.lists import (
     is_row,
     numbered_works,
     table_rows,
+    target_cells,
     vote_clauses,
     works_heading,
     works_list,
@@ -136,6 +136,10 @@ _DESCRIBES = re.compile(
 
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
 _TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
+# So is a project introduced by who answers for it (由镇公路站负责的农村道路硬化项目，…，预计11月份
+# 完成), the way lists of the year's works assign them: the office's name (城建规划分局) is no
+# stage of the works.
+_IN_CHARGE = re.compile(r"^由[^，；。“”]{2,20}?负责(?:实施|推进|建设)?的(?P<topic>[^，；“”]{4,30}?(?:项目|工程))$")
 
 
 # …but a title to win that frames the promises after it (以创建国家级美丽乡村为基底, 以争创
@@ -264,18 +268,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         part_kind = "Commitment" if part["kind"] == "plan" else "Progress"
         review_start, review_end = part.get("period_start"), part.get("period_end")
-        cell_start = 0
-        if part_id in target_table and at >= target_table[part_id]:
-            # (the cell opens after the row's name, or after the head when the head opens the sentence)
-            head = TARGET_TABLE_HEAD.search(text)
-            row_name = list(TABLE_ROW_NAME.finditer(text, head.end() if head else 0))
-            cell_start = row_name[-1].end() if row_name else (head.end() if head else 0)
-            if PROGRESS_CELL.search(text, cell_start):
-                cell_start = 0
-            else:
-                part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
-                year = (review_start or "")[:4]
-                review_start, review_end = f"{year}-01-01", f"{year}-12-31"
+        account_period = (review_start, review_end)
+        cells = target_cells(text) if part_id in target_table and at >= target_table[part_id] else []
+        if cells:
+            part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
+            year = (review_start or "")[:4]
+            review_start, review_end = f"{year}-01-01", f"{year}-12-31"
         # A congress voting the projects of a year to come (票决出…2025年民生实事项目, and the
         # rows listed after it) promises them, in whatever part a news page about it is read.
         # Only the clauses of the vote and of its list do: the rest of the sentence (代表们前往…
@@ -301,15 +299,23 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         count = 0
         topic_claimed = False
         sentence_clauses = clauses(text)
-        if cell_start:
-            # (the row's name and the cells before it are no part of the target cell)
+        in_cell: set[int] = set()
+        if cells:
+            # The clauses cut at the cells' edges: a cell's are promises; the rows' names and
+            # closing cells are none; the progress told is of the account's own period.
+            pieces = []
+            for c in sentence_clauses:
+                cuts = sorted({c.start, c.end} | {x for a, b in cells for x in (a, b) if c.start < x < c.end})
+                for a, b in zip(cuts, cuts[1:]):
+                    if stripped := text[a:b].strip("，；,; \u3000"):
+                        a += text[a:b].index(stripped)
+                        pieces.append(Clause(stripped, a, a + len(stripped)))
+            in_cell = {p.start for p in pieces if any(a <= p.start < b for a, b in cells)}
             sentence_clauses = [
-                Clause(text[cell_start : c.end], cell_start, c.end) if c.start < cell_start else c
-                for c in sentence_clauses
-                if c.end > cell_start
+                p for p in pieces if p.start in in_cell or not (TABLE_ROW_NAME.search(p.text) or TARGET_TABLE_HEAD.search(p.text))
             ]
         # A table of works flattened into the sentence: one clause a row, its works promised.
-        rows = table_rows(text) if part_kind == "Commitment" else []
+        rows = table_rows(text) if part_kind == "Commitment" and not cells else []
         row_names = {start: name for start, _, name in rows}
         if rows:
             sentence_clauses = [Clause(text[a:b], a, b) for a, b, _ in rows]
@@ -323,6 +329,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             sentence_clauses = [Clause(text[numbered[0] :].rstrip("。！？!?"), numbered[0], len(text.rstrip("。！？!?")))]
         for clause in sentence_clauses:
             kind, part_start, part_end = part_kind, review_start, review_end
+            if cells and clause.start not in in_cell:
+                kind, (part_start, part_end) = "Progress", account_period
             if vote_span[0] <= clause.start < vote_span[1]:
                 kind = "Commitment"
                 part_start, part_end = voted_period
@@ -331,7 +339,10 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             dated = bool(part_start)
             period_start = date.fromisoformat(part_start) if part_start else date.min
             period_end = date.fromisoformat(part_end) if part_end else date.min
-            sentence_deadline = deadline_of(text, period_start, period_end) if dated else (None, None)
+            # (a row of a table has its own deadline, not the next row's)
+            sentence_deadline = (
+                deadline_of(clause.text if cells or rows else text, period_start, period_end) if dated else (None, None)
+            )
             body = _LEAD.sub("", clause.text)
             if kind == "Commitment" and VISIT.search(body):
                 continue  # 代表们前往A、B等实地调研: a visit to works, often built, promises none
@@ -354,7 +365,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue
             # 漾滨名苑安置房项目位于…: a project introduced by where it is or how big it is is
             # the topic of its sentence, promised once.
-            topic = _TOPIC.match(body) if kind == "Commitment" and not topic_claimed else None
+            topic = (_TOPIC.match(body) or _IN_CHARGE.match(body)) if kind == "Commitment" and not topic_claimed else None
+            if topic and body.startswith("由"):
+                body = topic.group("topic")
             if topic and VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
                 topic = None
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:

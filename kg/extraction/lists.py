@@ -238,8 +238,10 @@ def _is_member(member: str) -> bool:
 # 进展情况): a progress account, part-way through the year or at its end, that restates the
 # year's promises row by row. (The loader joins the cells: the head is one run of column names.)
 TARGET_TABLE_HEAD = re.compile(
-    r"序号[\u4e00-\u9fff]{0,12}?(?:年度目标|目标任务|年度任务|年度计划|建设内容|建设规模|工作目标|计划目标)[\u4e00-\u9fff（）()]{0,24}?"
-    r"(?:目前进度|进展情况|完成情况|推进情况|工作进度|进度情况|实施进度|项目进度|当前进度|形象进度|工作进展|进度)"
+    r"(?:序号|项目名称|工程名称)[\u4e00-\u9fff]{0,12}?(?:年度目标|目标任务|年度任务|年度计划|建设内容|建设规模|工作目标|计划目标|主要内容|实施内容|建设任务)"
+    r"[\u4e00-\u9fff（）()\d\-—~至]{0,30}?"
+    # (how far each got, by a day or a quarter: 目前进度, 一季度进展, 1-6月完成情况)
+    r"(?:进度|进展|完成情况|推进情况|实施情况|执行情况|落实情况)"
 )
 # What a cell of how far the works got says (已全部完成, 目前…, 正在…, 准备启动招标): a report of
 # progress, not the target the row restates.
@@ -327,3 +329,25 @@ def works_heading(text: str, next_text: str) -> tuple[int, str, bool] | None:
     if _KIND_MEMBER.match(core):
         return m.start("name"), name, False
     return (m.start("name"), name, True) if _is_member(core) else None
+
+
+def target_cells(text: str) -> list[tuple[int, int]]:
+    """The target cells of the rows of a progress table a sentence holds (see TARGET_TABLE_HEAD):
+    from after each row's name (or the head, or the sentence's start) to where its progress is
+    told (已…, 目前…) or the next row opens; a cell of fewer than four characters is none.
+
+    >>> t = "序号项目名称建设内容一季度进展1青山小学食堂改造项目新建食堂一座，8月底前投用已完成招标2白鹤村道路硬化工程硬化道路3公里目前正在施工"
+    >>> [t[a:b] for a, b in target_cells(t)]
+    ['新建食堂一座，8月底前投用', '硬化道路3公里']
+    """
+    head = TARGET_TABLE_HEAD.search(text)
+    names = list(TABLE_ROW_NAME.finditer(text, head.end() if head else 0))
+    starts = [m.end() for m in names] or [head.end() if head else 0]
+    limits = [m.start() for m in names[1:]] + [len(text)]
+    cells = []
+    for a, b in zip(starts, limits):
+        progress = PROGRESS_CELL.search(text, a, b)
+        end = progress.start() if progress else b
+        if len(re.findall(r"[\u4e00-\u9fff]", text[a:end])) >= 4:
+            cells.append((a, end))
+    return cells
