@@ -1111,3 +1111,23 @@ def test_a_project_assigned_to_an_office_is_the_topic_and_expected_done_is_its_c
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山镇休闲景观绿化工程": "竣工", "青山光伏发电项目": "竣工"}
+
+
+def test_the_items_of_a_progress_account_of_the_years_works_restate_its_promises(tmp_path):
+    # An account part-way through the year of its voted works (2025年民生实事项目进展情况), each
+    # item a works named alone or a line with a check box: the item is the year's promise, what
+    # is told under it progress. (卫生服务中心 is a facility: 服务 here is no verb of a promise.)
+    review = (
+        "☑青山苑二期新建工程（2024年度续建项目）。\n该项目于2023年6月开工，目前主体完成约70%。\n"
+        "☑街道社区卫生服务中心改扩建主体工程项目。\n该项目已于3月25日取得施工许可证并开工建设。\n"
+        "☑建成投用巴士邻居服务点2处。\n青山巴士邻居服务点已于2月建成投用。\n"
+    )
+    text = "青山街道2025年民生实事项目进展情况\n2025年4月27日\n一、2025年民生实事项目进展情况\n" + review
+    graph = build_reports(tmp_path, {"r.txt": text})
+    claims = [d for _, d in graph.nodes(data=True) if d["label"] in ("Commitment", "Progress")]
+    promised = {d["object"]: d["deadline"] for d in claims if d["label"] == "Commitment"}
+    assert promised == {
+        "青山苑二期新建工程": "2025-12-31",
+        "街道社区卫生服务中心改扩建主体工程项目": "2025-12-31",
+        "巴士邻居服务点2处": "2025-12-31",
+    }

@@ -61,6 +61,7 @@ from kg.extraction.items import (
 )
 from kg.extraction.lists import (
     ARABIC_ITEM,
+    ITEM_MARK,
     NAME_NOT_ROW,
     PLAN_CATEGORY,
     ROW_SPEC,
@@ -69,6 +70,7 @@ from kg.extraction.lists import (
     VISIT,
     VOTE,
     VOTED_DONE,
+    YEARS_WORKS_ACCOUNT,
     is_row,
     numbered_works,
     table_rows,
@@ -248,6 +250,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             part_id, part = _part_of_sentence(graph, sentence_id)
             if part.get("kind") == "review" and part.get("period_start"):
                 target_table.setdefault(part_id, node["start"])
+    headings = [graph.nodes[report_id].get("title") or ""] if report_id in graph else []
+    headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
+    account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
     voted_rows = False
     voted_period: tuple[str | None, str | None] = (None, None)
     has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
@@ -264,13 +269,20 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             and any(r > at for r in row_at.get(section_id, []))
             and not is_row(text)
             and not ARABIC_ITEM.match(text.strip())
+            and not ITEM_MARK.match(text)
         )
         section = graph.nodes[graph.nodes[sentence_id]["section"]]
         part_kind = "Commitment" if part["kind"] == "plan" else "Progress"
         review_start, review_end = part.get("period_start"), part.get("period_end")
         account_period = (review_start, review_end)
         cells = target_cells(text) if part_id in target_table and at >= target_table[part_id] else []
-        if cells:
+        item_mark = ITEM_MARK.match(text)
+        if not cells and part["kind"] == "review" and account_year and (review_start or "")[:4] == account_year:
+            # an item of a progress account of the year's works: the promise it restates
+            restated = bool(item_mark) or is_row(text)
+        else:
+            restated = False
+        if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
             review_start, review_end = f"{year}-01-01", f"{year}-12-31"
@@ -300,6 +312,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         topic_claimed = False
         sentence_clauses = clauses(text)
         in_cell: set[int] = set()
+        if item_mark:
+            # (the check box or bullet is no part of the item)
+            sentence_clauses = [
+                Clause(c.text[item_mark.end() - c.start :], item_mark.end(), c.end) if c.start < item_mark.end() else c
+                for c in sentence_clauses
+                if c.end > item_mark.end()
+            ]
         if cells:
             # The clauses cut at the cells' edges: a cell's are promises; the rows' names and
             # closing cells are none; the progress told is of the account's own period.
@@ -419,7 +438,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
             after_mark = clause.start > 0 and text[clause.start - 1] in "；：;:"
             item_alone = after_mark and text[clause.end : clause.end + 1] in ("；", ";", "。", "")
-            whole = text.strip().rstrip("。；;") == clause.text or item_alone
+            whole = text[item_mark.end() if item_mark else 0 :].strip().rstrip("。；;") == clause.text or item_alone
             if listed_name and len(row) >= 6 and whole and not NAME_NOT_ROW.search(row):
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
                 # 工程, a row of a list of projects): the whole name is the object, not the

@@ -65,7 +65,7 @@ PLAN_CATEGORY = re.compile(
 # The verbs of a promise or of a specification: a sentence holding one is a promise or a
 # project's contents (含景观…等附属工程), not a row of a list of projects that is a name alone.
 NAME_NOT_ROW = re.compile(
-    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量|票决|选出"
+    r"做好|抓好|实施|推进|推动|加快|启动|完成|确定|招引|引进|服务(?!中心|站|点|设施|综合体)|支持|着力|配合|包括|^含|谋划|争取|力争|确保|打造|高质量|票决|选出"
 )
 
 
@@ -351,3 +351,13 @@ def target_cells(text: str) -> list[tuple[int, int]]:
         if len(re.findall(r"[\u4e00-\u9fff]", text[a:end])) >= 4:
             cells.append((a, end))
     return cells
+
+
+# A progress account of the year's works, by its title or heading (2025年民生实事项目进展情况,
+# 2022年12月份…民生实事项目推进情况): its items, each a works named alone or a line marked by a
+# check box or a bullet (☑东蕾苑二期新建工程, ☑建成投用巴士邻居服务点2处), restate the year's
+# promises; what is told under each is progress.
+YEARS_WORKS_ACCOUNT = re.compile(
+    rf"(?P<year>\d{{4}})年度?[^，。；]{{0,16}}?(?:{WORKS_CATEGORY}|重点项目|重点工程|实事工程|实事)[^，。；]{{0,8}}?(?:进展|推进|实施|落实|执行)情况"
+)
+ITEM_MARK = re.compile(r"^\s*[☑☐□■●◆★▲►▶√✓✔]\s*")

@@ -193,7 +193,7 @@ def clean_phrase(phrase: str) -> str:
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
         phrase = re.sub(
-            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|"
+            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|投用|投入使用|"
             # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
             r"力促|敦促|督促|促进|促成|力推|"
             # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
