@@ -1131,3 +1131,17 @@ def test_the_items_of_a_progress_account_of_the_years_works_restate_its_promises
         "街道社区卫生服务中心改扩建主体工程项目": "2025-12-31",
         "巴士邻居服务点2处": "2025-12-31",
     }
+
+
+def test_a_full_reports_review_table_of_last_years_works_promises_nothing(tmp_path):
+    # The target-table rule reads accounts with no plan of their own: in a full report the plan
+    # part promises, its review's table of last year's works reports.
+    review = (
+        "序号 项目名称 建设内容 完成情况\n"
+        "1 青山河道治理项目 消除镇区劣Ⅴ类河道8条。\n项目已全部完成。\n"
+        "2 青山学校设施提升项目 对青山学校、青山幼儿园的食堂进行电灶改造。\n已完成。\n"
+    )
+    graph = build_reports(
+        tmp_path, {"r.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", review), ("2024年工作安排", "新建青山公园。"))}
+    )
+    assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山公园"}

@@ -242,9 +242,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             row_at.setdefault(node["section"], []).append(node["start"])
     # A review part holding a table of the year's works with a column of targets (年度目标 before
     # 目前进度): from its head on, the cells that report nothing (the targets) promise, for the
-    # year the account is of; the cells of progress stay progress.
+    # year the account is of; the cells of progress stay progress. Only in an account with no
+    # plan of its own: a full report's review table of last year's works is no plan, its plan
+    # part is.
+    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
     target_table: dict[str, int] = {}
-    for sentence_id in sentences:
+    for sentence_id in sentences if not has_plan else []:
         node = graph.nodes[sentence_id]
         if TARGET_TABLE_HEAD.search(node["text"]):
             part_id, part = _part_of_sentence(graph, sentence_id)
@@ -253,9 +256,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     headings = [graph.nodes[report_id].get("title") or ""] if report_id in graph else []
     headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
     account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
+    account_year = None if has_plan else account_year
     voted_rows = False
     voted_period: tuple[str | None, str | None] = (None, None)
-    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
         if part.get("kind") not in ("plan", "review"):
