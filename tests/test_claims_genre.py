@@ -1145,3 +1145,14 @@ def test_a_full_reports_review_table_of_last_years_works_promises_nothing(tmp_pa
         tmp_path, {"r.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", review), ("2024年工作安排", "新建青山公园。"))}
     )
     assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山公园"}
+
+
+def test_items_numbered_by_circled_or_bracketed_numbers_and_toilets_rebuilt(tmp_path):
+    # ①, （1） number the items of a list as 1、 does: the item is read without its number;
+    # the toilets of the 厕所革命, counted, are works (完成城北片区200户农村户厕改造).
+    plan = "①完成城北片区200户农村户厕改造。（2）改造城南菜市场。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"城北片区200户农村户厕改造": "竣工", "城南菜市场": "开工"}

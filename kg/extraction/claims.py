@@ -121,7 +121,10 @@ _DELAY = re.compile(r"推迟|暂缓|未能|滞后|延期|延误|搁置|停滞|�
 
 
 # 一是/二是 count the tasks of a paragraph (一是全力以赴推进…): an enumerator, not the copula 是.
-_LEAD = re.compile(r"^(?:[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)")
+# (so do circled and bracketed Arabic numbers, ① （1）, that number the items of a list)
+_LEAD = re.compile(
+    r"^(?:[\u2460-\u2473]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)"
+)
 
 
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
