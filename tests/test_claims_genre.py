@@ -1156,3 +1156,26 @@ def test_items_numbered_by_circled_or_bracketed_numbers_and_toilets_rebuilt(tmp_
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"城北片区200户农村户厕改造": "竣工", "城南菜市场": "开工"}
+
+
+def test_members_named_with_their_works_and_a_thing_built_among_works_names(tmp_path):
+    # 白鹤桥新建, 城南公园提升: a thing and the works on it are a member of a list; a thing built
+    # may stand among the works' names after 包括：; places before one works' name are that works.
+    plan = (
+        "重点实施青山路改造、白鹤桥新建、城南公园提升等三大工程。"
+        "主要包括：青山大道拓宽工程、城南污水管网工程、白鹤村安置小区。"
+        "兴联路、新乐路路灯新建工程。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山路改造",
+        "白鹤桥新建",
+        "城南公园提升",
+        "青山大道拓宽工程",
+        "城南污水管网工程",
+        "白鹤村安置小区",
+        "兴联路、新乐路路灯新建工程",
+    }

@@ -164,7 +164,13 @@ def works_list(body: str) -> list[str]:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
         # nothing else lists them.
         names = body.split("、")
-        if len(names) >= 2 and all(n.endswith(("项目", "工程")) and (_is_member(n) or _KIND_MEMBER.match(n)) for n in names):
+        # (a thing built may stand among the works' names, 青山大道拓宽工程、城南污水管网工程、白鹤村
+        # 安置小区; places before one works' name, 兴联路、新乐路路灯新建工程, are that one works)
+        if (
+            len(names) >= 2
+            and sum(n.endswith(("项目", "工程")) for n in names) >= min(2, len(names))
+            and all(_is_member(n) or _KIND_MEMBER.match(n) for n in names)
+        ):
             if not (ITEM_VERB.match(names[0]) or PROMISE_VERBS.match(names[0]) or _LIST_OPENER.search(names[0])):
                 return [n for n in names if not _KIND_MEMBER.match(n)]
         return []
@@ -220,7 +226,9 @@ def _is_member(member: str) -> bool:
     if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
         return False
     if works := re.search(
-        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理)$", member
+        # (白鹤桥新建, 城南公园提升: a thing and the works on it, as 锦溪河水环境综合治理)
+        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理|新建|提升)$",
+        member,
     ):
         # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
         # works (锦溪河水环境综合治理), or none
