@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extraction.claims import clauses, deadline_of, highest_stage, quantity_of
+from kg.extraction.clauses import clauses
+from kg.extraction.milestones import deadline_of, highest_stage, quantity_of
 from kg.tracing.trace import STATUSES
 
 from .invented import build_reports, report

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 import cn2an
 import networkx as nx
 
-from kg.extraction.claims import clauses
+from kg.extraction.clauses import clauses
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.ids import indicator_value_id
 from loaders.structure import TABLE_HEAD_LEAD

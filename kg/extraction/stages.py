@@ -1,7 +1,7 @@
 """The stages a project goes through (立项 … 竣工), lowest first, as
 ``kg/extraction/data/milestones.tsv`` lists them: what a promise's milestone and a
 progress statement's reached stage are ranked by. Kept apart from
-:mod:`kg.extraction.claims` so that a read command (``kg trace``) names a stage without
+:mod:`kg.extraction.claims` and :mod:`kg.extraction.milestones` so that a read command (``kg trace``) names a stage without
 importing the claim reader and its segmenter.
 
 >>> stage_of(0).english

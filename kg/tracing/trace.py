@@ -35,7 +35,8 @@ from datetime import date, timedelta
 
 import networkx as nx
 
-from kg.extraction.claims import CONTAINER_TYPES, Claim, claim_from_node
+from kg.extraction.claims import Claim, claim_from_node
+from kg.extraction.objects import CONTAINER_TYPES
 from kg.graph.model import add_edge, nodes_of
 from kg.graph.ontology import statuses
 from kg.tracing.review import apply_reviews
