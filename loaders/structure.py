@@ -239,6 +239,32 @@ def _mark_contents(lines: list[_Line]) -> None:
         return
 
 
+def _mark_items(lines: list[_Line]) -> None:
+    """Mark as list items the ``（一）`` lines that are whole sentences with nothing under them.
+
+    A heading of the genre titles the paragraphs under it (（一）坚持项目为王，经济持续向好。
+    then its account); a plan or a list of the year's works published on its own numbers its
+    items the same way, each a whole sentence with no body (（一）新建镇中心小学教学楼一栋。
+    （二）改造农村公路15公里。). Read as headings those items would hold no sentence, and
+    nothing a town promised in them could be read.
+
+    >>> ls = [_Line(i, 0, 0, r) for i, r in enumerate(["（一）新建教学楼一栋。", "（二）改造公路15公里。", "（三）坚持稳中求进。", "全年完成投资3亿元。"])]
+    >>> for l in ls: l.probe = l.raw; l.kind = "section" if l.raw[0] == "（" else "text"
+    >>> _mark_items(ls); [l.kind for l in ls]
+    ['item', 'item', 'section', 'text']
+    """
+    meaningful = [line for line in lines if line.kind not in {"blank", "separator", "footnote", "contents"}]
+    for line, after in zip(meaningful, [*meaningful[1:], None]):
+        probe = (line.probe or line.raw).strip()
+        if (
+            line.kind == "section"
+            and ends_sentence(probe)
+            and _title_end(probe) >= len(probe.rstrip(_CLOSERS)) - 1
+            and (after is None or after.kind in {"section", "part"})
+        ):
+            line.kind = "item"
+
+
 def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     """Group lines into paragraph blocks (see the module docstring)."""
     blocks: list[tuple[str, list[_Line]]] = []
@@ -425,6 +451,7 @@ def build_report(report: Report) -> Report:
         else:
             _classify(line, original)
     _mark_contents(lines)
+    _mark_items(lines)
     # The first line is the title (下半年工作打算 may name a whole half-year report).
     first = next((line for line in lines if line.kind != "blank"), None)
     # …but a numbered heading (一、“十一五”期间工作回顾) is never a title: an excerpt that

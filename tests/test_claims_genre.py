@@ -1179,3 +1179,21 @@ def test_members_named_with_their_works_and_a_thing_built_among_works_names(tmp_
         "白鹤村安置小区",
         "兴联路、新乐路路灯新建工程",
     }
+
+
+def test_items_numbered_like_sections_with_nothing_under_them_are_promises(tmp_path):
+    # A list of the year's works published on its own numbers its items （一）…。 as a report
+    # numbers its sections; each item is a whole sentence with no body, so it is an item, and
+    # its number is no part of the promise (the loader read them as empty headings before).
+    text = (
+        "柳林镇2025年民生实事项目\n"
+        "（一）新建镇中心小学教学楼一栋，建筑面积3000平方米。\n"
+        "（二）改造提升农村公路15公里。\n"
+        "（三）实施东河村污水管网工程。\n"
+    )
+    graph = build_reports(tmp_path, {"list.txt": text})
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"镇中心小学教学楼", "东河村污水管网工程"} <= objects
+    assert not any(o.startswith("（") for o in objects)
+    sections = [d for _, d in graph.nodes(data=True) if d["label"] == "Section" and (d.get("title") or "").startswith("（")]
+    assert not sections

@@ -121,9 +121,11 @@ _DELAY = re.compile(r"推迟|暂缓|未能|滞后|延期|延误|搁置|停滞|�
 
 
 # 一是/二是 count the tasks of a paragraph (一是全力以赴推进…): an enumerator, not the copula 是.
-# (so do circled and bracketed Arabic numbers, ① （1）, that number the items of a list)
+# (so do circled and bracketed numbers, ① （1） （一）, that number the items of a list: a plan
+# or a list of works published on its own numbers its items （一）…。 as a report numbers its
+# sections)
 _LEAD = re.compile(
-    r"^(?:[\u2460-\u2473]|[（(]\d{1,2}[）)]|[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)"
+    r"^(?:[\u2460-\u2473]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)"
 )
 
 
