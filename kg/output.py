@@ -29,6 +29,7 @@ import shutil
 import sys
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import orjson
@@ -104,9 +105,11 @@ def write_text(text: str, output: str | Path, force: bool, encoding: str = "utf-
     return f"wrote {path}"
 
 
-def write_files(files: dict[str, str], output: str | Path, force: bool) -> str:
+def write_files(files: dict[str, str] | Callable[[Path], object], output: str | Path, force: bool) -> str:
     """Several files: into a zip if ``output`` ends in ``.zip``, else into the folder
-    ``output``, which then holds these files and nothing else. Whole or not at all."""
+    ``output``, which then holds these files and nothing else. Whole or not at all.
+    ``files`` is their names and texts, or a function that writes them into the folder
+    it is given (a writer streaming more than fits in memory as text)."""
     path = check_writable(output, force)
     if not path.parent.exists():
         raise KgError(f"cannot write {path}: no folder {path.parent}")
@@ -116,16 +119,26 @@ def write_files(files: dict[str, str], output: str | Path, force: bool) -> str:
         if path.suffix == ".zip":
             staged = temporary / path.name
             with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as archive:
-                for name, text in files.items():
-                    archive.writestr(name, text)
+                if callable(files):
+                    folder = temporary / "files"
+                    folder.mkdir()
+                    files(folder)
+                    for file in sorted(folder.iterdir()):
+                        archive.write(file, file.name)
+                else:
+                    for name, text in files.items():
+                        archive.writestr(name, text)
             os.chmod(staged, 0o666 & ~_umask())
             if path.is_dir():
                 raise KgError(f"cannot write {path}: is a folder")
             os.replace(staged, path)
         else:
             os.chmod(temporary, 0o777 & ~_umask())
-            for name, text in files.items():
-                (temporary / name).write_text(text, "utf-8")
+            if callable(files):
+                files(temporary)
+            else:
+                for name, text in files.items():
+                    (temporary / name).write_text(text, "utf-8")
             if path.exists() and not path.is_dir():
                 raise KgError(f"cannot write {path}: is a file, not a folder")
             # the old folder goes only once the new one is whole

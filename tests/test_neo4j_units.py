@@ -206,3 +206,57 @@ def test_relationships_between_nodes_written_find_them_by_element_id_and_a_retry
             expected += [(q.replace(first, again, 1), rows) for q, rows in expected]
         assert ran == expected
         assert writes.element_ids == {"n1": "4:x:n1", "n2": "4:x:n2"}
+
+
+def test_rows_built_beside_the_writes_are_every_row_once_nodes_first():
+    """The rows are built by a thread of their own while the writes wait on the server:
+    each node and relationship is still written once, with its properties, every node
+    before any relationship; an error in a write stops the push (and the builder)."""
+    ran: list[tuple[str, list]] = []
+
+    class Result:
+        def __init__(self, rows):
+            self.rows = rows
+
+        def single(self):
+            if self.rows is None:
+                return {"c": 0}
+            return {"ids": [r["id"] for r in self.rows], "elements": [f"4:x:{r['id']}" for r in self.rows]}
+
+        def consume(self):
+            return None
+
+    class Tx:
+        def run(self, query, rows=None):
+            if rows is not None:
+                ran.append((query, rows))
+            return Result(rows)
+
+    class Session:
+        def execute_read(self, work):
+            return work(Tx())
+
+        def execute_write(self, work):
+            work(Tx())
+
+    graph = small_graph()
+    summary = sink.PushSummary()
+    sink._push_rows(Session(), graph, list(graph.nodes), list(graph.edges(keys=True)), 2, None, summary)
+    nodes = [row for query, rows in ran if "CREATE (n:" in query for row in rows]
+    rels = [row for query, rows in ran if "-[r:" in query for row in rows]
+    assert sorted(r["id"] for r in nodes) == sorted(graph.nodes)
+    assert all(r["props"] == sink.flat_properties(graph.nodes[r["id"]]) | {"id": r["id"]} for r in nodes)
+    assert len(rels) == graph.number_of_edges() and all(set(r) == {"a", "b", "props"} for r in rels)
+    assert max(i for i, (q, _) in enumerate(ran) if "CREATE (n:" in q) < min(i for i, (q, _) in enumerate(ran) if "-[r:" in q)
+    assert (summary.node_count, summary.relationship_count) == (graph.number_of_nodes(), graph.number_of_edges())
+
+    class Failing(Session):
+        def execute_write(self, work):
+            raise RuntimeError("the server went away")
+
+    try:
+        sink._push_rows(Failing(), graph, list(graph.nodes), list(graph.edges(keys=True)), 2, None, sink.PushSummary())
+    except RuntimeError as error:
+        assert "went away" in str(error)
+    else:
+        raise AssertionError("a failed write must stop the push")

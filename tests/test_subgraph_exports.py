@@ -144,6 +144,37 @@ def test_export_subgraph_command_conventions(sample_graph, store, tmp_path):
     assert missing.exit_code == 1 and "nothing named '不存在'" in missing.output
 
 
+def _csv_rows(text: str) -> tuple[list[str], list[list[str]]]:
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text)))
+    return rows[0], sorted(rows[1:])
+
+
+def test_whole_store_csv_is_streamed_with_the_graphs_rows(store, tmp_path):
+    """``kg export subgraph --format csv`` of a whole store streams its rows (no graph):
+    the same files, headers and rows as the graph's writer, in another order."""
+    from kg.build import build
+
+    build(None, store)
+    expected = to_admin_csv(store.load())
+    runner = CliRunner()
+    folder, archive = tmp_path / "csv", tmp_path / "csv.zip"
+    for out in (folder, archive):
+        done = runner.invoke(main, ["export", "subgraph", "--store", str(store.path), "--format", "csv", "-o", str(out)])
+        assert done.exit_code == 0, done.output
+    with zipfile.ZipFile(archive) as zipped:
+        assert sorted(zipped.namelist()) == sorted(expected)
+        assert all(zipped.read(name).decode("utf-8") == (folder / name).read_text("utf-8") for name in expected)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(expected)
+    for name, text in expected.items():
+        got = (folder / name).read_text("utf-8")
+        assert (got == text) if name == "import.sh" else (_csv_rows(got) == _csv_rows(text)), name
+    graph = store.load()
+    assert f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} relationships" in done.stderr
+
+
 def test_report_command_conventions(store, tmp_path):
     from kg.build import build
 

@@ -728,6 +728,28 @@ def read_graph(conn: sqlite3.Connection) -> nx.MultiDiGraph:
     return graph
 
 
+def graph_rows(store: Store) -> Iterator[tuple]:
+    """Every node of the stored graph as ``(id, data)`` and every relationship as
+    ``(start, type, end, data)``, one report's blobs at a time, without building the
+    graph: what :func:`read_graph` adds to networkx, for a writer that needs each row
+    once (``kg export subgraph --format csv`` of the whole store, whose graph took most
+    of the export's time and memory). Rows come in the store's order: the reports, the
+    entities, the relationships between entities, then each report's layers."""
+    with store.reading() as conn:
+        if conn is None:
+            return
+        for table in ("reports", "entities"):
+            for node, data in conn.execute(f"SELECT id, data FROM {table} ORDER BY id"):
+                yield node, orjson.loads(data)
+        for start, key, end, data in conn.execute("SELECT start, type, end, data FROM edges ORDER BY start, type, end"):
+            yield start, key, end, orjson.loads(data)
+        for _, _, content in _layers(conn, GRAPH_LAYERS):
+            for node, data in content.get("nodes", ()):
+                yield node, data
+            for start, key, end, data in content["edges"]:
+                yield start, key, end, data
+
+
 def _first(item):
     return item[0]
 

@@ -15,6 +15,9 @@ import io
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterable
+from contextlib import ExitStack
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -77,14 +80,20 @@ def to_json(graph: nx.MultiDiGraph) -> str:
 _CSV_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
 
 
+def _kind(value) -> tuple[str, Any]:
+    """What a column's header type depends on, of one value."""
+    if isinstance(value, list):
+        return ("list", frozenset(type(v) for v in value))
+    return ("one", type(value))
+
+
 def _csv_type(values: list) -> str | None:
     """The neo4j-admin header type of a column, or None for JSON text."""
-    kinds: set[tuple[str, Any]] = set()
-    for value in values:
-        if isinstance(value, list):
-            kinds.add(("list", frozenset(type(v) for v in value)))
-        else:
-            kinds.add(("one", type(value)))
+    return _type_of_kinds({_kind(v) for v in values})
+
+
+def _type_of_kinds(kinds: set[tuple[str, Any]]) -> str | None:
+    """The header type of a column from the kinds of its values (see :func:`_kind`)."""
     if all(k[0] == "one" for k in kinds):
         types = {k[1] for k in kinds}
         if types <= {int, float} and float in types:
@@ -109,12 +118,20 @@ def _csv_cell(value, kind: str | None, delimiter: str) -> str:
     return str(value)
 
 
+# Candidates for neo4j-admin's array delimiter, the usual one first.
+_DELIMITERS = (";", "|", "¦", "\u241f")
+
+
 def _array_delimiter(graph: nx.MultiDiGraph) -> str:
     """A delimiter no list item contains."""
     records = [data for _, data in graph.nodes(data=True)] + [data for *_, data in graph.edges(data=True)]
     items = {str(v) for data in records for value in flat_properties(data).values() if isinstance(value, list) for v in value}
-    for candidate in (";", "|", "¦", "\u241f"):
-        if not any(candidate in item for item in items):
+    return _free_delimiter({c for c in _DELIMITERS if any(c in item for item in items)})
+
+
+def _free_delimiter(taken: set[str]) -> str:
+    for candidate in _DELIMITERS:
+        if candidate not in taken:
             return candidate
     raise KgError("every array delimiter that neo4j-admin could use occurs in the data")
 
@@ -165,6 +182,64 @@ def to_admin_csv(graph: nx.MultiDiGraph) -> dict[str, str]:
         rel_files.append(name)
     files["import.sh"] = admin_import_command(node_files, rel_files, delimiter)
     return files
+
+
+def write_admin_csv(rows: Callable[[], Iterable[tuple]], folder: Path) -> tuple[int, int]:
+    """The files of :func:`to_admin_csv` written into ``folder`` from rows streamed
+    twice, without a graph: ``rows()`` gives every node as ``(id, data)`` and every
+    relationship as ``(start, type, end, data)`` (:func:`kg.graph.store.graph_rows`).
+    The first pass finds each column's header type and the array delimiter, the second
+    writes each row as it comes, so memory holds one report's rows, not the graph (the
+    export of a 1000-report store spent most of its time building the graph in
+    networkx and copying it as the "subgraph" of everything). Rows are in the order
+    given, not sorted; the files hold the same rows as :func:`to_admin_csv`'s.
+    Returns (nodes, relationships) written."""
+    node_kinds: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    rel_kinds: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    taken: set[str] = set()
+    nodes = relationships = 0
+    for row in rows():
+        if len(row) == 2:
+            kinds, props = node_kinds[row[1]["label"]], flat_properties(row[1])
+            nodes += 1
+        else:
+            kinds, props = rel_kinds[row[1]], flat_properties(row[3])
+            relationships += 1
+        for key, value in props.items():
+            kinds[key].add(_kind(value))
+            if isinstance(value, list):
+                for item in value:
+                    text = str(item)
+                    taken.update(c for c in _DELIMITERS if c in text)
+    delimiter = _free_delimiter(taken)
+    node_files = {label: f"nodes_{_safe_name(label)}.csv" for label in sorted(node_kinds)}
+    rel_files = {rel_type: f"relationships_{_safe_name(rel_type)}.csv" for rel_type in sorted(rel_kinds)}
+    columns: dict[tuple[str, str], list[tuple[str, str | None]]] = {}
+    with ExitStack() as stack:
+        writers = {}
+        for kind, files, all_kinds in (("node", node_files, node_kinds), ("rel", rel_files, rel_kinds)):
+            for name, file_name in files.items():
+                handle = stack.enter_context((folder / file_name).open("w", encoding="utf-8", newline=""))
+                writer = writers[kind, name] = csv.writer(handle, lineterminator="\n")
+                keys = sorted(set(all_kinds[name]) - ({"id"} if kind == "node" else set()))
+                typed = columns[kind, name] = [(k, _type_of_kinds(all_kinds[name][k])) for k in keys]
+                head = [f"{k}:{t}" if t else k for k, t in typed]
+                writer.writerow(["id:ID", *head, ":LABEL"] if kind == "node" else [":START_ID", ":END_ID", *head, ":TYPE"])
+        for row in rows():
+            if len(row) == 2:
+                node, data = row
+                props = flat_properties(data)
+                cells = [_csv_cell(props[k], t, delimiter) if k in props else "" for k, t in columns["node", data["label"]]]
+                writers["node", data["label"]].writerow([node, *cells, delimiter.join(neo4j_labels(data))])
+            else:
+                start, rel_type, end, data = row
+                props = flat_properties(data)
+                cells = [_csv_cell(props[k], t, delimiter) if k in props else "" for k, t in columns["rel", rel_type]]
+                writers["rel", rel_type].writerow([start, end, *cells, rel_type])
+    (folder / "import.sh").write_text(
+        admin_import_command(list(node_files.values()), list(rel_files.values()), delimiter), "utf-8"
+    )
+    return nodes, relationships
 
 
 def admin_import_command(node_files: list[str], rel_files: list[str], delimiter: str, database: str = "neo4j") -> str:

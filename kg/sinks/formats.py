@@ -21,6 +21,8 @@ from kg.output import STDOUT, check_writable, write_files, write_text
 if TYPE_CHECKING:
     import networkx as nx
 
+    from kg.graph.store import Store
+
 
 # The writers are imported when used: the registry is read by every kg command's options.
 def _files():
@@ -89,3 +91,18 @@ def write_subgraph(graph: nx.MultiDiGraph, fmt: str, output: str, force: bool = 
     text = chosen.write(graph, title)
     assert isinstance(text, str)
     return write_text(text, output, force)
+
+
+def write_store_csv(store: Store, output: str, force: bool = False) -> tuple[str, int, int]:
+    """The whole store as the csv format's files, streamed from its rows
+    (:func:`kg.sinks.files.write_admin_csv`) instead of through a graph: the same
+    files as ``write_subgraph`` of the whole graph, rows unsorted. Returns what was done,
+    and the nodes and relationships written."""
+    from kg.graph.store import graph_rows
+
+    if output == STDOUT:
+        raise KgError("csv is several files: give -o FOLDER or -o FILE.zip")
+    counts: list[tuple[int, int]] = []
+    done = write_files(lambda folder: counts.append(_files().write_admin_csv(lambda: graph_rows(store), folder)), output, force)
+    nodes, relationships = counts[0]
+    return done + " (load it with import.sh: neo4j-admin database import)", nodes, relationships
