@@ -180,6 +180,17 @@ def derive_in(sub: nx.MultiDiGraph, report_ids: list[str]) -> None:
     add_trace(sub, trace(sub))
 
 
+def derived_town(sub: nx.MultiDiGraph, report_ids: list[str]) -> nx.MultiDiGraph:
+    """One town's :func:`town_graph` with its claims, indicator values and tracing derived
+    and reviewers' overrides applied: what a pool's worker does with a town. It needs
+    nothing but ``sub`` (the reviews travel in its ``graph`` attribute)."""
+    from kg.tracing.review import apply_reviews
+
+    derive_in(sub, report_ids)
+    apply_reviews(sub)
+    return sub
+
+
 def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> nx.MultiDiGraph:
     """The part of the graph one town's claims, indicator values and tracing are derived
     from: its reports with their lexical layers, the entities they mention, and the

@@ -69,11 +69,11 @@ def extract_all(
     """:func:`extract_report` for every file under ``paths``, in file order, serially
     (``workers=1``), in a pool of ``workers`` processes (default: every core), or on the
     Dask cluster at ``scheduler``."""
-    files, empty = _report_files(paths)
-    return empty + _extract_files(files, workers, scheduler, progress)
+    files, empty = report_files(paths)
+    return empty + list(iter_files(files, workers, scheduler, progress))
 
 
-def _report_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Extracted]]:
+def report_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Extracted]]:
     """The report files under ``paths``, and a failure for each folder holding none."""
     files: list[str] = []
     empty: list[Extracted] = []
@@ -89,12 +89,6 @@ def _report_files(paths: Iterable[str | Path]) -> tuple[list[str], list[Extracte
     return files, empty
 
 
-def _extract_files(
-    files: list[str], workers: int | None, scheduler: str | None, progress: Callable[[Path], None] | None
-) -> list[Extracted]:
-    return list(_iter_extracted(files, workers, scheduler, progress))
-
-
 def iter_extracted(
     paths: Iterable[str | Path],
     workers: int | None = None,
@@ -103,35 +97,58 @@ def iter_extracted(
 ) -> Iterator[Extracted]:
     """:func:`extract_all`, one file at a time as each is done, in file order: a caller
     that keeps less of each than its document model never holds every model at once."""
-    files, empty = _report_files(paths)
+    files, empty = report_files(paths)
     yield from empty
-    yield from _iter_extracted(files, workers, scheduler, progress)
+    yield from iter_files(files, workers, scheduler, progress)
 
 
-def _iter_extracted(
-    files: list[str], workers: int | None, scheduler: str | None, progress: Callable[[Path], None] | None
-) -> Iterator[Extracted]:
+def process_pool(workers: int | None, tasks: int) -> ProcessPoolExecutor | None:
+    """A pool of ``workers`` processes (default: every core) for ``tasks`` tasks at most
+    at once, or None when one process does as well (one worker, or one task)."""
     workers = default_workers() if workers is None else workers
+    if workers <= 1 or tasks <= 1:
+        return None
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Forked workers inherit what the parent loaded: mention finding's initialisation
+        # (jieba with kg's words, which the claims use too) is paid once, not once per worker.
+        initialise_mentions()
+    return ProcessPoolExecutor(max_workers=min(workers, tasks), mp_context=context)
+
+
+def iter_files(
+    files: list[str],
+    workers: int | None,
+    scheduler: str | None,
+    progress: Callable[[Path], None] | None,
+    pool: ProcessPoolExecutor | None = None,
+) -> Iterator[Extracted]:
+    """:func:`extract_report` of each of ``files``, in their order: on the Dask cluster at
+    ``scheduler``, in ``pool`` (kept open for the caller's further work), in a pool of
+    ``workers`` made for the files, or serially."""
     if scheduler:
         yield from _extract_on_dask(files, scheduler, progress)
         return
-    if workers <= 1 or len(files) <= 1:
+    if pool is not None:
+        yield from _extract_in(pool, files, progress)
+        return
+    own = process_pool(workers, len(files))
+    if own is None:
         for f in files:
             yield extract_report(f)
             if progress is not None:
                 progress(Path(f))
         return
-    context = multiprocessing.get_context()
-    if context.get_start_method() == "fork":
-        # Forked workers inherit what the parent loaded: mention finding's initialisation
-        # is paid once, not once per worker (the parent needs jieba for the claims anyway).
-        initialise_mentions()
-    with ProcessPoolExecutor(max_workers=min(workers, len(files)), mp_context=context) as pool:
-        # map keeps file order, so the result never depends on which worker was faster.
-        for item in pool.map(extract_report, files, chunksize=1):
-            yield item
-            if progress is not None:
-                progress(Path(item.path))
+    with own:
+        yield from _extract_in(own, files, progress)
+
+
+def _extract_in(pool: ProcessPoolExecutor, files: list[str], progress: Callable[[Path], None] | None) -> Iterator[Extracted]:
+    # map keeps file order, so the result never depends on which worker was faster.
+    for item in pool.map(extract_report, files, chunksize=1):
+        yield item
+        if progress is not None:
+            progress(Path(item.path))
 
 
 def _extract_on_dask(files: list[str], scheduler: str, progress: Callable[[Path], None] | None) -> list[Extracted]:

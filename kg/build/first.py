@@ -1,14 +1,20 @@
-"""The first build of a store, a town at a time (:func:`first_build`)."""
+"""The first build of a store, a town at a time, the towns derived in the process pool
+(:func:`first_build`)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable
+from concurrent.futures import Future
+from contextlib import ExitStack
+from itertools import chain
 from pathlib import Path
 
-from kg.build.derive import derive_in, order_mentions, settle_places, town_graph, town_of
+import networkx as nx
+
+from kg.build.derive import derived_town, order_mentions, settle_places, town_graph, town_of
 from kg.build.duplicates import text_fingerprint
-from kg.build.extract import iter_extracted
+from kg.build.extract import default_workers, iter_files, process_pool, report_files
 from kg.build.part import Part
 from kg.build.summary import BuildSummary
 from kg.extraction.entities import derive_entities, set_mentions
@@ -30,16 +36,16 @@ def first_build(
     reports took a build to 1.6 GB). As each report is extracted, its node and place join
     a skeleton (reports, places, raw mentions) and its lexical layer is kept as pickled
     bytes; entity resolution runs over every report's mentions; then each town's lexical
-    layers and MENTIONS are added, its claims, indicator values and tracing derived, its
-    reports' rows written and its layers dropped again. What is written equals what
+    layers and MENTIONS are added, its own graph taken (:func:`town_graph`) and its layers
+    dropped again; the town's claims, indicator values and tracing are derived in the
+    process pool of the reading (:func:`derived_town`; the main process meanwhile writes
+    the towns before it), and its reports' rows written. What is written equals what
     :func:`build` writes with the whole graph (tests/test_incremental.py,
     tests/test_parallel.py). None, with nothing done, when another build wrote the store
     first (while this one waited for its lock)."""
     import pickle
 
-    from kg.tracing.review import apply_reviews
-
-    with store.writing() as tx:
+    with ExitStack() as stack, store.writing() as tx:
         part = Part(tx)
         graph = part.graph
         if any(True for _ in reports(graph)):
@@ -47,7 +53,12 @@ def first_build(
         seen: dict[str, str] = {}
         fingerprints: dict[tuple, list[tuple[str, str, str]]] = defaultdict(list)  # (town, date) → (id, source, digest)
         lexical: dict[str, bytes] = {}
-        for item in iter_extracted(paths, workers=workers, scheduler=scheduler, progress=progress):
+        files, empty = report_files(paths)
+        # One pool for both the reading and the towns' derivation: its workers start once.
+        pool = None if scheduler else process_pool(workers, len(files))
+        if pool is not None:
+            stack.callback(pool.shutdown, cancel_futures=True)
+        for item in chain(empty, iter_files(files, workers, scheduler, progress, pool)):
             if item.error is not None:
                 summary.errors.append(item.error)
                 continue
@@ -108,6 +119,12 @@ def first_build(
             towns: dict[str | None, list[str]] = defaultdict(list)
             for r in reports(graph):
                 towns[town_of(graph, r["id"])].append(r["id"])
+            # Each town's graph is derived in the pool while the main process writes the
+            # towns before it, in the order of a serial build (the rows do not depend on
+            # which worker was faster); a few towns in flight keep every worker busy without
+            # holding many towns' layers.
+            in_flight: deque[tuple[list[str], Future | nx.MultiDiGraph]] = deque()
+            limit = 2 * (default_workers() if workers is None else workers) if pool is not None else 0
             for place in sorted(towns, key=lambda t: t or ""):
                 ids = towns[place]
                 layers: dict[str, list[str]] = {}
@@ -122,12 +139,20 @@ def first_build(
                 # The town's own graph is derived and written: a pass over the whole
                 # skeleton for each town would grow with the square of the corpus.
                 sub = town_graph(graph, ids, layers)
-                derive_in(sub, ids)
-                apply_reviews(sub)
-                tx.save(sub, ids, tables=REPORT_TABLES)
                 graph.remove_nodes_from([n for nodes in layers.values() for n in nodes])
+                in_flight.append((ids, pool.submit(derived_town, sub, ids) if pool is not None else derived_town(sub, ids)))
+                while len(in_flight) > limit:
+                    _save_town(tx, *in_flight.popleft())
+                    summary.rederived_towns += 1
+            while in_flight:
+                _save_town(tx, *in_flight.popleft())
                 summary.rederived_towns += 1
         tx.save(graph, set(), tables=[t for t in TABLES if t not in REPORT_TABLES])
         summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _ in reports(graph))
     return summary
+
+
+def _save_town(tx, ids: list[str], derived: Future | nx.MultiDiGraph) -> None:
+    sub = derived.result() if isinstance(derived, Future) else derived
+    tx.save(sub, ids, tables=REPORT_TABLES)
