@@ -10,7 +10,7 @@ import pytest
 
 import kg.build.first
 from kg.build import build, extract_all
-from kg.build.derive import derived_town
+from kg.build.derive import town_rows
 from kg.graph.store import Store
 from kg.sinks.files import to_json
 from kg.views.records import EXPORTS
@@ -43,17 +43,17 @@ def serial(serial_store):
     return exports(serial_store)
 
 
-def derived_town_noting_its_process(sub, report_ids):
+def town_rows_noting_its_process(sub, report_ids):
     # Runs in a forked worker: the parent learns of it from a file, not from memory.
     with open(os.environ["KG_TEST_DERIVED_IN"], "a") as out:
         out.write(f"{os.getpid()} {len(report_ids)}\n")
-    return derived_town(sub, report_ids)
+    return town_rows(sub, report_ids)
 
 
 def test_the_towns_are_derived_in_the_pool_and_written_as_a_serial_run_writes_them(tmp_path, serial_store, monkeypatch):
     noted = tmp_path / "derived"
     monkeypatch.setenv("KG_TEST_DERIVED_IN", str(noted))
-    monkeypatch.setattr(kg.build.first, "derived_town", derived_town_noting_its_process)
+    monkeypatch.setattr(kg.build.first, "town_rows", town_rows_noting_its_process)
     store = Store(tmp_path / "pool")
     summary = build([REPORTS], store, workers=2)
     towns = [line.split() for line in Path(noted).read_text().splitlines()]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable
+from typing import Any
 
 import networkx as nx
 import orjson
@@ -18,6 +19,7 @@ from kg.extraction.indicators import (
     pair_values,
 )
 from kg.graph.model import new_graph, reports
+from kg.graph.store import report_rows
 from kg.ids import district_id, town_id
 
 DERIVED_LABELS = (*CLAIM_LABELS, "IndicatorValue")
@@ -189,6 +191,13 @@ def derived_town(sub: nx.MultiDiGraph, report_ids: list[str]) -> nx.MultiDiGraph
     derive_in(sub, report_ids)
     apply_reviews(sub)
     return sub
+
+
+def town_rows(sub: nx.MultiDiGraph, report_ids: list[str]) -> dict[str, Any]:
+    """:func:`derived_town`, then the rows its reports are written to
+    (:func:`kg.graph.store.report_rows`): a worker hands back rows, already encoded and
+    compressed, rather than the town's graph."""
+    return report_rows(derived_town(sub, report_ids), report_ids)
 
 
 def town_graph(graph: nx.MultiDiGraph, report_ids: list[str], by_report: dict[str, list[str]]) -> nx.MultiDiGraph:

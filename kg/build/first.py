@@ -10,9 +10,7 @@ from contextlib import ExitStack
 from itertools import chain
 from pathlib import Path
 
-import networkx as nx
-
-from kg.build.derive import derived_town, order_mentions, settle_places, town_graph, town_of
+from kg.build.derive import order_mentions, settle_places, town_graph, town_of, town_rows
 from kg.build.duplicates import text_fingerprint
 from kg.build.extract import default_workers, iter_files, process_pool, report_files
 from kg.build.part import Part
@@ -38,8 +36,8 @@ def first_build(
     bytes; entity resolution runs over every report's mentions; then each town's lexical
     layers and MENTIONS are added, its own graph taken (:func:`town_graph`) and its layers
     dropped again; the town's claims, indicator values and tracing are derived in the
-    process pool of the reading (:func:`derived_town`; the main process meanwhile writes
-    the towns before it), and its reports' rows written. What is written equals what
+    process pool of the reading (:func:`town_rows`, which also encodes and compresses the
+    rows; the main process meanwhile writes the towns before it), and its reports' rows written. What is written equals what
     :func:`build` writes with the whole graph (tests/test_incremental.py,
     tests/test_parallel.py). None, with nothing done, when another build wrote the store
     first (while this one waited for its lock)."""
@@ -123,7 +121,7 @@ def first_build(
             # towns before it, in the order of a serial build (the rows do not depend on
             # which worker was faster); a few towns in flight keep every worker busy without
             # holding many towns' layers.
-            in_flight: deque[tuple[list[str], Future | nx.MultiDiGraph]] = deque()
+            in_flight: deque[tuple[list[str], Future | dict]] = deque()
             limit = 2 * (default_workers() if workers is None else workers) if pool is not None else 0
             for place in sorted(towns, key=lambda t: t or ""):
                 ids = towns[place]
@@ -140,7 +138,7 @@ def first_build(
                 # skeleton for each town would grow with the square of the corpus.
                 sub = town_graph(graph, ids, layers)
                 graph.remove_nodes_from([n for nodes in layers.values() for n in nodes])
-                in_flight.append((ids, pool.submit(derived_town, sub, ids) if pool is not None else derived_town(sub, ids)))
+                in_flight.append((ids, pool.submit(town_rows, sub, ids) if pool is not None else town_rows(sub, ids)))
                 while len(in_flight) > limit:
                     _save_town(tx, *in_flight.popleft())
                     summary.rederived_towns += 1
@@ -153,6 +151,5 @@ def first_build(
     return summary
 
 
-def _save_town(tx, ids: list[str], derived: Future | nx.MultiDiGraph) -> None:
-    sub = derived.result() if isinstance(derived, Future) else derived
-    tx.save(sub, ids, tables=REPORT_TABLES)
+def _save_town(tx, ids: list[str], derived: Future | dict) -> None:
+    tx.write_report_rows(derived.result() if isinstance(derived, Future) else derived, ids)
