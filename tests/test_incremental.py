@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kg.build
+import kg.build.extract
+import kg.build.first
 from kg.build import build, remove
 from kg.errors import KgError
 from kg.graph.store import Store
@@ -59,7 +61,7 @@ def cached_extract(path):
     return copy.deepcopy(_extracted[key])
 
 
-real_extract = kg.build.extract_report
+real_extract = kg.build.extract.extract_report
 
 
 def exports(store: Store) -> str:
@@ -103,7 +105,7 @@ operations = st.lists(
 
 @pytest.fixture(autouse=True)
 def memoised_extraction(monkeypatch):
-    monkeypatch.setattr(kg.build, "extract_report", cached_extract)
+    monkeypatch.setattr(kg.build.extract, "extract_report", cached_extract)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -204,13 +206,13 @@ def test_a_town_of_the_same_name_elsewhere_leaves_the_stored_one_whole(tmp_path)
 def test_a_first_build_holds_one_towns_layers_at_a_time(tmp_path, monkeypatch):
     # Every report's sentences in memory at once took a 1000-report first build to 1.6 GB.
     held = []
-    real_town_graph = kg.build.town_graph
+    real_town_graph = kg.build.first.town_graph
 
     def spy(graph, report_ids, by_report):
         held.append(({d["report"] for _, d in graph.nodes(data=True) if d.get("label") == "Sentence"}, set(report_ids)))
         return real_town_graph(graph, report_ids, by_report)
 
-    monkeypatch.setattr(kg.build, "town_graph", spy)
+    monkeypatch.setattr(kg.build.first, "town_graph", spy)
     files = tmp_path / "files"
     files.mkdir()
     for name in FILES:

@@ -1,10 +1,16 @@
-"""Reading and extraction in parallel give the store a serial build gives."""
+"""Reading, extraction and the towns' derivation in parallel give the store a serial
+build gives."""
 
 import json
+import os
+import sqlite3
+from pathlib import Path
 
 import pytest
 
+import kg.build.first
 from kg.build import build, extract_all
+from kg.build.derive import town_rows
 from kg.graph.store import Store
 from kg.sinks.files import to_json
 from kg.views.records import EXPORTS
@@ -17,11 +23,45 @@ def exports(store: Store) -> str:
     return json.dumps({n: e(graph) for n, e in EXPORTS.items()}, ensure_ascii=False) + to_json(graph)
 
 
+def stored_rows(store: Store) -> dict[str, list]:
+    """Every row of every table: the order the towns' rows are written in must not
+    depend on which worker finished first."""
+    with sqlite3.connect(store.db_file) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {table: conn.execute(f"SELECT * FROM {table}").fetchall() for table in tables}
+
+
 @pytest.fixture(scope="module")
-def serial(tmp_path_factory):
+def serial_store(tmp_path_factory):
     store = Store(tmp_path_factory.mktemp("serial") / "store")
     build([REPORTS], store, workers=1)
-    return exports(store)
+    return store
+
+
+@pytest.fixture(scope="module")
+def serial(serial_store):
+    return exports(serial_store)
+
+
+def town_rows_noting_its_process(sub, report_ids):
+    # Runs in a forked worker: the parent learns of it from a file, not from memory.
+    with open(os.environ["KG_TEST_DERIVED_IN"], "a") as out:
+        out.write(f"{os.getpid()} {len(report_ids)}\n")
+    return town_rows(sub, report_ids)
+
+
+def test_the_towns_are_derived_in_the_pool_and_written_as_a_serial_run_writes_them(tmp_path, serial_store, monkeypatch):
+    noted = tmp_path / "derived"
+    monkeypatch.setenv("KG_TEST_DERIVED_IN", str(noted))
+    monkeypatch.setattr(kg.build.first, "town_rows", town_rows_noting_its_process)
+    store = Store(tmp_path / "pool")
+    summary = build([REPORTS], store, workers=2)
+    towns = [line.split() for line in Path(noted).read_text().splitlines()]
+    # Four towns of five reports, none of them derived in the main process.
+    assert summary.rederived_towns == len(towns) == 4
+    assert sorted(int(n) for _, n in towns) == [1, 1, 1, 2]
+    assert all(int(pid) != os.getpid() for pid, _ in towns)
+    assert stored_rows(store) == stored_rows(serial_store)
 
 
 def test_a_process_pool_builds_what_a_serial_run_builds(tmp_path, serial):

@@ -317,6 +317,60 @@ _BY_REPORT = {"claims": 1, "entity_reports": 1}
 _KEY_ONLY = ("entity_names", "entity_reports")
 
 
+def _table_rows_within(graph: nx.MultiDiGraph, table: str, within: set[str] | None) -> dict:
+    new = table_rows(graph, table)
+    if within is not None and table in _BY_REPORT:
+        new = {k: row for k, row in new.items() if row[_BY_REPORT[table]] in within}
+    return new
+
+
+def _layer_rows(contents: dict[tuple[str, str], Any]) -> Iterator[tuple[str, str, bytes, int, bytes]]:
+    """(report, layer, digest, size, JSON) of each layer, encoded one at a time."""
+    for (report, layer), content in contents.items():
+        payload = _encode(content)
+        yield report, layer, _digest(payload), _size(layer, content), payload
+
+
+def _trace_rows(graph: nx.MultiDiGraph, within: set[str] | None) -> Iterator[list[tuple[str, str, bytes, bytes]]]:
+    """The rows of ``kg trace`` (report, entity, digest, JSON), made a report at a time
+    (a big build's rows are never all in memory at once)."""
+    by_report: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
+    nodes = graph.nodes
+    for sentence, target, key, data in graph.edges(keys=True, data=True):
+        if key == "MENTIONS":
+            report = nodes[sentence].get("report")
+            if report is not None and (within is None or report in within):
+                by_report[report].append((sentence, target, data))
+    about = claims_by_sentence(graph, within)
+    for report in sorted(by_report):
+        rows = []
+        for entity, entity_rows in trace_rows(graph, by_report.pop(report), about).items():
+            payload = orjson.dumps(entity_rows)
+            rows.append((report, entity, _digest(payload), payload))
+        yield rows
+
+
+def report_rows(graph: nx.MultiDiGraph, reports: Iterable[str]) -> dict[str, Any]:
+    """The rows :meth:`Transaction.save` writes of ``REPORT_TABLES`` for ``reports`` (the
+    blobs compressed), made without the store: what a process pool's worker that
+    derived a town hands back to the process holding the store
+    (:meth:`Transaction.write_report_rows`), smaller than the town's graph and with the
+    encoding and compression done in the worker."""
+    within = set(reports)
+    out: dict[str, Any] = {}
+    for table in REPORT_TABLES:
+        if table == "layers":
+            out[table] = [
+                (r, layer, d, size, zlib.compress(data, 6))
+                for r, layer, d, size, data in _layer_rows(layer_contents(graph, within))
+            ]
+        elif table == "traces":
+            out[table] = [[(r, e, d, zlib.compress(data, 6)) for r, e, d, data in rows] for rows in _trace_rows(graph, within)]
+        else:
+            out[table] = _table_rows_within(graph, table, within)
+    return out
+
+
 class Store:
     """A graph persisted in a folder (see the module's documentation)."""
 
@@ -467,99 +521,105 @@ class Transaction:
         changed = {}
         for table in tables:
             if table == "layers":
-                changed[table] = self._save_layers(graph, within)
+                contents = layer_contents(graph, within)
+                changed[table] = self._write_layers(within, set(contents), _layer_rows(contents), compressed=False)
                 continue
             if table == "traces":
-                changed[table] = self._save_traces(graph, within)
+                changed[table] = self._write_traces(within, _trace_rows(graph, within), compressed=False)
                 continue
-            columns = _COLUMNS[table]
-            keys = _KEYS.get(table, ("id",))
-            new = table_rows(graph, table)
-            key_sql = ", ".join(keys)
-            # The stored rows by digest, not text: a big store's old rows need not sit in memory.
-            old: dict[Any, bytes | None]
-            where_report = ""
-            arguments: list = []
-            if within is not None and table in _BY_REPORT:
-                new = {k: row for k, row in new.items() if row[_BY_REPORT[table]] in within}
-                where_report = " WHERE report IN (SELECT value FROM json_each(?))"
-                arguments = [_ids(within)]
-            if table in _KEY_ONLY:
-                old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}{where_report}", arguments)}
-            elif table == "claims":
-                old = {
-                    r[0]: _digest(_dumps(list(r)))
-                    for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims{where_report}", arguments)
-                }
-            else:
-                value_col = columns[-1]
-                old = {
-                    (tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
-                    for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")
-                }
-            gone = [k for k in old if k not in new]
-            where = " AND ".join(f"{k} = ?" for k in keys)
-            self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
-            fresh = [row for k, row in new.items() if k not in old or (table not in _KEY_ONLY and old[k] != _digest(row[-1]))]
-            marks = ", ".join("?" for _ in columns)
-            if table == "claims":
-                fresh = [row[:-1] for row in fresh]  # the last item is the text compared, not a column
-            self.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({marks})", fresh)
-            changed[table] = len(gone) + len(fresh)
+            changed[table] = self._write_table(table, _table_rows_within(graph, table, within), within)
         return changed
 
-    def _save_layers(self, graph: nx.MultiDiGraph, within: set[str] | None) -> int:
-        if within is None:
-            rows = self.conn.execute("SELECT report, layer, digest FROM layers")
+    def write_report_rows(self, rows: dict[str, Any], scope: Iterable[str]) -> dict[str, int]:
+        """:meth:`save` of ``REPORT_TABLES`` for the reports ``scope``, from the rows
+        :func:`report_rows` made of their graph elsewhere (a process pool's worker)."""
+        within = set(scope)
+        changed = {}
+        for table in REPORT_TABLES:
+            if table == "layers":
+                changed[table] = self._write_layers(
+                    within, {(r, layer) for r, layer, *_ in rows[table]}, rows[table], compressed=True
+                )
+            elif table == "traces":
+                changed[table] = self._write_traces(within, rows[table], compressed=True)
+            else:
+                changed[table] = self._write_table(table, rows[table], within)
+        return changed
+
+    def _write_table(self, table: str, new: dict, within: set[str] | None) -> int:
+        columns = _COLUMNS[table]
+        keys = _KEYS.get(table, ("id",))
+        key_sql = ", ".join(keys)
+        # The stored rows by digest, not text: a big store's old rows need not sit in memory.
+        old: dict[Any, bytes | None]
+        where_report = ""
+        arguments: list = []
+        if within is not None and table in _BY_REPORT:
+            where_report = " WHERE report IN (SELECT value FROM json_each(?))"
+            arguments = [_ids(within)]
+        if table in _KEY_ONLY:
+            old = {tuple(r): None for r in self.conn.execute(f"SELECT {key_sql} FROM {table}{where_report}", arguments)}
+        elif table == "claims":
+            old = {
+                r[0]: _digest(_dumps(list(r)))
+                for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims{where_report}", arguments)
+            }
         else:
-            rows = self.conn.execute(
+            value_col = columns[-1]
+            old = {
+                (tuple(r[:-1]) if len(keys) > 1 else r[0]): _digest(r[-1])
+                for r in self.conn.execute(f"SELECT {key_sql}, {value_col} FROM {table}")
+            }
+        gone = [k for k in old if k not in new]
+        where = " AND ".join(f"{k} = ?" for k in keys)
+        self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
+        fresh = [row for k, row in new.items() if k not in old or (table not in _KEY_ONLY and old[k] != _digest(row[-1]))]
+        marks = ", ".join("?" for _ in columns)
+        if table == "claims":
+            fresh = [row[:-1] for row in fresh]  # the last item is the text compared, not a column
+        self.conn.executemany(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) VALUES ({marks})", fresh)
+        return len(gone) + len(fresh)
+
+    def _write_layers(self, within: set[str] | None, keys: set[tuple[str, str]], rows: Iterable[tuple], compressed: bool) -> int:
+        """``rows``: (report, layer, digest, size, data), ``data`` compressed or not; ``keys``:
+        every (report, layer) of them, known before they are made."""
+        if within is None:
+            stored = self.conn.execute("SELECT report, layer, digest FROM layers")
+        else:
+            stored = self.conn.execute(
                 "SELECT report, layer, digest FROM layers WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
             )
-        old = {(r, layer): d for r, layer, d in rows}
-        new = layer_contents(graph, within)
-        gone = [k for k in old if k not in new]
+        old = {(r, layer): d for r, layer, d in stored}
+        gone = [k for k in old if k not in keys]
         self.conn.executemany("DELETE FROM layers WHERE report = ? AND layer = ?", gone)
         written = 0
-        for (report, layer), content in new.items():
-            payload = _encode(content)
-            digest = _digest(payload)
+        for report, layer, digest, size, data in rows:
             if old.get((report, layer)) != digest:
-                size = _size(layer, content)
                 self.conn.execute(
                     "INSERT OR REPLACE INTO layers (report, layer, digest, size, data) VALUES (?, ?, ?, ?, ?)",
-                    (report, layer, digest, size, zlib.compress(payload, 6)),
+                    (report, layer, digest, size, data if compressed else zlib.compress(data, 6)),
                 )
                 written += 1
         return len(gone) + written
 
-    def _save_traces(self, graph: nx.MultiDiGraph, within: set[str] | None) -> int:
-        """The rows of ``kg trace`` of every report saved, made and written a report at a
-        time (a big build's rows are never all in memory at once)."""
+    def _write_traces(self, within: set[str] | None, by_report: Iterable[list[tuple]], compressed: bool) -> int:
+        """The rows of ``kg trace``, a report's at a time (``by_report``: lists of (report,
+        entity, digest, data), ``data`` compressed or not)."""
         if within is None:
-            rows = self.conn.execute("SELECT report, entity, digest FROM traces")
+            stored = self.conn.execute("SELECT report, entity, digest FROM traces")
         else:
-            rows = self.conn.execute(
+            stored = self.conn.execute(
                 "SELECT report, entity, digest FROM traces WHERE report IN (SELECT value FROM json_each(?))", (_ids(within),)
             )
-        old = {(r, e): d for r, e, d in rows}
-        by_report: dict[str, list[tuple[str, str, dict]]] = defaultdict(list)
-        nodes = graph.nodes
-        for sentence, target, key, data in graph.edges(keys=True, data=True):
-            if key == "MENTIONS":
-                report = nodes[sentence].get("report")
-                if report is not None and (within is None or report in within):
-                    by_report[report].append((sentence, target, data))
-        about = claims_by_sentence(graph, within)
+        old = {(r, e): d for r, e, d in stored}
         written = 0
         new: set[tuple[str, str]] = set()
-        for report in sorted(by_report):
+        for rows in by_report:
             fresh = []
-            for entity, entity_rows in trace_rows(graph, by_report.pop(report), about).items():
-                payload = orjson.dumps(entity_rows)
-                digest = _digest(payload)
+            for report, entity, digest, data in rows:
                 new.add((report, entity))
                 if old.get((report, entity)) != digest:
-                    fresh.append((report, entity, digest, zlib.compress(payload, 6)))
+                    fresh.append((report, entity, digest, data if compressed else zlib.compress(data, 6)))
             self.conn.executemany("INSERT OR REPLACE INTO traces (report, entity, digest, data) VALUES (?, ?, ?, ?)", fresh)
             written += len(fresh)
         gone = [k for k in old if k not in new]
