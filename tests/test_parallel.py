@@ -64,6 +64,23 @@ def test_the_towns_are_derived_in_the_pool_and_written_as_a_serial_run_writes_th
     assert stored_rows(store) == stored_rows(serial_store)
 
 
+def test_the_pool_is_forked_before_the_store_opens_for_writing(tmp_path, monkeypatch):
+    # A forked child must not inherit an open SQLite connection: every worker is started
+    # before the build's write transaction begins, none while it is open (review finding).
+    import multiprocessing
+
+    opened = []
+    writing = Store.writing
+
+    def noting(self, *args, **kwargs):
+        opened.append(len(multiprocessing.active_children()))
+        return writing(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "writing", noting)
+    build([REPORTS], Store(tmp_path / "store"), workers=2)
+    assert opened and opened[0] == 2
+
+
 def test_a_process_pool_builds_what_a_serial_run_builds(tmp_path, serial):
     store = Store(tmp_path / "pool")
     seen = []

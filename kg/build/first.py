@@ -43,7 +43,16 @@ def first_build(
     first (while this one waited for its lock)."""
     import pickle
 
-    with ExitStack() as stack, store.writing() as tx:
+    files, empty = report_files(paths)
+    with ExitStack() as stack:
+        # One pool for both the reading and the towns' derivation: its workers start once,
+        # and before the store's write connection opens (a forked child must not inherit an
+        # open SQLite connection: SQLite's "how to corrupt" page, on carrying one across fork).
+        pool = None if scheduler else process_pool(workers, len(files))
+        if pool is not None:
+            stack.callback(pool.shutdown, cancel_futures=True)
+            pool.submit(int).result()  # forks every worker now, not at the first report
+        tx = stack.enter_context(store.writing())
         part = Part(tx)
         graph = part.graph
         if any(True for _ in reports(graph)):
@@ -51,11 +60,6 @@ def first_build(
         seen: dict[str, str] = {}
         fingerprints: dict[tuple, list[tuple[str, str, str]]] = defaultdict(list)  # (town, date) → (id, source, digest)
         lexical: dict[str, bytes] = {}
-        files, empty = report_files(paths)
-        # One pool for both the reading and the towns' derivation: its workers start once.
-        pool = None if scheduler else process_pool(workers, len(files))
-        if pool is not None:
-            stack.callback(pool.shutdown, cancel_futures=True)
         for item in chain(empty, iter_files(files, workers, scheduler, progress, pool)):
             if item.error is not None:
                 summary.errors.append(item.error)
