@@ -1197,3 +1197,19 @@ def test_items_numbered_like_sections_with_nothing_under_them_are_promises(tmp_p
     assert not any(o.startswith("（") for o in objects)
     sections = [d for _, d in graph.nodes(data=True) if d["label"] == "Section" and (d.get("title") or "").startswith("（")]
     assert not sections
+
+
+def test_the_villages_a_project_reaches_are_no_works_and_a_place_keeps_its_kind_once(tmp_path):
+    # Review 3, findings 1 and 10 (dev d115): 项目涉及A、B等9个村 tells where the works are, not
+    # works; a village counted among villages (等3个村改造) is not named 村 twice; a one-character
+    # opener (对) is no part of the first member's name, however short the name.
+    plan = (
+        "项目涉及石山村、王窑村、邱朱村等9个村，计划修建村内道路4.2公里。"
+        "推进青石村、白鹤村等3个村改造。"
+        "与会代表对文化站、卫生院等5个项目进行了审议。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青石村改造", "白鹤村改造", "文化站", "卫生院"}
