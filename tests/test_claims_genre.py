@@ -1213,3 +1213,21 @@ def test_the_villages_a_project_reaches_are_no_works_and_a_place_keeps_its_kind_
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青石村改造", "白鹤村改造", "文化站", "卫生院"}
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        # Review 3, finding 8: works done by the end of a month (10月底前完成) are completed; the
+        # year's targets done by a date, or striven for, are no works done nor approved.
+        ("青山路改造工程10月底前完成", "竣工"),
+        ("争取府北桥、兴陈南大桥建设计划", "立项"),
+        ("争取超额完成年度计划", None),
+        ("争取完成全年目标计划", None),
+        ("年内完成招商引资任务", None),
+        ("力争年底前完成全年税收任务", None),
+    ],
+)
+def test_a_deadline_before_a_months_end_completes_works_and_the_years_targets_none(text, milestone):
+    stage = highest_stage(text)
+    assert (stage.milestone if stage else None) == milestone
