@@ -1231,3 +1231,13 @@ def test_the_villages_a_project_reaches_are_no_works_and_a_place_keeps_its_kind_
 def test_a_deadline_before_a_months_end_completes_works_and_the_years_targets_none(text, milestone):
     stage = highest_stage(text)
     assert (stage.milestone if stage else None) == milestone
+
+
+def test_a_gate_with_no_side_is_a_metaphors_door(tmp_path):
+    # Review 3, finding 9: a town's gateway by its side (东大门) is built up; a door of openness or
+    # of investment (开放大门, 招商引资大门) is a metaphor, no works.
+    plan = "对青山东大门进行综合打造。推进开放大门建设。推进招商引资大门建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山东大门"}
