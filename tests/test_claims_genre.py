@@ -1197,3 +1197,47 @@ def test_items_numbered_like_sections_with_nothing_under_them_are_promises(tmp_p
     assert not any(o.startswith("（") for o in objects)
     sections = [d for _, d in graph.nodes(data=True) if d["label"] == "Section" and (d.get("title") or "").startswith("（")]
     assert not sections
+
+
+def test_the_villages_a_project_reaches_are_no_works_and_a_place_keeps_its_kind_once(tmp_path):
+    # Review 3, findings 1 and 10 (dev d115): 项目涉及A、B等9个村 tells where the works are, not
+    # works; a village counted among villages (等3个村改造) is not named 村 twice; a one-character
+    # opener (对) is no part of the first member's name, however short the name.
+    plan = (
+        "项目涉及石山村、王窑村、邱朱村等9个村，计划修建村内道路4.2公里。"
+        "推进青石村、白鹤村等3个村改造。"
+        "与会代表对文化站、卫生院等5个项目进行了审议。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青石村改造", "白鹤村改造", "文化站", "卫生院"}
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        # Review 3, finding 8: works done by the end of a month (10月底前完成) are completed; the
+        # year's targets done by a date, or striven for, are no works done nor approved.
+        ("青山路改造工程10月底前完成", "竣工"),
+        ("争取府北桥、兴陈南大桥建设计划", "立项"),
+        ("争取超额完成年度计划", None),
+        ("争取完成全年目标计划", None),
+        ("年内完成招商引资任务", None),
+        ("力争年底前完成全年税收任务", None),
+    ],
+)
+def test_a_deadline_before_a_months_end_completes_works_and_the_years_targets_none(text, milestone):
+    stage = highest_stage(text)
+    assert (stage.milestone if stage else None) == milestone
+
+
+def test_a_gate_with_no_side_is_a_metaphors_door(tmp_path):
+    # Review 3, finding 9: a town's gateway by its side (东大门) is built up; a door of openness or
+    # of investment (开放大门, 招商引资大门) is a metaphor, no works.
+    plan = "对青山东大门进行综合打造。推进开放大门建设。推进招商引资大门建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山东大门"}

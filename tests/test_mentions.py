@@ -555,3 +555,12 @@ def test_a_project_named_after_its_firm_and_product_names_the_firm():
     assert any(t == "Company" and "建滔" in n for n, t in found) and any(t == "Company" and "乐通" in n for n, t in found)
     found = {(f.name, f.type) for f in find_mentions("宝山区新顾城安置房、青浦华为研发中心等项目")}
     assert not [n for n, t in found if t == "Company"]  # a project named by its kind of building
+
+
+def test_a_firm_after_technical_support_in_running_text_is_named():
+    # Review 3, finding 14: a page's footer is a line with no sentence in it; in a sentence, the
+    # firm after 技术支持 is one the report speaks of.
+    text = "由浙江大学提供技术支持，华星科技有限公司负责项目建设。"
+    assert ("华星科技有限公司", "Company") in {(f.name, f.type) for f in find_mentions(text)}
+    footer = "主办单位：某县人民政府技术支持：南京大汉网络有限公司"
+    assert not [f for f in find_mentions(footer) if f.type == "Company"]

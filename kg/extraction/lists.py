@@ -111,6 +111,10 @@ _PARTS_OF_LIST = re.compile(
 )
 
 
+# What says the places a project reaches, covers or serves (项目涉及A、B等9个村, 覆盖, 惠及).
+_SITES = re.compile(r"涉及|覆盖|惠及|辐射|分布在|分布于")
+
+
 # Places listed with their count and their kind (建国里、新风里、友爱里三个社区改造).
 _COUNTED_LIST = re.compile(
     r"(?:^|推进|推动|实施|启动|完成|加快|做好|抓好|开展)(?P<list>[\u4e00-\u9fff]{2,8}(?:、(?:(?!等)[\u4e00-\u9fff]){2,8})+)"
@@ -155,10 +159,16 @@ def works_list(body: str) -> list[str]:
         # 对兆丰学校、兆丰幼儿园、崇实初中的食堂进行电灶改造: each member's part is a promise
         return [m + parts_of.group("part") for m in parts_of.group("list").split("、")]
     if counted := _COUNTED_LIST.search(body):
+        # 项目涉及石山村、王窑村等9个村: the places a project reaches are where its works are,
+        # told beside them, not works of their own.
+        if _SITES.search(body[: counted.start("list")] + counted.group("list").split("、")[0]):
+            return []
         # 加快推进建国里、新风里、友爱里三个社区改造: the kind and its works are each member's
+        # (a member already named by its kind, 石山村 among 等3个村, keeps its name)
         places = counted.group("list").split("、")
         places[0] = clean_phrase(places[0])
-        return [m + counted.group("kind") + (counted.group("works") or "") for m in places]
+        kind = counted.group("kind")
+        return [m + ("" if m.endswith(kind) else kind) + (counted.group("works") or "") for m in places]
     closer = _LIST_CLOSER.search(body)
     if closer is None:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
@@ -188,8 +198,9 @@ def works_list(body: str) -> list[str]:
     first = parts[0]
     if _PIPELINE.search(first) or _FUNDS_SOUGHT.search(body):
         return []
-    # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设)
-    starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= 4]
+    # the list starts after the last opener that leaves a name of its own (实施…建设工程: not after 建设;
+    # a one-character opener, 对文化站, is no word of a name, and leaves a short one: 文化站)
+    starts = [m.end() for m in _LIST_OPENER.finditer(first) if len(first) - m.end() >= (2 if len(m.group()) == 1 else 4)]
     parts[0] = first[max(starts) :] if starts else first
     members: list[str] = []
     for part in parts:

@@ -404,6 +404,7 @@ THING_END = re.compile(
     r"(?:[路桥馆院园厂站楼场房段线街池库坝渠堤闸廊亭塔校所室舍苑湾岛]|中心|广场|基地|码头|古镇|老街|片区|地块|小区|社区|"
     r"项目|工程|[一二三四五六七八九十\d]+期|管网|设施|景区|公寓|新城|综合体|空间|旧改|棚改|城中村|棚户区|"
     # (a road built for speed or a belt of green along a river: 快捷通道, 滨河绿化带, 沿溪风光带;
-    # the toilets of the 厕所革命: 200户农村户厕改造)
-    r"快捷通道|快速通道|绿化带|景观带|风光带|大门|户厕|厕所)$"
+    # the toilets of the 厕所革命: 200户农村户厕改造; a town's gateway by its side, 城区东大门,
+    # built up as its face, where a door with no side is a metaphor's, 开放大门)
+    r"快捷通道|快速通道|绿化带|景观带|风光带|[东西南北]大门|户厕|厕所)$"
 )

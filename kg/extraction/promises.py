@@ -262,6 +262,7 @@ def subject_of_stage(body: str) -> str | None:
 # Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
 # 完成华亭卫生院迁建, 完成府前河滨河绿化带整治出新, 启动兴溱快捷通道建设): the thing is what the
 # works are done to. (Works done to a thing by 对…进行, 对兴泰东大门进行综合打造, name it too.)
+# (出新, renewing what is worn, is Jiangsu's word for it: 老旧小区整治出新, 立面出新.)
 _WORKS_CLAUSE = re.compile(
     r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施|对)(?P<thing>[^，；。“”]{2,20}?)"
     r"(?:进行(?:综合|全面|整体|集中)?)?"

@@ -314,9 +314,18 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         ):
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
     # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
-    # owner or builder, not a firm the report speaks of.
+    # owner or builder, not a firm the report speaks of. The footer is page furniture, a line
+    # with no sentence in it: in running text (由浙江大学提供技术支持，华星科技公司负责运营)
+    # the firm after 技术支持 is one the report speaks of.
     if _PAGE_FOOTER.search(text):
-        found[:] = [f for f in found if f.type != "Company" or not _PAGE_FOOTER.search(text[max(0, f.start - 12) : f.end])]
+        found[:] = [f for f in found if f.type != "Company" or not _in_footer(text, f)]
+
+
+def _in_footer(text: str, firm: _Found) -> bool:
+    line_start = text.rfind("\n", 0, firm.start) + 1
+    line_end = text.find("\n", firm.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return "。" not in line and bool(_PAGE_FOOTER.search(text[max(line_start, firm.start - 12) : firm.end]))
 
 
 _PAGE_FOOTER = re.compile(r"版权所有|版權所有|主办单位|承办单位|技术支持|技術支持|Copyright|copyright|©|ICP备")
