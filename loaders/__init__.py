@@ -46,9 +46,11 @@ _CONGRESS_TOWN = re.compile(r"在([\u4e00-\u9fff]{2,14}?(?:镇|乡|街道))\s*�
 
 
 # The first line of a report's title block: its title on a line of its own (政府工作报告,
-# 大场镇2023年工作总结) or the salutation that opens it (各位代表：).
+# 大场镇2023年工作总结) or the salutation that opens it (各位代表：). A numbered line is a
+# heading of the plan above it (（二）全面完成年度工作计划), never a title.
 _SECOND_TITLE = re.compile(
-    r"^[ \t\u3000]*(?:[^\n。，；：:]{0,30}(?:工作报告|工作总结|工作计划)[^\n。，；]{0,12}|各位代表[：:，,])[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?![一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])"
+    r"(?:(?P<title>[^\n。，；：:]{0,30}(?:工作报告|工作总结|工作计划)[^\n。，；]{0,12})|各位代表[：:，,])[ \t\u3000]*$",
     re.MULTILINE,
 )
 
@@ -76,7 +78,11 @@ def _finish(report: Report, source: str) -> Report:
         # The second report's title block (its title, session line, salutation) runs into the
         # end of the first one's plan: what follows the first line of it is left out too.
         last = report.parts[-1]
-        if m := _SECOND_TITLE.search(report.original, last.start + 1, start):
+        # The title block sits directly above the second review: its last title line, else
+        # its salutation (a plan's own lines may name a 工作计划 too).
+        found = list(_SECOND_TITLE.finditer(report.original, last.start + 1, start))
+        titles = [m for m in found if m.group("title")]
+        if m := (titles[-1] if titles else found[0] if found else None):
             start = m.start()
             for section in last.sections:
                 section.paragraphs = [p for p in section.paragraphs if p.start < start]

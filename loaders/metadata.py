@@ -389,6 +389,13 @@ def split_place(place: str) -> tuple[str | None, str | None, str | None]:
     return resolved.city, resolved.county, resolved.town
 
 
+# How a report given to the congress opens: its salutation on a line, or 我代表…政府向大会报告.
+_REPORT_OPENING = re.compile(
+    r"^\s*各位代表\s*[：:，,]|代表[^。]{0,30}?(?:人民政府|政府|办事处)[^。]{0,10}?(?:向大会|向各位代表)[^。]{0,6}?(?:报告|汇报)",
+    re.MULTILINE,
+)
+
+
 def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Metadata:
     """Metadata from the normalised lines before the salutation, the opening text (the
     salutation and the paragraphs up to the first part heading) and the whole text (to
@@ -397,9 +404,11 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
     lines = [line.strip().strip("#*").strip() for line in header_lines if line.strip()]
     meta.title = _title(lines)
     meta.date, meta.published = read_dates(lines)
-    if meta.date is None and text:
+    if meta.date is None and text and not _REPORT_OPENING.search(opening or text[:1500]):
         # A news account's session day may take its year from the report's own headings
         # below the title block (2025年上半年工作回顾:), which the header lines do not hold.
+        # A report itself (its salutation, 我代表…向大会报告) is no news account: a session
+        # its review recounts (4月12日，…第二十届人民代表大会第五次会议召开) is not its day.
         meta.date = meeting_day([*lines, text[:1500]], meta.published)
     meta.month = month_only(lines)
     header = "".join(lines)

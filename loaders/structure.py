@@ -580,10 +580,14 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # decides is told by what most of its sentences do (将, 计划, 力争 against 已, 同比).
             told = _statement_kind(front[-1:] + body)
             account = _is_account(report.title or "", body) or told == "review"
+            # An account of the works done (目前已全部完工) is a review, whatever plan words it
+            # also has (确定了8个民生项目); a long "title" is a news page's first sentence, which
+            # names the report it heard (听取了《镇人民政府工作报告》) without being an account.
+            headline = report.title if report.title and len(report.title) <= 40 else ""
             headless_kind = (
                 "plan"
                 if (works_list and not account)
-                or _is_plan_document(report, front[-1:] + body)
+                or (_is_plan_document(report, front[-1:] + body) and not (_is_account(headline, body) or told == "review"))
                 or (told == "plan" and not _is_account(report.title or "", body) and _undecided(report, front + body))
                 else "review"
             )
@@ -691,7 +695,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
                 period = _plan_era_period([d for _, b in runs[:2] for d in b][:3])
             part = builder.new_part(kind, heading, period, start)
-        if part is not None and part.kind == "review" and index > 0 and (at := _plan_in_review(body, part.period)) is not None:
+        if (
+            part is not None
+            and part.kind == "review"
+            and index > 0
+            # …only in a report with no plan heading of its own: there, a review paragraph on
+            # the year ahead (2024年，我镇将继续…重点抓好以下几项工作：) is the review's.
+            and not any(k and k[1] == "plan" for k in kinds)
+            and (at := _plan_in_review(body, part.period)) is not None
+        ):
             # A review that states its plan in a paragraph, not under a heading (下半年，我镇将
             # 重点抓好以下工作：): the plan runs from that paragraph on.
             _fill_part(builder, part, body[:at])
@@ -732,11 +744,17 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # An account of the report (a news item on the session, a 政策解读 page) names the year its
     # plan is for (报告…明确了2024年政府工作总体要求和目标任务; 第二部分，2024年的工作安排),
     # though the text gives no plan part.
-    if report.part("plan") is None and report.planned is None and report.part("review") is not None:
+    if report.part("plan") is None and report.planned is None and (review := report.part("review")) is not None:
         text = " ".join(s.text for s in report.sentences())
-        review = report.part("review")
-        if m := _ACCOUNT_PLAN.search(text):
-            year = int(m.group(1) or m.group(2))
+        # …a year after the one reviewed: a summary recounting how its own year was launched
+        # (年初…安排部署2023年重点工作，明确了2023年目标任务) names no plan.
+        later = [
+            int(m.group(1) or m.group(2))
+            for m in _ACCOUNT_PLAN.finditer(text)
+            if review.period is None or int(m.group(1) or m.group(2)) > review.period.end.year
+        ]
+        if later:
+            year = later[0]
             report.planned = Period(date(year, 1, 1), date(year, 12, 31))
             report.warnings.append("the plan part is not in the text: its year is told by the account of the report")
         elif (
@@ -850,6 +868,8 @@ def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
     return [d for heading, body in runs for d in ([heading] if heading else []) + body]
 
 
+# Works told done (均已完工, 全部完成, 已建成投用): an account's words, never a plan's.
+_DONE_WORKS = r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)"
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
@@ -867,8 +887,10 @@ _PLAN_STATEMENT = re.compile(
     rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # …the works it has settled on, by their count (最终确定9个项目, 确定了5件民生实事): what
-    # it will build.
-    r"|(?:确定|选定|敲定)了?[^。，,]{0,4}?[\d一二三四五六七八九十]+(?:个|项|件)(?:重点|民生|公益)?(?:项目|工程|实事)"
+    # it will build. Works settled on earlier (年初确定的10项…) or already done in the same
+    # sentence (确定了8个民生项目，目前已全部完工) are an account of them.
+    r"|(?:确定|选定|敲定)(?!的)了?[^。，,的]{0,4}?[\d一二三四五六七八九十]+(?:个|项|件)(?:重点|民生|公益)?(?:项目|工程|实事)"
+    rf"(?![^。]*?{_DONE_WORKS})"
     # 该镇2025年度5项民生实事: the year's list of works promised, by its count.
     rf"|\d{{4}}年度?[^。，,]{{0,6}}?[\d一二三四五六七八九十]+项(?:{WORKS_CATEGORY})"
 )
@@ -887,7 +909,7 @@ _ACCOUNT_WORDS = r"总结|回顾|工作报告|完成情况|进展情况|落实�
 # its account (城南镇票决2025年民生实事项目 人大代表全程监督): an account only when the text
 # tells the works done (目前均已完工).
 _ACCOUNT_IF_DONE = re.compile(r"交卷|监督")
-_WORKS_DONE = re.compile(r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)")
+_WORKS_DONE = re.compile(_DONE_WORKS)
 
 
 def _is_account(headline: str, body: list[_Draft]) -> bool:
@@ -1069,6 +1091,11 @@ _REVIEW_STATEMENT = re.compile(
 
 _SESSION_HEARD = re.compile(r"(?:听取|审议|审查)[^。]{0,16}?政府工作报告")
 _SESSION = re.compile(r"人民代表大会|人代会|议事会|人大[^。]{0,4}会议")
+# …a town's: its government's report heard (听取了镇人民政府工作报告) or its own congress
+# (白云镇第十八届人民代表大会, 街道议事会). A county's congress hears the county's report
+# (听取和审议了县人民政府工作报告), which no town's.
+# (银涂镇召开第二届人民代表大会: the town, then its congress, no county between).
+_TOWN_BODY = re.compile(r"(?:镇|乡|街道)(?:人民)?政府|(?:镇|乡|街道)[^。，,；县市区旗]{0,10}?(?:人民代表大会|人代会|人大|议事会)")
 
 
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
@@ -1088,7 +1115,11 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         or _REVIEW_FORMULA.search(d.clean.text.text)
         # A news account of the session that heard the government's report (会议听取和审查了
         # 平梁镇人民政府工作报告): an account of a work report, as one that says it was given.
-        or (_SESSION_HEARD.search(d.clean.text.text) and _SESSION.search(" ".join(x.clean.text.text for x in drafts[:4])))
+        or (
+            (heard := _SESSION_HEARD.search(d.clean.text.text))
+            and _SESSION.search(head := " ".join(x.clean.text.text for x in drafts[:4]))
+            and (_TOWN_BODY.search(heard.group()) or _TOWN_BODY.search(head))
+        )
         or _PLAN_FORMULA.search(d.clean.text.text)
         or _PLAN_STATEMENT.search(d.clean.text.text)
         or _REVIEW_STATEMENT.search(d.clean.text.text[:300])

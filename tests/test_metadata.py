@@ -303,3 +303,13 @@ def test_a_town_the_gazetteer_does_not_know_takes_the_county_of_the_leadership_f
     assert (meta.town, meta.district, meta.city, meta.province) == ("鹭鸶垅镇", "金水区", "郑州市", "河南省")
     # Unnamed (在区委、区政府), it stays unknown.
     assert read_metadata(header, body, body.replace("金水区委", "区委")).district is None
+
+
+def test_a_session_day_recounted_in_a_reports_review_does_not_date_it():
+    # A report (its salutation, its opening formula) whose header gives no date: a session
+    # day its review recounts is not the day it was given.
+    body = (
+        "各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n"
+        "4月12日，白云镇第二十届人民代表大会第五次会议召开，票决了10项民生实事。\n"
+    )
+    assert read_metadata(["白云镇政府工作报告"], body, body).date is None

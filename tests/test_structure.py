@@ -872,3 +872,65 @@ def test_a_news_account_gives_the_era_the_report_looked_back_on():
     )
     period = load_text(text).part("review").period
     assert (period.start.year, period.end.year) == (2011, 2016)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["年初确定的10项民生实事已全部完成，群众满意度进一步提升。", "今年，白云镇确定了8个民生项目，目前已全部完工。"],
+)
+def test_a_news_page_on_works_settled_and_finished_plans_nothing(sentence):
+    # Works the town settled on and has finished (确定的…已全部完成) are an account, not a
+    # plan: no commitments may come of them.
+    text = "白云镇民生项目建设纪实\n\n" + sentence + "\n白云镇新建村道4公里，安装路灯50盏，惠及群众3000余人。\n"
+    try:
+        report = load_text(text)
+    except LoaderError:
+        return
+    assert report.part("plan") is None and report.planned is None
+
+
+def test_a_review_paragraph_on_next_years_work_is_no_second_plan_when_the_report_has_its_plan_heading():
+    report = load_text(
+        "白云镇2024年政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n（一）经济发展\n全镇完成地区生产总值25亿元，同比增长6%。\n"
+        "2024年，我镇将继续巩固发展成果，重点抓好以下几项工作：\n新建白云公园。\n"
+        "（二）民生事业\n新建村道4公里，已竣工投用。\n\n二、2024年工作安排\n新建白云中学。\n"
+    )
+    assert [p.kind for p in report.parts] == ["front", "review", "plan"]
+    assert "新建村道4公里，已竣工投用。" in [s.text for s in report.part("review").sentences()]
+
+
+def test_a_summary_that_recounts_the_years_launch_plans_no_period():
+    # 年初…明确了2023年目标任务 in a summary of 2023 tells how the year began, not a plan.
+    report = load_text(
+        "白云镇2023年工作总结\n\n2023年，白云镇在区委、区政府的坚强领导下，各项工作稳步推进。"
+        "年初，镇党委召开会议，安排部署2023年重点工作，明确了2023年目标任务。\n"
+        "全年完成地区生产总值25亿元，同比增长6%。\n"
+    )
+    assert report.part("review").period.start.year == 2023
+    assert report.part("plan") is None and report.planned is None
+
+
+def test_a_county_congress_news_item_is_no_town_report():
+    # 听取…县人民政府工作报告: the county's congress and the county's report, not a town's.
+    text = (
+        "固镇县第十八届人民代表大会第四次会议隆重开幕\n\n"
+        "1月10日，固镇县第十八届人民代表大会第四次会议开幕。"
+        "会议听取和审议了县人民政府工作报告，审查和批准了县2023年预算执行情况和2024年预算。\n"
+        "代表们认为，报告实事求是，目标明确。\n"
+    )
+    with pytest.raises(LoaderError):
+        load_text(text)
+    # …a town's congress hearing its government's report is one.
+    town = text.replace("固镇县", "固镇县连城镇").replace("县人民政府", "镇人民政府").replace("县2023", "镇2023")
+    assert load_text(town).town == "连城镇"
+
+
+def test_two_reports_on_one_page_cut_the_first_plan_at_the_second_title_not_at_a_sub_heading():
+    first = (
+        "白鹤镇2023年政府工作报告\n\n各位代表：\n\n一、2022年工作回顾\n全镇完成地区生产总值25亿元，同比增长6%。\n\n"
+        "二、2023年工作安排\n（一）推进产业发展\n新建白鹤公园。\n（二）全面完成年度工作计划\n新建白鹤中学。\n"
+    )
+    second = "白鹤镇2024年政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n全镇完成地区生产总值27亿元，同比增长8%。\n\n二、2024年工作安排\n新建白鹤医院。\n"
+    report = load_text(first + "\n" + second)
+    assert [s.text for s in report.part("plan").sentences()] == ["新建白鹤公园。", "新建白鹤中学。"]
+    assert any("a second review part starts at line 14" in w for w in report.warnings)
