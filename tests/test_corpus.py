@@ -30,8 +30,9 @@ DEV = ROOT / "tests" / "corpus" / "real" / "dev"
 # before it. Each batch keeps its own floors instead.
 #
 # d01–d100, p01–p05: set on 2026-12-07 at what the 105 texts reach; county .942 and province
-# .961 after issue 14's place rules; plan .905 after the third session's period rules (a
-# report cut short whose title names the year it reviews plans no period).
+# .961 after issue 14's place rules; plan .904 (95 of 105; was .885) after the third
+# session's period rules (a report cut short whose title names the year it reviews plans no
+# period); company recall .800 (was .770) after the firms' structure rules.
 FLOORS = {
     "loaded": 1.0,
     "town": 0.971,
@@ -39,7 +40,7 @@ FLOORS = {
     "province": 0.961,
     "date": 0.990,
     "review": 0.942,
-    "plan": 0.905,
+    "plan": 0.904,
     "indicator recall": 0.901,
     "indicator precision": 0.977,
     "growth right": 1.0,
@@ -49,15 +50,32 @@ FLOORS = {
     "company precision": 0.986,
 }
 # The 105 texts' plans (commitments annotated in d41–d49, d54, d56, d57, p01–p05, d73, d74,
-# d77, d79 and the nine plans of d80–d100), by scripts/evaluate_commitments.py.
-COMMITMENT_FLOORS = {"recall": 0.843, "precision": 0.941, "object right": 0.917, "milestone right": 0.993}
+# d77, d79 and the nine plans of d80–d100), by scripts/evaluate_commitments.py. Recall .902
+# (was .843) and precision .945 (.941) after the third session's plan layouts; object right is
+# a share of the promises found, and d93's progress table, now read (0 → 10 of 10 found),
+# brought one object read wrong with nine right: 143 of 156 right (.9167) against 134 of 146
+# (.9178) before, so its floor is .916 — the lead's decision, for ten more promises found.
+COMMITMENT_FLOORS = {"recall": 0.901, "precision": 0.945, "object right": 0.916, "milestone right": 0.993}
 # d101–d123 (annotated before kg read them; before any rule saw them main read loaded .87,
 # town .83, date .61, review .43, plan .48, indicator recall .81, commitments .61 / .69):
 # set when they joined, at what the merged rules read of them.
 BATCH_FLOORS = {
     "loaded": 1.0,
+    "town": 1.0,
+    "county": 0.956,
+    "province": 0.956,
+    "date": 0.956,
+    "review": 0.869,
+    "plan": 0.869,
+    "indicator recall": 0.809,
+    "indicator precision": 0.894,
+    "growth right": 1.0,
+    "share right": 1.0,
+    "modifier right": 1.0,
+    "company recall": 0.5,  # 1 of 2: the batch names firms only in d101
+    "company precision": 1.0,
 }
-BATCH_COMMITMENT_FLOORS: dict[str, float] = {}
+BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 1.0, "milestone right": 0.933}
 # Which floors hold for which texts: a batch by the stems it holds.
 BATCHES = {
     "d01-d100,p01-p05": (lambda stem: stem.startswith("p") or int(stem[1:]) <= 100, FLOORS, COMMITMENT_FLOORS),
