@@ -871,6 +871,15 @@ def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
 # Works told done (均已完工, 全部完成, 已建成投用): an account's words, never a plan's.
 _DONE_WORKS = r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)"
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
+# How a town congress adopts the year's practical works: the deputies' vote (票决, the
+# 民生实事项目人大代表票决制 of many provinces) or the session's adoption of the list (审议通过,
+# 表决通过, 投票选出 2024年民生实事项目) — the same act in the wording of the session's account;
+# the session's adoption names the list itself, close after it (审议通过了《…票决制的实施办法》
+# adopts the rules of the vote, no works).
+_ADOPTED = r"(?:审议|表决|投票)(?:并)?(?:通过|产生|选出|确定)(?:了)?[^。《]{0,30}?"
+# …but a vote on the report of how last year's voted works went (审议通过了2023年民生实事项目
+# 完成情况的报告) adopts an account, not a plan.
+_NOT_ITS_ACCOUNT = r"(?![^。，,；]{0,12}(?:完成情况|进展情况|落实情况|推进情况|办理情况))"
 # A plan stated without a title of its own (a town's plan as its paper or a news page gives
 # it): its opening says what the town *will* do in the coming period (新的一年，我镇将…;
 # 下半年，我们将…; 安排部署2015年重点工作; 确定五大重点工程). A review says what was done
@@ -883,8 +892,9 @@ _PLAN_STATEMENT = re.compile(
     # the focus, a review's wording as often as a plan's).
     r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
     # A congress or council votes the works the town will do that year (会议票决了6项2025年度
-    # 重点民生实事项目; 票决出…10项镇级民生实事项目): a news account of the vote states the plan.
-    rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})"
+    # 重点民生实事项目; 票决出…10项镇级民生实事项目; 审议通过了2024年民生实事项目): a news
+    # account of the vote states the plan.
+    rf"|票决[^。]{{0,80}}?(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     r"|(?:安排|部署)(?:部署)?\d{4}年(?:的)?(?:重点)?工作|(?:确定|明确)[^。，,]{0,8}(?:大|项)重点(?:工程|工作|任务)"
     # …the works it has settled on, by their count (最终确定9个项目, 确定了5件民生实事): what
     # it will build. Works settled on earlier (年初确定的10项…) or already done in the same
@@ -959,7 +969,7 @@ _ACCOUNT_PLAN = re.compile(
 _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
     rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|(?:会议|大会)要求[，,]"
-    rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})"
+    rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
 _ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")

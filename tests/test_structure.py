@@ -507,6 +507,28 @@ def test_a_news_account_of_a_vote_on_the_years_works_is_the_plan():
     assert plan is not None and plan.period.start.year == 2025 and report.part("review") is None
 
 
+@pytest.mark.parametrize("adopted", ["审议通过了", "表决通过了", "投票选出"])
+def test_a_session_that_adopts_the_years_works_states_the_plan(adopted):
+    # The session's adoption of the list is the same act as the deputies' 票决, in the words of
+    # the account: a town's plan, not a text to refuse.
+    report = load_text(
+        "柳林镇召开第十八届人民代表大会第三次会议\n"
+        f"3月5日，柳林镇第十八届人民代表大会第三次会议召开。会议{adopted}2024年民生实事项目：新建镇中心小学教学楼，"
+        "改造农村公路15公里，实施东河村污水管网工程。\n"
+    )
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2024 and report.part("review") is None
+
+
+def test_adopting_the_rules_of_the_vote_or_the_account_of_last_years_works_states_no_plan():
+    # 审议通过了《…票决制的实施办法》 adopts how deputies vote, and 审议通过了…民生实事项目完成情况
+    # the account of works done: neither is the year's list.
+    head = "柳林镇召开第十八届人民代表大会第三次会议\n3月5日，柳林镇第十八届人民代表大会第三次会议召开。"
+    with pytest.raises(LoaderError):
+        load_text(head + "会议审议通过了《柳林镇人民代表大会关于民生实事项目人大代表票决制的实施办法》。\n")
+    assert load_text(head + "会议审议通过了2023年民生实事项目完成情况的报告。\n").part("plan") is None
+
+
 def test_a_congress_account_states_the_plan_by_the_towns_own_name():
     report = load_text(
         "鹿乡镇第二十一届人民代表大会第五次会议召开\n时间：2024-12-12 来源：融媒\n12月11日，鹿乡镇第二十一届人民代表大会第五次会议召开。\n"
