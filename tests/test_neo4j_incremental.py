@@ -112,3 +112,17 @@ def test_cli_incremental_push_writes_nothing_when_the_store_is_unchanged(empty_n
     again = CliRunner().invoke(main, args, env=env)
     assert again.exit_code == 0, again.output
     assert "pushed 0 nodes and 0 relationships" in again.output
+
+
+def test_an_incremental_push_refuses_a_bad_name_among_the_rows_it_writes(empty_neo4j, tmp_path):
+    from kg.errors import KgError
+
+    store = Store(tmp_path / "store")
+    build([REPORTS / "001_8d55160e06e9d7cd.txt"], store, workers=1)
+    graph, digests = store.load_with_digests()
+    push(graph, empty_neo4j, incremental=True, digests=digests)
+    before = state_of(empty_neo4j)
+    graph.add_node("x", label="Town`) DETACH DELETE n //", id="x", name="x")  # a changed entity bucket
+    with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
+        push(graph, empty_neo4j, incremental=True, digests=digests)
+    assert state_of(empty_neo4j) == before

@@ -3,7 +3,9 @@
 import hashlib
 
 import networkx as nx
+import pytest
 
+from kg.errors import KgError
 from kg.graph.model import add_edge, add_node, new_graph
 from kg.graph.store import Store
 from kg.sinks import neo4j as sink
@@ -206,3 +208,51 @@ def test_relationships_between_nodes_written_find_them_by_element_id_and_a_retry
             expected += [(q.replace(first, again, 1), rows) for q, rows in expected]
         assert ran == expected
         assert writes.element_ids == {"n1": "4:x:n1", "n2": "4:x:n2"}
+
+
+def test_units_from_the_store_index_equal_those_of_a_walk(tmp_path):
+    # kg push's path: the store says which nodes each report's blobs hold, and only the
+    # others are walked; the units and hashes are those of a walk of the whole graph.
+    store = Store(tmp_path)
+    graph = small_graph()
+    for report in ("r1", "r2"):  # what the store's rows of kg trace read of a sentence
+        add_node(graph, f"{report}:p1", "Part", report=report, kind="body")
+        add_node(graph, f"{report}:p1:c1", "Section", report=report, part=f"{report}:p1")
+        graph.nodes[f"{report}:s1"]["section"] = f"{report}:p1:c1"
+    add_node(graph, "r1:c1", "Commitment", report="r1", sentence="r1:s1", text="建成公园", status="delivered")
+    add_edge(graph, "r1:c1", "r1:s1", "STATED_IN")
+    add_edge(graph, "r1:c1", "park:x", "ABOUT")
+    store.save(graph)
+    graph, digests = store.load_with_digests()
+    assert digests.indexed and sorted(digests.owned["r1"]) == ["r1:c1", "r1:p1", "r1:p1:c1", "r1:s1"]
+    indexed = push_units(graph, digests)
+    assert indexed == push_units(graph, dict(digests))  # a plain dict: the walk
+    assert indexed["report:r1"][1:] == (
+        ["r1", "r1:c1", "r1:p1", "r1:p1:c1", "r1:s1"],
+        sorted(
+            [
+                ("r1", "town:a", "REPORTS_ON"),
+                ("r1:c1", "r1:s1", "STATED_IN"),
+                ("r1:c1", "park:x", "ABOUT"),
+                ("r1:s1", "park:x", "MENTIONS"),
+            ]
+        ),
+    )
+    # A node the index does not know of (added after the graph was read): the walk.
+    add_node(graph, "park:y", "Park", name="丙公园", aliases=[], town="甲镇")
+    assert push_units(graph, digests) == push_units(graph, dict(digests))
+    assert any("park:y" in nodes for _, nodes, _ in push_units(graph, digests).values())
+
+
+def test_the_names_check_of_an_incremental_push_reads_only_the_rows_written():
+    graph = small_graph()
+    add_node(graph, "x", "Park", name="x")
+    graph.nodes["x"]["label"] = "Town`) DETACH DELETE n //"
+    sink._check_names(graph, ["r1", "r1:s1"], [("r1:s1", "park:x", "MENTIONS")])  # x is not written
+    with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
+        sink._check_names(graph, ["r1", "x"], [])
+    with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
+        sink._check_names(graph)
+    graph.edges["r1:s1", "park:x", "MENTIONS"]["type"] = "MENTIONS`]->() DELETE r //"
+    with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
+        sink._check_names(graph, ["r1"], [("r1:s1", "park:x", "MENTIONS")])
