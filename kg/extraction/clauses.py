@@ -24,8 +24,10 @@ class Clause:
 def clauses(sentence: str) -> list[Clause]:
     """The clauses of a sentence, with their offsets in it.
 
-    >>> [c.text for c in clauses("配套建设全面冲刺，L-07幼儿园投入使用，推进“乐学、优学”社区建设。")]
-    ['配套建设全面冲刺', 'L-07幼儿园投入使用', '推进“乐学、优学”社区建设']
+    A comma inside quotes separates no clauses (推进“乐学、优学”社区建设 is one):
+
+    >>> [c.text for c in clauses("配套道路全面完工，中心幼儿园投入使用，推进“乐学、优学”社区建设。")]
+    ['配套道路全面完工', '中心幼儿园投入使用', '推进“乐学、优学”社区建设']
     """
     out, depth, start = [], 0, 0
     speech = _speech_spans(sentence)

@@ -88,7 +88,6 @@ _INITIATIVE_VERBS = (
     "获评",
     "争创",
     "迎接",
-    "融汇运用",  # verbs of the genre's working style (融汇运用…经验); they precede names, never end them
     "申报",
     "深入开展",
     "持续深化",
