@@ -55,6 +55,37 @@ _SECOND_TITLE = re.compile(
 )
 
 
+# What opens a second report on the page, besides its title: the session line
+# (——2024年1月5日在白鹤镇第十八届人民代表大会第三次会议上), the salutation (各位代表：) or the
+# opening formula (我代表镇人民政府向大会报告工作).
+_SECOND_OPENING = re.compile(
+    r"^[ \t\u3000]*[—－-]*[^\n。]{0,30}在[^\n。]{0,24}?第?[一二三四五六七八九十\d]{1,4}\s*届[^\n。]{0,24}?(?:会议|大会)上"
+    r"|^[ \t\u3000]*各位代表[：:，,]|代表[^。\n]{0,30}?(?:人民政府|政府|办事处)[^。\n]{0,16}?向(?:大会|各位代表)[^。\n]{0,6}?(?:报告|汇报)",
+    re.MULTILINE,
+)
+# A site's label before a title repeated in the page's table (内容概述 华庄街道2022年工作总结).
+_SITE_LABEL = re.compile(r"^[ \t\u3000]*(?:信息名称|内容概述|标题|名称|文件名称|主题分类|索引号)")
+
+
+def _second_report_signs(original: str, plan_start: int, review_start: int, towns: list[str]) -> bool:
+    """Whether what lies between the first plan heading and a later review heading opens a
+    second report: its own title (…工作报告), session line, salutation or opening formula, or
+    a second town's congress. A review heading alone is no sign — a summary's or a plan's
+    first theme (一、基本情况, 一、主要工作) read as a review after the page's title line read
+    as a plan heading (白鹤镇2024年工作计划 under a site's navigation) is the same document."""
+    if len(towns) > 1 or _SECOND_OPENING.search(original, plan_start + 1, review_start):
+        return True
+    end = original.find("\n", plan_start)
+    first = original[plan_start : end if end >= 0 else len(original)].strip()
+    return any(
+        (title := m.group("title"))
+        and not _SITE_LABEL.match(m.group(0))
+        # …nor is the page's title repeated (in its table, or above the body).
+        and not (title.strip() in first or first in title)
+        for m in _SECOND_TITLE.finditer(original, plan_start + 1, review_start)
+    )
+
+
 def _finish(report: Report, source: str) -> Report:
     build_report(report)
     kinds = [part.kind for part in report.parts]
@@ -68,10 +99,15 @@ def _finish(report: Report, source: str) -> Report:
     # of a town published together, or the report and another town's): the first report is
     # read, and the rest is left out with a warning naming where it starts — reading them as
     # one would give the first town the second one's promises and figures.
-    if "plan" in kinds and "review" in kinds[kinds.index("plan") :]:
-        second = kinds.index("review", kinds.index("plan"))
+    plan = kinds.index("plan") if "plan" in kinds else None
+    second = kinds.index("review", plan) if plan is not None and "review" in kinds[plan:] else None
+    towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
+    if (
+        plan is not None
+        and second is not None
+        and _second_report_signs(report.original, report.parts[plan].start, report.parts[second].start, towns)
+    ):
         start = report.parts[second].start
-        towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
         which = f" ({'、'.join(towns)})" if len(towns) > 1 else ""
         heading = report.parts[second].heading
         del report.parts[second:]

@@ -956,3 +956,14 @@ def test_two_reports_on_one_page_cut_the_first_plan_at_the_second_title_not_at_a
     report = load_text(first + "\n" + second)
     assert [s.text for s in report.part("plan").sentences()] == ["新建白鹤公园。", "新建白鹤中学。"]
     assert any("a second review part starts at line 14" in w for w in report.warnings)
+
+
+def test_a_theme_heading_after_a_title_read_as_a_plan_heading_is_no_second_report():
+    # A plan's page: its title under the site's navigation reads as a plan heading, and its
+    # first theme (一、基本情况) as a review: nothing opens a second report (no second title,
+    # session line, salutation or town), so the whole text is read.
+    nav = "首页>政府信息公开>规划计划\n\n白鹤镇2024年工作计划\n\n发布时间:2024-02-01\n\n内容概述 白鹤镇2024年工作计划\n\n"
+    body = "一、基本情况\n2023年，全镇实现地区生产总值25亿元，同比增长6%。\n\n二、2024年主要目标\n地区生产总值增长7%。\n"
+    report = load_text(nav + body)
+    assert not any("more than one report" in w for w in report.warnings)
+    assert "地区生产总值增长7%。" in [s.text for s in report.sentences()]
