@@ -109,37 +109,42 @@ def title_year(title: str | None, kind: str | None = None) -> int | None:
     return None
 
 
-# A report of the months so far, given before the half-year (一季度工作总结, 1-3月工作情况,
-# 前三季度工作汇报, 1—10月份工作总结): its title or heading names the stretch it covers,
-# and its review covers those months, not the year. (A year's review that quotes the
-# figures of 1—10月 in its body still covers the year: only the title or heading counts.)
+# A report of one quarter (一季度工作总结, 第二季度工作汇报): its title or heading names the
+# quarter, and its review covers those months.
+# A report of the year so far (前三季度工作汇报, 1—10月份工作总结, 1-9月工作情况) is a review
+# written before the year ended, which covers its calendar year (the corpus README:
+# "今年以来, 1—10月 still covers its calendar year"), whatever its date — a page of late
+# September is no mid-year report. (A year's review that quotes the figures of 1—10月 in its
+# body covers the year too: only the title or heading counts.)
 _QUARTERS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12)}
-_MONTHS_SPAN = re.compile(
-    r"(?P<first>前三|前两|第?[一二三四])季度"
-    r"|(?<![\d.])(?P<m1>1|一)\s*(?:月份?)?\s*[-—－~至到]\s*(?P<m2>1[01]|[2-9]|[二三四五七八九十]|十一)\s*月份?"
+_QUARTER = re.compile(r"(?<!前)第?(?P<q>[一二三四])季度")
+_SO_FAR = re.compile(
+    r"前[两二三]季度"
+    r"|(?<![\d.])(?:1|一)\s*(?:月份?)?\s*[-—－~至到]\s*(?P<m2>1[01]|[2-57-9]|[二三四五七八九十]|十一)\s*月份?"
 )
 
 
 def months_span(text: str) -> tuple[int, int] | None:
-    """The months (first, last) a title or heading says its review covers, if it names
-    quarters or months rather than a year or a half.
+    """The months (first, last) of the quarter a title or heading says its review covers.
 
-    >>> months_span("2023年一季度工作总结"), months_span("1-10月份工作情况汇报"), months_span("前三季度工作总结")
-    ((1, 3), (1, 10), (1, 9))
-    >>> months_span("2023年工作总结") is None, months_span("1-6月工作总结") is None
+    >>> months_span("2023年一季度工作总结"), months_span("第二季度工作汇报")
+    ((1, 3), (4, 6))
+    >>> months_span("2023年工作总结") is None, months_span("前三季度工作总结") is None
     (True, True)
     """
-    m = _MONTHS_SPAN.search(text)
-    if not m:
+    if _SO_FAR.search(text):
         return None
-    if first := m.group("first"):
-        if first.startswith("前"):
-            return (1, 9) if first == "前三" else (1, 6)
-        return _QUARTERS[first[-1]]
-    last = m.group("m2")
-    month = int(last) if last.isdigit() else {"十": 10, "十一": 11}.get(last) or _CN_DIGITS[last]
-    # 1—6月 is the half-year, which 上半年's rules read; 1—12月 the year.
-    return None if month in (6, 12) else (1, month)
+    m = _QUARTER.search(text)
+    return _QUARTERS[m.group("q")] if m else None
+
+
+def year_so_far(text: str) -> bool:
+    """Whether a title or heading names the months of the year so far (前三季度, 1—10月).
+
+    >>> year_so_far("1-10月份工作情况汇报"), year_so_far("前三季度工作总结"), year_so_far("1-6月工作总结")
+    (True, True, False)
+    """
+    return bool(_SO_FAR.search(text))
 
 
 def part_period(
@@ -199,7 +204,11 @@ def part_period(
         count = 5
     elif kind == "review" and not years and _TERM_OPENING.search(opening):
         count = _CN_DIGITS[m.group(1) or m.group(2)] if (m := _TERM_YEARS.search(opening)) else 5
-    months = months_span(heading) or (None if years or re.search("上半年|下半年", heading) else months_span(title))
+    own = not years and not re.search("上半年|下半年", heading)
+    months = months_span(heading) or (months_span(title) if own else None)
+    if kind == "review" and count == 1 and "以来" not in heading and (year_so_far(heading) or (own and year_so_far(title))):
+        if (year := years[0] if years else title_year(title) or (report_date.year if report_date else None)) is not None:
+            return _year_range(year, year)
     if kind == "review" and months and count == 1 and "以来" not in heading:
         year = years[0] if years else title_year(title) or (report_date.year if report_date else None)
         if year is not None:

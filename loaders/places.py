@@ -543,10 +543,15 @@ def _score(township: Division, text: str) -> int:
     score += sum(
         2
         for v in g.villages(township.code)
-        if (len(v.name) >= 3 and v.name in text)
-        or (len(v.name) >= 2 and f"{v.name}村" in text)
-        or on_route(v.name, text, township.name)
-        or in_village_list(v.name, text, township.name)
+        # A village named after its township (新安镇's village 新安镇, the seat's committee)
+        # is named by every text of that name: no sign of which township it is.
+        if v.name != township.name
+        and (
+            (len(v.name) >= 3 and v.name in text)
+            or (len(v.name) >= 2 and f"{v.name}村" in text)
+            or on_route(v.name, text, township.name)
+            or in_village_list(v.name, text, township.name)
+        )
     )
     # A subdistrict (街道) has few villages: its work is told community by community
     # (建国里、新风里、友爱里三个社区改造), and those neighbourhood committees are its own.

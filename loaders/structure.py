@@ -486,7 +486,42 @@ def build_report(report: Report) -> Report:
     report_month = meta.month
 
     _assemble(report, drafts, footnotes, report_month)
+    # The rules above read the first line when no line names the report (a news account's
+    # first sentence tells what the page is); the report's title is a line, not a paragraph.
+    report.title = shown_title(report.title)
     return report
+
+
+# A page's table flattened into one line (索引号|…|[发布日期]|…|…关于印发2024年政府工作报告的通知):
+# its last field naming a document is the title.
+_DOCUMENT_NAME = re.compile(r"工作报告|工作总结|工作计划|工作安排|工作要点|工作打算")
+
+
+def shown_title(title: str | None) -> str | None:
+    """The title as a reader would give it: None when the text has no title line and the
+    first line read for one is a paragraph (a sentence end inside it, or longer than any
+    title: 3月28日上午，九华乡召开第十五届人民代表大会第七次会议，…。).
+
+    >>> shown_title("3月28日上午，九华乡召开第十五届人民代表大会第七次会议，大会应到代表52名。") is None
+    True
+    >>> shown_title("[索引号]|11500113/2024-00007|[发布日期]|2024-02-22|木洞镇人民政府关于印发2024年政府工作报告的通知")
+    '木洞镇人民政府关于印发2024年政府工作报告的通知'
+    >>> shown_title("白鹤镇2023年政府工作报告")
+    '白鹤镇2023年政府工作报告'
+    """
+    if not title:
+        return title
+    if "|" in title:
+        # …a field that is a line, not a breadcrumb (首页>政务公开>工作报告) or a paragraph.
+        named = [
+            field.strip()
+            for field in title.split("|")
+            if _DOCUMENT_NAME.search(field) and ">" not in field and shown_title(field.strip())
+        ]
+        return named[-1] if named else None
+    if re.search(r"[。！？!?]", title) or len(title) > 60:
+        return None
+    return title
 
 
 def _footnotes(original: str, definitions: dict[int, FootnoteDefinition], report: Report) -> dict[int, Footnote]:
@@ -774,6 +809,13 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             years = 5 if review.period.end.year - review.period.start.year >= 2 else 1
             report.planned = Period(date(first, 1, 1), date(first + years - 1, 12, 31))
             report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
+    if report.part("plan") is None and report.planned is None and report.part("review") is not None:
+        # A text cut short in its review (or a summary without a plan): no heading, title or
+        # account names the period planned, so none is given — said, so that a reader does
+        # not take the empty plan for a report that plans nothing.
+        report.warnings.append(
+            "no plan part in the text, and no heading, title or account names the period planned: no plan period is given"
+        )
 
 
 # The review's opening of a town government's report to its congress: 在县委、县政府和镇党委

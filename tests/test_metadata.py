@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from loaders import load_text
 from loaders.metadata import read_metadata, split_place
 
 from .conftest import SAMPLES
@@ -313,3 +314,24 @@ def test_a_session_day_recounted_in_a_reports_review_does_not_date_it():
         "4月12日，白云镇第二十届人民代表大会第五次会议召开，票决了10项民生实事。\n"
     )
     assert read_metadata(["白云镇政府工作报告"], body, body).date is None
+
+
+def test_a_paragraph_read_for_the_title_is_no_title():
+    # A news account or a summary without a title line: its first paragraph is no title.
+    text = (
+        "3月28日上午，九华乡召开第十五届人民代表大会第七次会议，大会应到代表52名，实到代表48名。\n"
+        "会议听取和审议了《九华乡人民政府工作报告》，报告全面回顾了2024年工作。\n"
+        "2024年，全乡实现地区生产总值12亿元，同比增长6%。\n"
+    )
+    assert load_text(text).title is None
+    assert load_text("九华乡2025年政府工作报告\n\n一、2024年工作回顾\n全乡实现地区生产总值12亿元。\n").title == (
+        "九华乡2025年政府工作报告"
+    )
+
+
+def test_a_village_named_like_its_town_does_not_decide_between_towns_of_that_name():
+    # Fifteen townships are named 新安镇; the gazetteer lists a village 新安镇 under 宝坻区's,
+    # which every text of any 新安镇 names: the county stays unknown unless the text says.
+    body = "新安镇2024年政府工作报告\n\n各位代表：\n\n现在，我代表新安镇人民政府向大会报告工作。\n\n一、2023年工作回顾\n全镇完成地区生产总值25亿元。\n"
+    assert load_text(body).district is None
+    assert load_text(body + "在来安县委、县政府的正确领导下，全镇上下团结一心。\n").district == "来安县"

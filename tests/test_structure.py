@@ -689,6 +689,20 @@ def test_a_quarters_summary_reviews_its_months():
 
 
 @pytest.mark.parametrize(
+    "title", ["白鹤镇2020年前三季度工作总结", "白鹤镇2020年1-9月工作情况汇报", "白鹤镇2020年1—10月份工作总结"]
+)
+def test_a_summary_of_the_year_so_far_reviews_its_calendar_year(title):
+    # A review written before the year ended covers its calendar year (corpus README), even
+    # on a page dated in September, which would otherwise read as a mid-year report.
+    text = (
+        f"{title}\n发布日期：2020-09-28\n\n今年以来，白鹤镇各项工作有序推进。\n\n"
+        "一、经济运行平稳。全镇完成财政收入1000万元，同比增长5%。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2020-01-01", "2020-12-31")
+
+
+@pytest.mark.parametrize(
     ("title", "kind", "year"),
     [
         # A list of the year's works under a title the loader knew no word of: a plan, by
@@ -967,3 +981,11 @@ def test_a_theme_heading_after_a_title_read_as_a_plan_heading_is_no_second_repor
     report = load_text(nav + body)
     assert not any("more than one report" in w for w in report.warnings)
     assert "地区生产总值增长7%。" in [s.text for s in report.sentences()]
+
+
+def test_a_text_cut_short_without_a_plan_period_says_so():
+    # A half-year summary whose saved text stops in its review: no heading or title names the
+    # second half's plan, so none is given — with a warning, not silently.
+    report = load_text("白鹤镇2023年上半年工作总结\n\n一、上半年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n")
+    assert report.part("plan") is None and report.planned is None
+    assert any(w.startswith("no plan part in the text") for w in report.warnings)
