@@ -21,7 +21,7 @@ from datetime import date
 from loaders.headings import part_kind
 from loaders.model import Period
 
-__all__ = ["part_kind", "part_period", "title_year"]
+__all__ = ["half_year_named", "part_kind", "part_period", "title_year"]
 
 _YEAR = re.compile(r"(\d{4})\s*年")
 # A year beside the word of looking back or ahead, without 年 (回顾2021, 展望2022, 2018工作计划):
@@ -147,6 +147,21 @@ def year_so_far(text: str) -> bool:
     return bool(_SO_FAR.search(text))
 
 
+# A title naming the half-year without 上 (2023年半年工作总结, 半年度工作汇报) names the first
+# half, as every half-year report given or published in the summer does; 下半年 is the
+# second half, and 大半年, 近半年 (most of the year, the last six months) no half-year.
+_HALF_ALONE = re.compile(r"(?<![上下大多近前后一两])半年(?!以来|来)")
+
+
+def half_year_named(title: str) -> str:
+    """``title`` with a bare 半年 read as 上半年.
+
+    >>> half_year_named("白鹤镇2023年半年工作总结"), half_year_named("下半年工作打算")
+    ('白鹤镇2023年上半年工作总结', '下半年工作打算')
+    """
+    return _HALF_ALONE.sub("上半年", title)
+
+
 def part_period(
     kind: str,
     heading: str | None,
@@ -185,7 +200,7 @@ def part_period(
     if kind not in {"review", "plan"}:
         return None
     heading = heading or ""
-    title = title or ""
+    title = half_year_named(title or "")
     # 回顾2021, 展望2022: a short heading may give its year without 年.
     years = [int(y) for y in _YEAR.findall(heading) or [a or b for a, b in _BARE_YEAR.findall(heading)]]
     if kind == "review":

@@ -769,7 +769,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded;
         # …工作总结和2024年工作谋划 (思路, 要点, 设想): the plan words of part headings.
         and re.search(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想", report.title)
-        and (title_year(report.title) or re.search("上半年|下半年", report.title))
+        and (title_year(report.title) or re.search("半年", report.title))
         and not _term_review_only(report)
         and not _reviews_its_titles_year(report)
     ):
@@ -1031,7 +1031,7 @@ def _reviews_its_titles_year(report: Report) -> bool:
         and review.period is not None
         and year is not None
         and review.period.start.year == review.period.end.year == year
-        and not re.search(r"计划|规划|安排|打算|谋划|思路|要点|设想|上半年|下半年", title)
+        and not re.search(r"计划|规划|安排|打算|谋划|思路|要点|设想|半年", title)
     )
 
 

@@ -989,3 +989,14 @@ def test_a_text_cut_short_without_a_plan_period_says_so():
     report = load_text("白鹤镇2023年上半年工作总结\n\n一、上半年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n")
     assert report.part("plan") is None and report.planned is None
     assert any(w.startswith("no plan part in the text") for w in report.warnings)
+
+
+@pytest.mark.parametrize("title", ["白鹤镇2023年半年工作总结", "白鹤镇2023年半年度工作情况汇报"])
+def test_a_half_year_named_without_its_first_half_reviews_the_first_half(title):
+    # 半年 alone in a title is the first half (was read as the year before the title's).
+    text = (
+        f"{title}\n\n今年以来，白鹤镇在县委、县政府的正确领导下，各项工作稳步推进，全镇完成财政收入1000万元，同比增长5%。\n\n"
+        "一、经济运行平稳\n全镇完成规上工业产值4亿元，同比增长8%。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-06-30")
