@@ -60,6 +60,10 @@ _TITLE_KIND_YEAR = {
 # Words of a headline telling how the year's works went (…完美“交卷”, …完成情况, …全部完工): it
 # names the year it gives account of, not the year after it.
 _YEARS_WORKS_ACCOUNT = re.compile(r"交卷|完成情况|进展情况|落实情况|推进情况|完工|竣工|建成")
+# Words of a title naming a town's account of its year for its county or its readers (汇报,
+# 述职, 工作情况, 工作亮点, 工作成效, 工作盘点), not the report to the congress named by
+# the year it meets in.
+_OWN_YEARS_ACCOUNT = re.compile(r"汇报|述职|情况|亮点|成效|盘点")
 # The national five-year plans a review may cover (“十三五”时期发展回顾): each era's years.
 _ERAS = {"十一五": (2006, 2010), "十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 
@@ -104,9 +108,14 @@ def title_year(title: str | None, kind: str | None = None) -> int | None:
     if kind in _TITLE_KIND_YEAR:
         m = _TITLE_KIND_YEAR[kind].search(title)
         return int(m.group(1)) if m else None
-    if m := _YEAR.search(title):
+    if m := _YEAR.search(title) or _TITLE_BARE_YEAR.search(title):
         return int(m.group(1))
     return None
+
+
+# A title's year written without 年 before the half or the document (2023上半年工作开展情况,
+# 2023年度 aside: 托口镇2018工作计划, 2023下半年工作打算).
+_TITLE_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?=[上下]?半年|年度|工作)")
 
 
 # A report of one quarter (一季度工作总结, 第二季度工作汇报): its title or heading names the
@@ -256,7 +265,17 @@ def part_period(
         # A report titled by the year it is given in (2023年白鹤镇政府工作报告, 白鹤镇召开2024年
         # 人代会) reviews the year before; a headline giving an account of the year's works
         # (良江镇2024年重点民生实事项目完美“交卷”, …完成情况), that year.
-        year = named if half or mid_year or kind == "plan" or _YEARS_WORKS_ACCOUNT.search(title) else named - 1
+        # …and so does a town's own account of a year, not given to its congress (白鹤镇2023年
+        # 工作情况汇报, 2023年度述职报告, 2023年度工作亮点): the year it tells of.
+        year = (
+            named
+            if half
+            or mid_year
+            or kind == "plan"
+            or _YEARS_WORKS_ACCOUNT.search(title)
+            or (_OWN_YEARS_ACCOUNT.search(title) and "工作报告" not in title)
+            else named - 1
+        )
     else:
         return None
     if "上半年" in heading or (not half and not years and mid_year and count == 1 and kind == "review"):

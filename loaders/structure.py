@@ -50,7 +50,7 @@ from loaders.headings import WORKS_CATEGORY, inline_breaks, part_heading
 from loaders.metadata import read_metadata, tells_session_day
 from loaders.model import Footnote, Paragraph, Part, Period, Report, Section, Sentence
 from loaders.normalise import fold_variants, is_traditional, normalise, simplified
-from loaders.periods import part_period, plan_era, title_year
+from loaders.periods import half_year_named, part_period, plan_era, title_year
 from loaders.textmap import MappedText
 
 _CN_NUM = "一二三四五六七八九十"
@@ -1158,6 +1158,15 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         # the congress, the genre's other name for a work summary.
         # …述职 (述职报告: the town head's account of the year's work) too.
         re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职", report.title)
+        # …a town's account of a year named by its year (白鹤镇2023年主要工作完成情况, 2023年
+        # 工作开展情况, 2023年经济社会发展情况, 2023年度工作亮点): the genre's titles of a
+        # summary that says neither 总结 nor 汇报.
+        or (
+            _YEAR_IN.search(report.title)
+            and re.search(
+                r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)", report.title
+            )
+        )
         or _PLAN_TITLE.search(report.title)
         or _PLAN_STATEMENT.search(report.title)
     ):
@@ -1236,6 +1245,10 @@ def _opening_year(body: list[_Draft], front: list[_Draft], report: Report) -> Pe
     for draft in body[:1] + front[-1:]:
         if m := _OPENING_YEAR.match(draft.clean.text.text):
             year = int(m.group(1))
+            # …of which a half-year summary (2023上半年工作开展情况, opening 2023年，白鹤镇…)
+            # reviews the first half.
+            if "上半年" in half_year_named(report.title or ""):
+                return Period(date(year, 1, 1), date(year, 6, 30))
             return Period(date(year, 1, 1), date(year, 12, 31))
     return None
 

@@ -1000,3 +1000,38 @@ def test_a_half_year_named_without_its_first_half_reviews_the_first_half(title):
     )
     period = load_text(text).part("review").period
     assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-06-30")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "白鹤镇2023年工作情况汇报",
+        "白鹤镇镇长2023年度述职述廉报告",
+        "白鹤镇2023年主要工作完成情况",
+        "白鹤镇2023年经济社会发展情况",
+    ],
+)
+def test_a_towns_account_of_a_year_reviews_the_year_its_title_names(title):
+    # Not a report to the congress, named by the year the congress meets in (2024年政府工作
+    # 报告 over 2023): an account of 2023 under a title the genre gives it, loaded and dated so
+    # even when its text names no year.
+    text = (
+        f"{title}\n\n在县委、县政府的正确领导下，白鹤镇紧紧围绕年初目标，各项工作稳步推进，"
+        "全镇完成财政收入1000万元，同比增长5%，完成规上工业产值4亿元。\n\n产业发展稳步推进，新建标准厂房3万平方米。\n"
+    )
+    period = load_text(text).part("review").period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_half_year_title_with_its_year_written_without_nian():
+    # 2023上半年…和下半年工作打算: the year without 年 still names the half-year and its plan,
+    # and the opening's 2023年，… dates the first half, not the year.
+    text = (
+        "白鹤镇2023上半年工作开展情况和下半年工作打算\n\n2023年，白鹤镇在县委、县政府的坚强领导下，深入学习贯彻党的二十大精神，"
+        "全镇上下凝心聚力、攻坚克难，现就将上半年工作进展情况汇报如下：\n一、上半年取得的工作成绩\n（一）乡村振兴稳步推进。\n"
+        "1、大力落实到户产业项目。投资120万元实施种植补助项目。\n"
+    )
+    report = load_text(text)
+    period = report.part("review").period
+    assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-06-30")
+    assert report.planned is not None and report.planned.start.isoformat() == "2023-07-01"
