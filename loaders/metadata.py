@@ -448,6 +448,24 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
                 code=place.code or leading.code,
                 evidence=f"{place.evidence}; {leading.evidence}",
             )
+    if (
+        place.town is not None
+        and (leading := county_leading(text or header + opening)) is not None
+        and leading.county != place.county
+        and not any(gazetteer().place(d.code).county == leading.county for d in gazetteer().named(place.town, "township"))
+    ):
+        # The county the text says leads the town (在江油市委、市政府的领导下) holds no township
+        # of its name in the gazetteer, which has it elsewhere (桐乡市's 凤鸣街道): a town
+        # renamed or made since, or one the list lacks — the report's own words decide, not a
+        # namesake chosen by the kind of county (市委) or by its being the only one listed.
+        place = replace(
+            place,
+            county=leading.county,
+            city=leading.city,
+            province=leading.province,
+            code=leading.code,
+            evidence=f"{place.evidence}; {leading.evidence} holds no {place.town} of the gazetteer",
+        )
     meta.province, meta.city, meta.district, meta.town = place.province, place.city, place.county, place.town
     meta.place_code, meta.place_evidence = place.code, place.evidence
     for line in lines[1:]:

@@ -335,3 +335,15 @@ def test_a_village_named_like_its_town_does_not_decide_between_towns_of_that_nam
     body = "新安镇2024年政府工作报告\n\n各位代表：\n\n现在，我代表新安镇人民政府向大会报告工作。\n\n一、2023年工作回顾\n全镇完成地区生产总值25亿元。\n"
     assert load_text(body).district is None
     assert load_text(body + "在来安县委、县政府的正确领导下，全镇上下团结一心。\n").district == "来安县"
+
+
+def test_the_county_the_text_says_leads_the_town_beats_a_namesake_elsewhere_in_the_gazetteer():
+    # The gazetteer lists 凤鸣街道 in 桐乡市 and 彭山区 only; a report led by 江油市委 or 来安县委
+    # is of a subdistrict the list lacks (made or renamed since): the text's county, not the
+    # namesake a 市委 or 县委 would favour.
+    body = "凤鸣街道2024年工作报告\n\n各位代表：\n\n现在，我代表街道办事处向大会报告工作。\n\n一、2023年工作回顾\n全街道完成税收25亿元。\n"
+    report = load_text(body + "在江油市委、市政府的坚强领导下，全街道上下团结一心。\n")
+    assert (report.district, report.city) == ("江油市", "绵阳市")
+    assert load_text(body + "在来安县委、县政府的坚强领导下，全街道上下团结一心。\n").district == "来安县"
+    # …and a county that holds one of them decides between them as before.
+    assert load_text(body + "在桐乡市委、市政府的坚强领导下，全街道上下团结一心。\n").district == "桐乡市"
