@@ -981,6 +981,10 @@ def test_a_theme_heading_after_a_title_read_as_a_plan_heading_is_no_second_repor
     report = load_text(nav + body)
     assert not any("more than one report" in w for w in report.warnings)
     assert "地区生产总值增长7%。" in [s.text for s in report.sentences()]
+    # …nor is a plan's sentence that names the session it carries out (a session line is a
+    # line of its own).
+    report = load_text(nav + "全面完成在镇第十八届人民代表大会第三次会议上确定的目标任务。\n\n" + body)
+    assert not any("more than one report" in w for w in report.warnings)
 
 
 def test_a_text_cut_short_without_a_plan_period_says_so():
