@@ -345,7 +345,18 @@ def _title(lines: list[str]) -> str | None:
             joined += nxt
             if "工作报告" in joined:
                 return joined.strip("《》 ")
-    return lines[0].strip("*《》 ") if lines else None
+    # No line names a document: the first line that is not the site's furniture (its
+    # breadcrumb 首页 > 信息公开 > 工作动态, its 发布时间/来源 line) — a headline or a
+    # 述职报告's title (白鹤镇镇长张三述职报告) under the page's navigation.
+    own = next((line for line in lines if not _FURNITURE.search(line)), None)
+    return (own or lines[0]).strip("*《》 ") if lines else None
+
+
+# A line of a page's furniture: a breadcrumb (首页 > 信息公开), the publishing line
+# (发布时间：2023-07-12 来源：…), counters and font switches.
+_FURNITURE = re.compile(
+    r"[>›»＞]|^(?:首页|当前位置|您的位置|您现在的位置|您当前所在位置)|(?:发布时间|发布日期|来源|浏览次数|点击数|阅读次数|字号|字体)\s*[:：]"
+)
 
 
 def place_candidates(lines: list[str], opening: str, title: str | None) -> list[str]:

@@ -347,3 +347,15 @@ def test_the_county_the_text_says_leads_the_town_beats_a_namesake_elsewhere_in_t
     assert load_text(body + "在来安县委、县政府的坚强领导下，全街道上下团结一心。\n").district == "来安县"
     # …and a county that holds one of them decides between them as before.
     assert load_text(body + "在桐乡市委、市政府的坚强领导下，全街道上下团结一心。\n").district == "桐乡市"
+
+
+def test_a_title_naming_no_document_is_read_below_the_sites_furniture():
+    # A 述职报告 under a page's breadcrumb and publishing line: its title is its own line,
+    # not the breadcrumb, and it loads as the town head's account of the work.
+    text = (
+        "首页 > 信息公开 > 工作动态\n发布时间：2023-07-12 来源：白鹤镇人民政府\n白鹤镇镇长张三述职报告\n\n"
+        "本人任白鹤镇镇长以来，认真履职尽责。全镇完成地区生产总值25亿元，同比增长6%；完成一般公共预算收入1.2亿元，同比增长5.3%。\n"
+    )
+    report = load_text(text)
+    assert report.title == "白鹤镇镇长张三述职报告"
+    assert report.part("review") is not None
