@@ -809,7 +809,13 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             years = 5 if review.period.end.year - review.period.start.year >= 2 else 1
             report.planned = Period(date(first, 1, 1), date(first + years - 1, 12, 31))
             report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
-    if report.part("plan") is None and report.planned is None and report.part("review") is not None:
+    if (
+        report.part("plan") is None
+        and report.planned is None
+        and report.part("review") is not None
+        # …a headless text's warning already says all of it is read as the review.
+        and not any(w.startswith("no review or plan heading found") for w in report.warnings)
+    ):
         # A text cut short in its review (or a summary without a plan): no heading, title or
         # account names the period planned, so none is given — said, so that a reader does
         # not take the empty plan for a report that plans nothing.
@@ -1158,11 +1164,11 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         # the congress, the genre's other name for a work summary.
         # …述职 (述职报告: the town head's account of the year's work) too.
         re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职", report.title)
-        # …a town's account of a year named by its year (白鹤镇2023年主要工作完成情况, 2023年
-        # 工作开展情况, 2023年经济社会发展情况, 2023年度工作亮点): the genre's titles of a
+        # …a town's account of a year named by its year or its town (白鹤镇2023年主要工作完成情况,
+        # 2023年工作开展情况, 2023年经济社会发展情况, 白鹤镇工作亮点): the genre's titles of a
         # summary that says neither 总结 nor 汇报.
         or (
-            _YEAR_IN.search(report.title)
+            (_YEAR_IN.search(report.title) or re.search(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)", report.title))
             and re.search(
                 r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)", report.title
             )

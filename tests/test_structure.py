@@ -1039,3 +1039,12 @@ def test_a_half_year_title_with_its_year_written_without_nian():
     period = report.part("review").period
     assert (period.start.isoformat(), period.end.isoformat()) == ("2023-01-01", "2023-06-30")
     assert report.planned is not None and report.planned.start.isoformat() == "2023-07-01"
+
+
+def test_a_towns_account_titled_by_its_town_alone_is_a_work_report():
+    # 白鹤镇工作亮点: the town's account of its work, under a title naming neither 总结 nor a year.
+    text = (
+        "白鹤镇工作亮点\n\n经济运行稳中向好。全镇完成地区生产总值25亿元，同比增长6%；"
+        "完成一般公共预算收入1.2亿元，同比增长5.3%。\n"
+    )
+    assert load_text(text).part("review") is not None
