@@ -1241,3 +1241,33 @@ def test_a_gate_with_no_side_is_a_metaphors_door(tmp_path):
         tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
     )
     assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山东大门"}
+
+
+def test_a_towns_new_and_continued_projects_are_promised_whatever_their_names_end_in(tmp_path):
+    # A town's news of its key projects lists them by the firm and its product (金鑫纺织二期,
+    # 年产5万吨生物质颗粒): a list closed by their count or promised a stage of works, or named
+    # after a colon under 新开工项目N个, is one promise each, at the category's stage; sectors and
+    # projects sought from investors are none.
+    plan = (
+        "新开工建设金鑫纺织二期、年产5万吨生物质颗粒、宏达电子元器件生产线等8个项目。"
+        "全力推进奥特莱斯二期、华侨城文旅小镇等重大项目开工建设。"
+        "计划竣工项目3个：绿源食品深加工、青山农旅综合体。"
+        "推进高端装备制造、生物医药等产业项目建设。"
+        "引进蓝天科技智能制造、华润新能源光伏发电等5个项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any(o in objects for o in ("高端装备制造", "生物医药"))
+    assert objects.get("蓝天科技智能制造") is None
+    objects = {o: m for o, m in objects.items() if "产业项目" not in o and m}
+    assert objects == {
+        "金鑫纺织二期": "开工",
+        "年产5万吨生物质颗粒": "开工",
+        "宏达电子元器件生产线": "开工",
+        "奥特莱斯二期": "开工",
+        "华侨城文旅小镇": "开工",
+        "绿源食品深加工": "竣工",
+        "青山农旅综合体": "竣工",
+    }

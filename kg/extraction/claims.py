@@ -71,6 +71,7 @@ from kg.extraction.lists import (
     VOTE,
     VOTED_DONE,
     YEARS_WORKS_ACCOUNT,
+    colon_list,
     is_row,
     numbered_works,
     table_rows,
@@ -382,6 +383,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 选出了A、B等10个项目, 十大民生工程包括A、B等项目: a list of works closed by its count
             # is promised member by member, whatever opens it.
             listed = works_list(body) if kind == "Commitment" and not themed else []
+            # 新开工项目8个：A、B、C: the projects named after their category, at its stage.
+            listed_under = ""
+            if kind == "Commitment" and not listed and clause.start > 0 and text[clause.start - 1] in "：:":
+                listed_under = re.split(r"[；;。]", text[: clause.start - 1])[-1]
+                listed = colon_list(listed_under, body)
             if clause.start in row_names:
                 listed = [row_names[clause.start]]
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
@@ -400,6 +406,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
+            if listed and listed_under and stage is None:
+                stage = highest_stage(listed_under)
             acts = (
                 bool(ACTION.search(body))
                 or stage is not None

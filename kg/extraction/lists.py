@@ -216,14 +216,71 @@ def works_list(body: str) -> list[str]:
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = re.search(WORKS_CATEGORY, closer.group()) is not None
+    projects = _names_projects(body, closer)
     if not members or not all(
         _is_member(re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", m))
         or _KIND_MEMBER.match(m)
         or (voted and len(m) >= 4 and not re.search(r"[的是]|工作$", m))
+        or (projects and _project_name(m))
         for m in members
     ):
         return []
     return [m for m in members if not _KIND_MEMBER.match(m)]
+
+
+# A list of projects closed by their count (等8个项目, 等5个重点项目) or promised a stage of works
+# (…等重大项目开工建设, 等项目竣工投产) names the year's projects, whatever their names end in: a
+# firm's plant, line or phase is named by the firm and its product (金鑫纺织二期, 宏达电子元器件
+# 生产线, 年产5万吨生物质颗粒, 绿源食品深加工), as a town's news of its 新开工/续建 projects lists
+# them. Not a list of sectors (等产业项目, 文化旅游、健康养老等项目: short common nouns), nor one of
+# projects sought from investors (引进, 招引, 洽谈, 签约: firms to come, not works promised).
+_PROJECT_COUNT = re.compile(r"^(?:等|共|合计|总计)?(?:[\d一二两三四五六七八九十百]+|多)[个项]")
+_WORKS_STAGE = re.compile(r"开工|动工|开建|竣工|完工|建成|投产|投用|投入使用|达产|复工|续建|建设")
+_INVESTORS = re.compile(r"引进|招引|招商|洽谈|对接|签约|考察|储备|谋划|申报")
+_SECTOR = re.compile(r"(?:产业|行业|领域|业态|经济|产业链|集群|板块|方向|类)$")
+
+
+def _names_projects(body: str, closer: re.Match) -> bool:
+    category = closer.group()
+    return (
+        category.rstrip("建设计划").endswith("项目")
+        and not re.search(r"产业|行业|领域|类", category)
+        and not _INVESTORS.search(body)
+        and bool(_PROJECT_COUNT.match(category) or _WORKS_STAGE.search(body))
+    )
+
+
+def _project_name(member: str) -> bool:
+    """Whether a member of a list of the year's projects is long enough to be one project's name."""
+    return len(member) >= 5 and not re.search(r"[的是，；]|工作$", member) and not _SECTOR.search(member)
+
+
+# A count of the year's projects by their stage, then a colon and their names (新开工项目8个：A、B、
+# C; 续建项目12个，分别为：…; 计划竣工项目：…), as a town's news of its key projects lists them: each
+# name is a project promised, with the stage its category says, whatever the name ends in.
+_PROJECTS_BY_STAGE = re.compile(
+    r"(?:新开工|开工|计划开工|续建|新建|竣工|计划竣工|投产|建成|重点|重大|在建)(?:建设)?[\u4e00-\u9fff]{0,6}?项目"
+    r"(?:[\d一二两三四五六七八九十]+[个项])?(?:[，,]?(?:分别为|分别是|包括|主要有|具体为|具体是|有|为))?$"
+)
+
+
+def colon_list(head: str, body: str) -> list[str]:
+    """The projects named after a colon that follows a category of projects by their stage.
+
+    >>> colon_list("其中新开工项目8个", "金鑫纺织二期、宏达电子元器件生产线、青山农旅综合体")
+    ['金鑫纺织二期', '宏达电子元器件生产线', '青山农旅综合体']
+    >>> colon_list("重点工作", "金鑫纺织二期、宏达电子元器件生产线")
+    []
+    """
+    if not _PROJECTS_BY_STAGE.search(head) or _INVESTORS.search(head):
+        return []
+    names = [n.strip() for n in re.sub(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:项目)?$", "", body).split("、")]
+    if len(names) < 2 or any(ITEM_VERB.match(n) or PROMISE_VERBS.match(n) for n in names):
+        return []
+    names = [clean_phrase(n) for n in names]
+    if not all(_project_name(n) or _is_member(n) for n in names):
+        return []
+    return [n for n in names if not _KIND_MEMBER.match(n)]
 
 
 # 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed

@@ -185,6 +185,8 @@ def clean_phrase(phrase: str) -> str:
     '便东村省级美丽乡村示范点'
     >>> clean_phrase("1.青山大道改造工程")
     '青山大道改造工程'
+    >>> clean_phrase("新建年产5万吨生物质颗粒项目")
+    '年产5万吨生物质颗粒项目'
     """
     # (the number of an item of a list, 1. 2、 3．, is no part of the name it opens)
     phrase = re.sub(r"^\d{1,2}[、.．](?!\d)", "", phrase)
@@ -198,7 +200,8 @@ def clean_phrase(phrase: str) -> str:
             r"力促|敦促|督促|促进|促成|力推|"
             # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
             r"谋划|储备|"
-            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
+            # (年产5万吨…, a plant named by its yearly output, keeps its 年)
+            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?(?!产))+",
             "",
             phrase,
         )
