@@ -1271,3 +1271,28 @@ def test_a_towns_new_and_continued_projects_are_promised_whatever_their_names_en
         "绿源食品深加工": "竣工",
         "青山农旅综合体": "竣工",
     }
+
+
+def test_a_summary_with_no_plan_promises_what_the_town_will_do_and_not_what_it_did(tmp_path):
+    # A news page or summary read as a review whose promises come at its end (下一步，该镇将…;
+    # 2024年，我镇将…) promises them; in a text read as a plan, a sentence telling works done
+    # (已建成投用) with nothing still to do promises nothing.
+    summary = (
+        "青山镇2023年工作总结\n\n"
+        "2023年，青山镇经济社会持续健康发展。全年完成地区生产总值35亿元，同比增长6%。"
+        "城南污水处理厂已建成投用。下一步，青山镇将加快推进青山大道改造工程建设，确保年底前完工。\n"
+        "2024年，该镇将新建城北幼儿园。\n"
+    )
+    plan = "城南污水处理厂已建成投用，白鹤村安置小区主体完工。加快推进青山大道改造工程建设，确保年底前完工。"
+    graph = build_reports(
+        tmp_path,
+        {
+            "summary.txt": summary,
+            "plan.txt": report("白鹤镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan)),
+        },
+    )
+    promised = {(d["report"], d["object"]): d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    objects = {o: d.get("milestone") for (_, o), d in promised.items()}
+    assert objects == {"青山大道改造工程": "竣工", "城北幼儿园": "开工"}
+    assert sum(o == "青山大道改造工程" for _, o in promised) == 2
+    assert next(d for (_, o), d in promised.items() if o == "城北幼儿园")["period_end"] == "2024-12-31"

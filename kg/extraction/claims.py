@@ -166,6 +166,27 @@ _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对
 _OCCASION = re.compile(r"^(?:随着|伴随|待)")
 
 
+# What opens a statement of what the town will do (下一步，该镇将…; 接下来，我们将…; 2025年，青山镇将…;
+# “我们将…”): in a text with no plan part of its own (a news page, a summary, a report cut short)
+# the plan the annotators read is these sentences. (一年来…将…纳入 is the 将 of an object, not the
+# future: the subject before it is the town's or ours, nothing else.)
+_FORWARD = re.compile(
+    r"^\s*“?(?:(?:下一步|接下来|下阶段|下一阶段|今后)(?:[，,]|工作中[，,]?)"
+    r"|(?:(?:明年|新的一年|\d{4}年)[，,])?(?:我们|我镇|该镇|全镇|该乡|我乡|[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))(?:还|也|仍)?将"
+    r"(?![^，。；]{0,12}(?:纳入|作为|列为)))"
+)
+
+
+# A sentence telling works done or under way (已建成投用, 已完成主体建设, 截至目前…) with no word of
+# what is still to be done (将, 确保, 力争, 计划, a deadline to come) reports; in a part read as a
+# plan (a news page of the year's works, a summary) it promises nothing.
+_ACCOUNT = re.compile(
+    r"已(?:经)?(?:全面|基本|全部|顺利|如期)?(?:建成|完成|竣工|完工|开工|投用|投入使用|投产|交付|启动|实施|签约|落地|通过|开业|通车)"
+    r"|^\s*(?:截至目前|截至|截止|目前|今年以来|年初以来|去年以来|[一二三四上下]\S{0,2}(?:季度|半年)以来)"
+)
+_FUTURE = re.compile(r"将|确保|力争|争取|计划|预计|拟|准备|即将|下一步|接下来|年底前|月底前|年内|底前|尽快|早日|适时")
+
+
 @dataclass
 class Claim:
     """A commitment (plan part) or a progress statement (review part) about one object."""
@@ -291,6 +312,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             restated = bool(item_mark) or is_row(text)
         else:
             restated = False
+        if part_kind == "Commitment" and _ACCOUNT.search(text) and not _FUTURE.search(text):
+            # 城南污水处理厂已建成投用，白鹤村安置小区主体完工: an account of works done, in a news
+            # page or summary read as a plan, promises nothing.
+            continue
+        if part["kind"] == "review" and not has_plan and not cells and not restated and _FORWARD.match(text):
+            # A news page or summary read as a review whose promises come at its end (下一步，
+            # 该镇将…; 2025年，我镇将…): what it says the town will do is promised, from the
+            # review's period on (2025年，我镇将…: that year's).
+            part_kind = "Commitment"
+            if (year := re.match(r"\s*“?(\d{4})年", text)) and int(year.group(1)) > int((review_start or "0")[:4] or 0):
+                review_start, review_end = f"{year.group(1)}-01-01", f"{year.group(1)}-12-31"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
