@@ -1296,3 +1296,30 @@ def test_a_summary_with_no_plan_promises_what_the_town_will_do_and_not_what_it_d
     assert objects == {"青山大道改造工程": "竣工", "城北幼儿园": "开工"}
     assert sum(o == "青山大道改造工程" for _, o in promised) == 2
     assert next(d for (_, o), d in promised.items() if o == "城北幼儿园")["period_end"] == "2024-12-31"
+
+
+def test_the_first_of_a_list_bare_project_names_and_land_taken_for_a_road_section(tmp_path):
+    # The first member of a list a promise opens is an item (确保青山水厂、城北学校…); members
+    # before a last one that names the kind are projects (年产10万吨再生铝、…项目落地开工), not a
+    # count of stages (新开工、新竣工重大项目分别不少于5个); land taken for a road's section by
+    # its name is its land stage.
+    plan = (
+        "确保青山水厂、城北学校年内建成投用。"
+        "争取年产10万吨再生铝、新能源电池材料项目落地开工。"
+        "推动白鹤村民宿集群、青山茶厂二期项目投入运营。"
+        "全年新开工、新竣工重大项目分别不少于5个。"
+        "完成国道318线青山段征地拆迁。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山水厂": "投用",
+        "城北学校": "投用",
+        "年产10万吨再生铝": "开工",
+        "新能源电池材料项目": "开工",
+        "白鹤村民宿集群": "投用",
+        "青山茶厂二期项目": "投用",
+        "国道318线青山段": "土地",
+    }

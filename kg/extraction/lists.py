@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.clauses import clauses
+from kg.extraction.milestones import highest_stage
 from kg.extraction.objects import GENERIC_HEADS, THING_END, VAGUE_MODIFIERS, clean_phrase, head_regex
 from kg.extraction.verbs import ITEM_VERB, PROMISE_VERBS, WORKS_WORD
 from loaders.headings import WORKS_CATEGORY
@@ -170,6 +171,8 @@ def works_list(body: str) -> list[str]:
         kind = counted.group("kind")
         return [m + ("" if m.endswith(kind) else kind) + (counted.group("works") or "") for m in places]
     closer = _LIST_CLOSER.search(body)
+    if closer is None and (bare := _bare_projects(body)):
+        return bare
     if closer is None:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
         # nothing else lists them.
@@ -235,9 +238,9 @@ def works_list(body: str) -> list[str]:
 # them. Not a list of sectors (等产业项目, 文化旅游、健康养老等项目: short common nouns), nor one of
 # projects sought from investors (引进, 招引, 洽谈, 签约: firms to come, not works promised).
 _PROJECT_COUNT = re.compile(r"^(?:等|共|合计|总计)?(?:[\d一二两三四五六七八九十百]+|多)[个项]")
-_WORKS_STAGE = re.compile(r"开工|动工|开建|竣工|完工|建成|投产|投用|投入使用|达产|复工|续建|建设")
+_WORKS_STAGE = re.compile(r"开工|动工|开建|竣工|完工|建成|投产|投用|投入使用|运营|开业|通车|达产|复工|续建|建设")
 _INVESTORS = re.compile(r"引进|招引|招商|洽谈|对接|签约|考察|储备|谋划|申报")
-_SECTOR = re.compile(r"(?:产业|行业|领域|业态|经济|产业链|集群|板块|方向|类)$")
+_SECTOR = re.compile(r"(?:产业|行业|领域|业态|经济|产业链|产业集群|板块|方向|类)$")
 
 
 def _names_projects(body: str, closer: re.Match) -> bool:
@@ -253,6 +256,29 @@ def _names_projects(body: str, closer: re.Match) -> bool:
 def _project_name(member: str) -> bool:
     """Whether a member of a list of the year's projects is long enough to be one project's name."""
     return len(member) >= 5 and not re.search(r"[的是，；]|工作$", member) and not _SECTOR.search(member)
+
+
+# A list of projects whose last member names the kind (争取年产10万吨再生铝、新能源电池材料项目落地
+# 开工; 推动白鹤村民宿集群、青山茶厂改造提升项目投入运营), promised a stage of works: the members
+# before it are projects too, named by firm, product or place with no kind of works of their own.
+_BARE_LIST = re.compile(r"^(?P<list>[^，；：:。“”]+?、[^，；：:。“”]+?(?:项目|工程))(?P<rest>[^、，；：:。]{0,12})$")
+
+
+def _bare_projects(body: str) -> list[str]:
+    m = _BARE_LIST.match(body)
+    if not m or not _WORKS_STAGE.search(body) or _INVESTORS.search(body) or _PIPELINE.search(body) or _FUNDS_SOUGHT.search(body):
+        return []
+    parts = m.group("list").split("、")
+    starts = [o.end() for o in _LIST_OPENER.finditer(parts[0]) if len(parts[0]) - o.end() >= 4]
+    parts[0] = parts[0][max(starts) :] if starts else parts[0]
+    members = [clean_phrase(p.strip()) for p in parts]
+    # (全年新开工、新竣工重大项目分别不少于5个: stages counted, no projects named)
+    if any(ITEM_VERB.match(p) or PROMISE_VERBS.match(p) or highest_stage(p) for p in members) or not _is_member(members[-1]):
+        return []
+    # (only when a member has no kind of its own: lists of known kinds are read member by member)
+    if all(_is_member(p) for p in members) or not all(_is_member(p) or _project_name(p) for p in members):
+        return []
+    return [p for p in members if not _KIND_MEMBER.match(p)]
 
 
 # A count of the year's projects by their stage, then a colon and their names (新开工项目8个：A、B、

@@ -266,7 +266,7 @@ def subject_of_stage(body: str) -> str | None:
 _WORKS_CLAUSE = re.compile(
     r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施|对)(?P<thing>[^，；。“”]{2,20}?)"
     r"(?:进行(?:综合|全面|整体|集中)?)?"
-    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
+    r"(?P<works>征收补偿|征地拆迁|土地征收|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
     r"(?:工作|工程|任务)?$"
 )
 # A thing named by the quality a campaign gives it (平安校园, 智慧社区, 美丽庭院) is the campaign,
@@ -289,7 +289,9 @@ def works_object(body: str) -> str | None:
     if not m:
         return None
     thing = clean_phrase(m.group("thing"))
-    if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not THING_END.search(thing):
+    # (land is taken for a road's section or line by its name, 国道318线青山段征地拆迁)
+    land_for_road = m.group("works") in ("征地拆迁", "土地征收", "征收", "拆迁", "征迁") and re.search(r"\d*[线段]$", thing)
+    if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not (THING_END.search(thing) or land_for_road):
         return None
     if re.search(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$", thing):
         return None  # 推进东方之紫等项目建设: a list closed by its category, read as a list or not at all
