@@ -1323,3 +1323,15 @@ def test_the_first_of_a_list_bare_project_names_and_land_taken_for_a_road_sectio
         "青山茶厂二期项目": "投用",
         "国道318线青山段": "土地",
     }
+
+
+def test_land_approved_a_site_chosen_and_a_roads_section(tmp_path):
+    # Land approved for use, counted (7公顷工业用地报批), is the land stage of that land; a works'
+    # site chosen (迁建选址) is planning, not the works built; a road's section (滨河路延伸段)
+    # is the works, not the whole road.
+    plan = "加快推进7公顷工业用地报批。完成青山中学迁建选址。推进滨河路延伸段开工建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"7公顷工业用地": "土地", "青山中学": "规划", "滨河路延伸段": "开工"}

@@ -48,8 +48,19 @@ def buildings_of(targets: list[Target], body: str) -> list[Target]:
         ):
             out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
             continue
+        at = body.find(surface)
+        if (
+            at >= 0
+            and re.search(r"(?:路|街|大道|公路|线|河|渠)$", surface)
+            and (section := _SECTION.match(body, at + len(surface)))
+        ):
+            # 滨河路延伸段开工建设: the section of a road is the works, not the whole road
+            surface = surface + section.group()
         out.append((entity, surface, foot))
     return out
+
+
+_SECTION = re.compile(r"(?:[东南西北]?延伸段|延长段|延长线|[东南西北](?:延)?段|改造段|拓宽段)")
 
 
 def buildings_of_generic(generic: list[tuple[str, str]], body: str) -> list[tuple[str, str]]:

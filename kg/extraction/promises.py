@@ -280,10 +280,18 @@ _LAND_FIRST = re.compile(
 )
 
 
+# …or named before what is done to it (加快推进7公顷工业用地报批, 完成西区300亩土地征收): the land
+# with its size, as a town's plan counts it.
+_LAND_AFTER = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|推进|推动|完成|启动|做好)*(?P<land>[^，；。“”]{2,14}?(?:土地|地块|用地))"
+    r"(?:组卷)?(?:报批|征收|收储|出让|挂牌出让|供应|征迁)(?:工作|手续)?$"
+)
+
+
 def works_object(body: str) -> str | None:
     """The thing an unnamed piece of works is done to, with the works when they name it
     (东平路提档升级, as WORKS_WORD), without them when they are land or moving (征收, 迁建)."""
-    if land := _LAND_FIRST.match(body):
+    if land := _LAND_FIRST.match(body) or _LAND_AFTER.match(body):
         return land.group("land") if len(land.group("land")) >= 3 else None
     m = _WORKS_CLAUSE.match(body)
     if not m:
