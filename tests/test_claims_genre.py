@@ -1335,3 +1335,25 @@ def test_land_approved_a_site_chosen_and_a_roads_section(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"7公顷工业用地": "土地", "青山中学": "规划", "滨河路延伸段": "开工"}
+
+
+def test_projects_listed_after_their_category_in_the_same_clause_or_the_next(tmp_path):
+    # 新开工项目8个，分别是A、B、C; 续建项目有A、B等12个; 计划新开工A、B等8个项目: the projects
+    # named under their category by stage, each a promise, without the stage word as a name.
+    plan = (
+        "今年计划实施重点项目20个，其中新开工项目8个，分别是金鑫纺织二期、宏达电子元器件生产线。"
+        "其中续建项目有绿源食品深加工、白鹤山庄二期等12个。"
+        "计划新开工青山农旅综合体、城东冷链物流中心等8个项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "金鑫纺织二期",
+        "宏达电子元器件生产线",
+        "绿源食品深加工",
+        "白鹤山庄二期",
+        "青山农旅综合体",
+        "城东冷链物流中心",
+    }

@@ -417,7 +417,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             listed = works_list(body) if kind == "Commitment" and not themed else []
             # 新开工项目8个：A、B、C: the projects named after their category, at its stage.
             listed_under = ""
-            if kind == "Commitment" and not listed and clause.start > 0 and text[clause.start - 1] in "：:":
+            if (
+                kind == "Commitment"
+                and not listed
+                and clause.start > 0
+                and (text[clause.start - 1] in "：:" or re.match(r"分别是|分别为|包括|主要有|具体为|具体是", body))
+            ):
                 listed_under = re.split(r"[；;。]", text[: clause.start - 1])[-1]
                 listed = colon_list(listed_under, body)
             if clause.start in row_names:

@@ -129,6 +129,8 @@ _COUNTED_LIST = re.compile(
 _LIST_OPENER = re.compile(
     # (对A、B等4个民生实事项目进行了审议: the list the deputies read before they vote)
     r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    # (新开工A、B等8个项目, 续建C、D等项目: the year's projects by their stage)
+    r"|新开工|续建|复工"
 )
 
 
@@ -173,6 +175,8 @@ def works_list(body: str) -> list[str]:
     closer = _LIST_CLOSER.search(body)
     if closer is None and (bare := _bare_projects(body)):
         return bare
+    if closer is None and (named := _HEAD_THEN_LIST.match(body)):
+        return colon_list(named.group("head"), named.group("list"))  # 新开工项目有A、B、C等8个
     if closer is None:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
         # nothing else lists them.
@@ -290,6 +294,11 @@ _PROJECTS_BY_STAGE = re.compile(
 )
 
 
+_HEAD_THEN_LIST = re.compile(
+    r"^(?P<head>[^，；：:]*?项目(?:[\d一二两三四五六七八九十]+[个项])?)(?:有|包括|分别是|分别为|主要有|为|是)(?P<list>[^，；：:]+、[^，；：:]+)$"
+)
+
+
 def colon_list(head: str, body: str) -> list[str]:
     """The projects named after a colon that follows a category of projects by their stage.
 
@@ -300,6 +309,7 @@ def colon_list(head: str, body: str) -> list[str]:
     """
     if not _PROJECTS_BY_STAGE.search(head) or _INVESTORS.search(head):
         return []
+    body = re.sub(r"^(?:分别是|分别为|包括|主要有|具体为|具体是|即)", "", body)  # 新开工项目8个，分别是A、B
     names = [n.strip() for n in re.sub(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:项目)?$", "", body).split("、")]
     if len(names) < 2 or any(ITEM_VERB.match(n) or PROMISE_VERBS.match(n) for n in names):
         return []
