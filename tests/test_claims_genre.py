@@ -1357,3 +1357,15 @@ def test_projects_listed_after_their_category_in_the_same_clause_or_the_next(tmp
         "青山农旅综合体",
         "城东冷链物流中心",
     }
+
+
+def test_a_facilitys_quoted_name_and_its_ancillary_works_are_part_of_it():
+    # “青山e家”智慧社区服务中心: the quoted name before the kind is the facility's (and no object
+    # of its own); a verb before a quoted kind is no theme; ancillary works (及附属设施) are the
+    # building's, one works.
+    from kg.extraction.objects import generic_objects
+
+    assert generic_objects("建设“青山e家”智慧社区服务中心") == [("“青山e家”智慧社区服务中心", "服务中心")]
+    assert generic_objects("建设“青山驿站”便民服务中心") == [("“青山驿站”便民服务中心", "服务中心")]
+    assert generic_objects("加快“口袋公园”建设")[0][0] == "“口袋公园”"
+    assert generic_objects("启动青山镇中心小学综合楼及附属设施建设项目") == [("青山镇中心小学综合楼及附属设施建设项目", "项目")]

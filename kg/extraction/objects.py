@@ -153,7 +153,31 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # 打造一个儿童友好主题“口袋公园”: a quoted kind keeps the theme said before its quotes
             theme = re.split(r"[个处座所，；。、]|打造|建设|新建|建成|设立|开设", text[: m.start() - 1])[-1]
             if 2 <= len(theme) <= 8:
-                phrase = f"{theme}“{phrase}”"
+                # (a verb before the quotes is no theme: 加快“口袋公园”建设)
+                phrase = clean_phrase(f"{theme}“{phrase}”")
+        elif (
+            (quoted := re.search(r"“[^“”，；。]{2,10}”$", text[:start]))
+            and text.startswith(phrase, start)
+            and not phrase.startswith("“")
+        ):
+            # “青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
+            # (and no object of its own when it names a kind too: “青山驿站”便民服务中心)
+            if out and out[-1][0] == quoted.group().strip("“”"):
+                out.pop()
+            phrase = quoted.group() + phrase
+        if (
+            out
+            and re.match(r"[\u4e00-\u9fff]{0,4}?(?:附属|配套)(?:设施|工程)", phrase)
+            and (
+                joined := next(
+                    (out[-1][0] + c + text[start : m.end()] for c in "及和与" if out[-1][0] + c + text[start : m.end()] in text),
+                    None,
+                )
+            )
+        ):
+            # 中心小学综合楼及附属设施建设项目: the ancillary works are the building's, one works
+            out[-1] = (joined, m.group())
+            continue
         out.append((phrase, m.group()))
     return out
 
@@ -281,6 +305,13 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         # L-07幼儿园: the facility on the coded parcel; J-07A、F-07三幅地块: the parcel.
         head = head_regex().match(sentence, edge["end"])
         return surface + head.group() if head and head.group() != "地块" else node["name"]
+    if (
+        node.get("label") in ("Facility", "Park", "IndustrialPark")
+        and not surface.startswith("“")
+        and (quoted := re.search(r"“[^“”，；。、]{2,10}”$", sentence[: edge["start"]]))
+    ):
+        # 建设“青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
+        surface = quoted.group() + surface
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
     if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):
