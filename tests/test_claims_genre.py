@@ -1369,3 +1369,21 @@ def test_a_facilitys_quoted_name_and_its_ancillary_works_are_part_of_it():
     assert generic_objects("建设“青山驿站”便民服务中心") == [("“青山驿站”便民服务中心", "服务中心")]
     assert generic_objects("加快“口袋公园”建设")[0][0] == "“口袋公园”"
     assert generic_objects("启动青山镇中心小学综合楼及附属设施建设项目") == [("青山镇中心小学综合楼及附属设施建设项目", "项目")]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "milestone"),
+    [
+        # works named first, then their stage: a plant by its yearly output, a phase's structure
+        # done, a power plant feeding the grid, works the town serves (全力保障…开工建设)
+        ("年产5万吨生物质颗粒上半年建成投产", "年产5万吨生物质颗粒", "投用"),
+        ("白鹤山庄二期完成主体施工", "白鹤山庄二期", "主体完工"),
+        ("推动青山风电场并网发电", "青山风电场", "投用"),
+        ("全力保障青山抽水蓄能电站开工建设", "青山抽水蓄能电站", "开工"),
+    ],
+)
+def test_works_named_before_their_stage(body, subject, milestone):
+    from kg.extraction.promises import subject_of_stage
+
+    assert subject_of_stage(body) == subject
+    assert highest_stage(body).milestone == milestone
