@@ -1387,3 +1387,26 @@ def test_works_named_before_their_stage(body, subject, milestone):
 
     assert subject_of_stage(body) == subject
     assert highest_stage(body).milestone == milestone
+
+
+def test_a_list_opened_by_a_stage_or_given_as_its_subject_names_projects(tmp_path):
+    # 开工建设A、B、C and 确保A、B、C年内竣工投产: each member is a project, whatever its name ends
+    # in; 等3个续建项目 closes a list of one named project; effort and time are no names
+    # (新建A项目、新建B项目力争年底前开工建设 stays as it was read).
+    plan = (
+        "开工建设金鑫纺织二期、宏达电子元器件生产线、青山农旅综合体。"
+        "确保绿源食品深加工、白鹤山庄二期年内竣工投产。"
+        "推动城东冷链物流二期等3个续建项目竣工投产。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "金鑫纺织二期": "开工",
+        "宏达电子元器件生产线": "开工",
+        "青山农旅综合体": "开工",
+        "绿源食品深加工": "投用",
+        "白鹤山庄二期": "投用",
+        "城东冷链物流二期": "投用",
+    }

@@ -199,7 +199,7 @@ def works_list(body: str) -> list[str]:
     if any(ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
     if len(parts) == 1 and not re.fullmatch(
-        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心)?(?:项目|工程)(?:建设)?", closer.group()
+        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?", closer.group()
     ):
         return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
     first = parts[0]
@@ -268,7 +268,30 @@ def _project_name(member: str) -> bool:
 _BARE_LIST = re.compile(r"^(?P<list>[^，；：:。“”]+?、[^，；：:。“”]+?(?:项目|工程))(?P<rest>[^、，；：:。]{0,12})$")
 
 
+# A list opened by a stage of works (开工建设A、B、C) or given as the subject of one (确保A、B、C年内竣工
+# 投产): its members are the projects, whatever their names end in.
+_STAGED_LIST = re.compile(
+    r"^(?:全面|加快|全力)?(?:力争|确保|争取|计划)?(?:新开工|开工建设|续建|建成)(?P<list>[^，；：:。“”]{3,24}?(?:、[^，；：:。“”]{3,24}?)+)$"
+    r"|^(?:全力|全面)?(?:力争|确保|争取|推动|促进|推进|实现)?(?P<subjects>[^，；。“”（）()]{3,24}?(?:、[^，；。“”（）()]{3,24}?)+)"
+    r"(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|交付|投产)"
+)
+
+
+# Words no project's name holds: effort, time and listing (力争年底前, 等尽快, 已批项目抓开工).
+_NOT_NAME = re.compile(r"力争|确保|争取|尽快|等|抓|年底|年内|月底|[待已]批|前期|·")
+
+
 def _bare_projects(body: str) -> list[str]:
+    if (staged := _STAGED_LIST.match(body)) and not _INVESTORS.search(body):
+        members = [clean_phrase(p.strip()) for p in (staged.group("list") or staged.group("subjects")).split("、")]
+        if (
+            not any(ITEM_VERB.match(p) or PROMISE_VERBS.match(p) or highest_stage(p) or _NOT_NAME.search(p) for p in members)
+            # (only when a member has no known kind: such lists are read member by member, named)
+            and not all(any(h.end() == len(p) for h in head_regex().finditer(p)) for p in members)
+            and all(_is_member(p) or _project_name(p) for p in members)
+        ):
+            return [p for p in members if not _KIND_MEMBER.match(p)]
     m = _BARE_LIST.match(body)
     if not m or not _WORKS_STAGE.search(body) or _INVESTORS.search(body) or _PIPELINE.search(body) or _FUNDS_SOUGHT.search(body):
         return []
