@@ -321,8 +321,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 该镇将…; 2025年，我镇将…): what it says the town will do is promised, from the
             # review's period on (2025年，我镇将…: that year's).
             part_kind = "Commitment"
-            if (year := re.match(r"\s*“?(\d{4})年", text)) and int(year.group(1)) > int((review_start or "0")[:4] or 0):
-                review_start, review_end = f"{year.group(1)}-01-01", f"{year.group(1)}-12-31"
+            if (said := re.match(r"\s*“?(\d{4})年", text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
+                review_start, review_end = f"{said.group(1)}-01-01", f"{said.group(1)}-12-31"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
