@@ -1410,3 +1410,11 @@ def test_a_list_opened_by_a_stage_or_given_as_its_subject_names_projects(tmp_pat
         "白鹤山庄二期": "投用",
         "城东冷链物流二期": "投用",
     }
+
+
+def test_places_counted_in_an_institution_are_no_works():
+    # 新增幼儿园学位300个: the places are a figure (as 学位 in a counted target), not a kindergarten.
+    from kg.extraction.objects import generic_objects
+
+    assert generic_objects("新增幼儿园学位300个") == []
+    assert generic_objects("新建青山幼儿园") == [("青山幼儿园", "幼儿园")]

@@ -66,7 +66,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]) : taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
-        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局", text[m.end() :]):
+        # (幼儿园学位300个, 养老机构床位: places counted in a kind of institution are a figure, no works)
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额", text[m.end() :]):
             # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing (服务中心
             # 大局, serving the central tasks, is a set phrase of party texts, no 服务中心)
             continue
