@@ -1241,3 +1241,180 @@ def test_a_gate_with_no_side_is_a_metaphors_door(tmp_path):
         tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
     )
     assert {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"} == {"青山东大门"}
+
+
+def test_a_towns_new_and_continued_projects_are_promised_whatever_their_names_end_in(tmp_path):
+    # A town's news of its key projects lists them by the firm and its product (金鑫纺织二期,
+    # 年产5万吨生物质颗粒): a list closed by their count or promised a stage of works, or named
+    # after a colon under 新开工项目N个, is one promise each, at the category's stage; sectors and
+    # projects sought from investors are none.
+    plan = (
+        "新开工建设金鑫纺织二期、年产5万吨生物质颗粒、宏达电子元器件生产线等8个项目。"
+        "全力推进奥特莱斯二期、华侨城文旅小镇等重大项目开工建设。"
+        "计划竣工项目3个：绿源食品深加工、青山农旅综合体。"
+        "推进高端装备制造、生物医药等产业项目建设。"
+        "引进蓝天科技智能制造、华润新能源光伏发电等5个项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any(o in objects for o in ("高端装备制造", "生物医药"))
+    assert objects.get("蓝天科技智能制造") is None
+    objects = {o: m for o, m in objects.items() if "产业项目" not in o and m}
+    assert objects == {
+        "金鑫纺织二期": "开工",
+        "年产5万吨生物质颗粒": "开工",
+        "宏达电子元器件生产线": "开工",
+        "奥特莱斯二期": "开工",
+        "华侨城文旅小镇": "开工",
+        "绿源食品深加工": "竣工",
+        "青山农旅综合体": "竣工",
+    }
+
+
+def test_a_summary_with_no_plan_promises_what_the_town_will_do_and_not_what_it_did(tmp_path):
+    # A news page or summary read as a review whose promises come at its end (下一步，该镇将…;
+    # 2024年，我镇将…) promises them; in a text read as a plan, a sentence telling works done
+    # (已建成投用) with nothing still to do promises nothing.
+    summary = (
+        "青山镇2023年工作总结\n\n"
+        "2023年，青山镇经济社会持续健康发展。全年完成地区生产总值35亿元，同比增长6%。"
+        "城南污水处理厂已建成投用。下一步，青山镇将加快推进青山大道改造工程建设，确保年底前完工。\n"
+        "2024年，该镇将新建城北幼儿园。\n"
+    )
+    plan = "城南污水处理厂已建成投用，白鹤村安置小区主体完工。加快推进青山大道改造工程建设，确保年底前完工。"
+    graph = build_reports(
+        tmp_path,
+        {
+            "summary.txt": summary,
+            "plan.txt": report("白鹤镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan)),
+        },
+    )
+    promised = {(d["report"], d["object"]): d for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    objects = {o: d.get("milestone") for (_, o), d in promised.items()}
+    assert objects == {"青山大道改造工程": "竣工", "城北幼儿园": "开工"}
+    assert sum(o == "青山大道改造工程" for _, o in promised) == 2
+    assert next(d for (_, o), d in promised.items() if o == "城北幼儿园")["period_end"] == "2024-12-31"
+
+
+def test_the_first_of_a_list_bare_project_names_and_land_taken_for_a_road_section(tmp_path):
+    # The first member of a list a promise opens is an item (确保青山水厂、城北学校…); members
+    # before a last one that names the kind are projects (年产10万吨再生铝、…项目落地开工), not a
+    # count of stages (新开工、新竣工重大项目分别不少于5个); land taken for a road's section by
+    # its name is its land stage.
+    plan = (
+        "确保青山水厂、城北学校年内建成投用。"
+        "争取年产10万吨再生铝、新能源电池材料项目落地开工。"
+        "推动白鹤村民宿集群、青山茶厂二期项目投入运营。"
+        "全年新开工、新竣工重大项目分别不少于5个。"
+        "完成国道318线青山段征地拆迁。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山水厂": "投用",
+        "城北学校": "投用",
+        "年产10万吨再生铝": "开工",
+        "新能源电池材料项目": "开工",
+        "白鹤村民宿集群": "投用",
+        "青山茶厂二期项目": "投用",
+        "国道318线青山段": "土地",
+    }
+
+
+def test_land_approved_a_site_chosen_and_a_roads_section(tmp_path):
+    # Land approved for use, counted (7公顷工业用地报批), is the land stage of that land; a works'
+    # site chosen (迁建选址) is planning, not the works built; a road's section (滨河路延伸段)
+    # is the works, not the whole road.
+    plan = "加快推进7公顷工业用地报批。完成青山中学迁建选址。推进滨河路延伸段开工建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"7公顷工业用地": "土地", "青山中学": "规划", "滨河路延伸段": "开工"}
+
+
+def test_projects_listed_after_their_category_in_the_same_clause_or_the_next(tmp_path):
+    # 新开工项目8个，分别是A、B、C; 续建项目有A、B等12个; 计划新开工A、B等8个项目: the projects
+    # named under their category by stage, each a promise, without the stage word as a name.
+    plan = (
+        "今年计划实施重点项目20个，其中新开工项目8个，分别是金鑫纺织二期、宏达电子元器件生产线。"
+        "其中续建项目有绿源食品深加工、白鹤山庄二期等12个。"
+        "计划新开工青山农旅综合体、城东冷链物流中心等8个项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "金鑫纺织二期",
+        "宏达电子元器件生产线",
+        "绿源食品深加工",
+        "白鹤山庄二期",
+        "青山农旅综合体",
+        "城东冷链物流中心",
+    }
+
+
+def test_a_facilitys_quoted_name_and_its_ancillary_works_are_part_of_it():
+    # “青山e家”智慧社区服务中心: the quoted name before the kind is the facility's (and no object
+    # of its own); a verb before a quoted kind is no theme; ancillary works (及附属设施) are the
+    # building's, one works.
+    from kg.extraction.objects import generic_objects
+
+    assert generic_objects("建设“青山e家”智慧社区服务中心") == [("“青山e家”智慧社区服务中心", "服务中心")]
+    assert generic_objects("建设“青山驿站”便民服务中心") == [("“青山驿站”便民服务中心", "服务中心")]
+    assert generic_objects("加快“口袋公园”建设")[0][0] == "“口袋公园”"
+    assert generic_objects("启动青山镇中心小学综合楼及附属设施建设项目") == [("青山镇中心小学综合楼及附属设施建设项目", "项目")]
+
+
+@pytest.mark.parametrize(
+    ("body", "subject", "milestone"),
+    [
+        # works named first, then their stage: a plant by its yearly output, a phase's structure
+        # done, a power plant feeding the grid, works the town serves (全力保障…开工建设)
+        ("年产5万吨生物质颗粒上半年建成投产", "年产5万吨生物质颗粒", "投用"),
+        ("白鹤山庄二期完成主体施工", "白鹤山庄二期", "主体完工"),
+        ("推动青山风电场并网发电", "青山风电场", "投用"),
+        ("全力保障青山抽水蓄能电站开工建设", "青山抽水蓄能电站", "开工"),
+    ],
+)
+def test_works_named_before_their_stage(body, subject, milestone):
+    from kg.extraction.promises import subject_of_stage
+
+    assert subject_of_stage(body) == subject
+    assert highest_stage(body).milestone == milestone
+
+
+def test_a_list_opened_by_a_stage_or_given_as_its_subject_names_projects(tmp_path):
+    # 开工建设A、B、C and 确保A、B、C年内竣工投产: each member is a project, whatever its name ends
+    # in; 等3个续建项目 closes a list of one named project; effort and time are no names
+    # (新建A项目、新建B项目力争年底前开工建设 stays as it was read).
+    plan = (
+        "开工建设金鑫纺织二期、宏达电子元器件生产线、青山农旅综合体。"
+        "确保绿源食品深加工、白鹤山庄二期年内竣工投产。"
+        "推动城东冷链物流二期等3个续建项目竣工投产。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "金鑫纺织二期": "开工",
+        "宏达电子元器件生产线": "开工",
+        "青山农旅综合体": "开工",
+        "绿源食品深加工": "投用",
+        "白鹤山庄二期": "投用",
+        "城东冷链物流二期": "投用",
+    }
+
+
+def test_places_counted_in_an_institution_are_no_works():
+    # 新增幼儿园学位300个: the places are a figure (as 学位 in a counted target), not a kindergarten.
+    from kg.extraction.objects import generic_objects
+
+    assert generic_objects("新增幼儿园学位300个") == []
+    assert generic_objects("新建青山幼儿园") == [("青山幼儿园", "幼儿园")]

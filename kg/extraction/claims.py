@@ -71,6 +71,7 @@ from kg.extraction.lists import (
     VOTE,
     VOTED_DONE,
     YEARS_WORKS_ACCOUNT,
+    colon_list,
     is_row,
     numbered_works,
     table_rows,
@@ -163,6 +164,27 @@ _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对
 # In a plan, so does a clause of circumstance (随着青石大桥建成通车, 待…投入运营后): what it
 # names is the occasion of the promise, not the promise (a review's 随着… still reports).
 _OCCASION = re.compile(r"^(?:随着|伴随|待)")
+
+
+# What opens a statement of what the town will do (下一步，该镇将…; 接下来，我们将…; 2025年，青山镇将…;
+# “我们将…”): in a text with no plan part of its own (a news page, a summary, a report cut short)
+# the plan the annotators read is these sentences. (一年来…将…纳入 is the 将 of an object, not the
+# future: the subject before it is the town's or ours, nothing else.)
+_FORWARD = re.compile(
+    r"^\s*“?(?:(?:下一步|接下来|下阶段|下一阶段|今后)(?:[，,]|工作中[，,]?)"
+    r"|(?:(?:明年|新的一年|\d{4}年)[，,])?(?:我们|我镇|该镇|全镇|该乡|我乡|[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))(?:还|也|仍)?将"
+    r"(?![^，。；]{0,12}(?:纳入|作为|列为)))"
+)
+
+
+# A sentence telling works done or under way (已建成投用, 已完成主体建设, 截至目前…) with no word of
+# what is still to be done (将, 确保, 力争, 计划, a deadline to come) reports; in a part read as a
+# plan (a news page of the year's works, a summary) it promises nothing.
+_ACCOUNT = re.compile(
+    r"已(?:经)?(?:全面|基本|全部|顺利|如期)?(?:建成|完成|竣工|完工|开工|投用|投入使用|投产|交付|启动|实施|签约|落地|通过|开业|通车)"
+    r"|^\s*(?:截至目前|截至|截止|目前|今年以来|年初以来|去年以来|[一二三四上下]\S{0,2}(?:季度|半年)以来)"
+)
+_FUTURE = re.compile(r"将|确保|力争|争取|计划|预计|拟|准备|即将|下一步|接下来|年底前|月底前|年内|底前|尽快|早日|适时")
 
 
 @dataclass
@@ -290,6 +312,17 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             restated = bool(item_mark) or is_row(text)
         else:
             restated = False
+        if part_kind == "Commitment" and _ACCOUNT.search(text) and not _FUTURE.search(text):
+            # 城南污水处理厂已建成投用，白鹤村安置小区主体完工: an account of works done, in a news
+            # page or summary read as a plan, promises nothing.
+            continue
+        if part["kind"] == "review" and not has_plan and not cells and not restated and _FORWARD.match(text):
+            # A news page or summary read as a review whose promises come at its end (下一步，
+            # 该镇将…; 2025年，我镇将…): what it says the town will do is promised, from the
+            # review's period on (2025年，我镇将…: that year's).
+            part_kind = "Commitment"
+            if (said := re.match(r"\s*“?(\d{4})年", text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
+                review_start, review_end = f"{said.group(1)}-01-01", f"{said.group(1)}-12-31"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
@@ -382,6 +415,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 选出了A、B等10个项目, 十大民生工程包括A、B等项目: a list of works closed by its count
             # is promised member by member, whatever opens it.
             listed = works_list(body) if kind == "Commitment" and not themed else []
+            # 新开工项目8个：A、B、C: the projects named after their category, at its stage.
+            listed_under = ""
+            if (
+                kind == "Commitment"
+                and not listed
+                and clause.start > 0
+                and (text[clause.start - 1] in "：:" or re.match(r"分别是|分别为|包括|主要有|具体为|具体是", body))
+            ):
+                listed_under = re.split(r"[；;。]", text[: clause.start - 1])[-1]
+                listed = colon_list(listed_under, body)
             if clause.start in row_names:
                 listed = [row_names[clause.start]]
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
@@ -400,6 +443,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
+            if listed and listed_under and stage is None:
+                stage = highest_stage(listed_under)
             acts = (
                 bool(ACTION.search(body))
                 or stage is not None

@@ -48,8 +48,19 @@ def buildings_of(targets: list[Target], body: str) -> list[Target]:
         ):
             out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
             continue
+        at = body.find(surface)
+        if (
+            at >= 0
+            and re.search(r"(?:路|街|大道|公路|线|河|渠)$", surface)
+            and (section := _SECTION.match(body, at + len(surface)))
+        ):
+            # 滨河路延伸段开工建设: the section of a road is the works, not the whole road
+            surface = surface + section.group()
         out.append((entity, surface, foot))
     return out
+
+
+_SECTION = re.compile(r"(?:[东南西北]?延伸段|延长段|延长线|[东南西北](?:延)?段|改造段|拓宽段)")
 
 
 def buildings_of_generic(generic: list[tuple[str, str]], body: str) -> list[tuple[str, str]]:
@@ -100,7 +111,14 @@ def joined_to_list(body: str, phrase: str) -> bool:
         # 镇中学学生公寓楼、青山幼儿园: an institution's building opens the list (a phrase of
         # another kind before 与, 青龙湾右堤路与…交口处, is part of a name)
         return True
+    if at >= 0 and body[at + len(phrase) : at + len(phrase) + 1] == "、" and _OPENS_LIST.search(body[:at]):
+        # 确保青山水厂、城北学校年内建成投用: the first member of a list the promise opens is an
+        # item as the others are (确保, 力争, 推动… stand before a list, not inside a name)
+        return True
     return at > 0 and (body[at - 1] in "及和与、" or any(m.end() == at for m in ITEM_VERB.finditer(body)))
+
+
+_OPENS_LIST = re.compile(r"(?:^|确保|力争|争取|推动|推进|加快|实施|完成|启动|建成|新建|开工建设|抓好|做好)$")
 
 
 def verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:

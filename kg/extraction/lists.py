@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.clauses import clauses
+from kg.extraction.milestones import highest_stage
 from kg.extraction.objects import GENERIC_HEADS, THING_END, VAGUE_MODIFIERS, clean_phrase, head_regex
 from kg.extraction.verbs import ITEM_VERB, PROMISE_VERBS, WORKS_WORD
 from loaders.headings import WORKS_CATEGORY
@@ -128,6 +129,8 @@ _COUNTED_LIST = re.compile(
 _LIST_OPENER = re.compile(
     # (对A、B等4个民生实事项目进行了审议: the list the deputies read before they vote)
     r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    # (新开工A、B等8个项目, 续建C、D等项目: the year's projects by their stage)
+    r"|新开工|续建|复工"
 )
 
 
@@ -170,6 +173,10 @@ def works_list(body: str) -> list[str]:
         kind = counted.group("kind")
         return [m + ("" if m.endswith(kind) else kind) + (counted.group("works") or "") for m in places]
     closer = _LIST_CLOSER.search(body)
+    if closer is None and (bare := _bare_projects(body)):
+        return bare
+    if closer is None and (named := _HEAD_THEN_LIST.match(body)):
+        return colon_list(named.group("head"), named.group("list"))  # 新开工项目有A、B、C等8个
     if closer is None:
         # 分别为：A项目、B工程: after a colon, a clause that is a list of works' names and
         # nothing else lists them.
@@ -192,7 +199,7 @@ def works_list(body: str) -> list[str]:
     if any(ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
     if len(parts) == 1 and not re.fullmatch(
-        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心)?(?:项目|工程)(?:建设)?", closer.group()
+        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?", closer.group()
     ):
         return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
     first = parts[0]
@@ -216,14 +223,123 @@ def works_list(body: str) -> list[str]:
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = re.search(WORKS_CATEGORY, closer.group()) is not None
+    projects = _names_projects(body, closer)
     if not members or not all(
         _is_member(re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", m))
         or _KIND_MEMBER.match(m)
         or (voted and len(m) >= 4 and not re.search(r"[的是]|工作$", m))
+        or (projects and _project_name(m))
         for m in members
     ):
         return []
     return [m for m in members if not _KIND_MEMBER.match(m)]
+
+
+# A list of projects closed by their count (等8个项目, 等5个重点项目) or promised a stage of works
+# (…等重大项目开工建设, 等项目竣工投产) names the year's projects, whatever their names end in: a
+# firm's plant, line or phase is named by the firm and its product (金鑫纺织二期, 宏达电子元器件
+# 生产线, 年产5万吨生物质颗粒, 绿源食品深加工), as a town's news of its 新开工/续建 projects lists
+# them. Not a list of sectors (等产业项目, 文化旅游、健康养老等项目: short common nouns), nor one of
+# projects sought from investors (引进, 招引, 洽谈, 签约: firms to come, not works promised).
+_PROJECT_COUNT = re.compile(r"^(?:等|共|合计|总计)?(?:[\d一二两三四五六七八九十百]+|多)[个项]")
+_WORKS_STAGE = re.compile(r"开工|动工|开建|竣工|完工|建成|投产|投用|投入使用|运营|开业|通车|达产|复工|续建|建设")
+_INVESTORS = re.compile(r"引进|招引|招商|洽谈|对接|签约|考察|储备|谋划|申报")
+_SECTOR = re.compile(r"(?:产业|行业|领域|业态|经济|产业链|产业集群|板块|方向|类)$")
+
+
+def _names_projects(body: str, closer: re.Match) -> bool:
+    category = closer.group()
+    return (
+        category.rstrip("建设计划").endswith("项目")
+        and not re.search(r"产业|行业|领域|类", category)
+        and not _INVESTORS.search(body)
+        and bool(_PROJECT_COUNT.match(category) or _WORKS_STAGE.search(body))
+    )
+
+
+def _project_name(member: str) -> bool:
+    """Whether a member of a list of the year's projects is long enough to be one project's name."""
+    return len(member) >= 5 and not re.search(r"[的是，；]|工作$", member) and not _SECTOR.search(member)
+
+
+# A list of projects whose last member names the kind (争取年产10万吨再生铝、新能源电池材料项目落地
+# 开工; 推动白鹤村民宿集群、青山茶厂改造提升项目投入运营), promised a stage of works: the members
+# before it are projects too, named by firm, product or place with no kind of works of their own.
+_BARE_LIST = re.compile(r"^(?P<list>[^，；：:。“”]+?、[^，；：:。“”]+?(?:项目|工程))(?P<rest>[^、，；：:。]{0,12})$")
+
+
+# A list opened by a stage of works (开工建设A、B、C) or given as the subject of one (确保A、B、C年内竣工
+# 投产): its members are the projects, whatever their names end in.
+_STAGED_LIST = re.compile(
+    r"^(?:全面|加快|全力)?(?:力争|确保|争取|计划)?(?:新开工|开工建设|续建|建成)(?P<list>[^，；：:。“”]{3,24}?(?:、[^，；：:。“”]{3,24}?)+)$"
+    r"|^(?:全力|全面)?(?:力争|确保|争取|推动|促进|推进|实现)?(?P<subjects>[^，；。“”（）()]{3,24}?(?:、[^，；。“”（）()]{3,24}?)+)"
+    r"(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|交付|投产)"
+)
+
+
+# Words no project's name holds: effort, time and listing (力争年底前, 等尽快, 已批项目抓开工).
+_NOT_NAME = re.compile(r"力争|确保|争取|尽快|等|抓|年底|年内|月底|[待已]批|前期|·")
+
+
+def _bare_projects(body: str) -> list[str]:
+    if (staged := _STAGED_LIST.match(body)) and not _INVESTORS.search(body):
+        members = [clean_phrase(p.strip()) for p in (staged.group("list") or staged.group("subjects")).split("、")]
+        if (
+            not any(ITEM_VERB.match(p) or PROMISE_VERBS.match(p) or highest_stage(p) or _NOT_NAME.search(p) for p in members)
+            # (only when a member has no known kind: such lists are read member by member, named)
+            and not all(any(h.end() == len(p) for h in head_regex().finditer(p)) for p in members)
+            and all(_is_member(p) or _project_name(p) for p in members)
+        ):
+            return [p for p in members if not _KIND_MEMBER.match(p)]
+    m = _BARE_LIST.match(body)
+    if not m or not _WORKS_STAGE.search(body) or _INVESTORS.search(body) or _PIPELINE.search(body) or _FUNDS_SOUGHT.search(body):
+        return []
+    parts = m.group("list").split("、")
+    starts = [o.end() for o in _LIST_OPENER.finditer(parts[0]) if len(parts[0]) - o.end() >= 4]
+    parts[0] = parts[0][max(starts) :] if starts else parts[0]
+    members = [clean_phrase(p.strip()) for p in parts]
+    # (全年新开工、新竣工重大项目分别不少于5个: stages counted, no projects named)
+    if any(ITEM_VERB.match(p) or PROMISE_VERBS.match(p) or highest_stage(p) for p in members) or not _is_member(members[-1]):
+        return []
+    # (only when a member has no kind of its own: lists of known kinds are read member by member)
+    if all(_is_member(p) for p in members) or not all(_is_member(p) or _project_name(p) for p in members):
+        return []
+    return [p for p in members if not _KIND_MEMBER.match(p)]
+
+
+# A count of the year's projects by their stage, then a colon and their names (新开工项目8个：A、B、
+# C; 续建项目12个，分别为：…; 计划竣工项目：…), as a town's news of its key projects lists them: each
+# name is a project promised, with the stage its category says, whatever the name ends in.
+_PROJECTS_BY_STAGE = re.compile(
+    r"(?:新开工|开工|计划开工|续建|新建|竣工|计划竣工|投产|建成|重点|重大|在建)(?:建设)?[\u4e00-\u9fff]{0,6}?项目"
+    r"(?:[\d一二两三四五六七八九十]+[个项])?(?:[，,]?(?:分别为|分别是|包括|主要有|具体为|具体是|有|为))?$"
+)
+
+
+_HEAD_THEN_LIST = re.compile(
+    r"^(?P<head>[^，；：:]*?项目(?:[\d一二两三四五六七八九十]+[个项])?)(?:有|包括|分别是|分别为|主要有|为|是)(?P<list>[^，；：:]+、[^，；：:]+)$"
+)
+
+
+def colon_list(head: str, body: str) -> list[str]:
+    """The projects named after a colon that follows a category of projects by their stage.
+
+    >>> colon_list("其中新开工项目8个", "金鑫纺织二期、宏达电子元器件生产线、青山农旅综合体")
+    ['金鑫纺织二期', '宏达电子元器件生产线', '青山农旅综合体']
+    >>> colon_list("重点工作", "金鑫纺织二期、宏达电子元器件生产线")
+    []
+    """
+    if not _PROJECTS_BY_STAGE.search(head) or _INVESTORS.search(head):
+        return []
+    body = re.sub(r"^(?:分别是|分别为|包括|主要有|具体为|具体是|即)", "", body)  # 新开工项目8个，分别是A、B
+    names = [n.strip() for n in re.sub(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:项目)?$", "", body).split("、")]
+    if len(names) < 2 or any(ITEM_VERB.match(n) or PROMISE_VERBS.match(n) for n in names):
+        return []
+    names = [clean_phrase(n) for n in names]
+    if not all(_project_name(n) or _is_member(n) for n in names):
+        return []
+    return [n for n in names if not _KIND_MEMBER.match(n)]
 
 
 # 村内道路硬化工程: a kind of works everywhere, with no place or count of its own, is listed

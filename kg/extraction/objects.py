@@ -66,7 +66,8 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         merged = bool(out) and m.start() == taken and taken > 0 and text[taken - len(out[-1][0]) : taken] == out[-1][0]
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
-        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局", text[m.end() :]):
+        # (幼儿园学位300个, 养老机构床位: places counted in a kind of institution are a figure, no works)
+        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额", text[m.end() :]):
             # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing (服务中心
             # 大局, serving the central tasks, is a set phrase of party texts, no 服务中心)
             continue
@@ -153,7 +154,31 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # 打造一个儿童友好主题“口袋公园”: a quoted kind keeps the theme said before its quotes
             theme = re.split(r"[个处座所，；。、]|打造|建设|新建|建成|设立|开设", text[: m.start() - 1])[-1]
             if 2 <= len(theme) <= 8:
-                phrase = f"{theme}“{phrase}”"
+                # (a verb before the quotes is no theme: 加快“口袋公园”建设)
+                phrase = clean_phrase(f"{theme}“{phrase}”")
+        elif (
+            (quoted := re.search(r"“[^“”，；。]{2,10}”$", text[:start]))
+            and text.startswith(phrase, start)
+            and not phrase.startswith("“")
+        ):
+            # “青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
+            # (and no object of its own when it names a kind too: “青山驿站”便民服务中心)
+            if out and out[-1][0] == quoted.group().strip("“”"):
+                out.pop()
+            phrase = quoted.group() + phrase
+        if (
+            out
+            and re.match(r"[\u4e00-\u9fff]{0,4}?(?:附属|配套)(?:设施|工程)", phrase)
+            and (
+                joined := next(
+                    (out[-1][0] + c + text[start : m.end()] for c in "及和与" if out[-1][0] + c + text[start : m.end()] in text),
+                    None,
+                )
+            )
+        ):
+            # 中心小学综合楼及附属设施建设项目: the ancillary works are the building's, one works
+            out[-1] = (joined, m.group())
+            continue
         out.append((phrase, m.group()))
     return out
 
@@ -185,6 +210,8 @@ def clean_phrase(phrase: str) -> str:
     '便东村省级美丽乡村示范点'
     >>> clean_phrase("1.青山大道改造工程")
     '青山大道改造工程'
+    >>> clean_phrase("新建年产5万吨生物质颗粒项目")
+    '年产5万吨生物质颗粒项目'
     """
     # (the number of an item of a list, 1. 2、 3．, is no part of the name it opens)
     phrase = re.sub(r"^\d{1,2}[、.．](?!\d)", "", phrase)
@@ -198,7 +225,8 @@ def clean_phrase(phrase: str) -> str:
             r"力促|敦促|督促|促进|促成|力推|"
             # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
             r"谋划|储备|"
-            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?)+",
+            # (年产5万吨…, a plant named by its yearly output, keeps its 年)
+            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?(?!产))+",
             "",
             phrase,
         )
@@ -278,6 +306,13 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
         # L-07幼儿园: the facility on the coded parcel; J-07A、F-07三幅地块: the parcel.
         head = head_regex().match(sentence, edge["end"])
         return surface + head.group() if head and head.group() != "地块" else node["name"]
+    if (
+        node.get("label") in ("Facility", "Park", "IndustrialPark")
+        and not surface.startswith("“")
+        and (quoted := re.search(r"“[^“”，；。、]{2,10}”$", sentence[: edge["start"]]))
+    ):
+        # 建设“青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
+        surface = quoted.group() + surface
     if m := _WORKS_OF.match(sentence, edge["end"]):  # 曹家宅前泵站改造工程, “老吾老”计划
         return ("“" + surface if m.group().startswith("”") and not surface.startswith("“") else surface) + m.group()
     if node.get("label") == "Road" and (address := _ADDRESS.match(sentence, edge["end"])):

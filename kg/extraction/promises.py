@@ -205,10 +205,13 @@ _NOT_A_THING = re.compile(r"工作|任务|目标|指标|资金|投资|政策|措
 # The subject of a clause that gives the works first and their stage after them
 # (程开甲少年书院开工建设, 青龙大桥年底前建成通车, 华亭中学新校区秋季投入使用).
 _SUBJECT_STAGE = re.compile(
-    r"^(?:力争|确保|争取|推动|促进|推进|实现|计划)?(?P<subject>[^，；。、“”（）()]{3,24}?)"
+    # (全力保障…开工建设: the town serves works others build, promised as theirs)
+    r"^(?:全力|全面)?(?:力争|确保|争取|推动|促进|推进|实现|计划|保障|服务保障|服务)?(?P<subject>[^，；。、“”（）()]{3,24}?)"
     r"(?:(?:计划|力争|争取|确保|预计|将)?(?:年内|年底前?|今年|\d{1,2}月(?:底|份|中旬|上旬|下旬)?(?:前|之前)?|"
     r"[一二三四]季度|上半年|下半年|秋季|春季|全年))?(?:全面|如期|按期|顺利|基本|正式|率先|全部)?"
-    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶)(?!后|之后|以后)"
+    r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|开园|交付|启用|投产|封顶"
+    # (白鹤山庄二期完成主体施工; 青山风电场并网发电: a power plant is in use when it feeds the grid)
+    r"|完成主体(?:施工|建设|工程)|主体完工|(?:全容量)?并网)(?!后|之后|以后)"
 )
 
 
@@ -256,7 +259,8 @@ def subject_of_stage(body: str) -> str | None:
         return None
     if VAGUE_MODIFIERS.sub("", subject) in GENERIC_HEADS | {"工程"} or _KIND_OF_PLACE.match(subject):
         return None  # 在建项目年内建成投产, 省市重点项目如期开工: a kind of project, not one
-    return subject if THING_END.search(subject) else None
+    # (年产5万吨生物质颗粒上半年建成投产: a plant named by its yearly output)
+    return subject if THING_END.search(subject) or re.match(r"年产\d", subject) else None
 
 
 # Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
@@ -266,8 +270,8 @@ def subject_of_stage(body: str) -> str | None:
 _WORKS_CLAUSE = re.compile(
     r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施|对)(?P<thing>[^，；。“”]{2,20}?)"
     r"(?:进行(?:综合|全面|整体|集中)?)?"
-    r"(?P<works>征收补偿|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
-    r"(?:工作|工程|任务)?$"
+    r"(?P<works>征收补偿|征地拆迁|土地征收|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
+    r"(?:工作|工程|任务|服务|保障)?$"
 )
 # A thing named by the quality a campaign gives it (平安校园, 智慧社区, 美丽庭院) is the campaign,
 # not works: building it builds nothing.
@@ -280,16 +284,28 @@ _LAND_FIRST = re.compile(
 )
 
 
+# …or named before what is done to it (加快推进7公顷工业用地报批, 完成西区300亩土地征收): the land
+# with its size, as a town's plan counts it.
+_LAND_AFTER = re.compile(
+    r"^(?:全面|加快|尽快|年内|力争|确保|有序|推进|推动|完成|启动|做好)*(?P<land>[^，；。“”]{2,14}?(?:土地|地块|用地))"
+    r"(?:组卷)?(?:报批|征收|收储|出让|挂牌出让|供应|征迁)(?:工作|手续)?$"
+)
+
+
 def works_object(body: str) -> str | None:
     """The thing an unnamed piece of works is done to, with the works when they name it
     (东平路提档升级, as WORKS_WORD), without them when they are land or moving (征收, 迁建)."""
-    if land := _LAND_FIRST.match(body):
+    if land := _LAND_FIRST.match(body) or _LAND_AFTER.match(body):
         return land.group("land") if len(land.group("land")) >= 3 else None
     m = _WORKS_CLAUSE.match(body)
     if not m:
         return None
     thing = clean_phrase(m.group("thing"))
-    if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not THING_END.search(thing):
+    # (land is taken for a road's section or line by its name, 国道318线青山段征地拆迁)
+    land_for_road = m.group("works") in ("征地拆迁", "土地征收", "征收", "拆迁", "征迁") and re.search(
+        r"\d*[线段]$|互通|立交|枢纽", thing
+    )
+    if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not (THING_END.search(thing) or land_for_road):
         return None
     if re.search(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$", thing):
         return None  # 推进东方之紫等项目建设: a list closed by its category, read as a list or not at all
