@@ -564,3 +564,25 @@ def test_a_firm_after_technical_support_in_running_text_is_named():
     assert ("华星科技有限公司", "Company") in {(f.name, f.type) for f in find_mentions(text)}
     footer = "主办单位：某县人民政府技术支持：南京大汉网络有限公司"
     assert not [f for f in find_mentions(footer) if f.type == "Company"]
+
+
+def test_a_firms_short_name_on_its_project_that_is_built_or_starts():
+    # The genre names an investor's plant by the firm (立康二期顺利投产): the act says the
+    # name is a firm's. A project named by its works is no firm.
+    assert {"华润", "立康"} <= companies("华润二期项目建成投产，立康二期顺利投产。")
+    assert "蒙牛" in companies("蒙牛项目顺利投产。")
+    assert companies("污水处理项目开工建设，标准厂房项目竣工。") == set()
+    assert "交易中心" not in companies("渤海国际农特产品交易中心项目成功签约。")
+
+
+def test_a_districts_name_among_firms_is_a_trade_name():
+    assert {"国盛", "光明", "瑞星"} <= companies("主动与国盛、光明、瑞星等大企业合作。")
+    assert companies("对宁波、舟山等企业开展帮扶。") == set()
+
+
+def test_lists_of_known_brands_and_firms_counted_after_their_kind():
+    assert {"盒马", "永辉", "星巴克"} <= companies("引进了盒马、永辉、星巴克等一批知名品牌。")
+    assert {"海天", "光明", "金龙"} <= companies("新增规上企业海天、光明、金龙3家。")
+    # The verb that opens the clause is no part of the first name.
+    assert "华宇" in companies("引进华宇、鑫源、天成等企业落户园区。")
+    assert "引进华宇" not in companies("引进华宇、鑫源、天成等企业落户园区。")

@@ -264,8 +264,53 @@ def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found
             found.append(_Found("Company", start, m.start(), name, "trade"))
 
 
+# A firm's short name alone on its project when the project is built, starts producing or
+# is signed (华润二期项目建成投产, 旺旺项目开工建设, 立康二期顺利投产): reports name an
+# investor's plant by the firm, and only a firm's plant goes into production. The name is
+# the whole stem before the project (a name cut out of a longer one, 交易中心 of 渤海国际农特
+# 产品交易中心, is not one), short and coined; a project named by its works or its place
+# (污水处理项目, 安置房项目, 美兰湖二期) is left to the project rules.
+_NAMED_PROJECT = re.compile(
+    r"(?:[一二三四五]期(?:项目|工程)?|项目)(?:正式|成功|顺利|全面|已经|已|均|即将|主体)?"
+    r"(?:建成投产|竣工投产|投产|达产|试生产|试产|开工|建成|竣工|开业|签约|落地|完工)"
+)
+
+
+_WORKS_ENDING = re.compile(r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|场|厂房|基地|工程|改造|提升|建设|整治|小区|广场|公园|设施)$")
+
+
+def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> from kg.extraction.mentions.lexicon import token_starts
+    >>> text = "华润二期项目建成投产，污水处理项目开工建设"
+    >>> found = []; _firms_on_projects(text, token_starts(text), found)
+    >>> [f.name for f in found]
+    ['华润']
+    """
+    for m in _scan(
+        _NAMED_PROJECT, text, "投产", "达产", "试产", "试生产", "开工", "建成", "竣工", "开业", "签约", "落地", "完工"
+    ):
+        start = stem_start(text, m.start(), boundaries, max_len=8)
+        name = text[start : m.start()]
+        if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
+            start, name = start + len(lead), name[len(lead) :]
+        if (
+            2 <= len(name) <= 4
+            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+            and name not in _GENERIC_STEMS
+            and trade_name_head(name, strict=True)
+            and has_proper_part(name)
+            and not _NOT_FIRM_WORDS.search(name)
+            and not _WORKS_ENDING.search(name)
+            and not _a_place(name)
+            and not is_kind_of_firm(name)
+            and not _typed_by_suffix(name)
+        ):
+            found.append(_Found("Company", start, start + len(name), name, "trade"))
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
+    _firms_on_projects(text, boundaries, found)
     for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS)):
         for m in _scan(pattern, text, *needles):
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):

@@ -70,9 +70,15 @@ _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引
 _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
 
 
+# Words of standing that jieba tags as verbs (知名, 限上) or places (上市) but that describe
+# firms in the genre's lists as much as 龙头 or 优质 do (等一批知名品牌, 等限上企业,
+# 等上市企业, 等入规企业).
+_STANDING_WORDS = ("知名", "限上", "上市", "入规", "成长")
+
+
 def _firm_description(desc: str) -> bool:
     # The firms' line of business may end the description (乳制品包装企业, 纺织服装企业).
-    rest = _TRADES_AT_END.sub("", re.sub("|".join(_STAGE_WORDS), "", desc))
+    rest = _TRADES_AT_END.sub("", re.sub("|".join((*_STAGE_WORDS, *_STANDING_WORDS)), "", desc))
     tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
@@ -200,6 +206,10 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # 智能装备、新型光伏等项目 are industries: a description before the line of business
         # names no firm.
         firms_listed = any(_firm_ending(item) for _, item in items)
+        # A county's or district's short name among firms' names under a kind of firm
+        # (国盛、光明、瑞星等大企业) is a trade name, as many are (光明, 天马); places listed
+        # alone or mostly (宁波、舟山等企业) speak of the firms there.
+        places_are_names = head in ("企业", "企業", "公司") and sum(_a_place(item) for _, item in items) * 2 < len(items)
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
@@ -214,7 +224,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
             other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
-            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
+            if (
+                not item
+                or item in _GENERIC_STEMS
+                or other_kind
+                or re.search(_PHASE, item)
+                or (_a_place(item) and not places_are_names)
+            ):
                 continue
             if item.endswith(("企业", "企業")):
                 continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
@@ -389,7 +405,9 @@ _APPOSED_FIRMS = re.compile(
 # A list headed by its kind (培育了龙头企业森浤光学、天利达、恒达利): bare trade names too,
 # when the list closes (等, or the clause's end) and most of its items are names.
 _HEADED_FIRMS = re.compile(
-    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)(?=等|[，。；]|$)"
+    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)"
+    # (a count may close the list: 新增规上企业海天、光明、金龙3家)
+    r"(?=等|(?:\d+|[两二三四五六七八九十]+)家|[，。；]|$)"
 )
 
 
@@ -464,6 +482,13 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
             for item in items:
                 spans.append((position, item))
                 position += len(item) + 1
+            # A clause may open with the verb that brings the firms in (引进华宇、鑫源等企业
+            # 落户): it is no part of the first name.
+            first_start, first = spans[0]
+            if lead := next((w for w in _LIST_VERBS if first.startswith(w) and len(first) - len(w) >= 2), ""):
+                rest = first[len(lead) :]
+                rest = rest[1:] if rest.startswith("了") and len(rest) > 2 else rest
+                spans[0] = (first_start + len(first) - len(rest), rest)
             if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
                 continue
             if not _mostly_names([item for _, item in spans]):
