@@ -586,3 +586,20 @@ def test_lists_of_known_brands_and_firms_counted_after_their_kind():
     # The verb that opens the clause is no part of the first name.
     assert "华宇" in companies("引进华宇、鑫源、天成等企业落户园区。")
     assert "引进华宇" not in companies("引进华宇、鑫源、天成等企业落户园区。")
+
+
+def test_bare_names_of_projects_that_go_into_production_are_firms():
+    # 恒信、长荣、华泰等项目已建成投产: only firms' plants go into production.
+    assert {"恒信", "长荣", "华泰"} <= companies("恒信、长荣、华泰等项目已建成投产。")
+    assert "金鼎" in companies("金鼎扩建项目顺利投产。")
+    # A numbered name is a building's (国创壹号), a place's name a project's.
+    assert "国创壹号" not in companies("力抓好融园、国创壹号等重大项目开工建设。")
+
+
+def test_lists_of_state_firms_and_firms_an_industry_is_built_around():
+    assert {"中建", "中铁", "华润"} <= companies("与中建、中铁、华润等央企对接合作。")
+    assert {"华星", "天马光电"} <= companies("放大以华星、天马光电等为龙头的芯屏产业集群招商效应。")
+    assert companies("以茶叶、水果等为主导产业。") == set()
+    # 服务好华联: the verb's complement is no part of the name.
+    assert "华联" in companies("全力服务好华联、利群、大润发等商超企业。")
+    assert "富利特葯業" in companies("依託富利特葯業、開元電子等骨幹企業，大力发展生物医药。")

@@ -30,7 +30,7 @@ from kg.extraction.mentions.trades import (
 )
 
 _LIST_VERBS = (
-    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "依託", "带动", "壮大", "新增", "招引", "引入"),
     *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
 )
 
@@ -276,7 +276,9 @@ _NAMED_PROJECT = re.compile(
 )
 
 
-_WORKS_ENDING = re.compile(r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|场|厂房|基地|工程|改造|提升|建设|整治|小区|广场|公园|设施)$")
+_WORKS_ENDING = re.compile(
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|场|厂房|基地|工程|改造|提升|建设|整治|小区|广场|公园|设施|号)$"
+)
 
 
 def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
@@ -293,6 +295,8 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
         name = text[start : m.start()]
         if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
             start, name = start + len(lead), name[len(lead) :]
+        # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
+        name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
         if (
             2 <= len(name) <= 4
             and re.fullmatch(r"[\u4e00-\u9fff]+", name)

@@ -52,7 +52,8 @@ _LIST = re.compile(
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
-    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
+    # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企).
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企)"
 )
 
 
@@ -73,7 +74,7 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领�
 # Words of standing that jieba tags as verbs (知名, 限上) or places (上市) but that describe
 # firms in the genre's lists as much as 龙头 or 优质 do (等一批知名品牌, 等限上企业,
 # 等上市企业, 等入规企业).
-_STANDING_WORDS = ("知名", "限上", "上市", "入规", "成长")
+_STANDING_WORDS = ("知名", "限上", "上市", "入规", "成长", "商超")  # 商超 (supermarkets): tagged a name
 
 
 def _firm_description(desc: str) -> bool:
@@ -84,13 +85,14 @@ def _firm_description(desc: str) -> bool:
 
 
 # The kind words one of which ends every match of _LIST.
-_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社", "央企", "国企", "外企", "民企")
 
 
 # What ends a project named by its kind of works or building, not by a firm's product
-# (新顾城安置房, 华为研发中心, 沙河公园提升).
+# (新顾城安置房, 华为研发中心, 沙河公园提升). A numbered name (国创壹号, 东方一号) is a
+# building's or a plot's, as offices and estates are named.
 _NOT_A_PRODUCT = re.compile(
-    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园)$"
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园|号)$"
 )
 
 
@@ -135,12 +137,34 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     return (len(item) - len(bare), best) if best else None
 
 
+_PROJECTS_ACTED = re.compile(
+    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面)*(?:建成投产|竣工投产|投产|达产|签约|落户|入驻|开业|开工)"
+)
+
+
+def _a_short_coined_name(item: str) -> bool:
+    """Whether a list's item is a short coined name (恒信, 长荣), not a project's own name
+    (滨江花园, 城北安置房) or works (污水处理)."""
+    return (
+        2 <= len(item) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None
+        and item not in _GENERIC_STEMS
+        and trade_name_head(item, strict=True)
+        and has_proper_part(item)
+        and not _NOT_FIRM_WORDS.search(item)
+        and not _NOT_A_PRODUCT.search(item)
+        and not _a_place(item)
+        and not is_kind_of_firm(item)
+        and not _typed_by_suffix(item)
+    )
+
+
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
         if m.group(2) and not _firm_description(m.group(2)):
             continue
         # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
-        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) or m.group(3).endswith("企") else m.group(3)
         if text.startswith("品牌", m.end()):
             continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
         if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
@@ -167,6 +191,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
         while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
             items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # …and so is its complement (服务好华联: 好; 引进了盒马: 了).
+        if items[0][1].startswith(("好", "了")) and len(items[0][1]) > 2 and text[: items[0][0]].endswith(tuple(verbs)):
+            items[0] = (items[0][0] + 1, items[0][1][1:])
         # The kind that heads the list is not part of its first name (龙头企业森浤光学).
         if (heading := re.match(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)", items[0][1])) and len(items[0][1]) - heading.end() >= 2:
             items[0] = (items[0][0] + heading.end(), items[0][1][heading.end() :])
@@ -210,6 +237,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # (国盛、光明、瑞星等大企业) is a trade name, as many are (光明, 天马); places listed
         # alone or mostly (宁波、舟山等企业) speak of the firms there.
         places_are_names = head in ("企业", "企業", "公司") and sum(_a_place(item) for _, item in items) * 2 < len(items)
+        # Projects that go into production, are signed or settle (恒信、长荣、华泰等项目
+        # 已建成投产) are firms' plants: a bare coined name among them is the firm's.
+        projects_acted = head == "项目" and _PROJECTS_ACTED.match(text, m.end())
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
@@ -218,7 +248,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
-            if kind == "Project" and (behind := _firm_of_project(item)):
+            if kind == "Project" and projects_acted and _a_short_coined_name(item):
+                found.append(_Found("Company", start, start + len(item), item, "list"))
+            elif kind == "Project" and (behind := _firm_of_project(item)):
                 found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
@@ -421,6 +453,11 @@ _FIRM_TITLE = re.compile(
 )
 
 
+# The firms a town builds an industry around, listed (以华星、天马光电等为龙头): the list
+# form of _HEAD_FIRM.
+_LEADING_FIRMS = re.compile(r"以(?P<items>(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?为(?:龙头|核心|引领|依托|主体)")
+
+
 def _mostly_names(items: list[str]) -> bool:
     """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
     brand jieba knows as a word, 安踏, may stand among them), not kinds of business
@@ -474,6 +511,7 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
         (_COUNTED_FIRMS, ("、",)),
         (_APPOSED_FIRMS, ("企业",)),
         (_HEADED_FIRMS, ("企业",)),
+        (_LEADING_FIRMS, ("以",)),
     ):
         for m in _scan(pattern, text, *needles):
             position = m.start("items")
