@@ -603,3 +603,16 @@ def test_lists_of_state_firms_and_firms_an_industry_is_built_around():
     # 服务好华联: the verb's complement is no part of the name.
     assert "华联" in companies("全力服务好华联、利群、大润发等商超企业。")
     assert "富利特葯業" in companies("依託富利特葯業、開元電子等骨幹企業，大力发展生物医药。")
+
+
+def test_short_names_before_a_firm_word():
+    # 光明 is a district's name and a common word: before 公司 it is a trade name, where a
+    # line of business (燃气公司) is a kind.
+    assert "光明公司" in companies("协调解决光明公司用地问题。")
+    assert companies("燃气公司上门服务。") == set()
+    assert "天润科技" in companies("天润科技年销售收入突破5亿元。")
+    assert companies("推动科技创新和农业科技推广，加强科技特派员服务。") == set()
+    assert "新宇科技" in companies("新宇科技二期顺利投产。")
+    assert {"万科", "碧桂园"} <= companies("积极对接万科、碧桂园等房企。")
+    # 管桩厂: a product jieba does not know before 厂 is a kind of plant.
+    assert companies("建成管桩厂一座。") == set()

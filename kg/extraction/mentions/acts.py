@@ -297,15 +297,17 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
             start, name = start + len(lead), name[len(lead) :]
         # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
         name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
+        # A trade name with its line of business (新宇科技二期顺利投产) is judged by the trade name.
+        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", name) or name
         if (
-            2 <= len(name) <= 4
+            2 <= len(core) <= 4
             and re.fullmatch(r"[\u4e00-\u9fff]+", name)
-            and name not in _GENERIC_STEMS
-            and trade_name_head(name, strict=True)
-            and has_proper_part(name)
+            and core not in _GENERIC_STEMS
+            and trade_name_head(core, strict=True)
+            and has_proper_part(core)
             and not _NOT_FIRM_WORDS.search(name)
             and not _WORKS_ENDING.search(name)
-            and not _a_place(name)
+            and not _a_place(core)
             and not is_kind_of_firm(name)
             and not _typed_by_suffix(name)
         ):

@@ -52,8 +52,9 @@ _LIST = re.compile(
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
-    # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企).
-    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企)"
+    # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企), and so are
+    # firms named by their trade (万科、碧桂园等房企).
+    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企|房企|车企|药企)"
 )
 
 
@@ -85,7 +86,24 @@ def _firm_description(desc: str) -> bool:
 
 
 # The kind words one of which ends every match of _LIST.
-_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社", "央企", "国企", "外企", "民企")
+_LIST_KINDS = (
+    "企业",
+    "企業",
+    "公司",
+    "项目",
+    "品牌",
+    "门店",
+    "商户",
+    "合作组织",
+    "合作社",
+    "央企",
+    "国企",
+    "外企",
+    "民企",
+    "房企",
+    "车企",
+    "药企",
+)
 
 
 # What ends a project named by its kind of works or building, not by a firm's product
@@ -316,7 +334,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
         if stem.startswith(("各", "全", "本", "该", "每", "我")):
             continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
-        if m.group().endswith("公司") and _one_common_word(stem):
+        # (光明公司: a place's name that is a common word too is a trade name, as a line of
+        # business is never a place's name)
+        if m.group().endswith("公司") and _one_common_word(stem) and not _a_place(stem) and stem not in _known_words():
             continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
@@ -353,6 +373,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         name = stem[: -len(trade)] if trade else ""
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         name, start = name[len(lead) :], start + len(lead)
+        # (A name alone before 厂 is not taken: a product jieba does not know reads as a
+        # coined name, 管桩厂.)
         if (
             trade
             and 2 <= len(name) <= 5
@@ -361,12 +383,29 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             and not _typed_by_suffix(name + trade)
         ):
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # 魔盒科技提出…, 捷泰科技、晶科能源: 科技 after a short coined name is a firm's line of
+    # business whatever the sentence does with it (科技 is what the registration rules let
+    # any firm call its line). Words 科技 heads (科技园, 科技创新, 科技特派员) and 科技
+    # after a common word (联动科技, 农业科技) are left alone.
+    for m in re.finditer(_SCIENCE_FIRM, text) if "科技" in text else ():
+        start = stem_start(text, m.start(), boundaries, max_len=6)
+        name = text[start : m.start()]
+        lead = next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if _a_short_coined_name(name) and len(name) <= 3:
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
     # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
     # owner or builder, not a firm the report speaks of. The footer is page furniture, a line
     # with no sentence in it: in running text (由浙江大学提供技术支持，华星科技公司负责运营)
     # the firm after 技术支持 is one the report speaks of.
     if _PAGE_FOOTER.search(text):
         found[:] = [f for f in found if f.type != "Company" or not _in_footer(text, f)]
+
+
+_SCIENCE_FIRM = re.compile(
+    r"科技(?!园|城|馆|创新|成果|人员|特派员|局|企业|型|含量|服务|金融|支撑|攻关|示范|小院|产业|奖|进步|活动|周|节|人才|资源"
+    r"|平台|工作|有限|公司|股份|集团|部门|计划|专项|政策|馆|下乡|兴|强|赋能|引领|手段|水平|实力|文化|教育|普及|合作|交流|力量)"
+)
 
 
 def _in_footer(text: str, firm: _Found) -> bool:
