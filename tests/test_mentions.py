@@ -616,3 +616,13 @@ def test_short_names_before_a_firm_word():
     assert {"万科", "碧桂园"} <= companies("积极对接万科、碧桂园等房企。")
     # 管桩厂: a product jieba does not know before 厂 is a kind of plant.
     assert companies("建成管桩厂一座。") == set()
+
+
+def test_lists_closed_by_a_clause_on_the_firms_or_by_another_word_for_firms():
+    assert {"华鑫", "宏盛", "德力"} <= companies("华鑫、宏盛、德力等一批投资超亿元的先进制造业企业相继落户。")
+    assert {"协鑫", "中环", "隆基"} <= companies("协鑫、中环、隆基等光伏龙头相继落户。")
+    assert {"金龙", "鑫达", "宏宇"} <= companies("金龙、鑫达、宏宇等厂家积极参与。")
+    assert companies("张江、临港等地区的企业。") == set()
+    # Brands are firms when they are brought in or settle, not when their fame grows.
+    assert "盒马" in companies("盒马、永辉、星巴克等品牌相继入驻。")
+    assert companies("盒马、永辉、星巴克等品牌影响力不断扩大。") == set()

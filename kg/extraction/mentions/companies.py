@@ -46,15 +46,18 @@ _LIST = re.compile(
     r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
     # an amount each reaches (等10亿元以上项目)
     r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
+    # A clause on what they did, closed by 的 (等一批投资超亿元的先进制造业企业).
+    r"(?P<clause>[^，。；：、“”（）\s]{2,12}?的)?"
     # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
     # read by _firm_description.
-    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
+    r"(?P<desc>[\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
     # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企), and so are
     # firms named by their trade (万科、碧桂园等房企).
-    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企|房企|车企|药企)"
+    # 厂家 and an industry's 龙头 (协鑫、中环等光伏龙头) are firms by another word.
+    r"(?P<kind>企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企|房企|车企|药企|厂家|龙头)"
 )
 
 
@@ -103,6 +106,8 @@ _LIST_KINDS = (
     "房企",
     "车企",
     "药企",
+    "厂家",
+    "龙头",
 )
 
 
@@ -179,10 +184,18 @@ def _a_short_coined_name(item: str) -> bool:
 
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
-        if m.group(2) and not _firm_description(m.group(2)):
+        if m.group("desc") and not _firm_description(m.group("desc")):
+            continue
+        # The clause is about the firms (投资超亿元的), not a place or field (地区的, 方面的).
+        if m.group("clause") and any(w in m.group("clause") for w in (*_AREA_WORDS, "村", "社区", "镇", "乡")):
             continue
         # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
-        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) or m.group(3).endswith("企") else m.group(3)
+        kind = m.group("kind")
+        head = (
+            "企业"
+            if text.startswith(("企业", "企業", "公司"), m.end()) or kind.endswith("企") or kind in ("厂家", "龙头")
+            else kind
+        )
         if text.startswith("品牌", m.end()):
             continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
         if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
@@ -230,8 +243,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
-        if head in ("品牌", "门店", "商户") and not re.search(
-            r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+        # (or settle, open: 盒马、永辉等品牌相继入驻, 海澜之家、名创优品等品牌门店开业)
+        if (
+            head in ("品牌", "门店", "商户")
+            and not re.search(
+                r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+            )
+            and not re.match(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)", text[m.end() :])
         ):
             continue
         if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
