@@ -626,3 +626,11 @@ def test_lists_closed_by_a_clause_on_the_firms_or_by_another_word_for_firms():
     # Brands are firms when they are brought in or settle, not when their fame grows.
     assert "盒马" in companies("盒马、永辉、星巴克等品牌相继入驻。")
     assert companies("盒马、永辉、星巴克等品牌影响力不断扩大。") == set()
+
+
+def test_a_trade_name_beginning_with_a_conjunction_and_a_kind_before_a_legal_name():
+    # 和润集团: 和 read as the conjunction left 润 alone.
+    assert "和润集团" in companies("支持和润集团做大做强。")
+    assert companies("政府和企业共同推进。") == set()
+    # The kind in apposition is not part of the registered name.
+    assert companies("主要骨干企业新源同昌包装材料有限公司未能复工生产。") == {"新源同昌包装材料有限公司"}

@@ -49,6 +49,9 @@ _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 _COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "创办", "新建", "规范")
 
 
+_APPOSED_KIND = re.compile(r"(?:主要|重点|骨干|龙头|规上|辖区|本地|外资|民营|新引进|引进|新增|优质)+(?:企业|企業)")
+
+
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _LEGAL_FORM.finditer(text):
         end = m.start()
@@ -67,6 +70,9 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
         stem = text[start:end]
+        # The kind in apposition before the name (主要骨干企业新源同昌…有限公司) is not part of it.
+        if (kind := _APPOSED_KIND.match(stem)) and len(stem) - kind.end() >= 4:
+            start, stem = start + kind.end(), stem[kind.end() :]
         if (
             len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2
             or is_kind_of_firm(stem)

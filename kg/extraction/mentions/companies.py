@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME, _firms_by_title, _legal_names, _trade_names
+from kg.extraction.mentions.acts import (
+    _APPOSED_KIND,
+    _LIST_VERBS,
+    _NOT_FIRM_WORDS,
+    _TRADE_NAME,
+    _firms_by_title,
+    _legal_names,
+    _trade_names,
+)
 from kg.extraction.mentions.lexicon import (
     _PHASE,
     _boundary_words,
@@ -343,6 +351,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
+        # 和 of a trade name (和润集团) read as the conjunction left one character: take it back.
+        if m.start() - start == 1 and start > 0 and text[start - 1] in "和与及":
+            start -= 1
         stem = text[start : m.start()]
         # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
         lead_words = (*_boundary_words(), *_LIST_VERBS, "企业")  # 辖区企业天奇股份: the kind, in apposition
@@ -412,6 +423,17 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         name, start = name[len(lead) :], start + len(lead)
         if _a_short_coined_name(name) and len(name) <= 3:
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # A name read by its suffix from a kind in apposition (主要骨干企业新源同昌…有限公司) is
+    # the firm's name after it, which _legal_names has found.
+    found[:] = [
+        f
+        for f in found
+        if not (
+            f.type == "Company"
+            and _APPOSED_KIND.match(f.name)
+            and any(g.type == "Company" and g.end == f.end and g.start > f.start for g in found)
+        )
+    ]
     # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
     # owner or builder, not a firm the report speaks of. The footer is page furniture, a line
     # with no sentence in it: in running text (由浙江大学提供技术支持，华星科技公司负责运营)
