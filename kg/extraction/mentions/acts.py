@@ -270,15 +270,17 @@ def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found
             found.append(_Found("Company", start, m.start(), name, "trade"))
 
 
-# A firm's short name alone on its project when the project is built, starts producing or
-# is signed (华润二期项目建成投产, 旺旺项目开工建设, 立康二期顺利投产): reports name an
-# investor's plant by the firm, and only a firm's plant goes into production. The name is
+# A firm's short name alone on its project when the project goes into production, starts or
+# is signed (华润二期项目建成投产, 蒙牛项目开工建设, 立康二期顺利投产): reports name an
+# investor's plant by the firm, and only a firm's plant goes into production. Works that are
+# finished (建成, 竣工, 完工 alone) may be any project's, and the dev half keeps such a
+# project as a project (永晟竹业一期项目顺利完工, d86): they are left out. The name is
 # the whole stem before the project (a name cut out of a longer one, 交易中心 of 渤海国际农特
 # 产品交易中心, is not one), short and coined; a project named by its works or its place
 # (污水处理项目, 安置房项目, 美兰湖二期) is left to the project rules.
 _NAMED_PROJECT = re.compile(
     r"(?:[一二三四五]期(?:项目|工程)?|项目)(?:正式|成功|顺利|全面|已经|已|均|即将|主体)?"
-    r"(?:建成投产|竣工投产|投产|达产|试生产|试产|开工|建成|竣工|开业|签约|落地|完工)"
+    r"(?:建成投产|竣工投产|投产|达产|试生产|试产|开工|开业|签约|落地)"
 )
 
 
@@ -294,9 +296,7 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
     >>> [f.name for f in found]
     ['华润']
     """
-    for m in _scan(
-        _NAMED_PROJECT, text, "投产", "达产", "试产", "试生产", "开工", "建成", "竣工", "开业", "签约", "落地", "完工"
-    ):
+    for m in _scan(_NAMED_PROJECT, text, "投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地"):
         start = stem_start(text, m.start(), boundaries, max_len=8)
         name = text[start : m.start()]
         if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
