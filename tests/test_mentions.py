@@ -634,3 +634,11 @@ def test_a_trade_name_beginning_with_a_conjunction_and_a_kind_before_a_legal_nam
     assert companies("政府和企业共同推进。") == set()
     # The kind in apposition is not part of the registered name.
     assert companies("主要骨干企业新源同昌包装材料有限公司未能复工生产。") == {"新源同昌包装材料有限公司"}
+
+
+def test_two_names_that_settle_and_names_sharing_a_project_word():
+    assert {"华宇", "鑫源"} <= companies("今年，华宇、鑫源相继投产。")
+    assert companies("教育、医疗相继落户。") == set()
+    assert {"远大", "金盛"} <= companies("远大二期、金盛三期相继投产。")
+    assert {"宏达", "金盛"} <= companies("宏达、金盛项目顺利投产。")
+    assert "新入规宏达" not in companies("全年新入规宏达、金盛、汇丰等企业5家。")

@@ -30,7 +30,25 @@ from kg.extraction.mentions.trades import (
 )
 
 _LIST_VERBS = (
-    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "依託", "带动", "壮大", "新增", "招引", "引入"),
+    *(
+        "发展",
+        "培育",
+        "引进",
+        "引進",
+        "引导",
+        "支持",
+        "扶持",
+        "推动",
+        "依托",
+        "依託",
+        "带动",
+        "壮大",
+        "新增",
+        "招引",
+        "引入",
+        "新入规",
+        "入规",
+    ),
     *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
 )
 
@@ -297,27 +315,39 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
     ['华润']
     """
     for m in _scan(_NAMED_PROJECT, text, "投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地"):
-        start = stem_start(text, m.start(), boundaries, max_len=8)
-        name = text[start : m.start()]
-        if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
-            start, name = start + len(lead), name[len(lead) :]
-        # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
-        name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
-        # A trade name with its line of business (新宇科技二期顺利投产) is judged by the trade name.
-        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", name) or name
-        if (
-            2 <= len(core) <= 4
-            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
-            and core not in _GENERIC_STEMS
-            and trade_name_head(core, strict=True)
-            and has_proper_part(core)
-            and not _NOT_FIRM_WORDS.search(name)
-            and not _WORKS_ENDING.search(name)
-            and not _a_place(core)
-            and not is_kind_of_firm(name)
-            and not _typed_by_suffix(name)
-        ):
+        end = m.start()
+        # Several firms may share the project word (宏达、金盛项目顺利投产): each name of the
+        # list before it is judged alike, from the last back.
+        while True:
+            start = stem_start(text, end, boundaries, max_len=8)
+            name = text[start:end]
+            if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
+                start, name = start + len(lead), name[len(lead) :]
+            # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
+            name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
+            if not _a_firm_on_its_project(name):
+                break
             found.append(_Found("Company", start, start + len(name), name, "trade"))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+
+
+def _a_firm_on_its_project(name: str) -> bool:
+    # A trade name with its line of business (新宇科技二期顺利投产) is judged by the trade name.
+    core = re.sub(rf"(?:{_TRADES_ALT})+$", "", name) or name
+    return (
+        2 <= len(core) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and core not in _GENERIC_STEMS
+        and trade_name_head(core, strict=True)
+        and has_proper_part(core)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _WORKS_ENDING.search(name)
+        and not _a_place(core)
+        and not is_kind_of_firm(name)
+        and not _typed_by_suffix(name)
+    )
 
 
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:

@@ -491,10 +491,11 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
 
 # A list of short names the report has settle, move in or start producing (牧原养猪、和润
 # 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
-# and an enumeration of three or more bare names before such a verb is the year's haul
+# and an enumeration of two or more bare names before such a verb is the year's haul
 # of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
 _SETTLED_LIST = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    # (two names will do: 华宇、鑫源相继投产; _mostly_names wants both to be names)
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){1,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
     r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
     r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
 )
@@ -597,7 +598,8 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
             items = m.group("items").split("、")
             spans = []
             for item in items:
-                spans.append((position, item))
+                # the phase of a firm's plant (远大二期、金盛三期相继投产) is not the firm's name
+                spans.append((position, re.sub(r"[一二三四五]期$", "", item)))
                 position += len(item) + 1
             # A clause may open with the verb that brings the firms in (引进华宇、鑫源等企业
             # 落户): it is no part of the first name.
