@@ -642,3 +642,12 @@ def test_two_names_that_settle_and_names_sharing_a_project_word():
     assert {"远大", "金盛"} <= companies("远大二期、金盛三期相继投产。")
     assert {"宏达", "金盛"} <= companies("宏达、金盛项目顺利投产。")
     assert "新入规宏达" not in companies("全年新入规宏达、金盛、汇丰等企业5家。")
+
+
+def test_products_and_kinds_of_project_are_no_firms_behind_projects():
+    # jieba tags unknown compounds of common words nouns (稻虾, 菌菇, 农光): products and
+    # kinds of project, not firms' names.
+    assert companies("稻虾、菌菇等特色产业项目相继投产。") == set()
+    assert companies("农光互补项目开工。") == set()
+    assert companies("红色旅游、乡村民宿等项目顺利开工。") == set()
+    assert companies("长江、黄河等流域企业。") == set()

@@ -26,6 +26,7 @@ from kg.extraction.mentions.trades import (
     _common_nouns,
     _trade_core,
     is_kind_of_firm,
+    proper_words,
     trade_name_head,
 )
 
@@ -342,6 +343,7 @@ def _a_firm_on_its_project(name: str) -> bool:
         and core not in _GENERIC_STEMS
         and trade_name_head(core, strict=True)
         and has_proper_part(core)
+        and proper_words(core)
         and not _NOT_FIRM_WORDS.search(name)
         and not _WORKS_ENDING.search(name)
         and not _a_place(core)

@@ -44,6 +44,7 @@ from kg.extraction.mentions.trades import (
     _trade_core,
     _without_places,
     is_kind_of_firm,
+    proper_words,
     trade_name_head,
 )
 
@@ -80,7 +81,7 @@ _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引
 
 # Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
 # 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
-_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "流域", "领域", "行业", "方面", "环节", "门类")
 
 
 # Words of standing that jieba tags as verbs (知名, 限上) or places (上市) but that describe
@@ -173,15 +174,17 @@ _PROJECTS_ACTED = re.compile(
 )
 
 
-def _a_short_coined_name(item: str) -> bool:
+def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
     """Whether a list's item is a short coined name (恒信, 长荣), not a project's own name
-    (滨江花园, 城北安置房) or works (污水处理)."""
+    (滨江花园, 城北安置房) or works (污水处理). ``tagged``: jieba must tag its words as proper
+    names (see proper_words); a line of business after it (天润科技) makes that test moot."""
     return (
         2 <= len(item) <= 4
         and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None
         and item not in _GENERIC_STEMS
         and trade_name_head(item, strict=True)
         and has_proper_part(item)
+        and (proper_words(item) or not tagged)
         and not _NOT_FIRM_WORDS.search(item)
         and not _NOT_A_PRODUCT.search(item)
         and not _a_place(item)
@@ -283,7 +286,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         places_are_names = head in ("企业", "企業", "公司") and sum(_a_place(item) for _, item in items) * 2 < len(items)
         # Projects that go into production, are signed or settle (恒信、长荣、华泰等项目
         # 已建成投产) are firms' plants: a bare coined name among them is the firm's.
-        projects_acted = head == "项目" and _PROJECTS_ACTED.match(text, m.end())
+        # Most of the items must be such names: a list of kinds of project (红色旅游、乡村民宿)
+        # may hold one a tagger reads as a proper name.
+        projects_acted = (
+            head == "项目"
+            and _PROJECTS_ACTED.match(text, m.end())
+            and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
+        )
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
@@ -421,7 +430,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         name = text[start : m.start()]
         lead = next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), "")
         name, start = name[len(lead) :], start + len(lead)
-        if _a_short_coined_name(name) and len(name) <= 3:
+        if _a_short_coined_name(name, tagged=False) and len(name) <= 3:
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
     # A name read by its suffix from a kind in apposition (主要骨干企业新源同昌…有限公司) is
     # the firm's name after it, which _legal_names has found.
