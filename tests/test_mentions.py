@@ -422,6 +422,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
 
     import kg.extraction.mentions.acts as a
     import kg.extraction.mentions.companies as m
+    import kg.extraction.mentions.named as n
 
     gated = [
         (m._LIST, ("、",)),
@@ -433,10 +434,12 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (a._HEAD_FIRM, ("以",)),
         (a._PARTIES, ("与",)),
         (a._PARTNER, ("与",)),
-        (m._SETTLED_LIST, ("、",)),
-        (m._COUNTED_FIRMS, ("、",)),
-        (m._APPOSED_FIRMS, ("企业",)),
-        (m._HEADED_FIRMS, ("企业",)),
+        (n._SETTLED_LIST, ("、",)),
+        (n._COUNTED_FIRMS, ("、",)),
+        (n._APPOSED_FIRMS, ("企业",)),
+        (n._HEADED_FIRMS, ("企业",)),
+        (n._LEADING_FIRMS, ("以",)),
+        (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
     texts.append("新签约宏图新材料项目，宏达科技获得省级专精特新企业称号，以绿源农业为龙头，酷尔环保科技生产研发基地")
