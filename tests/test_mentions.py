@@ -422,6 +422,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
 
     import kg.extraction.mentions.acts as a
     import kg.extraction.mentions.companies as m
+    import kg.extraction.mentions.named as n
 
     gated = [
         (m._LIST, ("、",)),
@@ -433,10 +434,12 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (a._HEAD_FIRM, ("以",)),
         (a._PARTIES, ("与",)),
         (a._PARTNER, ("与",)),
-        (m._SETTLED_LIST, ("、",)),
-        (m._COUNTED_FIRMS, ("、",)),
-        (m._APPOSED_FIRMS, ("企业",)),
-        (m._HEADED_FIRMS, ("企业",)),
+        (n._SETTLED_LIST, ("、",)),
+        (n._COUNTED_FIRMS, ("、",)),
+        (n._APPOSED_FIRMS, ("企业",)),
+        (n._HEADED_FIRMS, ("企业",)),
+        (n._LEADING_FIRMS, ("以",)),
+        (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
     texts.append("新签约宏图新材料项目，宏达科技获得省级专精特新企业称号，以绿源农业为龙头，酷尔环保科技生产研发基地")
@@ -564,3 +567,90 @@ def test_a_firm_after_technical_support_in_running_text_is_named():
     assert ("华星科技有限公司", "Company") in {(f.name, f.type) for f in find_mentions(text)}
     footer = "主办单位：某县人民政府技术支持：南京大汉网络有限公司"
     assert not [f for f in find_mentions(footer) if f.type == "Company"]
+
+
+def test_a_firms_short_name_on_its_project_that_is_built_or_starts():
+    # The genre names an investor's plant by the firm (立康二期顺利投产): the act says the
+    # name is a firm's. A project named by its works is no firm.
+    assert {"华润", "立康"} <= companies("华润二期项目建成投产，立康二期顺利投产。")
+    assert "蒙牛" in companies("蒙牛项目顺利投产。")
+    assert companies("污水处理项目开工建设，标准厂房项目竣工。") == set()
+    assert "交易中心" not in companies("渤海国际农特产品交易中心项目成功签约。")
+
+
+def test_a_districts_name_among_firms_is_a_trade_name():
+    assert {"国盛", "光明", "瑞星"} <= companies("主动与国盛、光明、瑞星等大企业合作。")
+    assert companies("对宁波、舟山等企业开展帮扶。") == set()
+
+
+def test_lists_of_known_brands_and_firms_counted_after_their_kind():
+    assert {"盒马", "永辉", "星巴克"} <= companies("引进了盒马、永辉、星巴克等一批知名品牌。")
+    assert {"海天", "光明", "金龙"} <= companies("新增规上企业海天、光明、金龙3家。")
+    # The verb that opens the clause is no part of the first name.
+    assert "华宇" in companies("引进华宇、鑫源、天成等企业落户园区。")
+    assert "引进华宇" not in companies("引进华宇、鑫源、天成等企业落户园区。")
+
+
+def test_bare_names_of_projects_that_go_into_production_are_firms():
+    # 恒信、长荣、华泰等项目已建成投产: only firms' plants go into production.
+    assert {"恒信", "长荣", "华泰"} <= companies("恒信、长荣、华泰等项目已建成投产。")
+    assert "金鼎" in companies("金鼎扩建项目顺利投产。")
+    # A numbered name is a building's (国创壹号), a place's name a project's.
+    assert "国创壹号" not in companies("力抓好融园、国创壹号等重大项目开工建设。")
+
+
+def test_lists_of_state_firms_and_firms_an_industry_is_built_around():
+    assert {"中建", "中铁", "华润"} <= companies("与中建、中铁、华润等央企对接合作。")
+    assert {"华星", "天马光电"} <= companies("放大以华星、天马光电等为龙头的芯屏产业集群招商效应。")
+    assert companies("以茶叶、水果等为主导产业。") == set()
+    # 服务好华联: the verb's complement is no part of the name.
+    assert "华联" in companies("全力服务好华联、利群、大润发等商超企业。")
+    assert "富利特葯業" in companies("依託富利特葯業、開元電子等骨幹企業，大力发展生物医药。")
+
+
+def test_short_names_before_a_firm_word():
+    # 光明 is a district's name and a common word: before 公司 it is a trade name, where a
+    # line of business (燃气公司) is a kind.
+    assert "光明公司" in companies("协调解决光明公司用地问题。")
+    assert companies("燃气公司上门服务。") == set()
+    assert "天润科技" in companies("天润科技年销售收入突破5亿元。")
+    assert companies("推动科技创新和农业科技推广，加强科技特派员服务。") == set()
+    assert "新宇科技" in companies("新宇科技二期顺利投产。")
+    assert {"万科", "碧桂园"} <= companies("积极对接万科、碧桂园等房企。")
+    # 管桩厂: a product jieba does not know before 厂 is a kind of plant.
+    assert companies("建成管桩厂一座。") == set()
+
+
+def test_lists_closed_by_a_clause_on_the_firms_or_by_another_word_for_firms():
+    assert {"华鑫", "宏盛", "德力"} <= companies("华鑫、宏盛、德力等一批投资超亿元的先进制造业企业相继落户。")
+    assert {"协鑫", "中环", "隆基"} <= companies("协鑫、中环、隆基等光伏龙头相继落户。")
+    assert {"金龙", "鑫达", "宏宇"} <= companies("金龙、鑫达、宏宇等厂家积极参与。")
+    assert companies("张江、临港等地区的企业。") == set()
+    # Brands are firms when they are brought in or settle, not when their fame grows.
+    assert "盒马" in companies("盒马、永辉、星巴克等品牌相继入驻。")
+    assert companies("盒马、永辉、星巴克等品牌影响力不断扩大。") == set()
+
+
+def test_a_trade_name_beginning_with_a_conjunction_and_a_kind_before_a_legal_name():
+    # 和润集团: 和 read as the conjunction left 润 alone.
+    assert "和润集团" in companies("支持和润集团做大做强。")
+    assert companies("政府和企业共同推进。") == set()
+    # The kind in apposition is not part of the registered name.
+    assert companies("主要骨干企业新源同昌包装材料有限公司未能复工生产。") == {"新源同昌包装材料有限公司"}
+
+
+def test_two_names_that_settle_and_names_sharing_a_project_word():
+    assert {"华宇", "鑫源"} <= companies("今年，华宇、鑫源相继投产。")
+    assert companies("教育、医疗相继落户。") == set()
+    assert {"远大", "金盛"} <= companies("远大二期、金盛三期相继投产。")
+    assert {"宏达", "金盛"} <= companies("宏达、金盛项目顺利投产。")
+    assert "新入规宏达" not in companies("全年新入规宏达、金盛、汇丰等企业5家。")
+
+
+def test_products_and_kinds_of_project_are_no_firms_behind_projects():
+    # jieba tags unknown compounds of common words nouns (稻虾, 菌菇, 农光): products and
+    # kinds of project, not firms' names.
+    assert companies("稻虾、菌菇等特色产业项目相继投产。") == set()
+    assert companies("农光互补项目开工。") == set()
+    assert companies("红色旅游、乡村民宿等项目顺利开工。") == set()
+    assert companies("长江、黄河等流域企业。") == set()

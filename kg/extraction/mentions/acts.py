@@ -26,11 +26,30 @@ from kg.extraction.mentions.trades import (
     _common_nouns,
     _trade_core,
     is_kind_of_firm,
+    proper_words,
     trade_name_head,
 )
 
 _LIST_VERBS = (
-    *("发展", "培育", "引进", "引進", "引导", "支持", "扶持", "推动", "依托", "带动", "壮大", "新增", "招引", "引入"),
+    *(
+        "发展",
+        "培育",
+        "引进",
+        "引進",
+        "引导",
+        "支持",
+        "扶持",
+        "推动",
+        "依托",
+        "依託",
+        "带动",
+        "壮大",
+        "新增",
+        "招引",
+        "引入",
+        "新入规",
+        "入规",
+    ),
     *("走访", "解决", "协调", "服务", "帮扶", "鼓励", "指导", "协助", "督促", "对接", "包联", "联系", "慰问", "调研"),
 )
 
@@ -47,6 +66,9 @@ _REGISTERED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]$")
 
 # Verbs that set up or run co-operatives, before their names (领办, 创办, 组建 合作社).
 _COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "创办", "新建", "规范")
+
+
+_APPOSED_KIND = re.compile(r"(?:主要|重点|骨干|龙头|规上|辖区|本地|外资|民营|新引进|引进|新增|优质)+(?:企业|企業)")
 
 
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
@@ -67,6 +89,9 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         while start > 0 and (bracket := _REGISTERED_PLACE.search(text[max(0, start - 6) : start])):
             start = stem_start(text, start - len(bracket.group()), boundaries, max_len=16)
         stem = text[start:end]
+        # The kind in apposition before the name (主要骨干企业新源同昌…有限公司) is not part of it.
+        if (kind := _APPOSED_KIND.match(stem)) and len(stem) - kind.end() >= 4:
+            start, stem = start + kind.end(), stem[kind.end() :]
         if (
             len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2
             or is_kind_of_firm(stem)
@@ -264,8 +289,72 @@ def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found
             found.append(_Found("Company", start, m.start(), name, "trade"))
 
 
+# A firm's short name alone on its project when the project goes into production, starts or
+# is signed (华润二期项目建成投产, 蒙牛项目开工建设, 立康二期顺利投产): reports name an
+# investor's plant by the firm, and only a firm's plant goes into production. Works that are
+# finished (建成, 竣工, 完工 alone) may be any project's, and the dev half keeps such a
+# project as a project (永晟竹业一期项目顺利完工, d86): they are left out. The name is
+# the whole stem before the project (a name cut out of a longer one, 交易中心 of 渤海国际农特
+# 产品交易中心, is not one), short and coined; a project named by its works or its place
+# (污水处理项目, 安置房项目, 美兰湖二期) is left to the project rules.
+_NAMED_PROJECT = re.compile(
+    r"(?:[一二三四五]期(?:项目|工程)?|项目)(?:正式|成功|顺利|全面|已经|已|均|即将|主体)?"
+    r"(?:建成投产|竣工投产|投产|达产|试生产|试产|开工|开业|签约|落地)"
+)
+
+
+_WORKS_ENDING = re.compile(
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|场|厂房|基地|工程|改造|提升|建设|整治|小区|广场|公园|设施|号)$"
+)
+
+
+def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    """>>> from kg.extraction.mentions.lexicon import token_starts
+    >>> text = "华润二期项目建成投产，污水处理项目开工建设"
+    >>> found = []; _firms_on_projects(text, token_starts(text), found)
+    >>> [f.name for f in found]
+    ['华润']
+    """
+    for m in _scan(_NAMED_PROJECT, text, "投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地"):
+        end = m.start()
+        # Several firms may share the project word (宏达、金盛项目顺利投产): each name of the
+        # list before it is judged alike, from the last back.
+        while True:
+            start = stem_start(text, end, boundaries, max_len=8)
+            name = text[start:end]
+            if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
+                start, name = start + len(lead), name[len(lead) :]
+            # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
+            name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
+            if not _a_firm_on_its_project(name):
+                break
+            found.append(_Found("Company", start, start + len(name), name, "trade"))
+            if start == 0 or text[start - 1] != "、":
+                break
+            end = start - 1
+
+
+def _a_firm_on_its_project(name: str) -> bool:
+    # A trade name with its line of business (新宇科技二期顺利投产) is judged by the trade name.
+    core = re.sub(rf"(?:{_TRADES_ALT})+$", "", name) or name
+    return (
+        2 <= len(core) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and core not in _GENERIC_STEMS
+        and trade_name_head(core, strict=True)
+        and has_proper_part(core)
+        and proper_words(core)
+        and not _NOT_FIRM_WORDS.search(name)
+        and not _WORKS_ENDING.search(name)
+        and not _a_place(core)
+        and not is_kind_of_firm(name)
+        and not _typed_by_suffix(name)
+    )
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
+    _firms_on_projects(text, boundaries, found)
     for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS)):
         for m in _scan(pattern, text, *needles):
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME, _firms_by_title, _legal_names, _trade_names
+from kg.extraction.mentions.acts import (
+    _APPOSED_KIND,
+    _LIST_VERBS,
+    _NOT_FIRM_WORDS,
+    _firms_by_title,
+    _legal_names,
+    _trade_names,
+)
 from kg.extraction.mentions.lexicon import (
     _PHASE,
     _boundary_words,
@@ -22,8 +29,8 @@ from kg.extraction.mentions.lexicon import (
     has_proper_part,
     stem_start,
 )
+from kg.extraction.mentions.named import _listed_firms, _mostly_names, _named_in_brackets
 from kg.extraction.mentions.trades import (
-    _COMPANY_ENDINGS,
     _GENERIC_STEMS,
     _TRADES,
     _TRADES_ALT,
@@ -36,6 +43,7 @@ from kg.extraction.mentions.trades import (
     _trade_core,
     _without_places,
     is_kind_of_firm,
+    proper_words,
     trade_name_head,
 )
 
@@ -46,13 +54,18 @@ _LIST = re.compile(
     r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
     # an amount each reaches (等10亿元以上项目)
     r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
+    # A clause on what they did, closed by 的 (等一批投资超亿元的先进制造业企业).
+    r"(?P<clause>[^，。；：、“”（）\s]{2,12}?的)?"
     # What the firms are (龙头, 成熟, 数字化头部, 亿元以上, 新签约): a short description,
     # read by _firm_description.
-    r"([\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
+    r"(?P<desc>[\u4e00-\u9fff]{0,8}?)(?:\(yè\))?"
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
-    r"(企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社)"
+    # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企), and so are
+    # firms named by their trade (万科、碧桂园等房企).
+    # 厂家 and an industry's 龙头 (协鑫、中环等光伏龙头) are firms by another word.
+    r"(?P<kind>企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企|房企|车企|药企|厂家|龙头)"
 )
 
 
@@ -67,24 +80,50 @@ _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引
 
 # Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
 # 环保等重点领域企业, 用地、融资等方面) enumerates places or fields, not firms.
-_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "领域", "行业", "方面", "环节", "门类")
+_AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "流域", "领域", "行业", "方面", "环节", "门类")
+
+
+# Words of standing that jieba tags as verbs (知名, 限上) or places (上市) but that describe
+# firms in the genre's lists as much as 龙头 or 优质 do (等一批知名品牌, 等限上企业,
+# 等上市企业, 等入规企业).
+_STANDING_WORDS = ("知名", "限上", "上市", "入规", "成长", "商超")  # 商超 (supermarkets): tagged a name
 
 
 def _firm_description(desc: str) -> bool:
     # The firms' line of business may end the description (乳制品包装企业, 纺织服装企业).
-    rest = _TRADES_AT_END.sub("", re.sub("|".join(_STAGE_WORDS), "", desc))
+    rest = _TRADES_AT_END.sub("", re.sub("|".join((*_STAGE_WORDS, *_STANDING_WORDS)), "", desc))
     tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
 
 # The kind words one of which ends every match of _LIST.
-_LIST_KINDS = ("企业", "企業", "公司", "项目", "品牌", "门店", "商户", "合作组织", "合作社")
+_LIST_KINDS = (
+    "企业",
+    "企業",
+    "公司",
+    "项目",
+    "品牌",
+    "门店",
+    "商户",
+    "合作组织",
+    "合作社",
+    "央企",
+    "国企",
+    "外企",
+    "民企",
+    "房企",
+    "车企",
+    "药企",
+    "厂家",
+    "龙头",
+)
 
 
 # What ends a project named by its kind of works or building, not by a firm's product
-# (新顾城安置房, 华为研发中心, 沙河公园提升).
+# (新顾城安置房, 华为研发中心, 沙河公园提升). A numbered name (国创壹号, 东方一号) is a
+# building's or a plot's, as offices and estates are named.
 _NOT_A_PRODUCT = re.compile(
-    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园)$"
+    r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园|号)$"
 )
 
 
@@ -129,12 +168,44 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
     return (len(item) - len(bare), best) if best else None
 
 
+_PROJECTS_ACTED = re.compile(
+    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面)*(?:建成投产|竣工投产|投产|达产|签约|落户|入驻|开业|开工)"
+)
+
+
+def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
+    """Whether a list's item is a short coined name (恒信, 长荣), not a project's own name
+    (滨江花园, 城北安置房) or works (污水处理). ``tagged``: jieba must tag its words as proper
+    names (see proper_words); a line of business after it (天润科技) makes that test moot."""
+    return (
+        2 <= len(item) <= 4
+        and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None
+        and item not in _GENERIC_STEMS
+        and trade_name_head(item, strict=True)
+        and has_proper_part(item)
+        and (proper_words(item) or not tagged)
+        and not _NOT_FIRM_WORDS.search(item)
+        and not _NOT_A_PRODUCT.search(item)
+        and not _a_place(item)
+        and not is_kind_of_firm(item)
+        and not _typed_by_suffix(item)
+    )
+
+
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
-        if m.group(2) and not _firm_description(m.group(2)):
+        if m.group("desc") and not _firm_description(m.group("desc")):
+            continue
+        # The clause is about the firms (投资超亿元的), not a place or field (地区的, 方面的).
+        if m.group("clause") and any(w in m.group("clause") for w in (*_AREA_WORDS, "村", "社区", "镇", "乡")):
             continue
         # 等品牌企业, 等连锁门店企业: the kind is the last word, 企业.
-        head = "企业" if text.startswith(("企业", "企業", "公司"), m.end()) else m.group(3)
+        kind = m.group("kind")
+        head = (
+            "企业"
+            if text.startswith(("企业", "企業", "公司"), m.end()) or kind.endswith("企") or kind in ("厂家", "龙头")
+            else kind
+        )
         if text.startswith("品牌", m.end()):
             continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
         if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
@@ -161,6 +232,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         verbs = sorted({*_LIST_VERBS, *(w for w in _boundary_words() if len(w) > 1)}, key=len, reverse=True)
         while lead := next((w for w in verbs if items[0][1].startswith(w) and len(items[0][1]) - len(w) >= 2), ""):
             items[0] = (items[0][0] + len(lead), items[0][1][len(lead) :])
+        # …and so is its complement (服务好华联: 好; 引进了盒马: 了).
+        if items[0][1].startswith(("好", "了")) and len(items[0][1]) > 2 and text[: items[0][0]].endswith(tuple(verbs)):
+            items[0] = (items[0][0] + 1, items[0][1][1:])
         # The kind that heads the list is not part of its first name (龙头企业森浤光学).
         if (heading := re.match(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)", items[0][1])) and len(items[0][1]) - heading.end() >= 2:
             items[0] = (items[0][0] + heading.end(), items[0][1][heading.end() :])
@@ -179,8 +253,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         items = joined
         # Brands, shops and merchants are firms only when they are brought in (引进A、B等
         # 品牌); 扩大A、B等品牌影响力 speaks of events or campaigns.
-        if head in ("品牌", "门店", "商户") and not re.search(
-            r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+        # (or settle, open: 盒马、永辉等品牌相继入驻, 海澜之家、名创优品等品牌门店开业)
+        if (
+            head in ("品牌", "门店", "商户")
+            and not re.search(
+                r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
+            )
+            and not re.match(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)", text[m.end() :])
         ):
             continue
         if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
@@ -200,6 +279,19 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # 智能装备、新型光伏等项目 are industries: a description before the line of business
         # names no firm.
         firms_listed = any(_firm_ending(item) for _, item in items)
+        # A county's or district's short name among firms' names under a kind of firm
+        # (国盛、光明、瑞星等大企业) is a trade name, as many are (光明, 天马); places listed
+        # alone or mostly (宁波、舟山等企业) speak of the firms there.
+        places_are_names = head in ("企业", "企業", "公司") and sum(_a_place(item) for _, item in items) * 2 < len(items)
+        # Projects that go into production, are signed or settle (恒信、长荣、华泰等项目
+        # 已建成投产) are firms' plants: a bare coined name among them is the firm's.
+        # Most of the items must be such names: a list of kinds of project (红色旅游、乡村民宿)
+        # may hold one a tagger reads as a proper name.
+        projects_acted = (
+            head == "项目"
+            and _PROJECTS_ACTED.match(text, m.end())
+            and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
+        )
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
@@ -208,13 +300,21 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
-            if kind == "Project" and (behind := _firm_of_project(item)):
+            if kind == "Project" and projects_acted and _a_short_coined_name(item):
+                found.append(_Found("Company", start, start + len(item), item, "list"))
+            elif kind == "Project" and (behind := _firm_of_project(item)):
                 found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
             other_kind = _ends_typed(item) if kind == "Company" and head in ("企业", "企業", "公司") else _typed_by_suffix(item)
-            if not item or item in _GENERIC_STEMS or other_kind or re.search(_PHASE, item) or _a_place(item):
+            if (
+                not item
+                or item in _GENERIC_STEMS
+                or other_kind
+                or re.search(_PHASE, item)
+                or (_a_place(item) and not places_are_names)
+            ):
                 continue
             if item.endswith(("企业", "企業")):
                 continue  # 规上工业企业、限上商贸企业等: kinds of firm, listed
@@ -259,6 +359,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
+        # 和 of a trade name (和润集团) read as the conjunction left one character: take it back.
+        if m.start() - start == 1 and start > 0 and text[start - 1] in "和与及":
+            start -= 1
         stem = text[start : m.start()]
         # A verb jieba joined to the name's first word (联合国资集团: 联合国) is cut.
         lead_words = (*_boundary_words(), *_LIST_VERBS, "企业")  # 辖区企业天奇股份: the kind, in apposition
@@ -268,7 +371,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
         if stem.startswith(("各", "全", "本", "该", "每", "我")):
             continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
-        if m.group().endswith("公司") and _one_common_word(stem):
+        # (光明公司: a place's name that is a common word too is a trade name, as a line of
+        # business is never a place's name)
+        if m.group().endswith("公司") and _one_common_word(stem) and not _a_place(stem) and stem not in _known_words():
             continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
         core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
@@ -305,6 +410,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         name = stem[: -len(trade)] if trade else ""
         lead = next((w for w in sorted(_boundary_words(), key=len, reverse=True) if len(w) > 1 and name.startswith(w)), "")
         name, start = name[len(lead) :], start + len(lead)
+        # (A name alone before 厂 is not taken: a product jieba does not know reads as a
+        # coined name, 管桩厂.)
         if (
             trade
             and 2 <= len(name) <= 5
@@ -313,12 +420,40 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             and not _typed_by_suffix(name + trade)
         ):
             found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # 魔盒科技提出…, 捷泰科技、晶科能源: 科技 after a short coined name is a firm's line of
+    # business whatever the sentence does with it (科技 is what the registration rules let
+    # any firm call its line). Words 科技 heads (科技园, 科技创新, 科技特派员) and 科技
+    # after a common word (联动科技, 农业科技) are left alone.
+    for m in re.finditer(_SCIENCE_FIRM, text) if "科技" in text else ():
+        start = stem_start(text, m.start(), boundaries, max_len=6)
+        name = text[start : m.start()]
+        lead = next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), "")
+        name, start = name[len(lead) :], start + len(lead)
+        if _a_short_coined_name(name, tagged=False) and len(name) <= 3:
+            found.append(_Found("Company", start, m.end(), text[start : m.end()], "suffix"))
+    # A name read by its suffix from a kind in apposition (主要骨干企业新源同昌…有限公司) is
+    # the firm's name after it, which _legal_names has found.
+    found[:] = [
+        f
+        for f in found
+        if not (
+            f.type == "Company"
+            and _APPOSED_KIND.match(f.name)
+            and any(g.type == "Company" and g.end == f.end and g.start > f.start for g in found)
+        )
+    ]
     # A page's footer (版权所有 江苏现代快报传媒有限公司, 技术支持：…公司) names the site's
     # owner or builder, not a firm the report speaks of. The footer is page furniture, a line
     # with no sentence in it: in running text (由浙江大学提供技术支持，华星科技公司负责运营)
     # the firm after 技术支持 is one the report speaks of.
     if _PAGE_FOOTER.search(text):
         found[:] = [f for f in found if f.type != "Company" or not _in_footer(text, f)]
+
+
+_SCIENCE_FIRM = re.compile(
+    r"科技(?!园|城|馆|创新|成果|人员|特派员|局|企业|型|含量|服务|金融|支撑|攻关|示范|小院|产业|奖|进步|活动|周|节|人才|资源"
+    r"|平台|工作|有限|公司|股份|集团|部门|计划|专项|政策|馆|下乡|兴|强|赋能|引领|手段|水平|实力|文化|教育|普及|合作|交流|力量)"
+)
 
 
 def _in_footer(text: str, firm: _Found) -> bool:
@@ -329,87 +464,6 @@ def _in_footer(text: str, firm: _Found) -> bool:
 
 
 _PAGE_FOOTER = re.compile(r"版权所有|版權所有|主办单位|承办单位|技术支持|技術支持|Copyright|copyright|©|ICP备")
-
-
-# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
-# 签约项目3个（A、B、C）. The kind says what they are.
-_BRACKETED_LIST = re.compile(
-    r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]"
-)
-
-
-def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
-    for m in _BRACKETED_LIST.finditer(text):
-        if re.match(r"(?:以下)?(?:简称|下称|称)", m.group("items")):
-            continue  # …有限公司（以下简称“新投集团”）: the firm's short name, said once
-        items = re.split(r"[、，,和及]", m.group("items"))
-        if len(items) < 1 or any(len(i) > 24 for i in items):
-            continue
-        position = m.start("items")
-        for item in items:
-            start, end = position, position + len(item)
-            position = end + 1
-            item = item.strip()
-            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
-                continue
-            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
-            # business) in a count of projects are the firms behind them; other names
-            # (滨江花园) are the projects.
-            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
-            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
-            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
-                continue
-            found.append(_Found(kind, start, end, item, "list"))
-
-
-# A list of short names the report has settle, move in or start producing (牧原养猪、和润
-# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
-# and an enumeration of three or more bare names before such a verb is the year's haul
-# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
-_SETTLED_LIST = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){2,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
-    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
-    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
-)
-
-
-# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
-# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
-_COUNTED_FIRMS = re.compile(
-    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
-    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
-)
-
-
-_APPOSED_FIRMS = re.compile(
-    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
-)
-
-
-# A list headed by its kind (培育了龙头企业森浤光学、天利达、恒达利): bare trade names too,
-# when the list closes (等, or the clause's end) and most of its items are names.
-_HEADED_FIRMS = re.compile(
-    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)(?=等|[，。；]|$)"
-)
-
-
-# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
-# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
-# firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
-# 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
-_FIRM_TITLE = re.compile(
-    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又|再次|首次|连续[两三四五六七八九十\d]+年)?"
-    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
-)
-
-
-def _mostly_names(items: list[str]) -> bool:
-    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
-    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
-    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
-    if any(is_kind_of_firm(item) for item in items):
-        return False
-    return sum(has_proper_part(item) for item in items) * 2 > len(items)
 
 
 # One name heading a count of its kind (落地延锋汽车座椅等20个数字经济项目, 三叶橡塑等25个
@@ -447,26 +501,3 @@ def _one_listed(text: str, boundaries: AbstractSet[int], found: list[_Found]) ->
         if _NOT_FIRM_WORDS.search(firm) or is_kind_of_firm(firm) or _typed_by_suffix(firm) or _a_place(trade.group("head")):
             continue
         found.append(_Found("Company", start, start + len(firm), firm, "list"))
-
-
-def _listed_firms(text: str, found: list[_Found]) -> None:
-    for pattern, needles in (
-        (_SETTLED_LIST, ("、",)),
-        (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
-        (_COUNTED_FIRMS, ("、",)),
-        (_APPOSED_FIRMS, ("企业",)),
-        (_HEADED_FIRMS, ("企业",)),
-    ):
-        for m in _scan(pattern, text, *needles):
-            position = m.start("items")
-            items = m.group("items").split("、")
-            spans = []
-            for item in items:
-                spans.append((position, item))
-                position += len(item) + 1
-            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
-                continue
-            if not _mostly_names([item for _, item in spans]):
-                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
-            for start, item in spans:
-                found.append(_Found("Company", start, start + len(item), item, "list"))

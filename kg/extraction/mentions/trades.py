@@ -144,6 +144,18 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
 
 
+def proper_words(name: str) -> bool:
+    """Whether every word of a short name is a proper one: jieba tags it a person's, place's
+    or other proper name (立康 nr, 天瑞 nz, 华泰 nz). jieba tags a compound of common words it
+    does not know a noun (稻虾, 菌菇, 农光 of 农光互补): products and kinds of project, the
+    names of a town's own projects, not of the firms behind them.
+
+    >>> proper_words("天瑞"), proper_words("稻虾"), proper_words("农光互补")
+    (True, False, False)
+    """
+    return all(t.flag in _PROPER_FLAGS and t.flag != "s" for t in _pos_cut(name))
+
+
 def _one_common_word(stem: str) -> bool:
     """Whether a name's stem is one common word of the language (燃气, 劳务, 保洁, 物业): a
     line of business, where a trade name is a coined or proper word (宏玉, 红狮水泥)."""

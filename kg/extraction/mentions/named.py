@@ -1,0 +1,134 @@
+"""Firms named around a list's kind or an act: in brackets after a kind and a count
+(新引进企业2家（甲科技、乙物流）), before the act of settling or producing (华宇、鑫源相继投产),
+after a count of firms or their kind (规上企业海天、光明、金龙3家), as the winners of a firm's
+title (通翔弘光、富林环保分别上榜…企业名单) and as the firms an industry is built around
+(以华星、天马光电等为龙头)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+
+from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME
+from kg.extraction.mentions.lexicon import _ends_typed, _Found, _scan, _typed_by_suffix, has_proper_part
+from kg.extraction.mentions.trades import _COMPANY_ENDINGS, _GENERIC_STEMS, _TRADES, is_kind_of_firm
+
+# Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
+# 签约项目3个（A、B、C）. The kind says what they are.
+_BRACKETED_LIST = re.compile(
+    r"(?P<kind>企业|公司|品牌|商户|门店|项目)(?:[\d一二三四五六七八九十两]+[家个项户])?[（(](?P<items>[^（）()]{2,120})[）)]"
+)
+
+
+def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _BRACKETED_LIST.finditer(text):
+        if re.match(r"(?:以下)?(?:简称|下称|称)", m.group("items")):
+            continue  # …有限公司（以下简称“新投集团”）: the firm's short name, said once
+        items = re.split(r"[、，,和及]", m.group("items"))
+        if len(items) < 1 or any(len(i) > 24 for i in items):
+            continue
+        position = m.start("items")
+        for item in items:
+            start, end = position, position + len(item)
+            position = end + 1
+            item = item.strip()
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+                continue
+            # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
+            # business) in a count of projects are the firms behind them; other names
+            # (滨江花园) are the projects.
+            firm_like = item.endswith(_COMPANY_ENDINGS) or item.endswith(_TRADES)
+            kind = "Project" if m.group("kind") == "项目" and not firm_like else "Company"
+            if kind == "Company" and _typed_by_suffix(item) and not item.endswith(_COMPANY_ENDINGS):
+                continue
+            found.append(_Found(kind, start, end, item, "list"))
+
+
+# A list of short names the report has settle, move in or start producing (牧原养猪、和润
+# 风电、酷诗琪服饰落户我镇) names firms: in a work report only an investor 落户s or 入驻s,
+# and an enumeration of two or more bare names before such a verb is the year's haul
+# of investment. Names with another kind's suffix (X产业园, X项目) are left to it.
+_SETTLED_LIST = re.compile(
+    # (two names will do: 华宇、鑫源相继投产; _mostly_names wants both to be names)
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,8}、){1,}(?:(?!等)[\u4e00-\u9fff]){2,8}?)"
+    r"(?:等(?:一批)?(?:企业|项目|品牌|商户|门店))?(?:相继|先后|成功|顺利)?"
+    r"(?:落户|入驻|签约落户|建成投产|投产|开业)"
+)
+
+
+# Names after a count of firms (新引进企业12家，包括甲电子、乙科技等) or right after the kind
+# word (辖区企业甲电器、乙乳业实现…): the kind the report has just named says what they are.
+_COUNTED_FIRMS = re.compile(
+    r"(?:企业|公司|品牌)[\d一二三四五六七八九十两]+[家个][，,]?(?:包括|分别是|分别为|其中有|有|为)"
+    r"(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,10}、)+(?:(?!等)[\u4e00-\u9fff]){2,10}?)(?=等|[。；;，,]|$)"
+)
+
+
+_APPOSED_FIRMS = re.compile(
+    rf"(?:辖区|龙头|重点|骨干|规上)企业(?P<items>{_TRADE_NAME}(?:、{_TRADE_NAME})*)(?=[、]?(?:等|[\u4e00-\u9fff]))"
+)
+
+
+# A list headed by its kind (培育了龙头企业森浤光学、天利达、恒达利): bare trade names too,
+# when the list closes (等, or the clause's end) and most of its items are names.
+_HEADED_FIRMS = re.compile(
+    r"(?:龙头|重点|骨干|规上|规模以上|高新技术|专精特新)企业(?P<items>(?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}?)"
+    # (a count may close the list: 新增规上企业海天、光明、金龙3家)
+    r"(?=等|(?:\d+|[两二三四五六七八九十]+)家|[，。；]|$)"
+)
+
+
+# A name that wins a title for firms (通翔弘光、富林环保分别上榜工信部企业名单, 旺成瓜蒌子获批
+# 合肥市龙头企业, 中普石油荣登民营企业百强名单) is a firm's: the titles a report lists for its enterprises are given to
+# firms only. 被认定为 is the official formula of the recognition of 高新技术企业 and
+# 专精特新 firms (the provinces' lists are published as 认定名单), as common as 被评为.
+_FIRM_TITLE = re.compile(
+    r"(?:^|(?<=[，,。；;：:]))(?P<items>(?:[\u4e00-\u9fff]{2,8}、)*[\u4e00-\u9fff]{2,8}?)(?:分别|成功|先后|同时|均|也|还|又|再次|首次|连续[两三四五六七八九十\d]+年)?"
+    r"(?:上榜|入选|获批|获评|荣登|荣获|被评为|被认定为)[^，。；]{0,14}?(?:企业|工厂)"
+)
+
+
+# The firms a town builds an industry around, listed (以华星、天马光电等为龙头): the list
+# form of _HEAD_FIRM.
+_LEADING_FIRMS = re.compile(r"以(?P<items>(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)等?为(?:龙头|核心|引领|依托|主体)")
+
+
+def _mostly_names(items: list[str]) -> bool:
+    """Whether more than half of a list's items are proper names (牧原养猪、和润风电; a
+    brand jieba knows as a word, 安踏, may stand among them), not kinds of business
+    (教育、医疗、养老; 奶茶、咖啡、烘焙)."""
+    if any(is_kind_of_firm(item) for item in items):
+        return False
+    return sum(has_proper_part(item) for item in items) * 2 > len(items)
+
+
+def _listed_firms(text: str, found: list[_Found]) -> None:
+    for pattern, needles in (
+        (_SETTLED_LIST, ("、",)),
+        (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
+        (_COUNTED_FIRMS, ("、",)),
+        (_APPOSED_FIRMS, ("企业",)),
+        (_HEADED_FIRMS, ("企业",)),
+        (_LEADING_FIRMS, ("以",)),
+    ):
+        for m in _scan(pattern, text, *needles):
+            position = m.start("items")
+            items = m.group("items").split("、")
+            spans = []
+            for item in items:
+                # the phase of a firm's plant (远大二期、金盛三期相继投产) is not the firm's name
+                spans.append((position, re.sub(r"[一二三四五]期$", "", item)))
+                position += len(item) + 1
+            # A clause may open with the verb that brings the firms in (引进华宇、鑫源等企业
+            # 落户): it is no part of the first name.
+            first_start, first = spans[0]
+            if lead := next((w for w in _LIST_VERBS if first.startswith(w) and len(first) - len(w) >= 2), ""):
+                rest = first[len(lead) :]
+                rest = rest[1:] if rest.startswith("了") and len(rest) > 2 else rest
+                spans[0] = (first_start + len(first) - len(rest), rest)
+            if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or item in _GENERIC_STEMS for _, item in spans):
+                continue
+            if not _mostly_names([item for _, item in spans]):
+                continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            for start, item in spans:
+                found.append(_Found("Company", start, start + len(item), item, "list"))
