@@ -55,6 +55,9 @@ _SECOND_TITLE = re.compile(
 )
 
 
+_DIVISIONS_BEFORE = re.compile(r"^.*[省市区县]")
+
+
 def _finish(report: Report, source: str) -> Report:
     build_report(report)
     kinds = [part.kind for part in report.parts]
@@ -71,7 +74,7 @@ def _finish(report: Report, source: str) -> Report:
     if "plan" in kinds and "review" in kinds[kinds.index("plan") :]:
         second = kinds.index("review", kinds.index("plan"))
         start = report.parts[second].start
-        towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
+        towns = list(dict.fromkeys(_DIVISIONS_BEFORE.sub("", t) for t in _CONGRESS_TOWN.findall(report.original)))
         which = f" ({'、'.join(towns)})" if len(towns) > 1 else ""
         heading = report.parts[second].heading
         del report.parts[second:]

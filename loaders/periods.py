@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from loaders.headings import part_kind
 from loaders.model import Period
@@ -142,6 +143,15 @@ def months_span(text: str) -> tuple[int, int] | None:
     return None if month in (6, 12) else (1, month)
 
 
+_HALF_YEAR = re.compile("上半年|下半年")
+
+
+@cache
+def _era_reviewed(era: str) -> re.Pattern:
+    """A heading that reviews a five-year plan's era (“十三五”时期, 和“十三五”工作回顾)."""
+    return re.compile(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾")
+
+
 def part_period(
     kind: str,
     heading: str | None,
@@ -186,7 +196,7 @@ def part_period(
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
-            if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
+            if _era_reviewed(era).search(heading):
                 years += [first, last]
     # “十四五”时期发展目标和2021年工作安排: the era's plan, with its first year's work in it.
     elif (planned := plan_era(heading)) or (not years and (planned := plan_era(title))):
@@ -199,7 +209,7 @@ def part_period(
         count = 5
     elif kind == "review" and not years and _TERM_OPENING.search(opening):
         count = _CN_DIGITS[m.group(1) or m.group(2)] if (m := _TERM_YEARS.search(opening)) else 5
-    months = months_span(heading) or (None if years or re.search("上半年|下半年", heading) else months_span(title))
+    months = months_span(heading) or (None if years or _HALF_YEAR.search(heading) else months_span(title))
     if kind == "review" and months and count == 1 and "以来" not in heading:
         year = years[0] if years else title_year(title) or (report_date.year if report_date else None)
         if year is not None:

@@ -49,13 +49,22 @@ def highest_stage(text: str) -> Stage | None:
     return stage_of(max(ranks)) if ranks else None
 
 
+_PLAN_TO_BUILD = re.compile(r"(?:新建|建设|修建|建成|实施|布局)")
+_NOUN_OF_STAGE = re.compile(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)")
+_ADJECTIVE_SUFFIX = re.compile(r"[性率度型式]")
+
+
 def _is_stage_word(text: str, m: re.Match) -> bool:
     """A stage keyword, not part of an adjective or a measure (开放性, 开工率)."""
-    if m.group() == "规划" and re.match(r"(?:新建|建设|修建|建成|实施|布局)", text[m.end() :]):
+    if m.group() == "规划" and _PLAN_TO_BUILD.match(text[m.end() :]):
         return False  # 规划新建菜市场: "plans to build", the verb, not a plan to draw up
-    if re.match(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)", text[m.end() :]):
+    if _NOUN_OF_STAGE.match(text[m.end() :]):
         return False  # 楼宇运营情况, 施工管理: a noun of the stage, not the stage reached
-    return not re.match(r"[性率度型式]", text[m.end() : m.end() + 1])
+    return not _ADJECTIVE_SUFFIX.match(text[m.end() : m.end() + 1])
+
+
+_PHASE_ENUMERATION = re.compile(r"(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+期)")
+_PREPARATION_AFTER = re.compile(r"^[^，；。]{0,2}准备")
 
 
 def reached_stages(text: str) -> list[tuple[int, bool]]:
@@ -68,13 +77,13 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
     """
     found: list[tuple[int, int, int, bool]] = []  # (start, end, rank, towards)
     # 一、二期 names phases of one works, not two items of a list: the stage reaches over it.
-    text = re.sub(r"(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+期)", "·", text)
+    text = _PHASE_ENUMERATION.sub("·", text)
     for stage in ladder():
         for m in stage.pattern.finditer(text):
             if not _is_stage_word(text, m):
                 continue
             towards = _last_verb_is_towards(text[: m.start()]) or bool(_TOWARDS_AFTER.match(text[m.end() :]))
-            if m.group() == "施工" and not re.match(r"^[^，；。]{0,2}准备", text[m.end() :]):
+            if m.group() == "施工" and not _PREPARATION_AFTER.match(text[m.end() :]):
                 towards = False  # 施工有序推进: building has started, which is the stage
             found.append((m.start(), m.end(), stage.rank, towards))
     # A longer keyword wins over the stages it contains (主体结构完工 is not also 完工).

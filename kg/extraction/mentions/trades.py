@@ -91,6 +91,9 @@ _FUNCTION_FLAGS = ("f", "v", "d", "p", "c", "u", "uj", "ul", "r", "y")
 _NOT_NAME_FLAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r")
 
 
+_DIVISION_SUFFIX = re.compile(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$")
+
+
 @cache
 def _place_names() -> frozenset[str]:
     """Names of counties and larger divisions, with and without their kind (宝山区, 宝山;
@@ -100,8 +103,11 @@ def _place_names() -> frozenset[str]:
     for division in gazetteer().divisions.values():
         if division.level != "township":
             names.add(division.name)
-            names.add(re.sub(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$", "", division.name))
+            names.add(_DIVISION_SUFFIX.sub("", division.name))
     return frozenset(n for n in names if len(n) >= 2)
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 def trade_name_head(name: str, strict: bool = False) -> bool:
@@ -141,7 +147,7 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     # name among firms' names must look like a name (not 滨江花园, 花园 being a town too).
     if not strict and ((placed and len(tokens) == 1) or any(t.word in _known_words() for t in tokens)):
         return True
-    return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
+    return coined or proper or bool(_LATIN_OR_DIGIT.search(rest))
 
 
 def _one_common_word(stem: str) -> bool:
