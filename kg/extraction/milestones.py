@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import cn2an
 
@@ -37,6 +38,9 @@ _QUANTITY = re.compile(
 _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四五六七八九十\d]+)期")
 
 
+# The claim rules ask a clause's stages several times (its promise, its progress, its
+# objects): the answers are kept per text, bounded.
+@lru_cache(maxsize=8192)
 def highest_stage(text: str) -> Stage | None:
     """The highest stage of the ladder a text names.
 
@@ -75,6 +79,11 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
     >>> reached_stages("滨江1号驿站主体结构完工，2号驿站完成土建竣工")
     [(5, False), (6, False)]
     """
+    return list(_reached_stages(text))
+
+
+@lru_cache(maxsize=8192)
+def _reached_stages(text: str) -> tuple[tuple[int, bool], ...]:
     found: list[tuple[int, int, int, bool]] = []  # (start, end, rank, towards)
     # 一、二期 names phases of one works, not two items of a list: the stage reaches over it.
     text = _PHASE_ENUMERATION.sub("·", text)
@@ -96,7 +105,7 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
                 merged[-1] = f
             continue
         merged.append(f)
-    return [(rank - 1 if towards else rank, towards) for _, _, rank, towards in merged]
+    return tuple((rank - 1 if towards else rank, towards) for _, _, rank, towards in merged)
 
 
 def _last_verb_is_towards(before: str) -> bool:

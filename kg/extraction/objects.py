@@ -6,7 +6,7 @@ without the actor, the year and the verbs before them."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import networkx as nx
 
@@ -82,6 +82,13 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     >>> generic_objects("加快重点项目产业布局")
     []
     """
+    return list(_generic_objects(text))
+
+
+# The claim rules ask for a clause's unnamed objects more than once (its promise, its
+# progress, the items of a list): the answers are kept per text, bounded.
+@lru_cache(maxsize=8192)
+def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
     boundaries = token_starts(text)
     out: list[tuple[str, str]] = []
     taken = 0
@@ -167,7 +174,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             if 2 <= len(theme) <= 8:
                 phrase = f"{theme}“{phrase}”"
         out.append((phrase, m.group()))
-    return out
+    return tuple(out)
 
 
 # Works that remake a thing, at the end of the clause or of an item (老街停车场改造): they

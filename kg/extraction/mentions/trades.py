@@ -184,7 +184,10 @@ def _without_places(name: str) -> str:
     """A firm's name without the divisions' names it starts with, its place of
     registration (山东德州恒丰 → 恒丰; 江西宝丰 → 宝丰)."""
     places, rest = _place_names(), name
-    while lead := max((p for p in places if rest.startswith(p) and len(rest) - len(p) >= 2), key=len, default=""):
+    # The longest place name that starts the rest and leaves two characters of it: the
+    # rest's prefixes are looked up in the set, longest first (place names have two
+    # characters or more), instead of testing every place name against the rest.
+    while lead := next((rest[:n] for n in range(len(rest) - 2, 1, -1) if rest[:n] in places), ""):
         rest = rest[len(lead) :]
     return rest
 
