@@ -625,7 +625,9 @@ def on_route(village: str, text: str, town: str = "") -> bool:
     False
     """
     stem = village.removesuffix("村") if len(village) >= 3 else village
-    if len(stem) < 2 or (town and stem in town):
+    # (a stem the text does not hold ends no route: most of a county's villages, each of
+    # which would otherwise cost a pattern compiled for it)
+    if len(stem) < 2 or (town and stem in town) or stem not in text:
         return False
     return _route_ends(stem).search(text) is not None
 
@@ -687,4 +689,4 @@ def names_community(name: str, text: str, town: str = "") -> bool:
     stem = name.removesuffix("社区")
     if len(stem) < 2 or (town and stem in town):
         return False
-    return f"{stem}社区" in text or (len(stem) >= 3 and _community_after(stem).search(text) is not None)
+    return f"{stem}社区" in text or (len(stem) >= 3 and stem in text and _community_after(stem).search(text) is not None)
