@@ -28,6 +28,7 @@ import re
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from loaders.gazetteer import gazetteer
 from loaders.headings import WORKS_CATEGORY
@@ -149,6 +150,9 @@ _INNER_ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九])[○Ｏ零
 _LETTER_ZERO = re.compile(r"[○Ｏ](?=[〇零一二三四五六七八九]{2,3}年)|(?<=[二一])[○Ｏ]")
 
 
+# (the date readers convert the same lines again, a line and the next one: the answers are
+# kept per line, bounded; cn2an's transform is slow)
+@lru_cache(maxsize=4096)
 def _arabic(text: str) -> str:
     """Dates in Chinese numerals as digits: 二〇二三年元月十二日 → 2023年1月12日."""
     if not _CHINESE_DIGIT.search(text):
