@@ -86,6 +86,9 @@ def _second_report_signs(original: str, plan_start: int, review_start: int, town
     )
 
 
+_DIVISIONS_BEFORE = re.compile(r"^.*[省市区县]")
+
+
 def _finish(report: Report, source: str) -> Report:
     build_report(report)
     kinds = [part.kind for part in report.parts]
@@ -101,7 +104,7 @@ def _finish(report: Report, source: str) -> Report:
     # one would give the first town the second one's promises and figures.
     plan = kinds.index("plan") if "plan" in kinds else None
     second = kinds.index("review", plan) if plan is not None and "review" in kinds[plan:] else None
-    towns = list(dict.fromkeys(re.sub(r"^.*[省市区县]", "", t) for t in _CONGRESS_TOWN.findall(report.original)))
+    towns = list(dict.fromkeys(_DIVISIONS_BEFORE.sub("", t) for t in _CONGRESS_TOWN.findall(report.original)))
     if (
         plan is not None
         and second is not None

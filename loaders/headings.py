@@ -107,6 +107,9 @@ _SENTENCE_PUNCT = re.compile(r"[。！？；，,;!?]")
 _PERIOD = re.compile(r"\d{4}\s*年|过去|今后|未来|上半年|下半年|今年|明年|一年来|五年来|回望|新的一年|\d{4}")
 
 
+_PROGRESS_REPORT = re.compile(r"(?:完成|执行|落实|推进|进展)情况$")
+
+
 def part_kind(heading: str) -> str:
     """``review``, ``plan``, ``unknown`` (review or plan, told by position) or ``other``.
 
@@ -117,7 +120,7 @@ def part_kind(heading: str) -> str:
     """
     # A heading's last noun is its head: 年度目标任务完成情况 reports how the targets were
     # met — a review, though it names 目标任务 first.
-    if re.search(r"(?:完成|执行|落实|推进|进展)情况$", heading):
+    if _PROGRESS_REPORT.search(heading):
         return "review"
     review = min((heading.find(w) for w in REVIEW_WORDS if w in heading), default=-1)
     plan = min((heading.find(w) for w in PLAN_WORDS if w in heading), default=-1)
@@ -132,6 +135,9 @@ def part_kind(heading: str) -> str:
     return "other"
 
 
+_REVIEW_AND_PLAN = re.compile(r"(?:总结|回顾)[及和与暨、](?:\S{0,12})(?:计划|打算|安排|规划|思路)")
+
+
 def part_heading(line: str) -> tuple[str, str] | None:
     """(title, kind) when a normalised line is a part heading, else None."""
     line = line.strip()
@@ -139,7 +145,7 @@ def part_heading(line: str) -> tuple[str, str] | None:
         return None
     # A line naming both halves (2023年上半年工作总结及下半年工作计划) is the title; a
     # site's label (信息名称, 内容概述) marks a line of its table.
-    if re.search(r"(?:总结|回顾)[及和与暨、](?:\S{0,12})(?:计划|打算|安排|规划|思路)", line) or _SITE_LABEL.match(line):
+    if _REVIEW_AND_PLAN.search(line) or _SITE_LABEL.match(line):
         return None
     if m := _NUMBERED.match(line):
         title = m.group("title").strip()

@@ -28,6 +28,7 @@ import re
 import warnings
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from loaders.gazetteer import gazetteer
 from loaders.headings import WORKS_CATEGORY
@@ -144,12 +145,20 @@ class Metadata:
     speaker_role: str | None = None
 
 
+_CHINESE_DIGIT = re.compile(r"[〇○零一二三四五六七八九十]")
+_INNER_ZERO = re.compile(r"(?<=[〇○零一二三四五六七八九])[○Ｏ零](?=[〇○零一二三四五六七八九]*年)")
+_LETTER_ZERO = re.compile(r"[○Ｏ](?=[〇零一二三四五六七八九]{2,3}年)|(?<=[二一])[○Ｏ]")
+
+
+# (the date readers convert the same lines again, a line and the next one: the answers are
+# kept per line, bounded; cn2an's transform is slow)
+@lru_cache(maxsize=4096)
 def _arabic(text: str) -> str:
     """Dates in Chinese numerals as digits: 二〇二三年元月十二日 → 2023年1月12日."""
-    if not re.search(r"[〇○零一二三四五六七八九十]", text):
+    if not _CHINESE_DIGIT.search(text):
         return text
-    text = re.sub(r"(?<=[〇○零一二三四五六七八九])[○Ｏ零](?=[〇○零一二三四五六七八九]*年)", "〇", text)
-    text = re.sub(r"[○Ｏ](?=[〇零一二三四五六七八九]{2,3}年)|(?<=[二一])[○Ｏ]", "〇", text)
+    text = _INNER_ZERO.sub("〇", text)
+    text = _LETTER_ZERO.sub("〇", text)
     text = text.replace("元月", "一月")
     # imported here: cn2an takes half a second to import, and only dates written in
     # Chinese numerals need it (every read command imports this module through loaders)
@@ -170,6 +179,14 @@ def _make(y: str, m: str, d: str) -> date | None:
         return date(int(y), int(m), int(d))
     except ValueError:
         return None
+
+
+_MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MEETING_BEFORE = re.compile(r"(?:届|次)[^。，]{0,12}(?:会议|大会)上?[\s（(—\-]*$")
+_BRACKETS_ONLY = re.compile(r"^[\s）)]*$")
+_WEEKDAY = re.compile(r"\s*(?:星期|礼拜)[一二三四五六日天]?")
+_ISSUER_AT_END = re.compile(r"(?:人民政府|办事处|委员会)$")
+_TIME_OF_DAY = re.compile(r"^(?:上午|下午|晚上)?[）)〕】\]\s]*$")
 
 
 def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
@@ -201,11 +218,7 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             # …but a day of its own before the meeting word (2025年01月23日 above 本报讯 1月17日
             # 上午，…人大五次会议) is the meeting's: this date is the paper's.
             tie = _SESSION_DATE.match(following)
-            meeting = (
-                tie
-                and not _PUBLISHED.search(following[:8])
-                and not re.search(r"\d{1,2}\s*月\s*\d{1,2}\s*日", following[: tie.end()])
-            )
+            meeting = tie and not _PUBLISHED.search(following[:8]) and not _MONTH_DAY.search(following[: tie.end()])
             if m.re is _COMPACT_DATE:
                 if meeting:
                     tied = tied or day
@@ -213,23 +226,17 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             # …or a session line that ends in its date (城南镇第十九届人民代表大会第三次会议
             # （2024年1月12日）): the meeting before the date on its line.
             meeting = meeting or (
-                re.search(r"(?:届|次)[^。，]{0,12}(?:会议|大会)上?[\s（(—\-]*$", before)
-                and re.match(r"^[\s）)]*$", after)
-                and not _PUBLISHED.search(before)
+                _MEETING_BEFORE.search(before) and _BRACKETS_ONLY.match(after) and not _PUBLISHED.search(before)
             )
             # …a date with its weekday (2021年6月2日 星期三) is a paper's or a page's date line.
-            site_date = (
-                m.re is _NUMERIC_DATE
-                or _PUBLISHED.search(before[-12:] + after[:12])
-                or re.match(r"\s*(?:星期|礼拜)[一二三四五六日天]?", after)
-            )
-            signed = i > 0 and re.search(r"(?:人民政府|办事处|委员会)$", lines[i - 1].strip())
+            site_date = m.re is _NUMERIC_DATE or _PUBLISHED.search(before[-12:] + after[:12]) or _WEEKDAY.match(after)
+            signed = i > 0 and _ISSUER_AT_END.search(lines[i - 1].strip())
             if site_date or (signed and not meeting):
                 published = published or day
             elif meeting:
                 tied = tied or day
             # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
-            elif _ALONE.match(before) and re.match(r"^(?:上午|下午|晚上)?[）)〕】\]\s]*$", after):
+            elif _ALONE.match(before) and _TIME_OF_DAY.match(after):
                 alone = alone or day
     if tied is None and (day := meeting_day(lines, published or alone)) is not None:
         # A news account of the session (1月17日上午，…镇十七届人大五次会议): its day beats
@@ -320,6 +327,12 @@ def month_only(lines: list[str]) -> date | None:
     return None
 
 
+_REPORT_TITLE = re.compile(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算|民心工程|民生实事|为民办实事")
+_WORKS_CATEGORY = re.compile(WORKS_CATEGORY)
+_TITLE_BREAK = re.compile(r"[。，,；;]")
+_TITLE_PUNCTUATION = re.compile(r"[。，：；]")
+
+
 def _title(lines: list[str]) -> str | None:
     """The line naming the report; a title broken over short lines (PDF text) is joined."""
     for line in lines:
@@ -329,18 +342,15 @@ def _title(lines: list[str]) -> str | None:
         if _SITE_LABEL.match(line) or _SITE_FIELD.match(line):
             continue
         # …or a town's list of the year's practical projects (中塘镇公布2024年10项民心工程).
-        if (
-            re.search(r"工作报告|政府工作|工作总结|工作计划|工作安排|工作打算|民心工程|民生实事|为民办实事", line)
-            and len(line) <= 60
-        ):
+        if _REPORT_TITLE.search(line) and len(line) <= 60:
             return line.strip("《》 ")
         # A town's yearly list of works promised, under the name it is published by
         # (中塘镇公布2024年10项民心工程, 季市镇今年实施5项民生实事): a headline, no sentence.
-        if re.search(WORKS_CATEGORY, line) and len(line) <= 40 and not re.search(r"[。，,；;]", line):
+        if _WORKS_CATEGORY.search(line) and len(line) <= 40 and not _TITLE_BREAK.search(line):
             return line.strip("《》 ")
         joined = line
         for nxt in lines[i + 1 : i + 6]:
-            if re.search(r"[。，：；]", nxt):
+            if _TITLE_PUNCTUATION.search(nxt):
                 break
             joined += nxt
             if "工作报告" in joined:
@@ -359,6 +369,10 @@ _FURNITURE = re.compile(
 )
 
 
+_PLACE_SEPARATOR = re.compile(r"[-—>/\s]")
+_SPEAKER_BEFORE = re.compile(r"^.*(?:代表|镇长|乡长|主任|书记|[，、])")
+
+
 def place_candidates(lines: list[str], opening: str, title: str | None) -> list[str]:
     """Place strings in order of strength: the congress line, the opening formula, the
     title, the speaker's office, a publishing body."""
@@ -372,7 +386,7 @@ def place_candidates(lines: list[str], opening: str, title: str | None) -> list[
     # A site's own lines: 所属地区:江苏-常州-溧阳市 names the units above the town.
     for line in lines:
         if m := _REGION_LINE.search(line):
-            found.append(re.sub(r"[-—>/\s]", "", m.group("units")))
+            found.append(_PLACE_SEPARATOR.sub("", m.group("units")))
     for line in lines:
         if m := _SPEAKER_PLACE.match(line.replace(" ", "")):
             found.append(m.group("place"))
@@ -380,7 +394,7 @@ def place_candidates(lines: list[str], opening: str, title: str | None) -> list[
         found += [m.group("place") for pattern in (_SITE_LINE, _BREADCRUMB, _BANNER) for m in pattern.finditer(line)]
         # 镇长张三代表镇人民政府作报告 (a news account): what the government's name is run
         # into — a speaker and his 代表 — is no part of the place.
-        bodies = [re.sub(r"^.*(?:代表|镇长|乡长|主任|书记|[，、])", "", m.group("place")) for m in _BODY.finditer(line)]
+        bodies = [_SPEAKER_BEFORE.sub("", m.group("place")) for m in _BODY.finditer(line)]
         found += [b for b in bodies if len(b) >= 2]
     # A candidate that names a town comes before one that names only a county.
     return sorted(dict.fromkeys(found), key=lambda p: not _TOWN_TAIL.search(p))

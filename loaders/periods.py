@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from loaders.headings import part_kind
 from loaders.model import Period
@@ -171,6 +172,15 @@ def half_year_named(title: str) -> str:
     return _HALF_ALONE.sub("上半年", title)
 
 
+_HALF_YEAR = re.compile("上半年|下半年")
+
+
+@cache
+def _era_reviewed(era: str) -> re.Pattern:
+    """A heading that reviews a five-year plan's era (“十三五”时期, 和“十三五”工作回顾)."""
+    return re.compile(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾")
+
+
 def part_period(
     kind: str,
     heading: str | None,
@@ -215,7 +225,7 @@ def part_period(
     if kind == "review":
         for era, (first, last) in _ERAS.items():
             # 2020年和“十三五”工作回顾 reviews the era too; not “十四五”开局之年.
-            if re.search(rf"{era}”?(?:时期|期间|和|及|以来|(?:工作|发展)?回顾)|(?:和|及)“?{era}”?(?:工作|发展)?回顾", heading):
+            if _era_reviewed(era).search(heading):
                 years += [first, last]
     # “十四五”时期发展目标和2021年工作安排: the era's plan, with its first year's work in it.
     elif (planned := plan_era(heading)) or (not years and (planned := plan_era(title))):
@@ -228,7 +238,7 @@ def part_period(
         count = 5
     elif kind == "review" and not years and _TERM_OPENING.search(opening):
         count = _CN_DIGITS[m.group(1) or m.group(2)] if (m := _TERM_YEARS.search(opening)) else 5
-    own = not years and not re.search("上半年|下半年", heading)
+    own = not years and not _HALF_YEAR.search(heading)
     months = months_span(heading) or (months_span(title) if own else None)
     if kind == "review" and count == 1 and "以来" not in heading and (year_so_far(heading) or (own and year_so_far(title))):
         if (year := years[0] if years else title_year(title) or (report_date.year if report_date else None)) is not None:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from loaders.gazetteer import TOWNSHIP_SUFFIXES, Division, gazetteer
 
@@ -186,6 +186,10 @@ _TOWN = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:{'|'.join(TOWNSHIP_SUFFIXES)})
 _GENERIC_TOWN = re.compile(r"^(?:乡镇|城镇|[我本全该各某][镇乡]|[XＸ某]+(?:镇|乡|街道)|(?:镇|乡|街道))$")
 
 
+_MEETING_WORDS = re.compile(r"会议|大会|代表|人大|政府|同志|主持|召开|书记")
+_SERVICE_VERBS = re.compile(r"(?:促进|推进|推动|督促|监督|支持|协助|配合|指导|帮助|要求|带动|引导|服务)")
+
+
 def _generic_town(name: str) -> bool:
     """A word of the genre, not a town: besides _GENERIC_TOWN, a phrase ending in 乡镇
     (振兴乡镇 of a site's breadcrumb, 全县乡镇, 各乡镇) speaks of townships and towns in
@@ -200,15 +204,19 @@ def _generic_town(name: str) -> bool:
         return True
     # A run of a news sentence that happens to end in 乡 or 镇 (大会第二次会议在乡政府…):
     # words of meetings and offices are in no township's name.
-    if re.search(r"会议|大会|代表|人大|政府|同志|主持|召开|书记", name):
+    if _MEETING_WORDS.search(name):
         return True
     # …or a verb whose object is the town's government (促进镇人民政府决策科学化, 督促乡政府…):
     # verbs of one body acting on another, in no township's name.
-    if re.match(r"(?:促进|推进|推动|督促|监督|支持|协助|配合|指导|帮助|要求|带动|引导|服务)", name) and not gazetteer().named(
-        name, "township"
-    ):
+    if _SERVICE_VERBS.match(name) and not gazetteer().named(name, "township"):
         return True
     return name.endswith("乡镇") and not gazetteer().named(name, "township")
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+_TOWNSHIP_SUFFIX = re.compile("|".join(sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True)))
 
 
 def named_township(text: str) -> str | None:
@@ -226,13 +234,13 @@ def named_township(text: str) -> str | None:
     """
     g = gazetteer()
     counts: dict[str, int] = {}
-    for m in re.finditer("|".join(sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True)), text):
+    for m in _TOWNSHIP_SUFFIX.finditer(text):
         for length in range(8, 1, -1):
             start = m.end() - len(m.group()) - length
             if start < 0:
                 continue
             name = text[start : m.end()]
-            if re.fullmatch(r"[\u4e00-\u9fff]+", name) and g.named(name, "township"):
+            if _HAN_RUN.fullmatch(name) and g.named(name, "township"):
                 # Named as the acting government (塔城乡政府, 未央宫街道党工委) or as the
                 # subject after the leadership formula (在区委、区政府的领导下，未央宫街道…),
                 # it is the report's own town: that counts double.
@@ -259,7 +267,13 @@ _SELF_UNIT = [
 _IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇|全局|有史以来|争先)"
 _IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
 # Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
-_IDENTITY_WORDS = set(re.findall(r"[\u4e00-\u9fff]+", _IDENTITY_AFTER + _IDENTITY_BEFORE))
+_IDENTITY_WORDS = set(_HAN_RUN.findall(_IDENTITY_AFTER + _IDENTITY_BEFORE))
+
+
+@lru_cache(maxsize=4096)
+def _identity_words(short: str) -> re.Pattern:
+    """A township's short name with the words a report says of its own town (月湖发展, 幸福月湖)."""
+    return re.compile(rf"{short}{_IDENTITY_AFTER}|{_IDENTITY_BEFORE}{short}(?![镇乡街])")
 
 
 def township_by_short_name(text: str) -> str | None:
@@ -283,13 +297,13 @@ def township_by_short_name(text: str) -> str | None:
     for i in range(len(text) - 1):
         for length in (2, 3):
             short = text[i : i + length]
-            if len(short) == length and re.fullmatch(r"[\u4e00-\u9fff]+", short) and g.named(short + unit, "township"):
+            if len(short) == length and _HAN_RUN.fullmatch(short) and g.named(short + unit, "township"):
                 counts[short] = counts.get(short, 0) + 1
     ranked = []
     for short, count in counts.items():
         if short in _IDENTITY_WORDS:
             continue
-        identity = len(re.findall(rf"{short}{_IDENTITY_AFTER}|{_IDENTITY_BEFORE}{short}(?![镇乡街])", text))
+        identity = len(_identity_words(short).findall(text))
         if count >= 2 and identity:
             ranked.append((identity, count, short))
     # 望月湖 holds 月湖 (月湖街道 is another township): the longer name read is the one meant.
@@ -305,6 +319,9 @@ def township_by_short_name(text: str) -> str | None:
 _KIND_OF_TOWN = re.compile(r"^(?:大|小|中心|重点|特色|建制)城?镇$")
 
 
+_RELATION_BEFORE = re.compile(r"(?:与|同|和|至|到|往|经|邻)$")
+
+
 def only_township(text: str) -> str | None:
     """The one township the text names by its full name, once or more, when it names no
     other and not as a neighbour or a destination (与山泉镇接壤, 通往山泉镇): a report that
@@ -317,14 +334,14 @@ def only_township(text: str) -> str | None:
     """
     g = gazetteer()
     names: set[str] = set()
-    for m in re.finditer("|".join(sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True)), text):
+    for m in _TOWNSHIP_SUFFIX.finditer(text):
         for length in range(8, 1, -1):
             start = m.end() - len(m.group()) - length
             name = text[start : m.end()] if start >= 0 else ""
-            if name and re.fullmatch(r"[\u4e00-\u9fff]+", name) and g.named(name, "township"):
+            if name and _HAN_RUN.fullmatch(name) and g.named(name, "township"):
                 if _KIND_OF_TOWN.match(name):
                     break
-                if re.search(r"(?:与|同|和|至|到|往|经|邻)$", text[max(0, start - 2) : start]):
+                if _RELATION_BEFORE.search(text[max(0, start - 2) : start]):
                     return None
                 names.add(name)
                 break
@@ -506,6 +523,22 @@ _PROVINCE_ABBR = {
 }
 
 
+@cache
+def _county_words(unit: str) -> tuple[re.Pattern, ...]:
+    """How a report names the kind of county that governs it (县委、县政府; 全区水平; 评为县先进)."""
+    return (
+        re.compile(rf"{unit}委[、，,]?{unit}(?:人民)?政府"),
+        re.compile(rf"全{unit}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d]|各?乡镇|先进)"),
+        re.compile(rf"(?:被评为|评为|荣获){unit}级?(?:先进|优秀|第[一二三四五六七八九十\d])"),
+    )
+
+
+@cache
+def _region_words(abbr: str) -> re.Pattern:
+    """A province's one-character name with a direction (皖南, 苏北)."""
+    return re.compile(rf"{abbr}[东南西北中]")
+
+
 def _score(township: Division, text: str) -> int:
     """How much of a township's surroundings the text names: its county (by full or
     short name), city and province, its sibling townships and its villages."""
@@ -521,15 +554,11 @@ def _score(township: Division, text: str) -> int:
         unit = next((u for u in ("自治县", "县", "区", "市", "旗") if chain[0].name.endswith(u)), None)
         # …or measures the town against the whole county: 保持在全区水平以上, 居全县前列,
         # 在全县乡镇中率先, 被评为县先进.
-        if unit and (
-            re.search(rf"{unit[-1]}委[、，,]?{unit[-1]}(?:人民)?政府", text)
-            or re.search(rf"全{unit[-1]}(?:水平|平均|前列|首位|第[一二三四五六七八九十\d]|各?乡镇|先进)", text)
-            or re.search(rf"(?:被评为|评为|荣获){unit[-1]}级?(?:先进|优秀|第[一二三四五六七八九十\d])", text)
-        ):
+        if unit and (any(p.search(text) for p in _county_words(unit[-1]))):
             score += 1
         # A province's one-character name in a region of it: 皖南川藏线, 陕北, 苏北, 赣南.
         if (abbr := _PROVINCE_ABBR.get(chain[-1].name)) and any(
-            _is_region(text, m.start()) for m in re.finditer(rf"{abbr}[东南西北中]", text)
+            _is_region(text, m.start()) for m in _region_words(abbr).finditer(text)
         ):
             score += 1
     for weight, division in zip((4, 2, 1), chain):
@@ -559,6 +588,9 @@ def _score(township: Division, text: str) -> int:
     return score
 
 
+_NOT_A_REGION = re.compile(r"集团|物流|商城|公司|平台|超市")
+
+
 def _is_region(text: str, at: int) -> bool:
     """Whether the province's one-character name at ``at`` (皖南, 陕北) names a region of it,
     not a character of a longer name: 新中国 (the People's Republic), 北京东路 and 南京西路
@@ -568,7 +600,7 @@ def _is_region(text: str, at: int) -> bool:
     (True, False, False)
     """
     # …nor a brand (京东集团, 京东物流): a firm's name, not a region.
-    if text[at + 2 : at + 3] == "国" or re.match(r"集团|物流|商城|公司|平台|超市", text[at + 2 : at + 4]):
+    if text[at + 2 : at + 3] == "国" or _NOT_A_REGION.match(text[at + 2 : at + 4]):
         return False
     before = text[max(0, at - 1) : at + 1]
     names = _names_by_level()
@@ -578,6 +610,13 @@ def _is_region(text: str, at: int) -> bool:
 # A stretch of road is named by the places at its ends (魏庄至张店段, 张店至魏庄公路): a
 # town's roads run between its own villages, named without 村.
 _ROUTE_END = r"(?:段|公路|道路|路|线)"
+
+
+@lru_cache(maxsize=4096)
+def _route_ends(stem: str) -> re.Pattern:
+    """A place as an end of a route (魏庄至张店段, 至魏庄公路)."""
+    s = re.escape(stem)
+    return re.compile(rf"{s}(?:至|到)[\u4e00-\u9fff]{{2,4}}?{_ROUTE_END}|(?:至|到){s}{_ROUTE_END}")
 
 
 def on_route(village: str, text: str, town: str = "") -> bool:
@@ -591,10 +630,11 @@ def on_route(village: str, text: str, town: str = "") -> bool:
     False
     """
     stem = village.removesuffix("村") if len(village) >= 3 else village
-    if len(stem) < 2 or (town and stem in town):
+    # (a stem the text does not hold ends no route: most of a county's villages, each of
+    # which would otherwise cost a pattern compiled for it)
+    if len(stem) < 2 or (town and stem in town) or stem not in text:
         return False
-    s = re.escape(stem)
-    return re.search(rf"{s}(?:至|到)[\u4e00-\u9fff]{{2,4}}?{_ROUTE_END}|(?:至|到){s}{_ROUTE_END}", text) is not None
+    return _route_ends(stem).search(text) is not None
 
 
 # Villages listed by their short names and counted (张店、魏南、胡巷3个村, 江村和前进等村):
@@ -602,6 +642,9 @@ def on_route(village: str, text: str, town: str = "") -> bool:
 _VILLAGE_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及])+[\u4e00-\u9fff]{2,5}?)(?:等?[一二三四五六七八九十两\d]+个|等)(?:行政)?村"
 )
+
+
+_VILLAGE_JOINER = re.compile(r"[、和及]")
 
 
 def in_village_list(village: str, text: str, town: str = "") -> bool:
@@ -621,10 +664,16 @@ def in_village_list(village: str, text: str, town: str = "") -> bool:
     if len(stem) < 2 or (town and stem in town) or stem not in text:
         return False
     for m in _VILLAGE_LIST.finditer(text):
-        first, *rest = re.split(r"[、和及]", m.group(1))
+        first, *rest = _VILLAGE_JOINER.split(m.group(1))
         if stem in rest or first.endswith(stem):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _community_after(stem: str) -> re.Pattern:
+    """A name followed within the clause by 社区."""
+    return re.compile(rf"{re.escape(stem)}[^。；;，,！？!?\s]{{0,12}}社区")
 
 
 def names_community(name: str, text: str, town: str = "") -> bool:
@@ -645,6 +694,4 @@ def names_community(name: str, text: str, town: str = "") -> bool:
     stem = name.removesuffix("社区")
     if len(stem) < 2 or (town and stem in town):
         return False
-    return f"{stem}社区" in text or (
-        len(stem) >= 3 and re.search(rf"{re.escape(stem)}[^。；;，,！？!?\s]{{0,12}}社区", text) is not None
-    )
+    return f"{stem}社区" in text or (len(stem) >= 3 and stem in text and _community_after(stem).search(text) is not None)

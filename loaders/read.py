@@ -332,6 +332,9 @@ def _docx_footnotes(document) -> dict[int, str]:
 _BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th", "dd", "dt"]
 
 
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+
 def read_html(markup: str) -> str:
     """Headings and paragraphs from the markup, one block each; bold as ``**…**``."""
     from bs4 import BeautifulSoup, NavigableString, Tag
@@ -373,7 +376,7 @@ def read_html(markup: str) -> str:
             continue
         if element.find(_BLOCKS):  # a container: its inner blocks are taken one by one
             continue
-        text = re.sub(r"[ \t]*\n[ \t]*", "\n", render(element)).strip()
+        text = _LINE_BREAK.sub("\n", render(element)).strip()
         if text:
             blocks.append(text)
     if not blocks:

@@ -77,6 +77,7 @@ _SEPARATOR = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$")
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s*")
 _HTML_TAG = re.compile(r"</?[A-Za-z][^<>]{0,200}>")
 _BOLD = "**"
+_BOLD_MARK = re.compile(re.escape(_BOLD))
 _PLAIN_DIGITS = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 TERMINAL = "。！？；："
@@ -148,7 +149,7 @@ def clean_markup(text: MappedText, footnote_numbers: set[int]) -> _Clean:
     deletions: list[tuple[int, int]] = []
     bold_tokens: list[int] = []
     marker_at: list[tuple[int, int]] = []  # (index in s, number)
-    for m in re.finditer(re.escape(_BOLD), s):
+    for m in _BOLD_MARK.finditer(s):
         deletions.append((m.start(), m.end()))
         bold_tokens.append(m.start())
     for marker in find_markers(s):
@@ -307,9 +308,12 @@ def _blocks(lines: list[_Line]) -> list[tuple[str, list[_Line]]]:
     return blocks
 
 
+_TITLE_SENTENCE_END = re.compile(r"[。！？]")
+
+
 def _title_end(text: str) -> int:
     """Where a section heading ends: after its first full stop, or the whole line."""
-    m = re.search(r"[。！？]", text)
+    m = _TITLE_SENTENCE_END.search(text)
     return m.end() if m else len(text)
 
 
@@ -333,7 +337,7 @@ def _leads(clean: _Clean) -> list[tuple[int, int]]:
 
 def _plain_lead(text: str) -> int:
     """The end of a short first sentence that reads as a lead phrase, or 0."""
-    m = re.search(r"[。！？]", text)
+    m = _TITLE_SENTENCE_END.search(text)
     if not m or m.end() >= len(text):
         return 0
     first = text[: m.end() - 1]
@@ -553,6 +557,13 @@ def _draft(kind: str, block: list[_Line], original: str, numbers: set[int]) -> _
     return draft
 
 
+_WORKS_END = re.compile(r"(?:工程|项目)$")
+_FIVE_YEAR_PLAN = re.compile(r"十[一二三四五]五")
+_PLAN_TITLE_WORDS = re.compile(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想")
+_HALF_ANY = re.compile("半年")
+_ADDRESS = re.compile(r"^\s*各位代表\s*[：:]")
+
+
 def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote], month=None) -> None:
     builder = _Builder(report, footnotes)
     # Split the drafts into the front matter and one run per part heading.
@@ -580,7 +591,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     statement = None
     # A list of the year's works under numbered headings (一、沪苏湖铁路盛泽站建设工程): the
     # town's key or practical projects, published as its plan.
-    works_list = sum(1 for h, _ in runs[1:] if h is not None and re.search(r"(?:工程|项目)$", h.clean.text.text.strip())) >= 2
+    works_list = sum(1 for h, _ in runs[1:] if h is not None and _WORKS_END.search(h.clean.text.text.strip())) >= 2
     # …or numbered items of the body that each name a works, under a year (a town's list of
     # its year's works with no title line the loader knows: 白鹤镇2024年十件实事, 1.…改扩建工程).
     works_list = works_list or _numbered_works(report, drafts_of(runs))
@@ -722,7 +733,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
             period = (
                 _opening_year(body, runs[0][1], report)
-                if kind == "review" and not _YEAR_IN.search(heading) and not re.search(r"十[一二三四五]五", heading)
+                if kind == "review" and not _YEAR_IN.search(heading) and not _FIVE_YEAR_PLAN.search(heading)
                 else None
             ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body, report))
             if period is None and kind == "plan":
@@ -768,8 +779,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         and ("。" not in report.title or _ANNOUNCED_PLAN.search(report.title))
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded;
         # …工作总结和2024年工作谋划 (思路, 要点, 设想): the plan words of part headings.
-        and re.search(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想", report.title)
-        and (title_year(report.title) or re.search("半年", report.title))
+        and _PLAN_TITLE_WORDS.search(report.title)
+        and (title_year(report.title) or _HALF_ANY.search(report.title))
         and not _term_review_only(report)
         and not _reviews_its_titles_year(report)
     ):
@@ -798,7 +809,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # …a news account: its first lines tell the session's day (4月12日，…第二十届人民代表
             # 大会第五次会议召开), and the report's own salutation (各位代表： on a line) is not in it.
             and tells_session_day(text[:400])
-            and not re.search(r"^\s*各位代表\s*[：:]", report.original, re.MULTILINE)
+            and not _ADDRESS.search(report.original, re.MULTILINE)
             and "政府工作报告" in text
             and _WORK_AHEAD.search(text)
         ):
@@ -857,12 +868,15 @@ _WILL = re.compile(
 _DONE = re.compile(r"已(?:经)?|同比|累计|完成投资|完成了|实现了|较上年|比上年|(?:年度|全年)计划的|目标任务的")
 
 
+_STATEMENT_END = re.compile(r"[。；;！!？?]")
+
+
 def _statement_kind(body: list[_Draft]) -> str | None:
     """``plan`` or ``review`` when most of the body's sentences promise or give account by
     the margin of two at least, else None: a headless text's kind told by what it says."""
     will = done = 0
     for draft in body[:20]:
-        for sentence in re.split(r"[。；;！!？?]", draft.clean.text.text):
+        for sentence in _STATEMENT_END.split(draft.clean.text.text):
             w, d = bool(_WILL.search(sentence)), bool(_DONE.search(sentence))
             will += w and not d
             done += d and not w
@@ -873,12 +887,13 @@ def _statement_kind(body: list[_Draft]) -> str | None:
     return None
 
 
+_REPORT_WORDS = re.compile(r"工作报告|工作总结|汇报|述职|回顾")
+
+
 def _undecided(report: Report, drafts: list[_Draft]) -> bool:
     """Neither its title nor a review's own statement tells what a headless text is."""
     title = report.title or ""
-    return not re.search(r"工作报告|工作总结|汇报|述职|回顾", title) and not any(
-        _REVIEW_STATEMENT.search(d.clean.text.text[:300]) for d in drafts[:8]
-    )
+    return not _REPORT_WORDS.search(title) and not any(_REVIEW_STATEMENT.search(d.clean.text.text[:300]) for d in drafts[:8])
 
 
 # A news account's sentence on what the government's report heard at the session reviewed
@@ -903,12 +918,15 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
     return None
 
 
+_YEAR_WORDS = re.compile(r"\d{4}\s*年|今年|明年")
+
+
 def _numbered_works(report: Report, drafts: list[_Draft]) -> bool:
     """A list of at least three numbered works under a year (in the title or the first
     lines): the year's works of a town, a plan or an account of them."""
     items = sum(1 for d in drafts if _WORKS_ITEM.match(d.clean.text.text))
     head = (report.title or "") + "".join(d.clean.text.text[:60] for d in drafts[:2])
-    return items >= 3 and re.search(r"\d{4}\s*年|今年|明年", head) is not None
+    return items >= 3 and _YEAR_WORDS.search(head) is not None
 
 
 def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
@@ -970,10 +988,13 @@ _ACCOUNT_IF_DONE = re.compile(r"交卷|监督")
 _WORKS_DONE = re.compile(_DONE_WORKS)
 
 
+_ACCOUNT_WORDS_RE = re.compile(_ACCOUNT_WORDS)
+
+
 def _is_account(headline: str, body: list[_Draft]) -> bool:
     """A title or headline giving an account of work done (…工作总结, …完成情况, …完美“交卷”)."""
     return bool(
-        re.search(_ACCOUNT_WORDS, headline)
+        _ACCOUNT_WORDS_RE.search(headline)
         or (_ACCOUNT_IF_DONE.search(headline) and any(_WORKS_DONE.search(d.clean.text.text) for d in body[:3]))
     )
 
@@ -994,6 +1015,9 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
 
+_PLAN_WORDS = re.compile(r"计划|安排|打算|思路|目标")
+
+
 def _term_review_only(report: Report) -> bool:
     """A report of a new term (换届) that stops in its review of the five years: its plan
     covers the next five years, the next year, or both, and nothing but the plan part says
@@ -1003,7 +1027,7 @@ def _term_review_only(report: Report) -> bool:
         review is not None
         and review.period is not None
         and review.period.end.year - review.period.start.year >= 3
-        and not re.search(r"计划|安排|打算|思路|目标", report.title or "")
+        and not _PLAN_WORDS.search(report.title or "")
     )
 
 
@@ -1023,6 +1047,9 @@ _WORK_AHEAD = re.compile(
 _ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")
 
 
+_PLAN_OR_ANY_HALF = re.compile(r"计划|规划|安排|打算|谋划|思路|要点|设想|半年")
+
+
 def _reviews_its_titles_year(report: Report) -> bool:
     """A yearly report whose title names the year it reviews (清水河街道2021年工作报告 over
     2021, told by its date or its opening): the title names no plan, and the text stops
@@ -1037,12 +1064,15 @@ def _reviews_its_titles_year(report: Report) -> bool:
         and review.period is not None
         and year is not None
         and review.period.start.year == review.period.end.year == year
-        and not re.search(r"计划|规划|安排|打算|谋划|思路|要点|设想|半年", title)
+        and not _PLAN_OR_ANY_HALF.search(title)
     )
 
 
 def _period_year(period: Period | None) -> int | None:
     return period.start.year if period is not None else None
+
+
+_YEAR = re.compile(r"(\d{4})年")
 
 
 def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> int | None:
@@ -1056,7 +1086,7 @@ def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> in
         if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
             # A plan comes after the year it follows: a paragraph of the review's own year
             # (2023年，城南镇将… in a summary of 2023) is more of the review.
-            year = re.match(r"(\d{4})年", m.group())
+            year = _YEAR.match(m.group())
             if year and review_year is not None and int(year.group(1)) <= review_year:
                 continue
             return i
@@ -1077,7 +1107,7 @@ def _plan_in_review(body: list[_Draft], period: Period | None) -> int | None:
             continue
         if head.startswith("下半年") and not (period is not None and period.end.month == 6):
             continue
-        year = re.match(r"(\d{4})年", head)
+        year = _YEAR.match(head)
         if year and (period is None or int(year.group(1)) <= period.end.year):
             continue
         if (head.startswith(("新的一年", "明年")) or year) and period is not None and period.end.month != 12:
@@ -1087,10 +1117,13 @@ def _plan_in_review(body: list[_Draft], period: Period | None) -> int | None:
     return None
 
 
+_SUMMARY_WORDS = re.compile(r"总结|汇报|述职")
+
+
 def _is_summary(report: Report) -> bool:
     """A summary of work done, so titled (…工作总结, …情况汇报, 述职报告). (An opening such as
     2025年是…之年 opens a plan as often as a review: only the title tells.)"""
-    return bool(re.search(r"总结|汇报|述职", report.title or ""))
+    return bool(_SUMMARY_WORDS.search(report.title or ""))
 
 
 def _plan_era_period(drafts: list[_Draft]) -> Period | None:
@@ -1156,6 +1189,11 @@ _SESSION = re.compile(r"人民代表大会|人代会|议事会|人大[^。]{0,4}
 _TOWN_BODY = re.compile(r"(?:镇|乡|街道)(?:人民)?政府|(?:镇|乡|街道)[^。，,；县市区旗]{0,10}?(?:人民代表大会|人代会|人大|议事会)")
 
 
+_WORK_REPORT = re.compile(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职")
+_TOWN_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
+_ACCOUNT_TITLE = re.compile(r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)")
+
+
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
     """Recognisably a work report or plan of a town government: its title, the opening
     formula 我代表…向大会报告, the review's 在…人大…监督下, or a plan's 总体要求."""
@@ -1163,16 +1201,11 @@ def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:
         # …情况汇报 (镇2017年上半年主要工作完成情况汇报): a summary given to the county or
         # the congress, the genre's other name for a work summary.
         # …述职 (述职报告: the town head's account of the year's work) too.
-        re.search(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职", report.title)
+        _WORK_REPORT.search(report.title)
         # …a town's account of a year named by its year or its town (白鹤镇2023年主要工作完成情况,
         # 2023年工作开展情况, 2023年经济社会发展情况, 白鹤镇工作亮点): the genre's titles of a
         # summary that says neither 总结 nor 汇报.
-        or (
-            (_YEAR_IN.search(report.title) or re.search(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)", report.title))
-            and re.search(
-                r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)", report.title
-            )
-        )
+        or ((_YEAR_IN.search(report.title) or _TOWN_IN_TITLE.search(report.title)) and _ACCOUNT_TITLE.search(report.title))
         or _PLAN_TITLE.search(report.title)
         or _PLAN_STATEMENT.search(report.title)
     ):
@@ -1269,6 +1302,10 @@ def _cut_draft(draft: _Draft, at: int) -> tuple[_Draft, _Draft]:
     return _Draft(draft.kind, head), _Draft("text", tail, leads=_leads(tail))
 
 
+_OPENING_END = re.compile(r"[。！？；]")
+_INTRODUCES = re.compile(r"如下[：:]?$")
+
+
 def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
     """The title block and the opening formula's paragraph, and what follows them."""
     for i, draft in enumerate(drafts[:8]):
@@ -1303,7 +1340,7 @@ def _split_opening(drafts: list[_Draft]) -> tuple[list[_Draft], list[_Draft]]:
         text = drafts[stated].clean.text.text.strip()
         # …or a sentence announcing the list that follows (…票决，产生2024年十大民生实事项目，
         # 现公布如下：): the plan is the list, the announcement no promise of its own.
-        headline = (len(text) <= 40 and not re.search(r"[。！？；]", text)) or bool(re.search(r"如下[：:]?$", text))
+        headline = (len(text) <= 40 and not _OPENING_END.search(text)) or bool(_INTRODUCES.search(text))
         if (stated == 0 or headline) and stated + 1 < len(drafts):
             return drafts[: stated + 1], drafts[stated + 1 :]
         return drafts[:stated], drafts[stated:]

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cache
 from typing import Any
 
 import networkx as nx
@@ -239,6 +240,26 @@ def _part_of_sentence(graph: nx.MultiDiGraph, sentence_id: str) -> tuple[str, di
     return part, graph.nodes[part]
 
 
+_TOWN_SUFFIX = re.compile(r"(?:镇|乡|街道|苏木)$")
+_VOTED_YEAR = re.compile(rf"(\d{{4}})年度?(?=[^，；。,;]{{0,20}}(?:{WORKS_CATEGORY}))")
+_THEMED = re.compile(r"^[一二三四五六七八九十]+是")
+_NUMBERED_ROW = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、是期]")
+_PLANNING_ROW = re.compile(r"策划|谋划|包装|促|[，；。]")
+_ACTOR_BEFORE = re.compile(r"^.*(?:以(?!上)|将|把)")
+_PLAN_VERBS = re.compile(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+")
+_PLAN_MODIFIER = re.compile(r"^.*?(?:相匹配的|为主的|的)")
+_COUNTED_NOT_BUILT = re.compile(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额")
+_CONJUNCTION = re.compile(r"[及和与]")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@cache
+def _said_as_place(stem: str, rest: str) -> re.Pattern:
+    """A town's stem not followed by the rest of the town's name (季市 but not 季市镇): one
+    pattern per town, compiled once."""
+    return re.compile(re.escape(stem) + r"(?!" + re.escape(rest) + ")")
+
+
 def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     """The commitments and progress statements of one report in the graph (its lexical
     layer and MENTIONS edges)."""
@@ -248,7 +269,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         key=lambda n: graph.nodes[n]["start"],
     )
     town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
-    town_stem = re.sub(r"(?:镇|乡|街道|苏木)$", "", town) if len(town) >= 3 else ""
+    town_stem = _TOWN_SUFFIX.sub("", town) if len(town) >= 3 else ""
     # Rows of a list of projects (a name alone, sentence by sentence): what lies between two
     # rows of a section and is no row is the first one's contents and size (具体内容及规模:
     # 新建节水泵站4座, 新建2.5m宽砼道路…), not promises of their own.
@@ -335,7 +356,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
         if part_kind == "Progress" and (vote := VOTE.search(text)):
             vote_span = vote_clauses(text, vote)
             voted = text[vote_span[0] : vote_span[1]]
-            year = re.search(rf"(\d{{4}})年度?(?=[^，；。,;]{{0,20}}(?:{WORKS_CATEGORY}))", voted)
+            year = _VOTED_YEAR.search(voted)
             # A review telling how its own year's vote went (年初，镇人代会票决通过了10项民生
             # 实事项目，…全部完工) reports progress: the vote promises only when the voted year is
             # later than the review's, or when the text has no plan of its own (a news page).
@@ -408,7 +429,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 continue  # 代表们前往A、B等实地调研: a visit to works, often built, promises none
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
             # that follow it; it is no promise of its own.
-            themed = bool(re.match(r"^[一二三四五六七八九十]+是", clause.text)) and (
+            themed = bool(_THEMED.match(clause.text)) and (
                 (not ACTION.search(body) and highest_stage(body) is None)
                 or (text.strip().rstrip("。") == clause.text and body.endswith(("工程", "项目")) and not ITEM_VERB.match(body))
             )
@@ -460,8 +481,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not themed
                 and len(row) <= 40
                 and row.endswith(("项目", "工程"))
-                and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
-                and not re.search(r"策划|谋划|包装|促|[，；。]", row)
+                and not _NUMBERED_ROW.match(row)
+                and not _PLANNING_ROW.search(row)
                 and not ITEM_VERB.match(row)
                 and not PROMISE_VERBS.match(row)
             )
@@ -485,7 +506,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # 季市镇将完成…: the town's own name without its 镇 (taken for a village of that
                 # name) is who promises, not what is promised.
                 # (望月湖地铁站 names a place after the town: only the stem said as the town is left out.)
-                as_place = re.compile(re.escape(town_stem) + r"(?!" + re.escape(town[len(town_stem) :]) + ")")
+                as_place = _said_as_place(town_stem, town[len(town_stem) :])
                 objects = [(e, t, f) for e, t, f in objects if t != town_stem or as_place.search(clause.text)]
             generic = generic_objects(body)
             # (so is an item of a list of works given clause by clause: 包括：A工程；B项目；…)
@@ -510,13 +531,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     and all(graph.nodes[e]["label"] in CONTAINER_TYPES or s in title.group() for e, s, _ in objects)
                 ):
                     named = clean_phrase(
-                        re.sub(
-                            r"^.*(?:以(?!上)|将|把)", "", title.group("title") or title.group("title2") or title.group("title3")
-                        )
+                        _ACTOR_BEFORE.sub("", title.group("title") or title.group("title2") or title.group("title3"))
                     )
-                    objects, generic = [], [(re.sub(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+", "", named), "title")]
+                    objects, generic = [], [(_PLAN_VERBS.sub("", named), "title")]
                 elif not objects and not generic and not PLAN_URGED.match(body) and (plan := PLAN_DOC.search(body)):
-                    named = re.sub(r"^.*?(?:相匹配的|为主的|的)", "", plan.group("plan") or plan.group("plan2"))
+                    named = _PLAN_MODIFIER.sub("", plan.group("plan") or plan.group("plan2"))
                     generic = [(PLAN_VERBS.sub("", named) if len(PLAN_VERBS.sub("", named)) >= 4 else named, "规划")]
                 if not objects and not generic and (counted := COUNTED_FIRST.match(body)):
                     generic = [
@@ -548,10 +567,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ):
                     # 完成硬化村内主干道路10公里: the amount names the promise with its thing; land
                     # changing hands and farming (土地流转面积) are figures, not works.
-                    if not re.search(
-                        r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额",
-                        target.group("thing"),
-                    ):
+                    if not _COUNTED_NOT_BUILT.search(target.group("thing")):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
                 if listed:
                     objects, generic = [], [(m, "row") for m in listed]
@@ -609,7 +625,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ]
             if kind == "Commitment" and objects and generic:
                 # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
-                named_surfaces = [s for _, s, _ in objects if not (re.search(r"[及和与]", s) and any(p in s for p, _ in generic))]
+                named_surfaces = [s for _, s, _ in objects if not (_CONJUNCTION.search(s) and any(p in s for p, _ in generic))]
                 targets += [
                     (None, p, False)
                     for p, _ in generic
@@ -630,7 +646,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets = [
                     (e, t, f)
                     for e, t, f in targets
-                    if not (re.search(r"[及和与]", t) and any(u != t and u in t for _, u, _ in targets))
+                    if not (_CONJUNCTION.search(t) and any(u != t and u in t for _, u, _ in targets))
                 ]
                 # 仙人谷 beside 仙人谷地质公园, 中水回用项目 beside 南部工业区…中水回用项目: a name
                 # inside another of the same clause is part of it; the longer is the promise.
@@ -638,7 +654,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets = [
                     (e, t, f)
                     for e, t, f in targets
-                    if not (e and any(u != t and t in re.sub(r"[（(][^（）()]*[）)]", "", u) for _, u, _ in targets))
+                    if not (e and any(u != t and t in _BRACKETED.sub("", u) for _, u, _ in targets))
                 ]
             if kind == "Commitment":
                 targets = [(e, t, f) for e, t, f in targets if not PLAN_CATEGORY.match(t.strip("“”"))]
@@ -709,6 +725,11 @@ _WORKS_LABELS = frozenset({"Project", "Facility", "IndustrialPark", "Park", "Par
 _TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选|称号|达到\d|覆盖率|\d+(?:\.\d+)?%")
 
 
+_NOT_STAGED_END = re.compile(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$")
+_ROAD_WORKS = re.compile(r"建设|新建|修建|打通|拓宽|改造|硬化|提升")
+_WORKS_END = re.compile(r"(?:工程|项目|计划|试点|行动)$")
+
+
 def _unstaged(claim: Claim, body: str, label: str | None) -> None:
     """The milestone of a promise whose clause names no stage: 开工 for works being built
     (tracing still asks for them done, as for work carried on), none for a programme,
@@ -721,13 +742,12 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         or bool(head_regex().search(claim.object.strip("“”")[-4:]))
         or (label is None and claim.heads != ["title"])
     )
-    if re.search(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$", claim.object.strip("“”")):
+    if _NOT_STAGED_END.search(claim.object.strip("“”")):
         works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
-    if label == "Road" and re.search(r"建设|新建|修建|打通|拓宽|改造|硬化|提升", body):
+    if label == "Road" and _ROAD_WORKS.search(body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
     if label == "Initiative" and (
-        not head_regex().search(claim.object.strip("“”")[-3:])
-        or re.search(r"(?:工程|项目|计划|试点|行动)$", claim.object.strip("“”"))
+        not head_regex().search(claim.object.strip("“”")[-3:]) or _WORKS_END.search(claim.object.strip("“”"))
     ):
         works_named = False  # a programme (“老吾老”计划, 善育工程), not works
     # A project listed by its name alone (a row of the year's 民心工程) is works to be built.
@@ -736,6 +756,9 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         claim.milestone, claim.milestone_rank, claim.stage_stated = works.milestone, works.rank, False
     else:
         claim.milestone, claim.milestone_rank, claim.stage_stated = None, 0, False
+
+
+_RESULTS = re.compile(r"见效|达效|发挥效益|显现")
 
 
 def _continue_previous(
@@ -751,7 +774,7 @@ def _continue_previous(
 ) -> None:
     # 加快投产见效 states the aim of the works, not a stage promised for them; a clause that
     # starts with another verb (促推项目启动建设) is about another thing.
-    if stage is None or count == 0 or re.search(r"见效|达效|发挥效益|显现", body):
+    if stage is None or count == 0 or _RESULTS.search(body):
         return
     if kind == "Commitment" and not _CONTINUATION.match(body):
         return

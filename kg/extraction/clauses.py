@@ -57,6 +57,10 @@ def clauses(sentence: str) -> list[Clause]:
     return result
 
 
+_LONG_QUOTE = re.compile(r"“([^“”]{30,})”")
+_CLAUSE_PUNCTUATION = re.compile(r"[，；,;]")
+
+
 def _speech_spans(sentence: str) -> list[tuple[int, int]]:
     """Quoted speech (a party secretary's words given in “…”): quotes that hold clauses
     of their own are not a name and do not hold the clauses together.
@@ -65,7 +69,7 @@ def _speech_spans(sentence: str) -> list[tuple[int, int]]:
     [(0, 41)]
     """
     spans = []
-    for m in re.finditer(r"“([^“”]{30,})”", sentence):
-        if re.search(r"[，；,;]", m.group(1)):
+    for m in _LONG_QUOTE.finditer(sentence):
+        if _CLAUSE_PUNCTUATION.search(m.group(1)):
             spans.append((m.start(), m.end()))
     return spans

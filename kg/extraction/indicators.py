@@ -233,11 +233,14 @@ _AFTER_WORDS = ("左右", "以上", "以内", "以下", "余", "多")
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
 
 
+_VERB_AT_END = re.compile(r"(?:完成|达到|实现|达)?\s*$")
+
+
 def _modifier(segment: str, start: int, end: int) -> str | None:
     if m := _MOD_AFTER.match(segment[end:]):
         return m.group().strip()
     if m := _MOD_BEFORE.search(segment[:start]):
-        return re.sub(r"(?:完成|达到|实现|达)?\s*$", "", m.group())
+        return _VERB_AT_END.sub("", m.group())
     return None
 
 
@@ -351,9 +354,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         written_after = _MOD_AFTER.match(segment[m.end() :])
         written_before = _MOD_BEFORE.search(segment[: m.start()])
         after_word = more or (written_after.group().strip() if written_after else None)
-        before_word = m.group("approx") or (
-            re.sub(r"(?:完成|达到|实现|达)?\s*$", "", written_before.group()) if written_before else None
-        )
+        before_word = m.group("approx") or (_VERB_AT_END.sub("", written_before.group()) if written_before else None)
         # 约9万余亩, 力争…以上: a qualifier on each side is written as both, 约…余.
         modifier = f"{before_word}…{after_word}" if before_word and after_word else before_word or after_word
         if modifier:
@@ -374,6 +375,10 @@ def is_rate(name: str) -> bool:
     return name.endswith("率")
 
 
+_PHRASE_BREAK = re.compile(r"[，；：。、]")
+_SCOPE_VERBS = re.compile(r"^(?:完成|实现|预计|全年|上半年|全镇|力争|确保|其中)+")
+
+
 def scope_of(before: str) -> str | None:
     """The words right before an indicator's name that narrow it to a sector or kind of
     payer, if any (words that only describe it, 空气环境, are no scope).
@@ -385,9 +390,9 @@ def scope_of(before: str) -> str | None:
     >>> scope_of("1-11月，空气环境") is None
     True
     """
-    tail = re.split(r"[，；：。、]", before)[-1]
+    tail = _PHRASE_BREAK.split(before)[-1]
     tail = _NOT_SCOPE.sub("", tail)
-    tail = re.sub(r"^(?:完成|实现|预计|全年|上半年|全镇|力争|确保|其中)+", "", tail)
+    tail = _SCOPE_VERBS.sub("", tail)
     return tail if tail and _SCOPE_HEAD.search(tail) else None
 
 
@@ -405,10 +410,13 @@ def _narrowed_period(before: str, start: date | None, end: date | None) -> tuple
     return start, end
 
 
+_OPENING_BRACKET = re.compile(r"[（(]")
+
+
 def _lead_in_figures(lead_in: str, last: IndicatorValue) -> dict:
     """The figures a clause's words before its own measure give the value before (a share
     of its target, its growth), cut where a bracket opens."""
-    return read_figures(re.split(r"[（(]", lead_in)[0], is_rate(last.indicator), unit_pattern(last.indicator))
+    return read_figures(_OPENING_BRACKET.split(lead_in)[0], is_rate(last.indicator), unit_pattern(last.indicator))
 
 
 def _period_ahead(ahead: re.Match, first: date | None) -> tuple[date | None, date | None]:
@@ -454,19 +462,25 @@ _COLUMN = re.compile(
 _TABLE_CELLS = re.compile(rf"^\s*(?P<unit>{_UNIT})\s*(?P<cells>[-−]?\d[\d.]*\s*[%％]?(?:\s+[-−]?\d[\d.]*\s*[%％]?)*)\s*$")
 
 
+_WHITESPACE = re.compile(r"\s+")
+
+
 def table_columns(head: str) -> list[str] | None:
     """What each column after 单位 of a flattened table's head holds, or None for no head.
 
     >>> table_columns("指标名称单位完成值同比增长%")
     ['value', 'growth']
     """
-    if not (m := _TABLE_HEAD.match(re.sub(r"\s+", "", head))):
+    if not (m := _TABLE_HEAD.match(_WHITESPACE.sub("", head))):
         return None
     names = m.group("columns")
     if _HEAD_FILLER.sub("", _COLUMN.sub("", names)):
         return None  # words that are no column's: a running sentence
     columns = [next(k for k, v in c.groupdict().items() if v) for c in _COLUMN.finditer(names)]
     return columns if "value" in columns else None
+
+
+_CELL_FIGURE = re.compile(r"[-−]?\d[\d.]*")
 
 
 def row_figures(tail: str, columns: list[str]) -> dict:
@@ -477,7 +491,7 @@ def row_figures(tail: str, columns: list[str]) -> dict:
     """
     if not (m := _TABLE_CELLS.match(tail)):
         return {}
-    cells = re.findall(r"[-−]?\d[\d.]*", m.group("cells"))
+    cells = _CELL_FIGURE.findall(m.group("cells"))
     if len(cells) != len(columns):
         return {}
     figures: dict = {}
@@ -490,6 +504,11 @@ def row_figures(tail: str, columns: list[str]) -> dict:
         elif column == "share":
             figures["share_of_target_pct"] = number
     return figures
+
+
+_SENTENCE_PUNCTUATION = re.compile(r"[，。；,;：:]")
+_JOINER = re.compile(r"[、和与及]?")
+_ASPIRATION = re.compile("力争|争取")
 
 
 def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[IndicatorValue]:
@@ -514,7 +533,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
             continue
         # A table ends at the first line that is no row of it (a sentence, with its
         # punctuation) and with its part: its head governs no figure after.
-        if columns and (part_of != table_part or re.search(r"[，。；,;：:]", graph.nodes[sentence_id]["text"])):
+        if columns and (part_of != table_part or _SENTENCE_PUNCTUATION.search(graph.nodes[sentence_id]["text"])):
             columns = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
@@ -684,7 +703,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
             # together: 城乡居民…, read as 城镇 and 农村) share the figures after 分别
             # (respectively), one each and in order.
             respective = None
-            if len(inside) >= 2 and all(re.fullmatch(r"[、和与及]?", text[a[1] : b[0]]) for a, b in zip(inside, inside[1:])):
+            if len(inside) >= 2 and all(_JOINER.fullmatch(text[a[1] : b[0]]) for a, b in zip(inside, inside[1:])):
                 respective = _respective(text[inside[-1][1] : clause.end], [graph.nodes[e]["name"] for _, _, e in inside])
             for i, (m_start, m_end, entity) in enumerate(inside):
                 segment_end = inside[i + 1][0] if i + 1 < len(inside) else clause.end
@@ -731,7 +750,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     bound=figures.get("bound"),
                     estimated="预计" in text[:m_start] or "预计" in text[m_end:segment_end],
                     approximate=bool(figures.get("approximate")),
-                    aspirational=bool(re.search("力争|争取", text[clause.start : clause.end])),
+                    aspirational=bool(_ASPIRATION.search(text[clause.start : clause.end])),
                     **where,
                 )
                 add_extras(figures, start, end, **where)
@@ -745,11 +764,18 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 _RESPECTIVE_ITEM = re.compile(r"[、和及与]")
 
 
+_AMOUNT = re.compile(r"\d+(?:\.\d+)?\s*(?:[%％]|[\u4e00-\u9fff]{0,3}元|万|亿)")
+
+
 def _respective_count(body: str) -> int:
     """How many figures a clause of 分别 lists (分别增长10.5%和8.3% → 2)."""
     if not body.startswith("分别"):
         return 0
-    return len(re.findall(r"\d+(?:\.\d+)?\s*(?:[%％]|[\u4e00-\u9fff]{0,3}元|万|亿)", body))
+    return len(_AMOUNT.findall(body))
+
+
+_RESPECTIVELY = re.compile("分别")
+_VERB_BEFORE_FIGURE = re.compile(r"[^\d零一二两三四五六七八九十百千]*")
 
 
 def _respective(tail: str, names: list[str]) -> list[dict] | None:
@@ -766,10 +792,10 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     >>> _respective("增长5%", ["a", "b"]) is None
     True
     """
-    if not (m := re.search("分别", tail)):
+    if not (m := _RESPECTIVELY.search(tail)):
         return None
     rest = tail[m.end() :]
-    verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()  # type: ignore[union-attr]  # * matches always
+    verb = _VERB_BEFORE_FIGURE.match(rest).group()  # type: ignore[union-attr]  # * matches always
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):
         return None

@@ -6,6 +6,7 @@ shared by short names) and each item's own stage (年内完成A、启动B: each 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import networkx as nx
 
@@ -14,18 +15,20 @@ from kg.extraction.objects import GENERIC_HEADS, REMADE, Target, head_regex
 from kg.extraction.stages import Stage
 from kg.extraction.verbs import ACTION, BUILDS, ITEM_VERB, WORKS_WORD
 
+_PHASE_LIST = re.compile(r"([一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)+)期")
+
 
 def phases_listed(targets: list[tuple[str | None, str, bool]], body: str) -> list[tuple[str | None, str, bool]]:
     """A whole followed by its phases (国际城住宅小区一、二期建设项目): one object per phase."""
     out = []
     for entity, surface, foot in targets:
-        m = (
-            re.match(r"([一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)+)期", body[body.find(surface) + len(surface) :])
-            if surface in body
-            else None
-        )
+        m = _PHASE_LIST.match(body[body.find(surface) + len(surface) :]) if surface in body else None
         out += [(entity, surface + n + "期", foot) for n in m.group(1).split("、")] if m else [(entity, surface, foot)]
     return out
+
+
+_SCHOOL_LIKE = re.compile(r"(?:[学校院园所站馆]|中心)$")
+_BUILDING_OF_SCHOOL = re.compile(r"(?:楼|食堂|宿舍|操场|运动场|校区)$")
 
 
 def buildings_of(targets: list[Target], body: str) -> list[Target]:
@@ -40,12 +43,7 @@ def buildings_of(targets: list[Target], body: str) -> list[Target]:
     ]
     out: list[Target] = []
     for entity, surface, foot in targets:
-        if (
-            out
-            and (out[-1][1] + surface) in body
-            and re.search(r"(?:[学校院园所站馆]|中心)$", out[-1][1])
-            and re.search(r"(?:楼|食堂|宿舍|操场|运动场|校区)$", surface)
-        ):
+        if out and (out[-1][1] + surface) in body and _SCHOOL_LIKE.search(out[-1][1]) and _BUILDING_OF_SCHOOL.search(surface):
             out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
             continue
         at = body.find(surface)
@@ -72,6 +70,12 @@ def buildings_of_generic(generic: list[tuple[str, str]], body: str) -> list[tupl
     return [(p, kinds.get(p) or next(h for q, h in generic if p.endswith(q))) for _, p, _ in merged]
 
 
+_AND_OR_COMMA = re.compile(r"[、和]")
+_WORKS_END = re.compile(r"(?:工程|项目)$")
+_REPAIR_END = re.compile(r"(?:治理|整治|修复)$")
+_BUILD_WORKS_END = re.compile(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$")
+
+
 def shared_works(targets: list[Target], body: str) -> list[Target]:
     """Members of a list before one named with its works (华亭中学、华亭第二小学新建工程):
     the works named after the last member are each member's. Only a list's comma or 和 joins
@@ -81,20 +85,24 @@ def shared_works(targets: list[Target], body: str) -> list[Target]:
     for entity, surface, foot in targets:
         at = body.find(surface)
         after = body[at + len(surface) :] if at >= 0 else ""
-        joined = re.match(r"[、和]", after)
+        joined = _AND_OR_COMMA.match(after)
         works = None
         if (
             joined
-            and not re.search(r"(?:工程|项目)$", surface)
+            and not _WORKS_END.search(surface)
             and not REMADE.search(surface + "。")
-            and not re.search(r"(?:治理|整治|修复)$", surface)  # 青溪河水环境综合治理: works of its own
+            and not _REPAIR_END.search(surface)  # 青溪河水环境综合治理: works of its own
         ):
             for _, other, _ in targets:
-                w = re.search(r"(?:新建|改建|扩建|改扩建|迁建|提升|改造|建设)(?:工程|项目)$", other)
+                w = _BUILD_WORKS_END.search(other)
                 if w and len(other) - len(w.group()) >= 2 and after[1:].startswith(other):
                     works = w.group()
         out.append((entity, surface + works if works else surface, foot))
     return out
+
+
+_JOINER = re.compile(r"[、和及与]")
+_BUILDING_END = re.compile(r"(?:楼|食堂|宿舍)$")
 
 
 def joined_to_list(body: str, phrase: str) -> bool:
@@ -103,11 +111,7 @@ def joined_to_list(body: str, phrase: str) -> bool:
     at = body.find(phrase)
     if at > 1 and body[at - 1] == "“":
         at -= 1  # a quoted item (和“红军桥”)
-    if (
-        at >= 0
-        and re.match(r"[、和及与]", body[at + len(phrase) : at + len(phrase) + 1])
-        and re.search(r"(?:楼|食堂|宿舍)$", phrase)
-    ):
+    if at >= 0 and _JOINER.match(body[at + len(phrase) : at + len(phrase) + 1]) and _BUILDING_END.search(phrase):
         # 镇中学学生公寓楼、青山幼儿园: an institution's building opens the list (a phrase of
         # another kind before 与, 青龙湾右堤路与…交口处, is part of a name)
         return True
@@ -119,6 +123,8 @@ def joined_to_list(body: str, phrase: str) -> bool:
 
 
 _OPENS_LIST = re.compile(r"(?:^|确保|力争|争取|推动|推进|加快|实施|完成|启动|建成|新建|开工建设|抓好|做好)$")
+_SEGMENT_JOINER = re.compile(r"[、和及]")
+_PHASE_END = re.compile(r"[一二三四五六七八九十\d]+期$")
 
 
 def verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
@@ -126,13 +132,13 @@ def verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
     spans; none when the verbs do not open two items or more (one verb for the whole
     list), or when an item has no object (推进…方案优化调整及建设手续办理 is one promise)."""
     starts = [0] if ITEM_VERB.match(body) else []
-    for m in re.finditer(r"[、和及]", body):
+    for m in _SEGMENT_JOINER.finditer(body):
         if ITEM_VERB.match(body, m.end()):
             starts.append(m.end())
     if len(starts) < 2 or starts[0] != 0:
         return []
     segments = [(a, b) for a, b in zip(starts, starts[1:] + [len(body)])]
-    positions = [body.find(re.sub(r"[一二三四五六七八九十\d]+期$", "", s)) for s in surfaces]
+    positions = [body.find(_PHASE_END.sub("", s)) for s in surfaces]
     merged: list[tuple[int, int]] = []
     for a, b in segments:
         if merged and not any(a <= p < b for p in positions if p >= 0):
@@ -145,6 +151,9 @@ def verb_segments(body: str, surfaces: list[str]) -> list[tuple[int, int]]:
 _PREDICATE = re.compile(
     r"建设|改造|新建|迁建|改建|扩建|大修|修缮|整治|提升|安装|疏通|移交|验收|交付|开工|竣工|完工|建成|投用|投入使用|出让|开放|运营"
 )
+
+
+_JOINER_AT_END = re.compile(r"[、及和与]\s*$")
 
 
 def predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) -> dict[str, str]:
@@ -169,9 +178,9 @@ def predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) 
     for i, (at, surface) in enumerate(found):
         end = found[i + 1][0] if i + 1 < len(found) else len(body)
         tail = body[at + located[surface][1] : end]
-        if i + 1 < len(found) and not re.search(r"[、及和与]\s*$", tail):
+        if i + 1 < len(found) and not _JOINER_AT_END.search(tail):
             return {}  # not a list of items
-        parts.append((surface, re.sub(r"[、及和与]\s*$", "", tail)))
+        parts.append((surface, _JOINER_AT_END.sub("", tail)))
     texts: dict[str, str] = {}
     carry = None
     for surface, tail in reversed(parts):
@@ -189,7 +198,7 @@ def predicate_items(body: str, surfaces: list[str], clause_stage: Stage | None) 
 def segment_of(segments: list[tuple[int, int]], body: str, surface: str) -> str | None:
     at = body.find(surface)
     if at < 0:
-        at = body.find(re.sub(r"[一二三四五六七八九十\d]+期$", "", surface))
+        at = body.find(_PHASE_END.sub("", surface))
     if at < 0:
         return None
     return next((body[a:b] for a, b in segments if a <= at < b), None)
@@ -199,6 +208,19 @@ def segment_of(segments: list[tuple[int, int]], body: str, surface: str) -> str 
 # 老王脚、江口、曹家冲“红色码头”; 镇东五区、坛小新村等老旧小区): each member is one
 # such thing, named by the place it is at.
 _LIST_MEMBER = r"[\u4e00-\u9fff]{2,4}"
+
+
+_UPGRADE = re.compile(r"升级|提档|完善|优化|打通")
+_COUNT_AT_END = re.compile(r"[\d一二两三四五六七八九十]+[个座所处家条]$")
+_NOT_A_HEAD = re.compile(r"[的是和及与]")
+
+
+@cache
+def _members_before_kind() -> re.Pattern:
+    """Members of a list before their shared kind word (head_regex)."""
+    return re.compile(
+        rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(?:[\d一二两三四五六七八九十]+[个座所处家条])?(“?[\u4e00-\u9fff]{{0,6}}?)(?={head_regex().pattern})"
+    )
 
 
 def shared_heads(
@@ -212,12 +234,10 @@ def shared_heads(
         {0}
         | {v.end() for v in BUILDS.finditer(body)}
         | {v.end() for v in ACTION.finditer(body)}
-        | {v.end() for v in re.finditer(r"升级|提档|完善|优化|打通", body)}
+        | {v.end() for v in _UPGRADE.finditer(body)}
     )
     # (A count of the members between them and the kind, 青石、白鹤两个农贸市场, is no part of the kind.)
-    pattern = re.compile(
-        rf"((?:{_LIST_MEMBER}、)+{_LIST_MEMBER})(等)?(?:[\d一二两三四五六七八九十]+[个座所处家条])?(“?[\u4e00-\u9fff]{{0,6}}?)(?={heads.pattern})"
-    )
+    pattern = _members_before_kind()
     # A start inside a verb (建|成东湖, from 建成) is none.
     verbs = [v.span() for v in ACTION.finditer(body)]
     starts = {at for at in starts if not any(a < at < b for a, b in verbs)}
@@ -232,8 +252,8 @@ def shared_heads(
             m.group(3) + head.group() + ("”" if m.group(3).startswith("“") and body[head.end() : head.end() + 1] == "”" else "")
         )
         # 青石、白鹤两个: the count of the members is not the last member's name.
-        members = [re.sub(r"[\d一二两三四五六七八九十]+[个座所处家条]$", "", x) for x in members_text.split("、") if x]
-        if len(members) < 2 or any(ACTION.search(x) or heads.search(x) or re.search(r"[的是和及与]", x) for x in members):
+        members = [_COUNT_AT_END.sub("", x) for x in members_text.split("、") if x]
+        if len(members) < 2 or any(ACTION.search(x) or heads.search(x) or _NOT_A_HEAD.search(x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
         shared = [x + kind_word for x in members]
         if all(any(x == s for _, s, _ in objects) for x in shared):

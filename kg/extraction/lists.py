@@ -70,6 +70,11 @@ NAME_NOT_ROW = re.compile(
 )
 
 
+_NUMBERED_ROW = re.compile(r"[\d（(]|[一二三四五六七八九十]+[、是期]")
+_PLANNING_ROW = re.compile(r"策划|谋划|包装|促|[，；。：:]")
+_COUNTED_ITEMS = re.compile(r"(?:等|共)[\d一二两三四五六七八九十]*[个项]")
+
+
 def is_row(text: str) -> bool:
     """Whether a sentence is a row of a list of projects: a works name and nothing else
     (镇区积水点专项整治项目; 1、…北街工程（中福路-福塘路，长约258米）)."""
@@ -77,13 +82,13 @@ def is_row(text: str) -> bool:
     return (
         6 <= len(row) <= 40
         and row.endswith(("项目", "工程"))
-        and not re.match(r"[\d（(]|[一二三四五六七八九十]+[、是期]", row)
-        and not re.search(r"策划|谋划|包装|促|[，；。：:]", row)
+        and not _NUMBERED_ROW.match(row)
+        and not _PLANNING_ROW.search(row)
         and not ITEM_VERB.match(row)
         and not PROMISE_VERBS.match(row)
         and not NAME_NOT_ROW.search(row)
         # a list of works closed by its count (A、B等3个项目) is several promises, not one row
-        and not ("、" in row and re.search(r"(?:等|共)[\d一二两三四五六七八九十]*[个项]", row))
+        and not ("、" in row and _COUNTED_ITEMS.search(row))
     )
 
 
@@ -148,6 +153,16 @@ _FUNDS_SOUGHT = re.compile(r"争取[^，；。]*?(?:资金|补助|补贴|债券|
 _MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
 
 
+_TOTAL_AT_END = re.compile(r"(?:共|合计|总计)$")
+_CLAUSE_BREAK = re.compile(r"[，；：:]")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+_CLOSER = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?")
+_CONJUNCTION = re.compile(r"[和及与]")
+_WORKS_CATEGORY = re.compile(WORKS_CATEGORY)
+_BUILD_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})建设$")
+_NOT_A_MEMBER = re.compile(r"[的是]|工作$")
+
+
 def works_list(body: str) -> list[str]:
     """The members of a list of works closed by its count and category, each a promise.
 
@@ -194,13 +209,11 @@ def works_list(body: str) -> list[str]:
     if closer.start() == 0:
         return []
     # (A、B共4个项目: the total said with 共 closes the list as 等 does)
-    before = re.sub(r"(?:共|合计|总计)$", "", re.split(r"[，；：:]", body[: closer.start()])[-1])
+    before = _TOTAL_AT_END.sub("", _CLAUSE_BREAK.split(body[: closer.start()])[-1])
     parts = before.split("、")
-    if any(ITEM_VERB.match(part) or re.match(r"[一二三四五六七八九十\d]+期", part) for part in parts[1:]):
+    if any(ITEM_VERB.match(part) or _PHASE.match(part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
-    if len(parts) == 1 and not re.fullmatch(
-        r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?", closer.group()
-    ):
+    if len(parts) == 1 and not _CLOSER.fullmatch(closer.group()):
         return []  # 古建廊亭修缮及栈桥等养护工程: one works so named, not a list of one
     first = parts[0]
     if _PIPELINE.search(first) or _FUNDS_SOUGHT.search(body):
@@ -213,7 +226,7 @@ def works_list(body: str) -> list[str]:
     for part in parts:
         # A member joined by 和/及 to the last is one more, when both sides are things
         # (足球场和…项目), not one works of two actions (道路大修及扩面延伸工程).
-        halves = re.split(r"[和及与]", part, maxsplit=1)
+        halves = _CONJUNCTION.split(part, maxsplit=1)
         if len(halves) == 2 and all(len(h) >= 4 and _is_member(h) and not WORKS_WORD.search(h) for h in halves):
             members += halves
         else:
@@ -222,12 +235,12 @@ def works_list(body: str) -> list[str]:
     members = [clean_phrase(m.strip()) for m in members]
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
-    voted = re.search(WORKS_CATEGORY, closer.group()) is not None
+    voted = _WORKS_CATEGORY.search(closer.group()) is not None
     projects = _names_projects(body, closer)
     if not members or not all(
-        _is_member(re.sub(r"(?<=[\u4e00-\u9fff]{3})建设$", "", m))
+        _is_member(_BUILD_AT_END.sub("", m))
         or _KIND_MEMBER.match(m)
-        or (voted and len(m) >= 4 and not re.search(r"[的是]|工作$", m))
+        or (voted and len(m) >= 4 and not _NOT_A_MEMBER.search(m))
         or (projects and _project_name(m))
         for m in members
     ):
@@ -348,19 +361,21 @@ def colon_list(head: str, body: str) -> list[str]:
 _KIND_MEMBER = re.compile(r"^(?:村内|镇内|屯内|辖区|全镇|全乡|各村|农村|城乡|镇村|新型)")
 
 
+_WORKS_AT_END = re.compile(
+    r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理|新建|提升)$"
+)
+_PLACE_CHARACTER = re.compile(r"[路街河湖江溪渠村桥镇港]")
+
+
 def _is_member(member: str) -> bool:
     core = VAGUE_MODIFIERS.sub("", member)
-    if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or re.search(r"[的是]|工作$", member):
+    if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or _NOT_A_MEMBER.search(member):
         return False
-    if works := re.search(
-        # (白鹤桥新建, 城南公园提升: a thing and the works on it, as 锦溪河水环境综合治理)
-        r"(?:升级改造|改扩建|提档升级|改造提升|提升改造|提质改造|改造|扩建|大修|修缮|整治|综合治理|治理|新建|提升)$",
-        member,
-    ):
+    if works := _WORKS_AT_END.search(member):
         # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
         # works (锦溪河水环境综合治理), or none
         before = member[: works.start()].strip("“”")
-        return len(before) >= 3 and (_is_member(before) or bool(re.search(r"[路街河湖江溪渠村桥镇港]", before)))
+        return len(before) >= 3 and (_is_member(before) or bool(_PLACE_CHARACTER.search(before)))
     return bool(
         THING_END.search(member)
         or _MEMBER_THING.search(member)
@@ -420,6 +435,9 @@ NUMBERED_WORKS = re.compile(
 )
 
 
+_SENTENCE_BREAK = re.compile(r"[，；。]")
+
+
 def numbered_works(text: str) -> tuple[int, str] | None:
     """Where the works' name of such an item starts, and the name; None when the item names a
     programme, a category or a list of works rather than one works (1.道路提升工程：改造A路、B路等3条道路).
@@ -434,7 +452,7 @@ def numbered_works(text: str) -> tuple[int, str] | None:
     name = m.group("name")
     if ITEM_VERB.match(name) or PROMISE_VERBS.match(name) or PLAN_CATEGORY.match(name) or not _is_member(name):
         return None
-    if any(works_list(part) for part in re.split(r"[，；。]", text[m.end() :])):
+    if any(works_list(part) for part in _SENTENCE_BREAK.split(text[m.end() :])):
         return None
     return m.start("name"), name
 
@@ -446,6 +464,10 @@ def numbered_works(text: str) -> tuple[int, str] | None:
 _WORKS_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+[、.．]\s*(?P<name>[^，；。：:、“”]{4,30}?(?:项目|工程))。?\s*$")
 
 
+_NUMBERED_SUBHEADING = re.compile(r"\s*[（(][\d一二三四五六七八九十]+[）)]")
+_YEAR_PREFIX = re.compile(r"^\d{4}年度?")
+
+
 def works_heading(text: str, next_text: str) -> tuple[int, str, bool] | None:
     """Where the works' name of such a heading starts, the name, and whether it is promised
     (a kind of works found everywhere, 2025年农村饮水维修养护工程, heads its contents but is none).
@@ -455,15 +477,18 @@ def works_heading(text: str, next_text: str) -> tuple[int, str, bool] | None:
     >>> works_heading("二、城区道路改造提升工程", "1、改造青山路。")
     """
     m = _WORKS_HEADING.match(text)
-    if not m or ARABIC_ITEM.match(next_text.strip()) or re.match(r"\s*[（(][\d一二三四五六七八九十]+[）)]", next_text):
+    if not m or ARABIC_ITEM.match(next_text.strip()) or _NUMBERED_SUBHEADING.match(next_text):
         return None
     name = m.group("name")
     if ITEM_VERB.match(name) or PROMISE_VERBS.match(name) or PLAN_CATEGORY.match(name):
         return None
-    core = re.sub(r"^\d{4}年度?", "", name)
+    core = _YEAR_PREFIX.sub("", name)
     if _KIND_MEMBER.match(core):
         return m.start("name"), name, False
     return (m.start("name"), name, True) if _is_member(core) else None
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def target_cells(text: str) -> list[tuple[int, int]]:
@@ -483,7 +508,7 @@ def target_cells(text: str) -> list[tuple[int, int]]:
     for a, b in zip(starts, limits):
         progress = PROGRESS_CELL.search(text, a, b)
         end = progress.start() if progress else b
-        if len(re.findall(r"[\u4e00-\u9fff]", text[a:end])) >= 4:
+        if len(_HAN.findall(text[a:end])) >= 4:
             cells.append((a, end))
     return cells
 

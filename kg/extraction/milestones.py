@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 import cn2an
 
@@ -37,6 +38,9 @@ _QUANTITY = re.compile(
 _PHASES = re.compile(r"((?:[一二三四五六七八九十\d]+、)*[一二三四五六七八九十\d]+)期")
 
 
+# The claim rules ask a clause's stages several times (its promise, its progress, its
+# objects): the answers are kept per text, bounded.
+@lru_cache(maxsize=8192)
 def highest_stage(text: str) -> Stage | None:
     """The highest stage of the ladder a text names.
 
@@ -49,13 +53,22 @@ def highest_stage(text: str) -> Stage | None:
     return stage_of(max(ranks)) if ranks else None
 
 
+_PLAN_TO_BUILD = re.compile(r"(?:新建|建设|修建|建成|实施|布局)")
+_NOUN_OF_STAGE = re.compile(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)")
+_ADJECTIVE_SUFFIX = re.compile(r"[性率度型式]")
+
+
 def _is_stage_word(text: str, m: re.Match) -> bool:
     """A stage keyword, not part of an adjective or a measure (开放性, 开工率)."""
-    if m.group() == "规划" and re.match(r"(?:新建|建设|修建|建成|实施|布局)", text[m.end() :]):
+    if m.group() == "规划" and _PLAN_TO_BUILD.match(text[m.end() :]):
         return False  # 规划新建菜市场: "plans to build", the verb, not a plan to draw up
-    if re.match(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)", text[m.end() :]):
+    if _NOUN_OF_STAGE.match(text[m.end() :]):
         return False  # 楼宇运营情况, 施工管理: a noun of the stage, not the stage reached
-    return not re.match(r"[性率度型式]", text[m.end() : m.end() + 1])
+    return not _ADJECTIVE_SUFFIX.match(text[m.end() : m.end() + 1])
+
+
+_PHASE_ENUMERATION = re.compile(r"(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+期)")
+_PREPARATION_AFTER = re.compile(r"^[^，；。]{0,2}准备")
 
 
 def reached_stages(text: str) -> list[tuple[int, bool]]:
@@ -66,15 +79,20 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
     >>> reached_stages("滨江1号驿站主体结构完工，2号驿站完成土建竣工")
     [(5, False), (6, False)]
     """
+    return list(_reached_stages(text))
+
+
+@lru_cache(maxsize=8192)
+def _reached_stages(text: str) -> tuple[tuple[int, bool], ...]:
     found: list[tuple[int, int, int, bool]] = []  # (start, end, rank, towards)
     # 一、二期 names phases of one works, not two items of a list: the stage reaches over it.
-    text = re.sub(r"(?<=[一二三四五六七八九十\d])、(?=[一二三四五六七八九十\d]+期)", "·", text)
+    text = _PHASE_ENUMERATION.sub("·", text)
     for stage in ladder():
         for m in stage.pattern.finditer(text):
             if not _is_stage_word(text, m):
                 continue
             towards = _last_verb_is_towards(text[: m.start()]) or bool(_TOWARDS_AFTER.match(text[m.end() :]))
-            if m.group() == "施工" and not re.match(r"^[^，；。]{0,2}准备", text[m.end() :]):
+            if m.group() == "施工" and not _PREPARATION_AFTER.match(text[m.end() :]):
                 towards = False  # 施工有序推进: building has started, which is the stage
             found.append((m.start(), m.end(), stage.rank, towards))
     # A longer keyword wins over the stages it contains (主体结构完工 is not also 完工).
@@ -87,7 +105,7 @@ def reached_stages(text: str) -> list[tuple[int, bool]]:
                 merged[-1] = f
             continue
         merged.append(f)
-    return [(rank - 1 if towards else rank, towards) for _, _, rank, towards in merged]
+    return tuple((rank - 1 if towards else rank, towards) for _, _, rank, towards in merged)
 
 
 def _last_verb_is_towards(before: str) -> bool:

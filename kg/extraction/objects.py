@@ -6,7 +6,7 @@ without the actor, the year and the verbs before them."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import networkx as nx
 
@@ -47,6 +47,31 @@ VAGUE_MODIFIERS = re.compile(
 )
 
 
+_MODIFIED_NOUN = re.compile(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额")
+_WORKS_NAME = re.compile(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$")
+_NOT_WORKS_NAME = re.compile(r"等|的|签约|确定|审批|谋划|储备")
+_COUNT_AT_END = re.compile(r"[\d一二两三四五六七八九十]+[个座所处家条项台]$")
+_LIST_JOINER = re.compile(r"及|和|与|、")
+_UP_TO_LIST_JOINER = re.compile(r"^.*?(?:及|和|与|、)")
+_ALTERNATIVE_KIND = re.compile(r"(?:^|[和及与、]|开设|建设|新建|打造|建成)([\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{1,4}）)$")
+_LEADING_COUNT = re.compile(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]")
+_ALONG_AT_END = re.compile(r"(?:沿线|沿岸)$")
+_ALONG = re.compile(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$")
+_CODE_AT_END = re.compile(r"[A-Za-z]*\d+[-－]$")
+_COUNTED_PHRASE = re.compile(r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]")
+_PHASE_AT = re.compile(r"[一二三四五六七八九十\d]+期")
+_BLOCKS_AT_END = re.compile(r"\d+[栋幢]$")
+_HOMES = re.compile(r"\d+(?:套|户)(?=[，；。]|$)")
+_WORKS_AFTER_KIND = re.compile(r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))")
+_PHASE_PREFIX = re.compile(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?")
+_NUMBERED_FORMULA = re.compile(r"^[一二三四五六七八九十两]+(?:大|项|类|化)")
+_WORKS_OF_NOTHING = re.compile(r"(?:设施|环境|基础设施|公共设施|配套设施)?(?:提升|改造|整治|建设|完善)(?:工程|项目)")
+# (a conjunction ending the text, before which the previous phrase must end: the
+# phrase is literal text, so it is compared as a string, not compiled into a pattern)
+_JOINED_AT_END = re.compile(r"[和及与、]$")
+_THEME_BREAK = re.compile(r"[个处座所，；。、]|打造|建设|新建|建成|设立|开设")
+
+
 def generic_objects(text: str) -> list[tuple[str, str]]:
     """Unnamed objects of a known kind: (phrase, kind word) for each.
 
@@ -57,6 +82,13 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     >>> generic_objects("加快重点项目产业布局")
     []
     """
+    return list(_generic_objects(text))
+
+
+# The claim rules ask for a clause's unnamed objects more than once (its promise, its
+# progress, the items of a list): the answers are kept per text, bounded.
+@lru_cache(maxsize=8192)
+def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
     boundaries = token_starts(text)
     out: list[tuple[str, str]] = []
     taken = 0
@@ -67,7 +99,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
         if m.end() < len(text) and m.end() not in boundaries:
             continue  # 综合体系 is not a 综合体
         # (幼儿园学位300个, 养老机构床位: places counted in a kind of institution are a figure, no works)
-        if re.match(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额", text[m.end() :]):
+        if _MODIFIED_NOUN.match(text[m.end() :]):
             # 园林绿化苗木, 道路养护: the kind modifies another noun, it is not the thing (服务中心
             # 大局, serving the central tasks, is a set phrase of party texts, no 服务中心)
             continue
@@ -79,34 +111,24 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # that promises them (做好, 加快…). Only such names: 签约项目, 改扩建等项目 are none.
             candidate = max(_works_name_start(text, m.start()), taken)
             name = text[candidate : m.end()]
-            if (
-                re.search(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$", name)
-                and not re.search(r"等|的|签约|确定|审批|谋划|储备", name)
-                and len(name) >= 6
-            ):
+            if _WORKS_NAME.search(name) and not _NOT_WORKS_NAME.search(name) and len(name) >= 6:
                 start = candidate
             else:
                 works_name = False
         before = text[start : m.start()]
-        counted = re.search(r"[\d一二两三四五六七八九十]+[个座所处家条项台]$", text[: m.start()])
+        counted = _COUNT_AT_END.search(text[: m.start()])
         before = text[start : m.start()]
-        cut_list = re.search(r"及|和|与|、", before) and not (works_name and "、" not in before)
-        phrase = re.sub(r"^.*?(?:及|和|与|、)", "", text[start : m.end()]) if cut_list else text[start : m.end()]
+        cut_list = _LIST_JOINER.search(before) and not (works_name and "、" not in before)
+        phrase = _UP_TO_LIST_JOINER.sub("", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = clean_phrase(phrase)
-        if alt := re.search(
-            r"(?:^|[和及与、]|开设|建设|新建|打造|建成)([\u4e00-\u9fff]{1,4}（[\u4e00-\u9fff]{1,4}）)$", text[:start]
-        ):
+        if alt := _ALTERNATIVE_KIND.search(text[:start]):
             phrase = alt.group(1) + phrase  # 村（社区）屋场课堂: a kind of place with its alternative in brackets
-        phrase = re.sub(r"^[\d一二两三四五六七八九十]+[个座所处家条项台]", "", phrase)
-        if re.search(r"(?:沿线|沿岸)$", text[:start]) and (
-            along := re.search(r"[A-Za-z\d\u4e00-\u9fff]{2,12}(?:沿线|沿岸)$", text[:start])
-        ):
+        phrase = _LEADING_COUNT.sub("", phrase)
+        if _ALONG_AT_END.search(text[:start]) and (along := _ALONG.search(text[:start])):
             # G228东社段沿线污水管网: the works along a road are named by it.
             lead = [v.end() for v in PROMISE_VERBS.finditer(text, along.start(), start)]
             phrase = text[max([along.start()] + lead) : start] + phrase
-        if (code := re.search(r"[A-Za-z]*\d+[-－]$", text[:start])) and not re.match(
-            r"\d*[一二两三四五六七八九十\d]+[个座所处家条项台幅块宗]", phrase
-        ):
+        if (code := _CODE_AT_END.search(text[:start])) and not _COUNTED_PHRASE.match(phrase):
             phrase = text[code.start() : start] + phrase  # 15-05幼儿园: a facility named by its parcel's code
         if merged:  # 车辆段上盖, 住宅小区: a kind right after the thing it is of names one thing
             phrase = out.pop()[0] + m.group()
@@ -115,34 +137,31 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             # 老街停车场改造: works that remake the thing name it with it (as 东平路提档升级).
             phrase += transform.group()
             taken += transform.end()
-        elif phase := re.match(r"[一二三四五六七八九十\d]+期", text[m.end() :]):  # 商品房四期
+        elif phase := _PHASE_AT.match(text[m.end() :]):  # 商品房四期
             phrase += phase.group()
             taken += phase.end()
-        elif re.search(r"\d+[栋幢]$", text[: m.start()]) and (homes := re.match(r"\d+(?:套|户)(?=[，；。]|$)", text[m.end() :])):
+        elif _BLOCKS_AT_END.search(text[: m.start()]) and (homes := _HOMES.match(text[m.end() :])):
             # 建设5栋安置房192套: housing counted by its blocks is named with the homes it holds
             phrase += homes.group()
             taken += homes.end()
-        elif works := re.match(
-            r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))", text[m.end() :]
-        ):
+        elif works := _WORKS_AFTER_KIND.match(text[m.end() :]):
             # 县道绿化长效工程, 公交站台优化完善改造工程: the works named after the kind (not
             # across a conjunction or 等, which start another item or a category).
             phrase += works.group()
             taken += works.end()
         # 二期建设项目, 一期工程: a phase of no named whole is no object.
-        core = re.sub(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?", "", VAGUE_MODIFIERS.sub("", phrase))
-        if re.match(r"^[一二三四五六七八九十两]+(?:大|项|类|化)", phrase.strip("“”")):
+        core = _PHASE_PREFIX.sub("", VAGUE_MODIFIERS.sub("", phrase))
+        if _NUMBERED_FORMULA.match(phrase.strip("“”")):
             continue  # “四大工程”: a numbered formula
-        if core in GENERIC_HEADS or re.fullmatch(
-            r"(?:设施|环境|基础设施|公共设施|配套设施)?(?:提升|改造|整治|建设|完善)(?:工程|项目)", core
-        ):
+        if core in GENERIC_HEADS or _WORKS_OF_NOTHING.fullmatch(core):
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
         if (
             out
             and phrase == m.group()
-            and re.search(rf"{re.escape(out[-1][0])}[和及与、]$", text[: m.start()])
+            and (joined := _JOINED_AT_END.search(text[: m.start()]))
+            and text[: joined.start()].endswith(out[-1][0])
             and out[-1][0].endswith(out[-1][1])
             and (modifier := out[-1][0][: -len(out[-1][1])])
             and not VAGUE_MODIFIERS.fullmatch(modifier)
@@ -152,7 +171,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             phrase = modifier + phrase
         if phrase == m.group() and text[m.start() - 1 : m.start()] == "“" and text[m.end() : m.end() + 1] == "”":
             # 打造一个儿童友好主题“口袋公园”: a quoted kind keeps the theme said before its quotes
-            theme = re.split(r"[个处座所，；。、]|打造|建设|新建|建成|设立|开设", text[: m.start() - 1])[-1]
+            theme = _THEME_BREAK.split(text[: m.start() - 1])[-1]
             if 2 <= len(theme) <= 8:
                 # (a verb before the quotes is no theme: 加快“口袋公园”建设)
                 phrase = clean_phrase(f"{theme}“{phrase}”")
@@ -180,7 +199,7 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
             out[-1] = (joined, m.group())
             continue
         out.append((phrase, m.group()))
-    return out
+    return tuple(out)
 
 
 # Works that remake a thing, at the end of the clause or of an item (老街停车场改造): they
@@ -199,6 +218,19 @@ _ACTOR_VERB = re.compile(
 _SELF = re.compile(r"^(?:我镇|我乡|我街道|我区|本镇|本乡|该镇|全镇|全乡)")
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,2}[、.．](?!\d)")
+_LEADING_VERBS = re.compile(
+    r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|投用|投入使用|"
+    # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
+    r"力促|敦促|督促|促进|促成|力推|"
+    # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
+    r"谋划|储备|"
+    # (年产5万吨…, a plant named by its yearly output, keeps its 年)
+    r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?(?!产))+"
+)
+_LEADING_HAO = re.compile(r"^好(?=[\u4e00-\u9fff]{2})")
+
+
 def clean_phrase(phrase: str) -> str:
     """A generic object's phrase without the actor, the year and the verbs before it.
 
@@ -214,29 +246,22 @@ def clean_phrase(phrase: str) -> str:
     '年产5万吨生物质颗粒项目'
     """
     # (the number of an item of a list, 1. 2、 3．, is no part of the name it opens)
-    phrase = re.sub(r"^\d{1,2}[、.．](?!\d)", "", phrase)
+    phrase = _LIST_NUMBER.sub("", phrase)
     for _ in range(3):
         before = phrase
         # 改造提升村级卫生室, 力争青石路: the verbs of works and of effort before a name are
         # not part of it (but a 提升泵站 lifts water: it is a kind of pump station).
-        phrase = re.sub(
-            r"^(?:新建|建设|推进|完成|加快|启动|实施|改造|打造|高质量|实现|抓|争创|创成|创建|开设|开办|设立|收储|征收|出让|修复|维修|修建|重修|改扩建|新改建|扩建|迁建|提质|提档升级|升级|投用|投入使用|"
-            # (the verbs of urging, 力促大南门净菜市场竣工, 敦促…建成, are no part of a name either)
-            r"力促|敦促|督促|促进|促成|力推|"
-            # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
-            r"谋划|储备|"
-            # (年产5万吨…, a plant named by its yearly output, keeps its 年)
-            r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?(?!产))+",
-            "",
-            phrase,
-        )
+        phrase = _LEADING_VERBS.sub("", phrase)
         phrase = _SELF.sub("", phrase)
-        phrase = re.sub(r"^好(?=[\u4e00-\u9fff]{2})", "", phrase)  # 服务好既有项目: the complement of a verb cut off
+        phrase = _LEADING_HAO.sub("", phrase)  # 服务好既有项目: the complement of a verb cut off
         if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
             phrase = phrase[m.end() :]
         if phrase == before:
             break
     return phrase
+
+
+_NAMED_WORKS = re.compile(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)")
 
 
 def _works_name_start(text: str, end: int) -> int:
@@ -250,7 +275,7 @@ def _works_name_start(text: str, end: int) -> int:
     if verbs:
         start = max(verbs)
     name = text[start:end]
-    if m := re.search(r"^(.*?[路街河湖村桥][^及和与]*?(?:提档升级|改造|整治|提升|大修))(?:及|和|与)", name):
+    if m := _NAMED_WORKS.search(name):
         start += m.end()
     return start
 
@@ -386,51 +411,62 @@ _WORKS_OF = re.compile(
 )
 
 
+_MORE_PLACES = re.compile(
+    r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造"
+    r"|“[^”]{1,8}”(?:工程|项目))(?:[，；。]|$))"
+)
+_WORKS_NAMED_AFTER = re.compile(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)|“[^”]{1,8}”(?:工程|项目)")
+_SECTION_AFTER = re.compile(
+    r"(?:延伸段|延长线|拓宽段|改线段|[东西南北中]段|[一二三四五六七八九十\d]+期)(?=[及和与，；。、]|建设|工程|$)"
+)
+_WORKS_AFTER_NAME = re.compile(
+    r"(?:提档升级|改造提升|提升改造|提质改造|拓宽改造|拓宽|大中修|大修|白改黑|黑化|改造|综合整治|整治提升)(?=[及和与，；。、]|$)"
+)
+_NAME_WITH_WORKS = re.compile(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)")
+_MORE_NETWORK_PLACES = re.compile(
+    r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)"
+)
+_WHITESPACE = re.compile(r"\s+")
+
+
+@cache
+def _works_end() -> re.Pattern:
+    """What ends a site's works: an action or a stage, a mark, a conjunction, 工作 or 等."""
+    return re.compile(rf"{ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|”?和|”[及与]|工作|等")
+
+
 def _works_after(sentence: str, end: int) -> str:
     """The works named right after a site, up to the verb (大康路管网疏通 → 管网; a list of
     sites shares the works named after its last member)."""
     rest = sentence[end:]
     # 青石河、白鹤河综合整治: the works by their kind after the last site of a list are each
     # site's (as the 管网 of a list of roads below).
-    if shared := re.match(
-        r"(?:[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站|湖|渠))+(?=(?:综合整治|整治提升|改造提升|提升改造|提档升级|提质改造|拓宽改造|大中修|大修|改造"
-        r"|“[^”]{1,8}”(?:工程|项目))(?:[，；。]|$))",
-        rest,
-    ):
+    if shared := _MORE_PLACES.match(rest):
         rest = rest[shared.end() :]
     # 东茭泾滨水公共空间贯通项目: a project named on the site, whatever verbs its name holds;
     # 二张路人居环境综合整治: works named by their kind of works at the end of the clause.
-    if m := re.match(r"[^，；。、（）“”及和与]{1,20}?(?:项目|工程)|“[^”]{1,8}”(?:工程|项目)", rest):
+    if m := _WORKS_NAMED_AFTER.match(rest):
         return m.group()
     # 东湖路延伸段, 华亭大道东段: a stretch of the road is what is built, not the whole road.
-    if m := re.match(
-        r"(?:延伸段|延长线|拓宽段|改线段|[东西南北中]段|[一二三四五六七八九十\d]+期)(?=[及和与，；。、]|建设|工程|$)", rest
-    ):
+    if m := _SECTION_AFTER.match(rest):
         return m.group()
     # 东平路提档升级及健身步道工程: the works on the road, by their kind of works, before the
     # next member of the list.
-    if m := re.match(
-        r"(?:提档升级|改造提升|提升改造|提质改造|拓宽改造|拓宽|大中修|大修|白改黑|黑化|改造|综合整治|整治提升)(?=[及和与，；。、]|$)",
-        rest,
-    ):
+    if m := _WORKS_AFTER_NAME.match(rest):
         return m.group()
-    if m := re.match(r"[^，；。、（）“”]{1,12}?(?:综合整治|整治提升|改造提升|提升改造|提质改造)(?=[，；。]|$)", rest):
+    if m := _NAME_WITH_WORKS.match(rest):
         return m.group()
     # 大康路、南蕴藻路、长江西路管网: skip the other members of the list.
-    while m := re.match(
-        r"[、和及与][^，；。、和及与]{2,8}?(?:路|河|浜|泾|港|村|站)(?=[、和及与]|[^，；。]*?管网|[^，；。]*?驿站)", rest
-    ):
+    while m := _MORE_NETWORK_PLACES.match(rest):
         rest = rest[m.end() :]
     # A conjunction ends the site's works: what follows it is the next item (“红军路”和“红军桥”).
-    stop = re.search(
-        rf"{ACTION.pattern}|{'|'.join(s.pattern.pattern for s in ladder())}|[，；。、（）]|”?和|”[及与]|工作|等", rest
-    )
+    stop = _works_end().search(rest)
     span = rest[: stop.start()] if stop else rest
     heads = list(head_regex().finditer(span))
     # 星河路道路验收: the site's own kind (道路, 河道) names the site again, not works on it.
     if not heads or len(span) > 20 or span[: heads[-1].end()] in ("道路", "河道", "河", "路", "村庄", "村"):
         return ""
-    return re.sub(r"\s+", "", span[: heads[-1].end()])
+    return _WHITESPACE.sub("", span[: heads[-1].end()])
 
 
 # What a thing built ends in: a place, a building, a structure or a phase of works. A

@@ -13,6 +13,7 @@ import re
 import networkx as nx
 
 from kg.extraction.mentions import suffix_types
+from kg.extraction.mentions.lexicon import spans_of
 from kg.extraction.milestones import highest_stage
 from kg.extraction.objects import (
     CONTAINER_TYPES,
@@ -93,6 +94,14 @@ _KINDS_LISTED = re.compile(
 _KIND_OF_PLACE = re.compile(r"^(?:社区|村居|居村|各村|各居|小区|楼宇|镇域|全镇|镇级|村级|为老|普惠性|“普惠性|农村|城乡|镇村)")
 
 
+_NUMBERED_FORMULA = re.compile(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)")
+_PHASE_OF_NOTHING = re.compile(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$")
+_QUOTED_PAIR = re.compile(r"(“[^“”]+”)((?:\s*[和及与、]\s*“[^“”]+”)+)")
+_QUOTED = re.compile(r"“[^“”]+”")
+_DIGIT = re.compile(r"\d")
+_DIGIT_OR_QUOTE = re.compile(r"[\d“]")
+
+
 def promised_objects(
     graph: nx.MultiDiGraph, objects: list[Target], generic: list[tuple[str, str]], body: str
 ) -> tuple[list[Target], list[tuple[str, str]]]:
@@ -105,13 +114,13 @@ def promised_objects(
     for entity, surface, foot in objects:
         label = graph.nodes[entity]["label"]
         # (a name said again outside its setting, 北旺路（送站路以北）、送站路, is promised there)
-        positions = [m.start() for m in re.finditer(re.escape(surface), body)] or [-1]
+        positions = [start for start, _ in spans_of(surface, body)] or [-1]
         if all(any(a <= position < b for a, b in settings) for position in positions) or surface in seen:
             continue  # the setting of a promise, a road section's ends, or a name said twice
         seen.add(surface)
-        if re.match(r"^“?[一二三四五六七八九十两]+(?:大|个|项|类|张|化)", surface) and label not in CONTAINER_TYPES:
+        if _NUMBERED_FORMULA.match(surface) and label not in CONTAINER_TYPES:
             continue  # a numbered formula (“四大工程”, 三个一批), not a place so named (二张路)
-        if re.match(r"^[一二三四五六七八九十\d]+期(?:建设|新建)?(?:项目|工程)$", surface):
+        if _PHASE_OF_NOTHING.match(surface):
             continue  # 一、二期建设项目: the phases of the whole named before them, not a thing of their own
         if label == "Initiative" and not (
             _PROGRAMME.search(surface)
@@ -119,16 +128,16 @@ def promised_objects(
             or suffix_types().get(surface.strip("“”")[-1:]) in ("Road", "River", "Park")
         ):
             continue  # a slogan, a brand, a mechanism; a quoted “红军路” is still a road
-        if label == "Initiative" and (pair := re.fullmatch(r"(“[^“”]+”)((?:\s*[和及与、]\s*“[^“”]+”)+)", surface)):
+        if label == "Initiative" and (pair := _QUOTED_PAIR.fullmatch(surface)):
             # “红军路”和“红军桥”: quoted names joined in one mention are one object each.
-            names = [pair.group(1)] + re.findall(r"“[^“”]+”", pair.group(2))
+            names = [pair.group(1)] + _QUOTED.findall(pair.group(2))
             kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or head_regex().search(n[-3:])]
             continue
         if label == "Project" and VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程"):
             continue  # 民生实事重点项目, 重点工程: the plan's category of works, not one of them
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
-        if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not re.search(r"\d", surface):
+        if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not _DIGIT.search(surface):
             continue
         kept.append((entity, surface, foot))
     # Unnamed things in a setting are its places too (在…三号桥闸引道新建口袋公园), when the
@@ -136,7 +145,7 @@ def promised_objects(
     outside = [
         (p, h)
         for p, h in generic
-        if not all(any(a <= at < b for a, b in settings) for at in [m.start() for m in re.finditer(re.escape(p), body)] or [-1])
+        if not all(any(a <= at < b for a, b in settings) for at in [start for start, _ in spans_of(p, body)] or [-1])
     ]
     if outside:
         generic = outside
@@ -146,9 +155,11 @@ def promised_objects(
         # 推进社区长者食堂、长者照护之家、社区助餐点等为老服务设施扩面提质: kinds of facility, not
         # named ones.
         kept = [
-            (e, s, f) for e, s, f in kept if graph.nodes[e]["label"] not in ("Facility", "Initiative") or re.search(r"[\d“]", s)
+            (e, s, f)
+            for e, s, f in kept
+            if graph.nodes[e]["label"] not in ("Facility", "Initiative") or _DIGIT_OR_QUOTE.search(s)
         ]
-        generic = [(p, h) for p, h in generic if re.search(r"\d", p)]
+        generic = [(p, h) for p, h in generic if _DIGIT.search(p)]
     if (
         kept
         and generic
@@ -235,6 +246,9 @@ _PLACE_WORKS_LIST = re.compile(
 )
 
 
+_WORKS_LIST = re.compile(rf"{_WORKS_ITEM}(?:、{_WORKS_ITEM})+")
+
+
 def place_works(body: str, named: list[str]) -> tuple[str, list[str]] | None:
     """The place and the kinds of works of a clause that names a place once before a list of
     its works; a named place of the clause is taken as the place when it stands there."""
@@ -243,7 +257,7 @@ def place_works(body: str, named: list[str]) -> tuple[str, list[str]] | None:
         return None
     for surface in named:
         rest = body[m.start("place") + len(surface) :]
-        if body.startswith(surface, m.start("place")) and re.fullmatch(rf"{_WORKS_ITEM}(?:、{_WORKS_ITEM})+", rest):
+        if body.startswith(surface, m.start("place")) and _WORKS_LIST.fullmatch(rest):
             return surface, rest.split("、")
     return None if named else (m.group("place"), m.group("items").split("、"))
 
@@ -290,6 +304,7 @@ _LAND_AFTER = re.compile(
     r"^(?:全面|加快|尽快|年内|力争|确保|有序|推进|推动|完成|启动|做好)*(?P<land>[^，；。“”]{2,14}?(?:土地|地块|用地))"
     r"(?:组卷)?(?:报批|征收|收储|出让|挂牌出让|供应|征迁)(?:工作|手续)?$"
 )
+_CATEGORY_AT_END = re.compile(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$")
 
 
 def works_object(body: str) -> str | None:
@@ -307,7 +322,7 @@ def works_object(body: str) -> str | None:
     )
     if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not (THING_END.search(thing) or land_for_road):
         return None
-    if re.search(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$", thing):
+    if _CATEGORY_AT_END.search(thing):
         return None  # 推进东方之紫等项目建设: a list closed by its category, read as a list or not at all
     if _KIND_OF_PLACE.match(thing) or VAGUE_MODIFIERS.sub("", thing) in GENERIC_HEADS | {"工程"}:
         return None  # 完成农村危房改造: a kind of works everywhere, not one thing

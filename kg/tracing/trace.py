@@ -92,8 +92,11 @@ _COMMON = {
 }
 
 
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+
+
 def _bigrams(text: str) -> set[str]:
-    han = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    han = _NOT_HAN.sub(" ", text)
     grams = {han[i : i + 2] for i in range(len(han) - 1)}
     return {g for g in grams if " " not in g} - _COMMON
 
@@ -192,17 +195,16 @@ def _reached(commitment: Claim, evidence: list[Evidence]) -> int:
 _AT = re.compile(r"^(?:上盖|周边|沿线|沿岸|两侧|南侧|北侧|东侧|西侧|地区|区域|板块|片区|TOD|岸坡|滨江|滨水)")
 
 
+_PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
+
+
 def _about_something_at(graph: nx.MultiDiGraph, c: Claim) -> bool:
     """Whether the promise's object is a place or works at its entity (呼兰路站点上盖,
     大康路管网), not the entity: the object names more than the entity, or the text goes
     on with a place word after it."""
     names = _names(graph, c.entities)
     for name in sorted(names, key=len, reverse=True) if c.object not in names else ():
-        if (
-            c.object.startswith(name)
-            and len(c.object) > len(name)
-            and not re.fullmatch(r"[一二三四五六七八九十\d]+期", c.object[len(name) :])
-        ):
+        if c.object.startswith(name) and len(c.object) > len(name) and not _PHASE.fullmatch(c.object[len(name) :]):
             return True
     surface = next((n for n in sorted(names, key=len, reverse=True) if n in c.text), c.object)
     position = c.text.find(surface)

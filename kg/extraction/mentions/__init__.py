@@ -66,6 +66,7 @@ from kg.extraction.mentions.lexicon import (
     _suffix_rows,
     _tokenizer,
     has_proper_part,
+    spans_of,
     stem_start,
     suffix_types,
     token_starts,
@@ -116,6 +117,16 @@ class Mention:
 _PLACES = class_group("NamedPlace")
 
 
+_PHASE_AT = re.compile(_PHASE)
+_PARCEL_LIST = re.compile(rf"((?:{_PARCEL_CODE}(?:、|和|及))*{_PARCEL_CODE}){_QUANTITY}地块")
+_PARCEL_CODE_AT = re.compile(_PARCEL_CODE)
+_PARCEL_BEFORE_HAN = re.compile(rf"{_PARCEL_CODE}(?=[\u4e00-\u9fff])")
+_CAPITAL = re.compile(r"[A-Z]")
+_TOD = re.compile(r"TOD")
+_PHASES_LISTED = re.compile(rf"({_PHASE})((?:、{_PHASE})*)")
+_OPENING_BRACKET = re.compile(r"（")
+
+
 def find_mentions(text: str, town: str | None = None, district: str | None = None) -> list[_Found]:
     """All mentions in one piece of text (a sentence or a footnote)."""
     g = gazetteer()
@@ -126,25 +137,25 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     # own, in the list's order, where it occurs: the order of what is found decides
     # between equal mentions later.
     for name, kind in _local_literals(town, district).occurring(text):
-        for m in re.finditer(re.escape(name), text):
-            found.append(_Found(kind, m.start(), m.end(), name, "gazetteer"))
+        for start, end in spans_of(name, text):
+            found.append(_Found(kind, start, end, name, "gazetteer"))
     if town and (short := short_town_name(town)):
-        for m in re.finditer(re.escape(short), text):
-            if not text.startswith(town, m.start()):
-                found.append(_Found("Town", m.start(), m.end(), town, "gazetteer:short"))
+        for start, end in spans_of(short, text):
+            if not text.startswith(town, start):
+                found.append(_Found("Town", start, end, town, "gazetteer:short"))
     if district and district.endswith("区") and len(district) >= 3:
         short = district[:-1]
-        for m in re.finditer(re.escape(short), text):
-            if not text.startswith(district, m.start()):
-                found.append(_Found("District", m.start(), m.end(), district, "gazetteer:short"))
+        for start, end in spans_of(short, text):
+            if not text.startswith(district, start):
+                found.append(_Found("District", start, end, district, "gazetteer:short"))
     river_names, indicator_names, line_names = _gazetteer_literals()
     folded = fold_variants(text)
     for spelling, canonical in river_names.occurring(folded):
-        for m in re.finditer(re.escape(spelling), folded):
-            found.append(_Found("River", m.start(), m.end(), canonical, "gazetteer"))
+        for start, end in spans_of(spelling, folded):
+            found.append(_Found("River", start, end, canonical, "gazetteer"))
     for alias, canonical in indicator_names.occurring(text):
-        for m in re.finditer(re.escape(alias), text):
-            found.append(_Found("Indicator", m.start(), m.end(), canonical, "gazetteer"))
+        for start, end in spans_of(alias, text):
+            found.append(_Found("Indicator", start, end, canonical, "gazetteer"))
     _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
 
@@ -153,23 +164,23 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for m in _LINE.finditer(text):
         line = f"{m.group(1)}号线"
         found.append(_Found("MetroLine", m.start(), m.end(), line, "code"))
-        if pm := re.match(_PHASE, text[m.end() :]):
+        if pm := _PHASE_AT.match(text[m.end() :]):
             found.append(_Found("MetroLine", m.start(), m.end() + pm.end(), line + pm.group(), "phase", line, "MetroLine"))
     for alias, canonical in line_names.occurring(text):
-        for m in re.finditer(re.escape(alias), text):
-            found.append(_Found("MetroLine", m.start(), m.end(), canonical, "gazetteer"))
+        for start, end in spans_of(alias, text):
+            found.append(_Found("MetroLine", start, end, canonical, "gazetteer"))
 
     # Parcels by code, alone or in a list before 地块.
-    for m in re.finditer(rf"((?:{_PARCEL_CODE}(?:、|和|及))*{_PARCEL_CODE}){_QUANTITY}地块", text):
-        codes = list(re.finditer(_PARCEL_CODE, m.group(1)))
+    for m in _PARCEL_LIST.finditer(text):
+        codes = list(_PARCEL_CODE_AT.finditer(m.group(1)))
         for c in codes:
             start = m.start(1) + c.start()
             found.append(
                 _Found("Parcel", start, start + len(c.group()), c.group() + "地块", "code" if len(codes) == 1 else "enumeration")
             )
-    for m in re.finditer(rf"{_PARCEL_CODE}(?=[\u4e00-\u9fff])", text):
+    for m in _PARCEL_BEFORE_HAN.finditer(text):
         # Alone, a code needs a letter (L-07幼儿园): 1-11月 is a date range.
-        if not text.startswith("地块", m.end()) and re.match(r"[A-Z]", m.group()):
+        if not text.startswith("地块", m.end()) and _CAPITAL.match(m.group()):
             found.append(_Found("Parcel", m.start(), m.end(), m.group() + "地块", "code"))
 
     # Names by suffix.
@@ -177,7 +188,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
         _by_suffix(text, m, boundaries, found, metro_context)
 
     # X路TOD is the development over the station X路站, not the road.
-    for m in re.finditer(r"TOD", text):
+    for m in _TOD.finditer(text):
         road = next((f for f in found if f.end == m.start() and f.type == "Road"), None)
         if road is not None:
             lines = sorted(g.station_lines.get(road.name, ()))
@@ -195,10 +206,10 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
             )
 
     # Phases of a named thing: X一期、四期 and X（一期）.
-    for m in re.finditer(rf"({_PHASE})((?:、{_PHASE})*)", text):
+    for m in _PHASES_LISTED.finditer(text):
         whole = next((f for f in found if f.end == m.start() and f.type not in ("Town", "District", "Indicator")), None)
         if whole is None:
-            bracket = re.match(r"（", text[m.start() - 1 : m.start()]) if m.start() else None
+            bracket = _OPENING_BRACKET.match(text[m.start() - 1 : m.start()]) if m.start() else None
             if bracket:
                 whole = next((f for f in found if f.end == m.start() - 1), None)
         if whole is None:
@@ -207,7 +218,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
                 found.append(whole)
         if whole is None:
             continue
-        phases = [m.group(1)] + re.findall(_PHASE, m.group(2))
+        phases = [m.group(1)] + _PHASE_AT.findall(m.group(2))
         position = m.start()
         for phase in phases:
             position = text.index(phase, position)
@@ -227,6 +238,9 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     _companies_in_lists(text, boundaries, found)
     _initiatives_in_quotes(text, found)
     return _settle(found, text)
+
+
+_ROUTE_WORD = re.compile(r"(?:铁路|公路|大道|大桥|隧道|路|桥)")
 
 
 def _settle(found: list[_Found], text: str) -> list[_Found]:
@@ -250,9 +264,7 @@ def _settle(found: list[_Found], text: str) -> list[_Found]:
         f
         for f in items
         if not (
-            f.type in ("River", "Park", "IndustrialPark")
-            and f.rule == "suffix"
-            and re.match(r"(?:铁路|公路|大道|大桥|隧道|路|桥)", text[f.end : f.end + 2])
+            f.type in ("River", "Park", "IndustrialPark") and f.rule == "suffix" and _ROUTE_WORD.match(text[f.end : f.end + 2])
         )
     ]
     kept: list[_Found] = []

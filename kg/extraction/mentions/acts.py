@@ -19,6 +19,7 @@ from kg.extraction.mentions.lexicon import (
 from kg.extraction.mentions.trades import (
     _GENERIC_STEMS,
     _TRADES_ALT,
+    _TRADES_AT_END,
     _TRADES_LONGEST_FIRST,
     _a_crop_or_trade,
     _a_place,
@@ -69,6 +70,8 @@ _COOP_VERBS = (*_LIST_VERBS, "通过", "推动", "组建", "成立", "领办", "
 
 
 _APPOSED_KIND = re.compile(r"(?:主要|重点|骨干|龙头|规上|辖区|本地|外资|民营|新引进|引进|新增|优质)+(?:企业|企業)")
+_BRACKETED = re.compile(r"[（(][^）)]*[）)]")
+_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 
 
 def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
@@ -92,11 +95,7 @@ def _legal_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
         # The kind in apposition before the name (主要骨干企业新源同昌…有限公司) is not part of it.
         if (kind := _APPOSED_KIND.match(stem)) and len(stem) - kind.end() >= 4:
             start, stem = start + kind.end(), stem[kind.end() :]
-        if (
-            len(re.sub(r"[（(][^）)]*[）)]", "", stem)) < 2
-            or is_kind_of_firm(stem)
-            or not re.search(r"[\u4e00-\u9fffA-Za-z]", stem)
-        ):
+        if len(_BRACKETED.sub("", stem)) < 2 or is_kind_of_firm(stem) or not _LETTER.search(stem):
             continue
         found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
 
@@ -138,6 +137,11 @@ _WON_TITLE_AT = re.compile(rf"(?={_WON_TITLE_TAIL})")
 _WINNERS_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z“”、]+")
 
 
+_TITLE_TAIL = re.compile(r"(?:连续[两三四五六七八九十\d]+年|再次|首次|又|还|也)?荣?$")
+_NOT_A_FIRM = re.compile(r"企业|企業|[家荣]$")
+_A_PLACE_RANKED = re.compile(r"(?:村|社区|镇|乡|街道)$")
+
+
 def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     """>>> found = []; _firms_by_title("其中，“光明畜业”、“安锋养殖”已获市级农业化龙头企业称号", frozenset(), found)
     >>> [f.name for f in found]
@@ -154,7 +158,7 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
             # An adverb of the winning read into the last name (中普石油连续两年荣获…百强).
             # (荣 of 荣获 too, read as the name's when the verb is taken to be 获)
             if index == len(items) - 1:
-                name = re.sub(r"(?:连续[两三四五六七八九十\d]+年|再次|首次|又|还|也)?荣?$", "", name)
+                name = _TITLE_TAIL.sub("", name)
             if name.startswith("“") and name.endswith("”"):
                 start, name = start + 1, name[1:-1]
             elif index == 0:
@@ -165,8 +169,8 @@ def _firms_by_title(text: str, boundaries: AbstractSet[int], found: list[_Found]
             if (
                 len(name) < 3
                 # 63家企业荣获…: a count of firms, cut before 获 of 荣获, names none
-                or re.search(r"企业|企業|[家荣]$", name)
-                or re.search(r"(?:村|社区|镇|乡|街道)$", name)  # a place ranked, not a firm
+                or _NOT_A_FIRM.search(name)
+                or _A_PLACE_RANKED.search(name)  # a place ranked, not a firm
                 or is_kind_of_firm(name)
                 or _a_place(name)
                 or not has_proper_part(_trade_core(name))
@@ -208,6 +212,7 @@ _FIRM_ACT_WORDS = (
 
 
 _TRADE_NAME = rf"[\u4e00-\u9fff]{{2,4}}?(?:{_TRADES_ALT})"
+_WHOLE_TRADE_NAME = re.compile(_TRADE_NAME + "$")
 
 
 _ACTING_FIRMS = re.compile(
@@ -255,7 +260,7 @@ _OWNED_BASE = re.compile(
 
 
 def _firm_name(stem: str) -> bool:
-    trade = re.search(rf"(?:{_TRADES_ALT})+$", stem)
+    trade = _TRADES_AT_END.search(stem)
     name = stem[: trade.start()] if trade else stem
     return (
         len(name) >= 2
@@ -273,6 +278,9 @@ def _firm_name(stem: str) -> bool:
 _CAPACITY = re.compile(r"年(?:产|加工|处理)\d")
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _CAPACITY.finditer(text):
         start = stem_start(text, m.start(), boundaries, max_len=6)
@@ -281,7 +289,7 @@ def _capacity_owners(text: str, boundaries: AbstractSet[int], found: list[_Found
         name, start = name[len(lead) :], start + len(lead)
         if (
             len(name) >= 2
-            and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+            and _HAN_ONLY.fullmatch(name)
             and trade_name_head(name, strict=True)
             and not _NOT_FIRM_WORDS.search(name)
             and not _typed_by_suffix(name)
@@ -352,6 +360,10 @@ def _a_firm_on_its_project(name: str) -> bool:
     )
 
 
+_CONJUNCTION = re.compile(r"[和与及]")
+_AN_ORGANISATION = re.compile(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行")
+
+
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
     _firms_on_projects(text, boundaries, found)
@@ -370,14 +382,13 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
                     item, start = item[len(lead) :], start + len(lead)
                 if _firm_name(item):
                     found.append(_Found("Company", start, start + len(item), item, "trade"))
-    whole = re.compile(_TRADE_NAME + "$")
     for m in _scan(_ACTING_FIRMS, text, *_FIRM_ACT_WORDS):
         position = m.start("names")
         pieces = []
         for piece in m.group("names").split("、"):
             # 和/与/及 join two firms only where both sides are firm names (昱和服饰 is one).
-            parts = re.split(r"[和与及]", piece, maxsplit=1)
-            pieces += parts if len(parts) == 2 and all(whole.match(p) for p in parts) else [piece]
+            parts = _CONJUNCTION.split(piece, maxsplit=1)
+            pieces += parts if len(parts) == 2 and all(_WHOLE_TRADE_NAME.match(p) for p in parts) else [piece]
         for name in pieces:
             start = text.index(name, position)
             position = start + len(name)
@@ -399,10 +410,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             found.append(_Found("Company", start, start + len(stem), stem, "trade"))
     for m in _scan(_PARTNER, text, "与"):
         name = m.group("name")
-        if (
-            not re.search(r"政府|部门|企业|单位|机构|组织|协会|学校|委员会|镇|乡|村|县|区|市|省|大学|学院|医院|银行", name)
-            and name not in _GENERIC_STEMS
-        ):
+        if not _AN_ORGANISATION.search(name) and name not in _GENERIC_STEMS:
             found.append(_Found("Company", m.start("name"), m.end("name"), name, "trade"))
 
 

@@ -76,6 +76,7 @@ _DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f"
 
 
 _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
+_STAGE_WORD = re.compile("|".join(_STAGE_WORDS))
 
 
 # Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
@@ -87,11 +88,12 @@ _AREA_WORDS = ("地区", "区域", "片区", "地方", "周边", "沿线", "流�
 # firms in the genre's lists as much as 龙头 or 优质 do (等一批知名品牌, 等限上企业,
 # 等上市企业, 等入规企业).
 _STANDING_WORDS = ("知名", "限上", "上市", "入规", "成长", "商超")  # 商超 (supermarkets): tagged a name
+_STAGE_OR_STANDING_WORD = re.compile("|".join((*_STAGE_WORDS, *_STANDING_WORDS)))
 
 
 def _firm_description(desc: str) -> bool:
     # The firms' line of business may end the description (乳制品包装企业, 纺织服装企业).
-    rest = _TRADES_AT_END.sub("", re.sub("|".join((*_STAGE_WORDS, *_STANDING_WORDS)), "", desc))
+    rest = _TRADES_AT_END.sub("", _STAGE_OR_STANDING_WORD.sub("", desc))
     tokens = list(_pos_cut(rest)) if rest else []
     return all(t.flag in _DESCRIPTION_FLAGS for t in tokens) and not any(t.word in _AREA_WORDS for t in tokens)
 
@@ -125,6 +127,10 @@ _LIST_KINDS = (
 _NOT_A_PRODUCT = re.compile(
     r"(?:中心|房|楼|馆|院|园|城|区|路|桥|站|基地|工程|改造|提升|建设|整治|安置|小区|片区|街区|广场|公园|号)$"
 )
+
+
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_PLACE_END = re.compile(r"[城村镇湖园区路街港湾山河]$")
 
 
 def _firm_of_project(item: str) -> tuple[int, str] | None:
@@ -161,8 +167,8 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
             and trade_name_head(prefix, strict=True)
             and prefix not in known
             and not _typed_by_suffix(prefix)
-            and re.fullmatch(r"[\u4e00-\u9fff]+", prefix)
-            and not re.search(r"[城村镇湖园区路街港湾山河]$", prefix)
+            and _HAN_ONLY.fullmatch(prefix)
+            and not _PLACE_END.search(prefix)
         ):
             best = prefix
     return (len(item) - len(bare), best) if best else None
@@ -192,6 +198,23 @@ def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
     )
 
 
+_GATHERED = re.compile(r"(?:集聚|聚集|集中|入驻|进驻|落户)的")
+_FIRMS_HEADING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)")
+_CONJUNCTION_BETWEEN_NAMES = re.compile(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})")
+_ATTRACTED_BEFORE = re.compile(r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$")
+_SETTLING_AFTER = re.compile(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)")
+_PHASE_IN = re.compile(_PHASE)
+_BUILDINGS_LISTED = re.compile(
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)"
+)
+_FIRM_WORD = re.compile(
+    r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))"
+)
+_ADMINISTRATIVE_PREFIX = re.compile(r"^[省市区县镇乡]")
+_HAN_OR_LATIN = re.compile(r"[\u4e00-\u9fffA-Za-z]+")
+_FACTORY = re.compile(r"[厂廠]")
+
+
 def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
         if m.group("desc") and not _firm_description(m.group("desc")):
@@ -208,7 +231,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         )
         if text.startswith("品牌", m.end()):
             continue  # 新宝杨黄瓜、永大菌菇等特色农业企业品牌: brands of produce, not firms
-        if re.match(r"(?:集聚|聚集|集中|入驻|进驻|落户)的", text[m.end() :]):
+        if _GATHERED.match(text[m.end() :]):
             continue  # 万得大厦、康缘智汇港等民营企业集聚的写字楼: the items are the buildings
         items_text = m.group(1)
         offset = m.start(1)
@@ -236,7 +259,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if items[0][1].startswith(("好", "了")) and len(items[0][1]) > 2 and text[: items[0][0]].endswith(tuple(verbs)):
             items[0] = (items[0][0] + 1, items[0][1][1:])
         # The kind that heads the list is not part of its first name (龙头企业森浤光学).
-        if (heading := re.match(r"[\u4e00-\u9fff]{0,4}?(?:企业|企業)", items[0][1])) and len(items[0][1]) - heading.end() >= 2:
+        if (heading := _FIRMS_HEADING.match(items[0][1])) and len(items[0][1]) - heading.end() >= 2:
             items[0] = (items[0][0] + heading.end(), items[0][1][heading.end() :])
         # 甲、乙等9家企业 read as a bare count (乙等 + 9家): the 等 is not part of the name.
         last_start, last = items[-1]
@@ -245,7 +268,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # inside one (昱和服饰, 和润风电).
         joined = []
         for start, item in items:
-            join = re.search(r"(?<=[\u4e00-\u9fff]{2})[和及与](?=[\u4e00-\u9fff]{2})", item)
+            join = _CONJUNCTION_BETWEEN_NAMES.search(item)
             if join and item[: join.start()] not in _GENERIC_STEMS and item[join.end() :] not in _GENERIC_STEMS:
                 joined += [(start, item[: join.start()]), (start + join.end(), item[join.end() :])]
             else:
@@ -256,10 +279,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # (or settle, open: 盒马、永辉等品牌相继入驻, 海澜之家、名创优品等品牌门店开业)
         if (
             head in ("品牌", "门店", "商户")
-            and not re.search(
-                r"(?:引进|招引|引入|入驻|落户|集聚|开设|新开)[^，。；]{0,4}$", text[max(0, m.start(1) - 8) : m.start(1) + 4]
-            )
-            and not re.match(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)", text[m.end() :])
+            and not _ATTRACTED_BEFORE.search(text[max(0, m.start(1) - 8) : m.start(1) + 4])
+            and not _SETTLING_AFTER.match(text[m.end() :])
         ):
             continue
         if head in ("品牌", "门店", "商户") and not _mostly_names([item for _, item in items]):
@@ -312,7 +333,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 not item
                 or item in _GENERIC_STEMS
                 or other_kind
-                or re.search(_PHASE, item)
+                or _PHASE_IN.search(item)
                 or (_a_place(item) and not places_are_names)
             ):
                 continue
@@ -328,14 +349,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
-    for m in (
-        re.finditer(
-            r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)",
-            text,
-        )
-        if "、" in text and ("载体" in text or "楼宇" in text)
-        else ()
-    ):
+    for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and ("载体" in text or "楼宇" in text) else ():
         position = m.start(1)
         for item in m.group(1).split("、"):
             cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
@@ -353,9 +367,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     # the endings of pharmaceutical and holding firms.
     # 股份 ends the short names of listed firms (宇晶股份成功上市), not the form of a
     # co-operative or a share (土地股份合作社, 股份经济合作社, 股份制, 股份分红).
-    for m in re.finditer(
-        r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))", text
-    ):
+    for m in _FIRM_WORD.finditer(text):
         if m.group() == "公司" and text.startswith(("有限", "分"), max(0, m.start() - 2)):
             continue
         start = stem_start(text, m.start(), boundaries, max_len=8)
@@ -367,7 +379,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         lead_words = (*_boundary_words(), *_LIST_VERBS, "企业")  # 辖区企业天奇股份: the kind, in apposition
         lead = next((w for w in lead_words if len(w) > 1 and stem.startswith(w) and len(stem) - len(w) >= 2), "")
         stem, start = stem[len(lead) :], start + len(lead)
-        if is_kind_of_firm(re.sub(r"^[省市区县镇乡]", "", stem)):
+        if is_kind_of_firm(_ADMINISTRATIVE_PREFIX.sub("", stem)):
             continue  # 区城投公司, 市国资集团: the state firm of a district, named by its kind
         if stem.startswith(("各", "全", "本", "该", "每", "我")):
             continue  # 各村公司, 本公司: a determiner before 公司 speaks of firms, names none
@@ -376,7 +388,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         if m.group().endswith("公司") and _one_common_word(stem) and not _a_place(stem) and stem not in _known_words():
             continue  # 燃气公司, 劳务公司, 保洁公司: a line of business before 公司 is a kind
         # A longer name is a firm's when its tail is lines of business (宁波舜宇光电科技公司).
-        core = re.sub(rf"(?:{_TRADES_ALT})+$", "", stem)
+        core = _TRADES_AT_END.sub("", stem)
         # The place of registration (行政区划) before the trade name is no part of it
         # (山东德州恒丰集团: 恒丰): the name is judged without it.
         bare = _without_places(stem)
@@ -397,13 +409,13 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             (short or long)
             and not is_kind_of_firm(stem)
             and not _typed_by_suffix(stem)
-            and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", stem)
+            and _HAN_OR_LATIN.fullmatch(stem)
             and not text.startswith(("产业", "企业", "医药", "园", "谷", "创新"), m.end())
         ):
             found.append(_Found("Company", start, m.end(), stem + m.group(), "suffix"))
     # 号新制衣厂, 周小玲食品廠: a name, a line of business and 厂 is a factory, a firm; the
     # line alone (水泥厂, 食品厂) is a kind, and 污水处理厂 has no line of business.
-    for m in re.finditer(r"[厂廠]", text):
+    for m in _FACTORY.finditer(text):
         start = stem_start(text, m.start(), boundaries, max_len=10)
         stem = text[start : m.start()]
         trade = next((t for t in _TRADES_LONGEST_FIRST if stem.endswith(t)), None)
@@ -477,6 +489,9 @@ _ONE_LISTED = re.compile(
 )
 
 
+_HEAD_AND_TRADE = re.compile(rf"(?P<head>[\u4e00-\u9fff]{{2,4}}?)(?:{_TRADES_ALT})+")
+
+
 def _one_listed(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     """>>> from kg.extraction.mentions.lexicon import token_starts
     >>> text = "落地延锋汽车座椅等20个数字经济项目"
@@ -494,7 +509,7 @@ def _one_listed(text: str, boundaries: AbstractSet[int], found: list[_Found]) ->
         start, name = start + len(lead), name[len(lead) :]
         # The trade name and the firm's line, whatever product its project makes after them
         # (延锋汽车 of 延锋汽车座椅).
-        trade = re.match(rf"(?P<head>[\u4e00-\u9fff]{{2,4}}?)(?:{_TRADES_ALT})+", name)
+        trade = _HEAD_AND_TRADE.match(name)
         if trade is None or not trade_name_head(trade.group("head"), strict=True):
             continue
         firm = trade.group()

@@ -5,6 +5,7 @@ indicators that share one (粮食、油料种植面积)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found
 
@@ -210,12 +211,18 @@ _LIST_UNITS = {
 _NUM = r"\d+(?:\.\d+)?"
 
 
+@cache
+def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
+    """A figure in one of the units, and a further member of the list before its figure."""
+    figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
+    return figure, re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+
+
 def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
     units = _LIST_UNITS.get(measure)
     if units is None:
         return
-    figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
-    member = re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    figure, member = _list_patterns(units)
     if not (first := figure.match(text, head_end)):
         return
     pos = first.end()
@@ -230,6 +237,9 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
 _JOINED_QUALIFIER = re.compile(r"(?P<q>[\u4e00-\u9fff]{1,4})(?:、|和|与|及)$")
 
 
+_URBAN_AND_RURAL = re.compile(r"城乡(?:常住)?$")
+
+
 def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
     """Mentions of the indicators that qualifiers coordinated with a known indicator's own
     qualifier name (城镇、农村居民人均可支配收入 names 城镇居民人均可支配收入 too), when the
@@ -240,7 +250,7 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
             continue
         # 城乡居民人均可支配收入分别…: 城乡 is 城镇 and 农村 (the bulletins' two series).
         if (
-            (both := re.search(r"城乡(?:常住)?$", text[: f.start]))
+            (both := _URBAN_AND_RURAL.search(text[: f.start]))
             and (town := names.get("城镇" + f.name))
             and (country := names.get("农村" + f.name))
         ):
@@ -288,6 +298,12 @@ _STOCK = re.compile(
 )
 
 
+_SIZE_CLASS = re.compile(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新")
+_HELD_BEFORE = re.compile(r"有[^，。；]{0,16}$")
+_DESCRIPTION = re.compile(r"^.*的")
+_NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展")
+
+
 def _stocks(text: str, found: list[_Found]) -> None:
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
@@ -304,17 +320,23 @@ def _stocks(text: str, found: list[_Found]) -> None:
             # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
             or m.group("verb") in ("达到",)
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
-            or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
-            or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
+            or (m.group("verb") and _SIZE_CLASS.search(name))
+            or _HELD_BEFORE.search(text[max(0, start - 20) : start])
         )
-        name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
+        name = _DESCRIPTION.sub("", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        if not stock or re.search(r"新增|引进|新引进|培育|新发展", before + written) or len(name) < 2:
+        if not stock or _NEWLY_ADDED.search(before + written) or len(name) < 2:
             continue
         # 规上企业总数达21家: the mention includes its 总数.
         found.append(
             _Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock")
         )
+
+
+_AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
+_TOTAL_MEASURE = re.compile(r"总?(?:面积|投资)")
+_FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
+_RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -352,7 +374,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             or _ACTIONS.match(name)
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
-            or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
+            or _AFTER_COMPLETION.search(name)
         ):
             continue
         # (…the works named before the projects taken together, 汉都新苑保障房建设共5个在建项目
@@ -363,7 +385,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
-        if re.fullmatch(r"总?(?:面积|投资)", name) and not (lead and _WHOLE_TOWN.search(lead.group())):
+        if _TOTAL_MEASURE.fullmatch(name) and not (lead and _WHOLE_TOWN.search(lead.group())):
             continue
         # A rate with no subject (累计接种疫苗11万人，覆盖率达到93.9%) is the rate of the
         # action just told, as a bare 增长率 is no measure (see _RATE_FIGURE's length).
@@ -371,10 +393,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         # The ground a site occupies or the floor it builds (占地面积约35亩, 建筑面积2万平方米)
         # is the size of one works, never a statistic of the town.
-        if re.search(r"(?:占地|建筑|用地)面积$", name):
+        if _FLOOR_AREA.search(name):
             continue
         # 集中人口6000人, 转移人口, 搬迁安置人口: people an action moved, not the population.
-        if re.fullmatch(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口", name):
+        if _RESETTLED_PEOPLE.fullmatch(name):
             continue
         if m.end() not in known_ends:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))

@@ -110,13 +110,20 @@ _INITIATIVE_VERBS = (
 )
 
 
+_QUOTED = re.compile(r"“([^“”]{2,24})”")
+_QUOTES_AFTER = re.compile(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?")
+_LIST_BEFORE_QUOTE = re.compile(r"[、”]$")
+_COUNTED_QUOTE = re.compile(r"[一二三四五六七八九十两\d]+个")
+_FIGURE_ONLY = re.compile(r"[\d.%]+")
+
+
 def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
-    for m in re.finditer(r"“([^“”]{2,24})”", text):
+    for m in _QUOTED.finditer(text):
         quoted = m.group(1)
         after = text[m.end() : m.end() + 8]
         before = text[max(0, m.start() - 6) : m.start()]
         # Consecutive quotes in a list share what follows the last: “社区通”“社区云”等平台.
-        tail = re.match(r"(?:[、和及与]?“[^“”]{1,24}”)*(?:等)?", text[m.end() :])
+        tail = _QUOTES_AFTER.match(text[m.end() :])
         assert tail is not None  # every part of the pattern is optional
         after_list = text[m.end() + tail.end() : m.end() + tail.end() + 8]
         # A quote followed by a head word names that programme (“三江英才”计划,
@@ -125,14 +132,14 @@ def _initiatives_in_quotes(text: str, found: list[_Found]) -> None:
         head = bool(_HEAD_AFTER.match(after) or _HEAD_AFTER.match(after_list))
         ends = quoted.endswith(_INITIATIVE_ENDINGS)
         verb = before.endswith(_INITIATIVE_VERBS) or (
-            bool(re.search(r"[、”]$", before)) and _quote_chain_has_verb(text, m.start())
+            bool(_LIST_BEFORE_QUOTE.search(before)) and _quote_chain_has_verb(text, m.start())
         )
         slogan = (quoted.count("，") and not head) or (quoted.count("、") > 1 and not head) or after_list.startswith(_NOT_HEADS)
-        if re.match(r"[一二三四五六七八九十两\d]+个", quoted):
+        if _COUNTED_QUOTE.match(quoted):
             slogan = True  # numbered political formulas: “四个意识”, “两个维护”
         if slogan or not (head or ends or verb):
             continue
-        if re.fullmatch(r"[\d.%]+", quoted):
+        if _FIGURE_ONLY.fullmatch(quoted):
             continue
         found.append(_Found("Initiative", m.start(1), m.end(1), quoted, "quote"))
 

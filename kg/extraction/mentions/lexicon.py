@@ -24,6 +24,24 @@ _CN_DIGITS = "一二三四五六七八九十两"
 _PHASE = rf"[{_CN_DIGITS}\d]{{1,3}}期"
 
 
+def spans_of(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where a literal word occurs in a text, left to right and not overlapping: the spans
+    ``re.finditer(re.escape(word), text)`` gives, without compiling a pattern per word.
+
+    >>> list(spans_of("村", "村村通到村"))
+    [(0, 1), (1, 2), (4, 5)]
+    >>> list(spans_of("", "ab"))
+    [(0, 0), (1, 1), (2, 2)]
+    """
+    if not word:
+        yield from ((i, i) for i in range(len(text) + 1))
+        return
+    start = text.find(word)
+    while start >= 0:
+        yield start, start + len(word)
+        start = text.find(word, start + len(word))
+
+
 @cache
 def _suffixes() -> list[tuple[str, str, int]]:
     """(suffix, type, minimum stem length), longest suffix first."""
@@ -229,16 +247,20 @@ _GENERIC_MODIFIERS = {
 _PROPER_FLAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "eng", "s"}
 
 
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_ROAD_LIKE = re.compile(r"[\u4e00-\u9fff]{2}(?:路|街|河|浜|泾|村|镇|湖|公园)")
+
+
 @lru_cache(maxsize=65536)  # the same stems recur sentence after sentence, and tagging is slow
 def has_proper_part(stem: str) -> bool:
     """Whether a name's stem names something rather than describes it: it holds a code
     or number, a word that jieba does not know or tags as a proper name, or a gazetteer
     name. 场北健康 and L-07 do; 普惠性 and 社区 do not."""
-    if re.search(r"[A-Za-z0-9]", stem):
+    if _LATIN_OR_DIGIT.search(stem):
         return True
     if stem in _GENERIC_MODIFIERS:
         return False
-    if re.search(r"[\u4e00-\u9fff]{2}(?:路|街|河|浜|泾|村|镇|湖|公园)", stem):
+    if _ROAD_LIKE.search(stem):
         return True  # named after a place: 青松路老年助餐点
     tokenizer = _tokenizer()
     known = _known_words()

@@ -64,10 +64,13 @@ _MAX_STEM_OF = {"Village": 4, "River": 6, "Road": 8, "Park": 8, "MetroStation": 
 _NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution", "River")
 
 
+_COUNT_ONLY = re.compile(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?")
+
+
 def _is_stem(stem: str, min_len: int) -> bool:
     if len(stem) < min_len:
         return False
-    return not re.fullmatch(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?", stem)
+    return not _COUNT_ONLY.fullmatch(stem)
 
 
 def _short_park_before(text: str, end: int, boundaries: AbstractSet[int]) -> _Found | None:
@@ -78,6 +81,10 @@ def _short_park_before(text: str, end: int, boundaries: AbstractSet[int]) -> _Fo
     if len(name) < 2 or not name.endswith("园") or name.endswith(("公园", "花园", "乐园", "家园", "校园", "田园")):
         return None
     return _Found("Project", start, end, name, "phase-stem")
+
+
+_COUNT_AT_END = re.compile(rf"[{_CN_DIGITS}\d]+[幅个座处块条家所]$")
+_PHASE_AT = re.compile(_PHASE)
 
 
 def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_Found], metro_context: bool) -> None:
@@ -110,10 +117,10 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
         return
     if entity_type == "Road" and (stem + suffix).endswith(_NOT_ROADS):
         return
-    if re.search(rf"[{_CN_DIGITS}\d]+[幅个座处块条家所]$", stem):
+    if _COUNT_AT_END.search(stem):
         return  # 三幅地块 counts parcels named before it
     # A thing built in phases (结构绿地一期) is a particular one even with a plain name.
-    phased = re.match(_PHASE, text[end:]) is not None
+    phased = _PHASE_AT.match(text[end:]) is not None
     if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
         return
     if entity_type == "Company" and (stem in _GENERIC_STEMS or (suffix == "4S店" and is_kind_of_firm(stem))):
@@ -127,11 +134,16 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
     found.append(_Found(entity_type, start, end, name, "suffix"))
 
 
+_PHASE_PREFIX = re.compile(rf"^{_PHASE}")
+_SERVICE_STATION = re.compile(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线")
+_SECTION = re.compile(r"^[\u4e00-\u9fff]{1,6}?段(?=[\u4e00-\u9fff]{2})")
+
+
 def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_Found], metro_context: bool) -> None:
     g = gazetteer()
     start = stem_start(text, m.start(), boundaries, max_len=10)
     stem = text[start : m.start()]
-    if phase := re.match(_PHASE, stem):  # …号线二期呼兰路站: the phase is the line's
+    if phase := _PHASE_AT.match(stem):  # …号线二期呼兰路站: the phase is the line's
         stem, start = stem[phase.end() :], start + phase.end()
     if m.group() == "站" and text.startswith("点", m.end()):
         return  # handled as 站点
@@ -142,11 +154,11 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
     clause_start = max(text.rfind(ch, 0, start) for ch in "，。；：")
     bare = stem
     if line_in := _LINE.search(stem) or _NAMED_LINE.search(stem):
-        bare = re.sub(rf"^{_PHASE}", "", stem[line_in.end() :])
+        bare = _PHASE_PREFIX.sub("", stem[line_in.end() :])
     on_named_line = (
         bool(_LINE.search(text[clause_start + 1 : start] + stem) or _NAMED_LINE.search(text[clause_start + 1 : start] + stem))
         and 2 <= len(bare) <= 6
-        and not re.search(r"服务|工作|驿|指导|消防|泵|充电|加油|公交|客运|中转|收购|检测|监测|气象|水文|沿线", bare)
+        and not _SERVICE_STATION.search(bare)
     )
     if not stem or not (known or on_named_line or (road_like and metro_context)):
         # Not a metro station: a service point (服务站, 驿站) found by its own suffix.
@@ -155,7 +167,7 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
     named_line = None
     if line := _LINE.search(stem) or _NAMED_LINE.search(stem):
         cut = line.end()
-        if phase := re.match(_PHASE, stem[cut:]):  # 18号线二期呼兰路站
+        if phase := _PHASE_AT.match(stem[cut:]):  # 18号线二期呼兰路站
             cut += phase.end()
         named_line = line.group(1) if not line.group(1).isdigit() else None
         stem = stem[cut:]
@@ -163,7 +175,7 @@ def _station(text: str, m: re.Match, boundaries: AbstractSet[int], found: list[_
         if not stem:
             return
     # A section of the line before the station (南延伸段西渡站, 望城区段谷山站) is the line's.
-    if (section := re.match(r"^[\u4e00-\u9fff]{1,6}?段(?=[\u4e00-\u9fff]{2})", stem)) and on_named_line:
+    if (section := _SECTION.match(stem)) and on_named_line:
         stem, start = stem[section.end() :], start + section.end()
     lines = sorted(g.station_lines.get(stem, ()))
     line_before = _LINE.search(text[max(0, start - 12) : start])

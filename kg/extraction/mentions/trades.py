@@ -91,6 +91,9 @@ _FUNCTION_FLAGS = ("f", "v", "d", "p", "c", "u", "uj", "ul", "r", "y")
 _NOT_NAME_FLAGS = ("v", "vn", "vd", "a", "ad", "an", "d", "p", "c", "u", "r")
 
 
+_DIVISION_SUFFIX = re.compile(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$")
+
+
 @cache
 def _place_names() -> frozenset[str]:
     """Names of counties and larger divisions, with and without their kind (宝山区, 宝山;
@@ -100,8 +103,11 @@ def _place_names() -> frozenset[str]:
     for division in gazetteer().divisions.values():
         if division.level != "township":
             names.add(division.name)
-            names.add(re.sub(r"(?:省|市|县|区|自治州|自治县|地区|盟|旗)$", "", division.name))
+            names.add(_DIVISION_SUFFIX.sub("", division.name))
     return frozenset(n for n in names if len(n) >= 2)
+
+
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 
 
 def trade_name_head(name: str, strict: bool = False) -> bool:
@@ -141,7 +147,7 @@ def trade_name_head(name: str, strict: bool = False) -> bool:
     # name among firms' names must look like a name (not 滨江花园, 花园 being a town too).
     if not strict and ((placed and len(tokens) == 1) or any(t.word in _known_words() for t in tokens)):
         return True
-    return coined or proper or bool(re.search(r"[A-Za-z0-9]", rest))
+    return coined or proper or bool(_LATIN_OR_DIGIT.search(rest))
 
 
 def proper_words(name: str) -> bool:
@@ -190,7 +196,10 @@ def _without_places(name: str) -> str:
     """A firm's name without the divisions' names it starts with, its place of
     registration (山东德州恒丰 → 恒丰; 江西宝丰 → 宝丰)."""
     places, rest = _place_names(), name
-    while lead := max((p for p in places if rest.startswith(p) and len(rest) - len(p) >= 2), key=len, default=""):
+    # The longest place name that starts the rest and leaves two characters of it: the
+    # rest's prefixes are looked up in the set, longest first (place names have two
+    # characters or more), instead of testing every place name against the rest.
+    while lead := next((rest[:n] for n in range(len(rest) - 2, 1, -1) if rest[:n] in places), ""):
         rest = rest[len(lead) :]
     return rest
 
