@@ -140,6 +140,16 @@ def test_a_statistic_name_stops_at_figures_and_keeps_its_brackets():
     assert "生猪出栏" in indicators("生猪出栏比上年增长12%。")
 
 
+def test_a_list_before_respectively_names_one_measure_per_member():
+    # Invented: members sharing the last one's measure word, whole names, a bare measure word
+    # sharing the first one's subject; a name across 和 is no indicator of its own.
+    assert {"粮食产量", "油料产量", "蔬菜产量"} <= indicators("粮食、油料、蔬菜产量分别达到2.3万吨、3200吨和1.5万吨。")
+    assert {"规上工业总产值", "规上工业增加值"} <= indicators("规上工业总产值和增加值分别达到12亿元、3亿元。")
+    found_ = indicators("工业总产值、工业增加值和利税分别增长15%、13%和10%。")
+    assert "工业利税" in found_ and "工业增加值和利税" not in found_
+    assert not any("保持" in n for n in indicators("物价、就业分别保持稳定。"))
+
+
 def companies(text):
     return names(text, "Company")
 

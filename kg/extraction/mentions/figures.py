@@ -261,6 +261,63 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
             start = m.start("q")
 
 
+# 粮食、油料、蔬菜产量分别达到…; 规上工业总产值、利税、销售收入分别增长…; 工业总产值和增加值分别
+# 完成…: a list of measures before 分别 (respectively) names one indicator per member, whose
+# figures follow in order. A member may be a whole name (利税, 销售收入), a subject sharing
+# the last member's measure word (粮食 and 油料 of 产量), or a bare measure word sharing the
+# first member's subject (增加值 of 规上工业). Bulletins and reports list their figures so;
+# read member by member, a name that crosses a 和 (工业增加值和利税) would take one figure only.
+_RESPECTIVE_LIST = re.compile(r"(?:同比|比上年|较上年|预计|全年)*分别")
+_LIST_JOINER = re.compile(r"[、和及与]")
+_LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
+_MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
+
+
+def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
+    for m in _RESPECTIVE_LIST.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
+        lead = _LIST_LEAD.match(text, begin)
+        begin = lead.end() if lead else begin
+        segment = text[begin : m.start()]
+        if not segment or re.search(r"[\d（）()“”]", segment):
+            continue
+        spans, pos = [], begin
+        for part in _LIST_JOINER.split(segment):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        members = [text[a:b] for a, b in spans]
+        if len(members) < 2 or not all(1 <= len(w) <= 16 for w in members):
+            continue
+        # The measure word of the first and of the last member: the subject one shares,
+        # the measure word the other does.
+        first, last = _MEASURE_END.search(members[0]), _MEASURE_END.search(members[-1])
+        named = []
+        for member in members:
+            if _MEASURE_END.fullmatch(member) and first and first.start() > 0 and member is not members[0]:
+                name = re.sub("总$", "", members[0][: first.start()]) + member  # 增加值 of 规上工业总产值
+            elif member in names or (len(member) >= 3 and _MEASURE_END.search(member)):
+                name = member
+            elif last and not _MEASURE_END.search(member) and len(member) <= 4:
+                name = member + last.group()  # 粮食 of 蔬菜产量
+            elif _MEASURE_END.fullmatch(member) and member in _BARE_MEASURES | {"利税", "利润", "税收", "增加值"}:
+                name = member  # 利税 among named measures
+            else:
+                break
+            named.append(names.get(name, name))
+        else:
+            crossing = [
+                f
+                for f in found
+                if f.type == "Indicator" and spans[0][0] <= f.end and f.start <= spans[-1][1] and (f.start, f.end) not in spans
+            ]
+            for f in crossing:
+                found.remove(f)
+            have = {(f.start, f.end) for f in found if f.type == "Indicator"}
+            for (a, b), name in zip(spans, named):
+                if (a, b) not in have:
+                    found.append(_Found("Indicator", a, b, name, "figure:list"))
+
+
 def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
     """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
     figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
