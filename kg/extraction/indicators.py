@@ -67,7 +67,7 @@ _UNIT = (
 _MEASURES = [
     (
         re.compile(
-            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
+            r"(?:产值|收入|总额|利润|利润总额|投资|投入|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
             r"交货值|交易额|成交额|贸易额|利税|增收|营收)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
@@ -76,7 +76,7 @@ _MEASURES = [
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
-    (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
     (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
@@ -99,10 +99,22 @@ _CONTINUES = re.compile(
     # The share of the target as a rate of its own (任务完成率为98%), and the level after a
     # share given first (完成年度任务105%，总量达2.1亿元).
     r"|(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|度)|总量"
+    # …完成投资3.24亿元，投资完成率51.6%: the share named by the measure's own word.
+    r"|(?:投资|产值|收入)完成(?:率|度)"
     # 是年度目标的103%: the share after 是, as after 为.
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+# …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
+# place or kind, given with no name of its own; its words are the value's scope.
+_PART_OF = re.compile(r"^其中(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达)(?=\s*\d)")
+# 完成财政税收9800万元，超额完成年度目标任务，完成率103%; …，较年初预算增长5%，占年度预算的105%:
+# a clause saying the target was met, or comparing with the budget, stands between a value
+# and its share of the target, which still is the value's.
+_TARGET_MET = re.compile(
+    r"^(?:超额|圆满|全面|顺利|提前)?完成(?:了)?(?:全年|年度|年初)?(?:[省市县区]?下达的?)?(?:目标任务|目标|任务|计划)$"
+    r"|^(?:较|比)(?:年初)?预算(?:数)?(?:增长|增加|增收|超收)"
+)
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
 # The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
 _PASSED = ("突破", "超过", "超")
@@ -599,8 +611,24 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 group = []
                 # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
                 # is computed stands between the value and its growth.
-                if last is not None and _HOW_COMPUTED.match(body):
+                if last is not None and (_HOW_COMPUTED.match(body) or _TARGET_MET.match(body)):
                     continue
+                if last is not None and (part := _PART_OF.match(body)):
+                    figures = read_figures(body[part.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
+                    if figures.get("value") is not None:
+                        last = new_value(
+                            figures,
+                            kind,
+                            *_period_of(last),
+                            text=body,
+                            start=clause.start,
+                            end=clause.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=part.group("scope"),
+                        )
+                        run = []
+                        continue
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if last.kind != kind and figures.get("value") is not None:

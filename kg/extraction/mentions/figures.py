@@ -67,6 +67,13 @@ _MEASURE_WORDS = (
     "外资",
     # Days counted by the environment bulletins (空气质量优良天数 in 天).
     "优良天数",
+    # The investment of a sector (工业投入, 农业投入, 服务业投入, 技改投入), the older reports'
+    # word for it: only after a sector, since 投入资金 and 财政投入 are spending, not a statistic.
+    "(?<!企)业投入",
+    "技改投入",
+    # Livestock as the farm bulletins count it (肉牛总存栏量, 生猪出栏量).
+    "存栏量",
+    "出栏量",
 )
 
 
@@ -177,6 +184,9 @@ _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{
 # 完成实际投资1500万元) or of the town in one works (上戈镇投资50万元对…道路进行提升): only the
 # projects taken together (重点项目完成投资, 在建项目总投资) give a statistic of the town.
 _PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
+
+
+_PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)[^。；;]{0,24}$")
 
 
 _ONE_WORK = re.compile(
@@ -341,7 +351,10 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 # actions, and are not read here.
 _STOCK = re.compile(
     r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
-    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
+    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?"
+    # 规上工业企业由32家增加到58家: the stock reached over a stretch of years, as five-year
+    # reports count their firms.
+    r"(?P<verb>已经发展到|发展到|达到|达|共|由\d+(?:余|多)?(?:家|个|户)(?:增加|增长|发展|上升|提高)?(?:到|至))?(?=\d+(?:余|多)?(?:家|个|户))"
 )
 
 
@@ -360,6 +373,7 @@ def _stocks(text: str, found: list[_Found]) -> None:
             or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
             # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
             or m.group("verb") in ("达到",)
+            or (m.group("verb") or "").startswith("由")
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
             or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
             or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
@@ -404,6 +418,13 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # Its subject is the clause before: when that clause builds works (建成…示范点面积
         # 6000亩，实现产值1560万元), the figure is the works' own.
         bare = bool(lead) and name in _BARE_MEASURES and not _WORKS_CLAUSE.match(_clause_before(text, start))
+        # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
+        # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
+        # done, the figure by which reports track their key projects.
+        if lead and name == "投资" and (projects := _PROJECTS_COUNTED.search(text[:start])):
+            found.append(_Found("Indicator", start, m.end(), projects.group("kind") + "项目完成投资", "figure"))
+            known_ends.add(m.end())
+            continue
         if (
             (len(name) < 3 and not bare)
             or _ACTIONS.match(name)
