@@ -756,6 +756,8 @@ SEVERAL_VALUES = (
     "完成固定资产投资8.6亿元，其中农业投入4400万元，技改投入1.1亿元。"
     "肉牛总存栏量超过6000头。"
     "完成税收收入9800万元，超额完成年度目标任务，完成率103%。"
+    "实现规模以上工业产值和增加值28.6亿元、7.2亿元，分别增长10.5%、9.8%。"
+    "全镇共有农民专业合作社86家、家庭农场42家，其中省级示范社5家。"
 )
 
 
@@ -782,6 +784,10 @@ def several(tmp_path_factory):
         {(4400.0, "万元", None, None), (1.1, "亿元", None, None), (6000.0, "头", None, None)},
         # a clause saying the target was met stands between a value and its share
         {(9800.0, "万元", None, 103.0)},
+        # names joined by 和 with their figures listed right after them, then their growths
+        {(28.6, "亿元", 10.5, None), (7.2, "亿元", 9.8, None)},
+        # stocks the town has (共有), and a class within the stock just counted (其中)
+        {(86.0, "家", None, None), (42.0, "家", None, None)},
     ],
 )
 def test_several_values_of_one_sentence_are_each_read(several, expected):

@@ -794,9 +794,12 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     >>> _respective("增长5%", ["a", "b"]) is None
     True
     """
-    if not (m := re.search("分别", tail)):
+    # 规模以上工业产值和增加值28.6亿元、7.2亿元: the figures may follow the names with no 分别,
+    # one for each name.
+    listed = re.match(r"(?:达到|达|完成|实现|为)?\d", tail)
+    if not (m := re.search("分别", tail)) and not listed:
         return None
-    rest = tail[m.end() :]
+    rest = tail[m.end() :] if m else tail
     verb = re.match(r"[^\d零一二两三四五六七八九十百千]*", rest).group()  # type: ignore[union-attr]  # * matches always
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):

@@ -118,7 +118,8 @@ _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
-    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    # 全镇共有农民专业合作社86家: 共有, 拥有 and 已有 say what the town has, as 现有 does.
+    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 
@@ -277,9 +278,13 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
 # the last member's measure word (粮食 and 油料 of 产量), or a bare measure word sharing the
 # first member's subject (增加值 of 规上工业). Bulletins and reports list their figures so;
 # read member by member, a name that crosses a 和 (工业增加值和利税) would take one figure only.
-_RESPECTIVE_LIST = re.compile(r"(?:同比|比上年|较上年|预计|全年)*分别")
+# …or with the figures listed right after it (实现规模以上工业产值和增加值28.6亿元、7.2亿元，分别增长…).
+_RESPECTIVE_LIST = re.compile(
+    r"(?:同比|比上年|较上年|预计|全年)*分别"
+    r"|(?<![\d、和及与])(?=(?:达到|达|完成|实现|为)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}[、和及与]\d)"
+)
 _LIST_JOINER = re.compile(r"[、和及与]")
-_LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
+_LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|实现|完成|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
 _MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
 
 
@@ -308,7 +313,10 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
             elif member in names or (len(member) >= 3 and _MEASURE_END.search(member)):
                 name = member
             elif last and not _MEASURE_END.search(member) and len(member) <= 4:
-                name = member + last.group()  # 粮食 of 蔬菜产量
+                # 城镇 of 农村居民人均可支配收入 replaces its qualifier when that names a known
+                # indicator; else 粮食 of 蔬菜产量 takes the measure word.
+                known = (member + members[-1][k:] for k in range(1, 5))
+                name = next((n for n in known if n in names), member + last.group())
             elif _MEASURE_END.fullmatch(member) and member in _BARE_MEASURES | {"利税", "利润", "税收", "增加值"}:
                 name = member  # 利税 among named measures
             else:
@@ -358,6 +366,9 @@ _STOCK = re.compile(
 )
 
 
+_STOCK_BEFORE = re.compile(r"(?:有|总数|总量|达到|达|发展到)[^，。；]{0,16}?\d+(?:余|多)?(?:家|个|户)$")
+
+
 def _stocks(text: str, found: list[_Found]) -> None:
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
@@ -377,6 +388,9 @@ def _stocks(text: str, found: list[_Found]) -> None:
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
             or (m.group("verb") and re.search(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新", name))
             or re.search(r"有[^，。；]{0,16}$", text[max(0, start - 20) : start])
+            # 全镇现有规上工业企业42家，其中高新技术企业15家: a class within a stock just
+            # counted is a stock too.
+            or (text[max(0, start - 2) : start] == "其中" and _STOCK_BEFORE.search(_clause_before(text, start)))
         )
         name = re.sub(r"^.*的", "", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
