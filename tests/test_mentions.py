@@ -148,7 +148,9 @@ def test_a_list_before_respectively_names_one_measure_per_member():
     found_ = indicators("工业总产值、工业增加值和利税分别增长15%、13%和10%。")
     assert "工业利税" in found_ and "工业增加值和利税" not in found_
     assert not any("保持" in n for n in indicators("物价、就业分别保持稳定。"))
-    assert {"城镇居民人均可支配收入", "农村居民人均可支配收入"} <= indicators("城镇和农村居民人均可支配收入达到3.2万元和1.8万元。")
+    assert {"城镇居民人均可支配收入", "农村居民人均可支配收入"} <= indicators(
+        "城镇和农村居民人均可支配收入达到3.2万元和1.8万元。"
+    )
     assert not indicators("新建道路和桥梁12公里、3座。")
 
 
