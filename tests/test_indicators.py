@@ -758,6 +758,8 @@ SEVERAL_VALUES = (
     "完成税收收入9800万元，超额完成年度目标任务，完成率103%。"
     "实现规模以上工业产值和增加值28.6亿元、7.2亿元，分别增长10.5%、9.8%。"
     "全镇共有农民专业合作社86家、家庭农场42家，其中省级示范社5家。"
+    "财政总收入、一般公共预算收入分别完成1.2亿元、6800万元，分别占全年任务的105%、98%。"
+    "完成工业投资3.1亿元，增长8%，技改投资6800万元，增长6%，分别完成年度目标任务的101%和97%。"
 )
 
 
@@ -786,6 +788,9 @@ def several(tmp_path_factory):
         {(9800.0, "万元", None, 103.0)},
         # names joined by 和 with their figures listed right after them, then their growths
         {(28.6, "亿元", 10.5, None), (7.2, "亿元", 9.8, None)},
+        # shares of the target given respectively, after the values' own clauses too
+        {(1.2, "亿元", None, 105.0), (6800.0, "万元", None, 98.0)},
+        {(3.1, "亿元", 8.0, 101.0), (6800.0, "万元", 6.0, 97.0)},
         # stocks the town has (共有), and a class within the stock just counted (其中)
         {(86.0, "家", None, None), (42.0, "家", None, None)},
     ],

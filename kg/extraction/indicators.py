@@ -598,11 +598,18 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the
                 # values of the clauses before, as many as the list gives, one each.
                 count = _respective_count(body)
+                # (…增长8%，…增长6%，分别完成年度目标任务的105%和98%: what the list gives, each
+                # value must still lack.)
                 if (
                     body.startswith("分别")
                     and 2 <= count <= len(run)
-                    and all(v.growth_pct is None for v in run[-count:])
                     and (more := _respective(body, [v.indicator for v in run[-count:]]))
+                    and all(
+                        getattr(v, k) is None
+                        for v, f in zip(run[-count:], more)
+                        for k in ("growth_pct", "share_of_target_pct")
+                        if f.get(k) is not None
+                    )
                 ):
                     for value, figures in zip(run[-count:], more):
                         _continue(value, figures, clause.end, text)
@@ -793,6 +800,8 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     ['以上', '以上']
     >>> _respective("增长5%", ["a", "b"]) is None
     True
+    >>> [f.get("share_of_target_pct") for f in _respective("分别占全年任务的105%、98%", ["a收入", "b收入"])]
+    [105.0, 98.0]
     """
     # 规模以上工业产值和增加值28.6亿元、7.2亿元: the figures may follow the names with no 分别,
     # one for each name.
@@ -813,7 +822,9 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
                 f["modifier"] = last["modifier"]
                 if "bound" in last:
                     f["bound"] = last["bound"]
-    return figures if all(f.get("value") is not None or f.get("growth_pct") is not None for f in figures) else None
+    # 分别占全年任务的105%、98%: shares of the target are given respectively as well.
+    given = ("value", "growth_pct", "share_of_target_pct")
+    return figures if all(any(f.get(k) is not None for k in given) for f in figures) else None
 
 
 def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:
