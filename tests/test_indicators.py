@@ -760,6 +760,8 @@ SEVERAL_VALUES = (
     "全镇共有农民专业合作社86家、家庭农场42家，其中省级示范社5家。"
     "财政总收入、一般公共预算收入分别完成1.2亿元、6800万元，分别占全年任务的105%、98%。"
     "完成工业投资3.1亿元，增长8%，技改投资6800万元，增长6%，分别完成年度目标任务的101%和97%。"
+    "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元。"
+    "接待游客80万人次，实现旅游收入3.2亿元，同比分别增长12%和15%。"
 )
 
 
@@ -791,6 +793,10 @@ def several(tmp_path_factory):
         # shares of the target given respectively, after the values' own clauses too
         {(1.2, "亿元", None, 105.0), (6800.0, "万元", None, 98.0)},
         {(3.1, "亿元", 8.0, 101.0), (6800.0, "万元", 6.0, 97.0)},
+        # one subject's sums listed after one verb, each by its bare measure word
+        {(32.0, "亿元", None, None), (2.1, "亿元", None, None), (1.6, "亿元", None, None)},
+        # growths given respectively with their basis before 分别
+        {(80.0, "万人次", 12.0, None), (3.2, "亿元", 15.0, None)},
         # stocks the town has (共有), and a class within the stock just counted (其中)
         {(86.0, "家", None, None), (42.0, "家", None, None)},
     ],

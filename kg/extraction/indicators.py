@@ -105,6 +105,7 @@ _CONTINUES = re.compile(
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
 # place or kind, given with no name of its own; its words are the value's scope.
 _PART_OF = re.compile(r"^其中(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达)(?=\s*\d)")
@@ -591,19 +592,21 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 body = text[clause.start : clause.end]
                 # 城乡居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%: a clause
                 # of 分别 figures alone continues the group of the clause before.
-                if len(group) >= 2 and body.startswith("分别") and (more := _respective(body, [v.indicator for v in group])):
+                # 同比分别增长12%和15%: the basis written before 分别 is the list's too.
+                listed = _BASIS_BEFORE_LIST.sub("", body)
+                if len(group) >= 2 and listed.startswith("分别") and (more := _respective(listed, [v.indicator for v in group])):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue
                 # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the
                 # values of the clauses before, as many as the list gives, one each.
-                count = _respective_count(body)
+                count = _respective_count(listed)
                 # (…增长8%，…增长6%，分别完成年度目标任务的105%和98%: what the list gives, each
                 # value must still lack.)
                 if (
-                    body.startswith("分别")
+                    listed.startswith("分别")
                     and 2 <= count <= len(run)
-                    and (more := _respective(body, [v.indicator for v in run[-count:]]))
+                    and (more := _respective(listed, [v.indicator for v in run[-count:]]))
                     and all(
                         getattr(v, k) is None
                         for v, f in zip(run[-count:], more)
