@@ -762,6 +762,7 @@ SEVERAL_VALUES = (
     "完成工业投资3.1亿元，增长8%，技改投资6800万元，增长6%，分别完成年度目标任务的101%和97%。"
     "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元。"
     "接待游客80万人次，实现旅游收入3.2亿元，同比分别增长12%和15%。"
+    "地区生产总值跨越50亿元，达56亿元，增长7.2%。"
 )
 
 
@@ -797,6 +798,8 @@ def several(tmp_path_factory):
         {(32.0, "亿元", None, None), (2.1, "亿元", None, None), (1.6, "亿元", None, None)},
         # growths given respectively with their basis before 分别
         {(80.0, "万人次", 12.0, None), (3.2, "亿元", 15.0, None)},
+        # a threshold crossed gives way to the level reached
+        {(56.0, "亿元", 7.2, None)},
         # stocks the town has (共有), and a class within the stock just counted (其中)
         {(86.0, "家", None, None), (42.0, "家", None, None)},
     ],

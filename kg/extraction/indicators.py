@@ -118,7 +118,8 @@ _TARGET_MET = re.compile(
 )
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
 # The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
-_PASSED = ("突破", "超过", "超")
+# …and so does a threshold crossed (跨越50亿元，达56亿元; 迈过亿元大关，达1.33亿元).
+_PASSED = ("突破", "超过", "超", "跨越", "迈过", "跨过", "过")
 _TASK_AFTER = re.compile(r"(?:年度|全年)?(?:目标任务|任务数|任务|计划数|预算数)(?:为|是)?\s*\d")
 _ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
 _SIZE_CLASS = re.compile(
@@ -237,7 +238,9 @@ _BRACKET_ROLE = [
 _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
 # 以上…). A target's modifier says how binding it is; an actual's how exact.
-_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$")
+_MOD_BEFORE = re.compile(
+    r"(?:不低于|不少于|不超过|不高于|超过|突破|跨越|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$"
+)
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
