@@ -763,6 +763,7 @@ SEVERAL_VALUES = (
     "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元。"
     "接待游客80万人次，实现旅游收入3.2亿元，同比分别增长12%和15%。"
     "地区生产总值跨越50亿元，达56亿元，增长7.2%。"
+    "完成工业投资9.5亿元，其中产业项目5.3亿元，技改项目2.2亿元，其中亿元以上项目8个。"
 )
 
 
@@ -798,6 +799,8 @@ def several(tmp_path_factory):
         {(32.0, "亿元", None, None), (2.1, "亿元", None, None), (1.6, "亿元", None, None)},
         # growths given respectively with their basis before 分别
         {(80.0, "万人次", 12.0, None), (3.2, "亿元", 15.0, None)},
+        # parts of the value before, with no verb, in its unit (a count of projects is none)
+        {(9.5, "亿元", None, None), (5.3, "亿元", None, None), (2.2, "亿元", None, None)},
         # a threshold crossed gives way to the level reached
         {(56.0, "亿元", 7.2, None)},
         # stocks the town has (共有), and a class within the stock just counted (其中)
@@ -806,3 +809,7 @@ def several(tmp_path_factory):
 )
 def test_several_values_of_one_sentence_are_each_read(several, expected):
     assert expected <= several
+
+
+def test_a_count_of_projects_is_no_part_of_an_investment(several):
+    assert not any(unit == "个" for _, unit, _, _ in several)

@@ -108,7 +108,10 @@ _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
 # place or kind, given with no name of its own; its words are the value's scope.
-_PART_OF = re.compile(r"^其中(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达)(?=\s*\d)")
+# …and the parts listed after it, with or without a verb (完成固定资产投资8.5亿元，其中产业项目
+# 5.2亿元，基础设施项目2.1亿元), in the unit of the whole.
+_PART_OF = re.compile(r"^其中(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达|为)?(?=\s*\d)")
+_NEXT_PART = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达|为)?(?=\s*\d)")
 # 完成财政税收9800万元，超额完成年度目标任务，完成率103%; …，较年初预算增长5%，占年度预算的105%:
 # a clause saying the target was met, or comparing with the budget, stands between a value
 # and its share of the target, which still is the value's.
@@ -588,9 +591,12 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         last: IndicatorValue | None = None
         group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
         run: list[IndicatorValue] = []  # the values of the clauses just read, one after another
+        whole: IndicatorValue | None = None  # the value whose parts (其中…) are being listed
         # Clauses are cut where the text has a comma between thousands hidden (same length).
         for clause in clauses(_THOUSANDS.sub("\u2009", text)):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
+            if inside:
+                whole = None
             if not inside:
                 body = text[clause.start : clause.end]
                 # 城乡居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%: a clause
@@ -626,9 +632,15 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 # is computed stands between the value and its growth.
                 if last is not None and (_HOW_COMPUTED.match(body) or _TARGET_MET.match(body)):
                     continue
-                if last is not None and (part := _PART_OF.match(body)):
+                part = _PART_OF.match(body) or (
+                    _NEXT_PART.match(body) if whole is not None and not _CONTINUES.match(body) else None
+                )
+                if last is not None and part is not None:
                     figures = read_figures(body[part.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
-                    if figures.get("value") is not None:
+                    whole = last if body.startswith("其中") else whole
+                    assert whole is not None  # a part follows its whole
+                    same_unit = figures.get("unit") == whole.unit or (figures.get("unit") in _YUAN and whole.unit in _YUAN)
+                    if figures.get("value") is not None and same_unit:
                         last = new_value(
                             figures,
                             kind,
@@ -642,6 +654,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                         )
                         run = []
                         continue
+                    whole = None
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if last.kind != kind and figures.get("value") is not None:
