@@ -154,6 +154,13 @@ def test_a_list_before_respectively_names_one_measure_per_member():
     assert not indicators("新建道路和桥梁12公里、3座。")
 
 
+def test_land_let_to_larger_farms_is_measured_by_its_area():
+    assert "土地流转面积" in indicators("全镇累计流转土地4万亩。")
+    assert "土地流转面积" in indicators("累计完成土地流转4.2万亩，占耕地面积的52%。")
+    assert "土地流转面积" not in indicators("规范土地流转程序。")
+    assert "土地流转面积" not in indicators("全年完成土地流转2500亩。")  # a year's work done
+
+
 def test_a_class_within_a_stock_just_counted_is_a_stock():
     assert {"规上工业企业数", "高新技术企业数"} <= indicators("全镇现有规上工业企业42家，其中高新技术企业15家。")
     assert "农民专业合作社数" in indicators("全镇共有农民专业合作社86家。")

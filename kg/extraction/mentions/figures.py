@@ -402,8 +402,21 @@ def _stocks(text: str, found: list[_Found]) -> None:
         )
 
 
+# 全镇累计流转土地4万亩, 土地流转面积达1.2万亩: the farmland a town has let to larger farms so
+# far, the area by which reports of rural towns measure the consolidation of land. The land
+# let in one year or one works (全年完成土地流转2500亩, 共流转土地2500亩) is work done, not it.
+_LAND_TRANSFERRED = re.compile(
+    r"(?:(?<=累计)(?:完成)?(?:土地流转|流转土地)(?:面积)?|(?:土地流转|流转土地)面积)"
+    r"(?=(?:总面积)?(?:达到|达|共|约|为)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷))"
+)
+
+
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
+    for m in _LAND_TRANSFERRED.finditer(text):
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end(), "土地流转面积", "figure"))
+            known_ends.add(m.end())
     for m in _PLANTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
