@@ -154,6 +154,13 @@ def test_a_list_before_respectively_names_one_measure_per_member():
     assert not indicators("新建道路和桥梁12公里、3座。")
 
 
+def test_the_next_sums_of_one_subject_are_named_by_their_bare_measure_word():
+    assert {"增加值", "利税"} <= indicators("实现规上工业总产值12亿元，增加值3.1亿元，利税1.2亿元。")
+    found_ = indicators("实现工业总产值12亿元和利税1.2亿元。")
+    assert "利税" in found_ and not any(n.startswith("亿元") for n in found_)
+    assert "利润" not in indicators("企业利润稳定。")
+
+
 def test_land_let_to_larger_farms_is_measured_by_its_area():
     assert "土地流转面积" in indicators("全镇累计流转土地4万亩。")
     assert "土地流转面积" in indicators("累计完成土地流转4.2万亩，占耕地面积的52%。")

@@ -445,11 +445,13 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # Its subject is the clause before: when that clause builds works (建成…示范点面积
         # 6000亩，实现产值1560万元), the figure is the works' own.
         bare = bool(lead) and name in _BARE_MEASURES and not _WORKS_CLAUSE.match(_clause_before(text, start))
-        # 规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元: the next measures of one
-        # subject's list of sums, each named by its bare measure word after the sum before.
-        bare = bare or (
-            name in _BARE_MEASURES | {"利润"} and bool(re.search(r"\d\s*(?:万|亿)?元、$", text[max(0, start - 8) : start]))
-        )
+        # 规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元 (or …12亿元，增加值3.1亿元; …12亿元和利税
+        # 1.2亿元): the next measures of one subject's list of sums, each named by its bare
+        # measure word after the sum before.
+        if joined := re.match(r"(?:万|亿)?元[和及与]", name):
+            start, name = start + joined.end(), name[joined.end() :]
+        after_sum = re.search(r"\d\s*(?:万|亿)?元[、，,和及与]$", text[max(0, start - 8) : start])
+        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum))
         # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
         # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
         # done, the figure by which reports track their key projects.
@@ -459,7 +461,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         if (
             (len(name) < 3 and not bare)
-            or _ACTIONS.match(name)
+            or (_ACTIONS.match(name) and not name.startswith("增加值"))  # 增加值 is value added, no action
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
             or re.search(r"(?:建成|投产|达产|投用|运营)后", name)
