@@ -108,6 +108,7 @@ def indicators(text):
 def test_a_statistical_list_names_its_measure_once():
     assert {"猪存栏", "牛存栏", "羊存栏"} <= indicators("全镇生猪存栏2.1万头，猪存栏1.2万头、牛860头、羊3200只。")
     assert {"水稻种植面积", "蔬菜种植面积"} <= indicators("种植水稻5.2万亩、蔬菜1200亩。")
+    assert "油料产量" in indicators("全年粮食总产量5.6万吨、油料产量1.2万吨。")  # not 油料产量产量
 
 
 def test_stocks_of_firms_are_counted_but_new_ones_are_actions():

@@ -231,7 +231,9 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         return
     pos = first.end()
     while m := member.match(text, pos):
-        found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
+        # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
+        member_name = m.group("name") if m.group("name").endswith(measure) else m.group("name") + measure
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), member_name, "figure:list"))
         pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
 
