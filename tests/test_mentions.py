@@ -173,6 +173,8 @@ def test_a_class_within_a_stock_just_counted_is_a_stock():
     assert {"规上工业企业数", "高新技术企业数"} <= indicators("全镇现有规上工业企业42家，其中高新技术企业15家。")
     assert "农民专业合作社数" in indicators("全镇共有农民专业合作社86家。")
     assert not indicators("新增规上企业5家，其中高新技术企业2家。")
+    # the total after the new ones is the stock; the new ones stay an action
+    assert indicators("新增家庭农场25家，总数达到128家。") == {"家庭农场数"}
 
 
 def companies(text):

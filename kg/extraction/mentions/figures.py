@@ -371,7 +371,17 @@ _STOCK = re.compile(
 _STOCK_BEFORE = re.compile(r"(?:有|总数|总量|达到|达|发展到)[^，。；]{0,16}?\d+(?:余|多)?(?:家|个|户)$")
 
 
+# 新增农民专业合作社12家，总数达到86家: the new ones are an action, the total after them is the
+# town's stock of the same kind.
+_TOTAL_AFTER_NEW = re.compile(
+    r"(?:新增|新培育|培育|新发展|引进)(?P<name>[\u4e00-\u9fff]{0,10}?(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户))"
+    r"\d+(?:余|多)?(?:家|个|户)[，,](?P<total>总数|总量|累计|共有)(?=(?:已)?(?:达到|达|为|增至|发展到)?\d+(?:余|多)?(?:家|个|户))"
+)
+
+
 def _stocks(text: str, found: list[_Found]) -> None:
+    for m in _TOTAL_AFTER_NEW.finditer(text):
+        found.append(_Found("Indicator", m.start("total"), m.end("total"), m.group("name") + "数", "figure:stock"))
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
