@@ -743,3 +743,73 @@ def test_the_share_of_the_target_in_its_other_wordings(tmp_path, sentence, share
 
 def test_a_growth_in_brackets_is_the_values_growth():
     assert read_figures("9200万元（同比增长8%）") == {"growth_pct": 8.0, "value": 9200.0, "unit": "万元"}
+
+
+# Invented review sentences in the shapes of the held-out half's misses: several values in
+# one sentence, each of its own measure, and a share of the target after a clause between.
+SEVERAL_VALUES = (
+    "粮食、油料、蔬菜产量分别达到2.3万吨、3200吨和1.5万吨。"
+    "工业总产值、工业增加值和利税分别增长15%、13%和10%。"
+    "累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元，同比增长11.5%。"
+    "规上工业企业由32家增加到58家。"
+    "全镇重点项目开工率达91.6%，完成投资3.24亿元，投资完成率51.6%。"
+    "完成固定资产投资8.6亿元，其中农业投入4400万元，技改投入1.1亿元。"
+    "肉牛总存栏量超过6000头。"
+    "完成税收收入9800万元，超额完成年度目标任务，完成率103%。"
+    "实现规模以上工业产值和增加值28.6亿元、7.2亿元，分别增长10.5%、9.8%。"
+    "全镇共有农民专业合作社86家、家庭农场42家，其中省级示范社5家。"
+    "财政总收入、一般公共预算收入分别完成1.2亿元、6800万元，分别占全年任务的105%、98%。"
+    "完成工业投资3.1亿元，增长8%，技改投资6800万元，增长6%，分别完成年度目标任务的101%和97%。"
+    "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元。"
+    "接待游客80万人次，实现旅游收入3.2亿元，同比分别增长12%和15%。"
+    "地区生产总值跨越50亿元，达56亿元，增长7.2%。"
+    "完成工业投资9.5亿元，其中产业项目5.3亿元，技改项目2.2亿元，其中亿元以上项目8个。"
+)
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", SEVERAL_VALUES), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("several"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"], v["share_of_target_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # a list before 分别: one measure per member, figures in order
+        {(2.3, "万吨", None, None), (3200.0, "吨", None, None), (1.5, "万吨", None, None)},
+        {(None, None, 15.0, None), (None, None, 13.0, None), (None, None, 10.0, None)},
+        # a part of the measure before, named by place (其中镇域内…)
+        {(75.3, "亿元", None, None), (8.74, "亿元", 11.5, None)},
+        # a stock of firms from one level to another
+        {(58.0, "家", None, None)},
+        # the key projects' investment done, and its share named by its own word
+        {(3.24, "亿元", None, 51.6)},
+        # a sector's investment (投入), livestock counted by 存栏量
+        {(4400.0, "万元", None, None), (1.1, "亿元", None, None), (6000.0, "头", None, None)},
+        # a clause saying the target was met stands between a value and its share
+        {(9800.0, "万元", None, 103.0)},
+        # names joined by 和 with their figures listed right after them, then their growths
+        {(28.6, "亿元", 10.5, None), (7.2, "亿元", 9.8, None)},
+        # shares of the target given respectively, after the values' own clauses too
+        {(1.2, "亿元", None, 105.0), (6800.0, "万元", None, 98.0)},
+        {(3.1, "亿元", 8.0, 101.0), (6800.0, "万元", 6.0, 97.0)},
+        # one subject's sums listed after one verb, each by its bare measure word
+        {(32.0, "亿元", None, None), (2.1, "亿元", None, None), (1.6, "亿元", None, None)},
+        # growths given respectively with their basis before 分别
+        {(80.0, "万人次", 12.0, None), (3.2, "亿元", 15.0, None)},
+        # parts of the value before, with no verb, in its unit (a count of projects is none)
+        {(9.5, "亿元", None, None), (5.3, "亿元", None, None), (2.2, "亿元", None, None)},
+        # a threshold crossed gives way to the level reached
+        {(56.0, "亿元", 7.2, None)},
+        # stocks the town has (共有), and a class within the stock just counted (其中)
+        {(86.0, "家", None, None), (42.0, "家", None, None)},
+    ],
+)
+def test_several_values_of_one_sentence_are_each_read(several, expected):
+    assert expected <= several
+
+
+def test_a_count_of_projects_is_no_part_of_an_investment(several):
+    assert not any(unit == "个" for _, unit, _, _ in several)

@@ -108,6 +108,7 @@ def indicators(text):
 def test_a_statistical_list_names_its_measure_once():
     assert {"猪存栏", "牛存栏", "羊存栏"} <= indicators("全镇生猪存栏2.1万头，猪存栏1.2万头、牛860头、羊3200只。")
     assert {"水稻种植面积", "蔬菜种植面积"} <= indicators("种植水稻5.2万亩、蔬菜1200亩。")
+    assert "油料产量" in indicators("全年粮食总产量5.6万吨、油料产量1.2万吨。")  # not 油料产量产量
 
 
 def test_stocks_of_firms_are_counted_but_new_ones_are_actions():
@@ -138,6 +139,42 @@ def test_a_statistic_name_stops_at_figures_and_keeps_its_brackets():
     assert "耕地面积" in indicators("辖7个行政村.全乡耕地面积12.3万亩。")
     assert "限额以上批发业（单位）销售额" in indicators("限额以上批发业（单位）销售额绝对额完成9.8亿元，同比增速6.5%。")
     assert "生猪出栏" in indicators("生猪出栏比上年增长12%。")
+
+
+def test_a_list_before_respectively_names_one_measure_per_member():
+    # Invented: members sharing the last one's measure word, whole names, a bare measure word
+    # sharing the first one's subject; a name across 和 is no indicator of its own.
+    assert {"粮食产量", "油料产量", "蔬菜产量"} <= indicators("粮食、油料、蔬菜产量分别达到2.3万吨、3200吨和1.5万吨。")
+    assert {"规上工业总产值", "规上工业增加值"} <= indicators("规上工业总产值和增加值分别达到12亿元、3亿元。")
+    found_ = indicators("工业总产值、工业增加值和利税分别增长15%、13%和10%。")
+    assert "工业利税" in found_ and "工业增加值和利税" not in found_
+    assert not any("保持" in n for n in indicators("物价、就业分别保持稳定。"))
+    assert {"城镇居民人均可支配收入", "农村居民人均可支配收入"} <= indicators(
+        "城镇和农村居民人均可支配收入达到3.2万元和1.8万元。"
+    )
+    assert not indicators("新建道路和桥梁12公里、3座。")
+
+
+def test_the_next_sums_of_one_subject_are_named_by_their_bare_measure_word():
+    assert {"增加值", "利税"} <= indicators("实现规上工业总产值12亿元，增加值3.1亿元，利税1.2亿元。")
+    found_ = indicators("实现工业总产值12亿元和利税1.2亿元。")
+    assert "利税" in found_ and not any(n.startswith("亿元") for n in found_)
+    assert "利润" not in indicators("企业利润稳定。")
+
+
+def test_land_let_to_larger_farms_is_measured_by_its_area():
+    assert "土地流转面积" in indicators("全镇累计流转土地4万亩。")
+    assert "土地流转面积" in indicators("累计完成土地流转4.2万亩，占耕地面积的52%。")
+    assert "土地流转面积" not in indicators("规范土地流转程序。")
+    assert "土地流转面积" not in indicators("全年完成土地流转2500亩。")  # a year's work done
+
+
+def test_a_class_within_a_stock_just_counted_is_a_stock():
+    assert {"规上工业企业数", "高新技术企业数"} <= indicators("全镇现有规上工业企业42家，其中高新技术企业15家。")
+    assert "农民专业合作社数" in indicators("全镇共有农民专业合作社86家。")
+    assert not indicators("新增规上企业5家，其中高新技术企业2家。")
+    # the total after the new ones is the stock; the new ones stay an action
+    assert indicators("新增家庭农场25家，总数达到128家。") == {"家庭农场数"}
 
 
 def companies(text):

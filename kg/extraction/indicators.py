@@ -67,7 +67,7 @@ _UNIT = (
 _MEASURES = [
     (
         re.compile(
-            r"(?:产值|收入|总额|利润|利润总额|投资|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
+            r"(?:产值|收入|总额|利润|利润总额|投资|投入|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
             r"交货值|交易额|成交额|贸易额|利税|增收|营收)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
@@ -76,7 +76,7 @@ _MEASURES = [
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
-    (re.compile(r"(?:存栏|出栏)$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
     (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
@@ -99,13 +99,30 @@ _CONTINUES = re.compile(
     # The share of the target as a rate of its own (任务完成率为98%), and the level after a
     # share given first (完成年度任务105%，总量达2.1亿元).
     r"|(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|度)|总量"
+    # …完成投资3.24亿元，投资完成率51.6%: the share named by the measure's own word.
+    r"|(?:投资|产值|收入)完成(?:率|度)"
     # 是年度目标的103%: the share after 是, as after 为.
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
+# …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
+# place or kind, given with no name of its own; its words are the value's scope.
+# …and the parts listed after it, with or without a verb (完成固定资产投资8.5亿元，其中产业项目
+# 5.2亿元，基础设施项目2.1亿元), in the unit of the whole.
+_PART_OF = re.compile(r"^其中(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达|为)?(?=\s*\d)")
+_NEXT_PART = re.compile(r"^(?P<scope>[\u4e00-\u9fff]{1,8}?)(?:累计|全年|共)?(?:完成|实现|达到|达|为)?(?=\s*\d)")
+# 完成财政税收9800万元，超额完成年度目标任务，完成率103%; …，较年初预算增长5%，占年度预算的105%:
+# a clause saying the target was met, or comparing with the budget, stands between a value
+# and its share of the target, which still is the value's.
+_TARGET_MET = re.compile(
+    r"^(?:超额|圆满|全面|顺利|提前)?完成(?:了)?(?:全年|年度|年初)?(?:[省市县区]?下达的?)?(?:目标任务|目标|任务|计划)$"
+    r"|^(?:较|比)(?:年初)?预算(?:数)?(?:增长|增加|增收|超收)"
+)
 _COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
 # The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
-_PASSED = ("突破", "超过", "超")
+# …and so does a threshold crossed (跨越50亿元，达56亿元; 迈过亿元大关，达1.33亿元).
+_PASSED = ("突破", "超过", "超", "跨越", "迈过", "跨过", "过")
 _TASK_AFTER = re.compile(r"(?:年度|全年)?(?:目标任务|任务数|任务|计划数|预算数)(?:为|是)?\s*\d")
 _ATTRIBUTES = re.compile(r"、[^，；。、,;]{1,14}的")
 _SIZE_CLASS = re.compile(
@@ -224,7 +241,9 @@ _BRACKET_ROLE = [
 _FROM = re.compile(r"(?:由|从)(?:(?P<year>\d{4})年(?:的|底|末)?)?")
 # Qualifiers of a figure as written: before it (约, 超, 不低于, 力争…) and after it (余, 左右,
 # 以上…). A target's modifier says how binding it is; an actual's how exact.
-_MOD_BEFORE = re.compile(r"(?:不低于|不少于|不超过|不高于|超过|突破|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$")
+_MOD_BEFORE = re.compile(
+    r"(?:不低于|不少于|不超过|不高于|超过|突破|跨越|力争|约|近|超|逾|(?<![经通])过)(?:完成|达到|实现|达)?\s*$"
+)
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
@@ -591,25 +610,37 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         last: IndicatorValue | None = None
         group: list[IndicatorValue] = []  # the values of the last clause that gave figures respectively
         run: list[IndicatorValue] = []  # the values of the clauses just read, one after another
+        whole: IndicatorValue | None = None  # the value whose parts (其中…) are being listed
         # Clauses are cut where the text has a comma between thousands hidden (same length).
         for clause in clauses(_THOUSANDS.sub("\u2009", text)):
             inside = [m for m in mentions if clause.start <= m[0] and m[1] <= clause.end]
+            if inside:
+                whole = None
             if not inside:
                 body = text[clause.start : clause.end]
                 # 城乡居民人均可支配收入分别达到36913元和17017元，分别增长7.1%和8.9%: a clause
                 # of 分别 figures alone continues the group of the clause before.
-                if len(group) >= 2 and body.startswith("分别") and (more := _respective(body, [v.indicator for v in group])):
+                # 同比分别增长12%和15%: the basis written before 分别 is the list's too.
+                listed = _BASIS_BEFORE_LIST.sub("", body)
+                if len(group) >= 2 and listed.startswith("分别") and (more := _respective(listed, [v.indicator for v in group])):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue
                 # 实现财政总收入8.56亿元，其中一般公共预算收入4.32亿元，分别增长10.5%和8.3%: the
                 # values of the clauses before, as many as the list gives, one each.
-                count = _respective_count(body)
+                count = _respective_count(listed)
+                # (…增长8%，…增长6%，分别完成年度目标任务的105%和98%: what the list gives, each
+                # value must still lack.)
                 if (
-                    body.startswith("分别")
+                    listed.startswith("分别")
                     and 2 <= count <= len(run)
-                    and all(v.growth_pct is None for v in run[-count:])
-                    and (more := _respective(body, [v.indicator for v in run[-count:]]))
+                    and (more := _respective(listed, [v.indicator for v in run[-count:]]))
+                    and all(
+                        getattr(v, k) is None
+                        for v, f in zip(run[-count:], more)
+                        for k in ("growth_pct", "share_of_target_pct")
+                        if f.get(k) is not None
+                    )
                 ):
                     for value, figures in zip(run[-count:], more):
                         _continue(value, figures, clause.end, text)
@@ -618,8 +649,31 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 group = []
                 # 实现地区生产总值56.8亿元，按可比价格计算，增长6.5%: a clause saying how the figure
                 # is computed stands between the value and its growth.
-                if last is not None and _HOW_COMPUTED.match(body):
+                if last is not None and (_HOW_COMPUTED.match(body) or _TARGET_MET.match(body)):
                     continue
+                part = _PART_OF.match(body) or (
+                    _NEXT_PART.match(body) if whole is not None and not _CONTINUES.match(body) else None
+                )
+                if last is not None and part is not None:
+                    figures = read_figures(body[part.end() :], is_rate(last.indicator), unit_pattern(last.indicator))
+                    whole = last if body.startswith("其中") else whole
+                    assert whole is not None  # a part follows its whole
+                    same_unit = figures.get("unit") == whole.unit or (figures.get("unit") in _YUAN and whole.unit in _YUAN)
+                    if figures.get("value") is not None and same_unit:
+                        last = new_value(
+                            figures,
+                            kind,
+                            *_period_of(last),
+                            text=body,
+                            start=clause.start,
+                            end=clause.end,
+                            indicator=last.indicator,
+                            entity=last.entity,
+                            scope=part.group("scope"),
+                        )
+                        run = []
+                        continue
+                    whole = None
                 if last is not None and _CONTINUES.match(body):
                     figures = read_figures(body, is_rate(last.indicator), unit_pattern(last.indicator))
                     if last.kind != kind and figures.get("value") is not None:
@@ -791,10 +845,15 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     ['以上', '以上']
     >>> _respective("增长5%", ["a", "b"]) is None
     True
+    >>> [f.get("share_of_target_pct") for f in _respective("分别占全年任务的105%、98%", ["a收入", "b收入"])]
+    [105.0, 98.0]
     """
-    if not (m := _RESPECTIVELY.search(tail)):
+    # 规模以上工业产值和增加值28.6亿元、7.2亿元: the figures may follow the names with no 分别,
+    # one for each name.
+    listed = _FIGURE_FIRST.match(tail)
+    if not (m := _RESPECTIVELY.search(tail)) and not listed:
         return None
-    rest = tail[m.end() :]
+    rest = tail[m.end() :] if m else tail
     verb = _VERB_BEFORE_FIGURE.match(rest).group()  # type: ignore[union-attr]  # * matches always
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):
@@ -808,7 +867,9 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
                 f["modifier"] = last["modifier"]
                 if "bound" in last:
                     f["bound"] = last["bound"]
-    return figures if all(f.get("value") is not None or f.get("growth_pct") is not None for f in figures) else None
+    # 分别占全年任务的105%、98%: shares of the target are given respectively as well.
+    given = ("value", "growth_pct", "share_of_target_pct")
+    return figures if all(any(f.get(k) is not None for k in given) for f in figures) else None
 
 
 def _period_of(value: IndicatorValue) -> tuple[date | None, date | None]:

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extraction.mentions.companies import _companies_in_lists
-from kg.extraction.mentions.figures import _coordinated, _subject_figures
+from kg.extraction.mentions.figures import _coordinated, _respective_lists, _subject_figures
 from kg.extraction.mentions.gazetteer import _gazetteer_literals, _local_literals
 from kg.extraction.mentions.initiatives import _initiatives_in_quotes
 from kg.extraction.mentions.lexicon import (
@@ -158,6 +158,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
             found.append(_Found("Indicator", start, end, canonical, "gazetteer"))
     _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
+    _respective_lists(text, found, g.indicators)
 
     metro_context = bool(_METRO_CONTEXT.search(text))
     # Metro lines by number, and named lines.

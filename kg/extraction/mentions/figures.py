@@ -68,6 +68,13 @@ _MEASURE_WORDS = (
     "外资",
     # Days counted by the environment bulletins (空气质量优良天数 in 天).
     "优良天数",
+    # The investment of a sector (工业投入, 农业投入, 服务业投入, 技改投入), the older reports'
+    # word for it: only after a sector, since 投入资金 and 财政投入 are spending, not a statistic.
+    "(?<!企)业投入",
+    "技改投入",
+    # Livestock as the farm bulletins count it (肉牛总存栏量, 生猪出栏量).
+    "存栏量",
+    "出栏量",
 )
 
 
@@ -112,7 +119,8 @@ _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
-    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共|累计|"
+    # 全镇共有农民专业合作社86家: 共有, 拥有 and 已有 say what the town has, as 现有 does.
+    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 
@@ -180,6 +188,9 @@ _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{
 _PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
 
 
+_PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)[^。；;]{0,24}$")
+
+
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
     r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
@@ -227,7 +238,9 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         return
     pos = first.end()
     while m := member.match(text, pos):
-        found.append(_Found("Indicator", m.start("name"), m.end("name"), m.group("name") + measure, "figure:list"))
+        # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
+        member_name = m.group("name") if m.group("name").endswith(measure) else m.group("name") + measure
+        found.append(_Found("Indicator", m.start("name"), m.end("name"), member_name, "figure:list"))
         pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
 
@@ -271,6 +284,70 @@ def _coordinated(text: str, found: list[_Found], names: dict[str, str]) -> None:
             start = m.start("q")
 
 
+# 粮食、油料、蔬菜产量分别达到…; 规上工业总产值、利税、销售收入分别增长…; 工业总产值和增加值分别
+# 完成…: a list of measures before 分别 (respectively) names one indicator per member, whose
+# figures follow in order. A member may be a whole name (利税, 销售收入), a subject sharing
+# the last member's measure word (粮食 and 油料 of 产量), or a bare measure word sharing the
+# first member's subject (增加值 of 规上工业). Bulletins and reports list their figures so;
+# read member by member, a name that crosses a 和 (工业增加值和利税) would take one figure only.
+# …or with the figures listed right after it (实现规模以上工业产值和增加值28.6亿元、7.2亿元，分别增长…).
+_RESPECTIVE_LIST = re.compile(
+    r"(?:同比|比上年|较上年|预计|全年)*分别"
+    r"|(?<![\d、和及与])(?=(?:达到|达|完成|实现|为)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}[、和及与]\d)"
+)
+_LIST_JOINER = re.compile(r"[、和及与]")
+_LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|实现|完成|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
+_MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
+
+
+def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
+    for m in _RESPECTIVE_LIST.finditer(text):
+        begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
+        lead = _LIST_LEAD.match(text, begin)
+        begin = lead.end() if lead else begin
+        segment = text[begin : m.start()]
+        if not segment or re.search(r"[\d（）()“”]", segment):
+            continue
+        spans, pos = [], begin
+        for part in _LIST_JOINER.split(segment):
+            spans.append((pos, pos + len(part)))
+            pos += len(part) + 1
+        members = [text[a:b] for a, b in spans]
+        if len(members) < 2 or not all(1 <= len(w) <= 16 for w in members):
+            continue
+        # The measure word of the first and of the last member: the subject one shares,
+        # the measure word the other does.
+        first, last = _MEASURE_END.search(members[0]), _MEASURE_END.search(members[-1])
+        named = []
+        for member in members:
+            if _MEASURE_END.fullmatch(member) and first and first.start() > 0 and member is not members[0]:
+                name = re.sub("总$", "", members[0][: first.start()]) + member  # 增加值 of 规上工业总产值
+            elif member in names or (len(member) >= 3 and _MEASURE_END.search(member)):
+                name = member
+            elif last and not _MEASURE_END.search(member) and len(member) <= 4:
+                # 城镇 of 农村居民人均可支配收入 replaces its qualifier when that names a known
+                # indicator; else 粮食 of 蔬菜产量 takes the measure word.
+                known = (member + members[-1][k:] for k in range(1, 5))
+                name = next((n for n in known if n in names), member + last.group())
+            elif _MEASURE_END.fullmatch(member) and member in _BARE_MEASURES | {"利税", "利润", "税收", "增加值"}:
+                name = member  # 利税 among named measures
+            else:
+                break
+            named.append(names.get(name, name))
+        else:
+            crossing = [
+                f
+                for f in found
+                if f.type == "Indicator" and spans[0][0] <= f.end and f.start <= spans[-1][1] and (f.start, f.end) not in spans
+            ]
+            for f in crossing:
+                found.remove(f)
+            have = {(f.start, f.end) for f in found if f.type == "Indicator"}
+            for (a, b), name in zip(spans, named):
+                if (a, b) not in have:
+                    found.append(_Found("Indicator", a, b, name, "figure:list"))
+
+
 def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = False) -> int:
     """Where a statistic's name ending at ``end`` starts: after the nearest punctuation or
     figure on its left, at most ``limit`` characters back; with ``brackets``, a bracket
@@ -294,7 +371,21 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 # actions, and are not read here.
 _STOCK = re.compile(
     r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
-    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?(?P<verb>已经发展到|发展到|达到|达|共)?(?=\d+(?:余|多)?(?:家|个|户))"
+    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?"
+    # 规上工业企业由32家增加到58家: the stock reached over a stretch of years, as five-year
+    # reports count their firms.
+    r"(?P<verb>已经发展到|发展到|达到|达|共|由\d+(?:余|多)?(?:家|个|户)(?:增加|增长|发展|上升|提高)?(?:到|至))?(?=\d+(?:余|多)?(?:家|个|户))"
+)
+
+
+_STOCK_BEFORE = re.compile(r"(?:有|总数|总量|达到|达|发展到)[^，。；]{0,16}?\d+(?:余|多)?(?:家|个|户)$")
+
+
+# 新增农民专业合作社12家，总数达到86家: the new ones are an action, the total after them is the
+# town's stock of the same kind.
+_TOTAL_AFTER_NEW = re.compile(
+    r"(?:新增|新培育|培育|新发展|引进)(?P<name>[\u4e00-\u9fff]{0,10}?(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户))"
+    r"\d+(?:余|多)?(?:家|个|户)[，,](?P<total>总数|总量|累计|共有)(?=(?:已)?(?:达到|达|为|增至|发展到)?\d+(?:余|多)?(?:家|个|户))"
 )
 
 
@@ -305,6 +396,8 @@ _NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展")
 
 
 def _stocks(text: str, found: list[_Found]) -> None:
+    for m in _TOTAL_AFTER_NEW.finditer(text):
+        found.append(_Found("Indicator", m.start("total"), m.end("total"), m.group("name") + "数", "figure:stock"))
     for m in _STOCK.finditer(text):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
@@ -319,9 +412,13 @@ def _stocks(text: str, found: list[_Found]) -> None:
             or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
             # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
             or m.group("verb") in ("达到",)
+            or (m.group("verb") or "").startswith("由")
             # 规上工业企业达到56家: the firms of a statistical register are the town's own.
             or (m.group("verb") and _SIZE_CLASS.search(name))
             or _HELD_BEFORE.search(text[max(0, start - 20) : start])
+            # 全镇现有规上工业企业42家，其中高新技术企业15家: a class within a stock just
+            # counted is a stock too.
+            or (text[max(0, start - 2) : start] == "其中" and _STOCK_BEFORE.search(_clause_before(text, start)))
         )
         name = _DESCRIPTION.sub("", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
@@ -339,8 +436,21 @@ _FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
 _RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
 
 
+# 全镇累计流转土地4万亩, 土地流转面积达1.2万亩: the farmland a town has let to larger farms so
+# far, the area by which reports of rural towns measure the consolidation of land. The land
+# let in one year or one works (全年完成土地流转2500亩, 共流转土地2500亩) is work done, not it.
+_LAND_TRANSFERRED = re.compile(
+    r"(?:(?<=累计)(?:完成)?(?:土地流转|流转土地)(?:面积)?|(?:土地流转|流转土地)面积)"
+    r"(?=(?:总面积)?(?:达到|达|共|约|为)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷))"
+)
+
+
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
+    for m in _LAND_TRANSFERRED.finditer(text):
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end(), "土地流转面积", "figure"))
+            known_ends.add(m.end())
     for m in _PLANTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
@@ -369,9 +479,23 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # Its subject is the clause before: when that clause builds works (建成…示范点面积
         # 6000亩，实现产值1560万元), the figure is the works' own.
         bare = bool(lead) and name in _BARE_MEASURES and not _WORKS_CLAUSE.match(_clause_before(text, start))
+        # 规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元 (or …12亿元，增加值3.1亿元; …12亿元和利税
+        # 1.2亿元): the next measures of one subject's list of sums, each named by its bare
+        # measure word after the sum before.
+        if joined := re.match(r"(?:万|亿)?元[和及与]", name):
+            start, name = start + joined.end(), name[joined.end() :]
+        after_sum = re.search(r"\d\s*(?:万|亿)?元[、，,和及与]$", text[max(0, start - 8) : start])
+        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum))
+        # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
+        # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
+        # done, the figure by which reports track their key projects.
+        if lead and name == "投资" and (projects := _PROJECTS_COUNTED.search(text[:start])):
+            found.append(_Found("Indicator", start, m.end(), projects.group("kind") + "项目完成投资", "figure"))
+            known_ends.add(m.end())
+            continue
         if (
             (len(name) < 3 and not bare)
-            or _ACTIONS.match(name)
+            or (_ACTIONS.match(name) and not name.startswith("增加值"))  # 增加值 is value added, no action
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
             or _AFTER_COMPLETION.search(name)
