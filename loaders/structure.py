@@ -501,6 +501,9 @@ def build_report(report: Report) -> Report:
 _DOCUMENT_NAME = re.compile(r"工作报告|工作总结|工作计划|工作安排|工作要点|工作打算")
 
 
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
+
+
 def shown_title(title: str | None) -> str | None:
     """The title as a reader would give it: None when the text has no title line and the
     first line read for one is a paragraph (a sentence end inside it, or longer than any
@@ -523,7 +526,7 @@ def shown_title(title: str | None) -> str | None:
             if _DOCUMENT_NAME.search(field) and ">" not in field and shown_title(field.strip())
         ]
         return named[-1] if named else None
-    if re.search(r"[。！？!?]", title) or len(title) > 60:
+    if _SENTENCE_END_MARK.search(title) or len(title) > 60:
         return None
     return title
 

@@ -260,6 +260,11 @@ def _said_as_place(stem: str, rest: str) -> re.Pattern:
     return re.compile(re.escape(stem) + r"(?!" + re.escape(rest) + ")")
 
 
+_YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
+_NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
+_CLAUSE_END = re.compile(r"[；;。]")
+
+
 def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     """The commitments and progress statements of one report in the graph (its lexical
     layer and MENTIONS edges)."""
@@ -342,7 +347,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 该镇将…; 2025年，我镇将…): what it says the town will do is promised, from the
             # review's period on (2025年，我镇将…: that year's).
             part_kind = "Commitment"
-            if (said := re.match(r"\s*“?(\d{4})年", text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
+            if (said := _YEAR_OPENING.match(text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
                 review_start, review_end = f"{said.group(1)}-01-01", f"{said.group(1)}-12-31"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
@@ -442,9 +447,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 kind == "Commitment"
                 and not listed
                 and clause.start > 0
-                and (text[clause.start - 1] in "：:" or re.match(r"分别是|分别为|包括|主要有|具体为|具体是", body))
+                and (text[clause.start - 1] in "：:" or _NAMES_FOLLOW.match(body))
             ):
-                listed_under = re.split(r"[；;。]", text[: clause.start - 1])[-1]
+                listed_under = _CLAUSE_END.split(text[: clause.start - 1])[-1]
                 listed = colon_list(listed_under, body)
             if clause.start in row_names:
                 listed = [row_names[clause.start]]

@@ -829,6 +829,7 @@ def _respective_count(body: str) -> int:
 
 
 _RESPECTIVELY = re.compile("分别")
+_FIGURE_FIRST = re.compile(r"(?:达到|达|完成|实现|为)?\d")
 _VERB_BEFORE_FIGURE = re.compile(r"[^\d零一二两三四五六七八九十百千]*")
 
 

@@ -31,6 +31,9 @@ _SCHOOL_LIKE = re.compile(r"(?:[学校院园所站馆]|中心)$")
 _BUILDING_OF_SCHOOL = re.compile(r"(?:楼|食堂|宿舍|操场|运动场|校区)$")
 
 
+_ROUTE_END = re.compile(r"(?:路|街|大道|公路|线|河|渠)$")
+
+
 def buildings_of(targets: list[Target], body: str) -> list[Target]:
     """A building named right after the institution it belongs to (镇中学学生公寓楼,
     青山医院门诊楼) is one object: the institution's building, not the institution and an
@@ -47,11 +50,7 @@ def buildings_of(targets: list[Target], body: str) -> list[Target]:
             out[-1] = (out[-1][0], out[-1][1] + surface, out[-1][2])
             continue
         at = body.find(surface)
-        if (
-            at >= 0
-            and re.search(r"(?:路|街|大道|公路|线|河|渠)$", surface)
-            and (section := _SECTION.match(body, at + len(surface)))
-        ):
+        if at >= 0 and _ROUTE_END.search(surface) and (section := _SECTION.match(body, at + len(surface))):
             # 滨河路延伸段开工建设: the section of a road is the works, not the whole road
             surface = surface + section.group()
         out.append((entity, surface, foot))

@@ -260,19 +260,25 @@ _INVESTORS = re.compile(r"引进|招引|招商|洽谈|对接|签约|考察|储�
 _SECTOR = re.compile(r"(?:产业|行业|领域|业态|经济|产业链|产业集群|板块|方向|类)$")
 
 
+_SECTOR_WORD = re.compile(r"产业|行业|领域|类")
+
+
 def _names_projects(body: str, closer: re.Match) -> bool:
     category = closer.group()
     return (
         category.rstrip("建设计划").endswith("项目")
-        and not re.search(r"产业|行业|领域|类", category)
+        and not _SECTOR_WORD.search(category)
         and not _INVESTORS.search(body)
         and bool(_PROJECT_COUNT.match(category) or _WORKS_STAGE.search(body))
     )
 
 
+_NOT_A_NAMED_MEMBER = re.compile(r"[的是，；]|工作$")
+
+
 def _project_name(member: str) -> bool:
     """Whether a member of a list of the year's projects is long enough to be one project's name."""
-    return len(member) >= 5 and not re.search(r"[的是，；]|工作$", member) and not _SECTOR.search(member)
+    return len(member) >= 5 and not _NOT_A_NAMED_MEMBER.search(member) and not _SECTOR.search(member)
 
 
 # A list of projects whose last member names the kind (争取年产10万吨再生铝、新能源电池材料项目落地
@@ -335,6 +341,10 @@ _HEAD_THEN_LIST = re.compile(
 )
 
 
+_NAMES_INTRO = re.compile(r"^(?:分别是|分别为|包括|主要有|具体为|具体是|即)")
+_COUNT_CLOSER_AT_END = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:项目)?$")
+
+
 def colon_list(head: str, body: str) -> list[str]:
     """The projects named after a colon that follows a category of projects by their stage.
 
@@ -345,8 +355,8 @@ def colon_list(head: str, body: str) -> list[str]:
     """
     if not _PROJECTS_BY_STAGE.search(head) or _INVESTORS.search(head):
         return []
-    body = re.sub(r"^(?:分别是|分别为|包括|主要有|具体为|具体是|即)", "", body)  # 新开工项目8个，分别是A、B
-    names = [n.strip() for n in re.sub(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:项目)?$", "", body).split("、")]
+    body = _NAMES_INTRO.sub("", body)  # 新开工项目8个，分别是A、B
+    names = [n.strip() for n in _COUNT_CLOSER_AT_END.sub("", body).split("、")]
     if len(names) < 2 or any(ITEM_VERB.match(n) or PROMISE_VERBS.match(n) for n in names):
         return []
     names = [clean_phrase(n) for n in names]

@@ -85,6 +85,10 @@ def generic_objects(text: str) -> list[tuple[str, str]]:
     return list(_generic_objects(text))
 
 
+_QUOTED_NAME_BEFORE = re.compile(r"“[^“”，；。]{2,10}”$")
+_ANCILLARY_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:附属|配套)(?:设施|工程)")
+
+
 # The claim rules ask for a clause's unnamed objects more than once (its promise, its
 # progress, the items of a list): the answers are kept per text, bounded.
 @lru_cache(maxsize=8192)
@@ -176,9 +180,7 @@ def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
                 # (a verb before the quotes is no theme: 加快“口袋公园”建设)
                 phrase = clean_phrase(f"{theme}“{phrase}”")
         elif (
-            (quoted := re.search(r"“[^“”，；。]{2,10}”$", text[:start]))
-            and text.startswith(phrase, start)
-            and not phrase.startswith("“")
+            (quoted := _QUOTED_NAME_BEFORE.search(text[:start])) and text.startswith(phrase, start) and not phrase.startswith("“")
         ):
             # “青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
             # (and no object of its own when it names a kind too: “青山驿站”便民服务中心)
@@ -187,16 +189,16 @@ def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
             phrase = quoted.group() + phrase
         if (
             out
-            and re.match(r"[\u4e00-\u9fff]{0,4}?(?:附属|配套)(?:设施|工程)", phrase)
+            and _ANCILLARY_WORKS.match(phrase)
             and (
-                joined := next(
+                whole := next(
                     (out[-1][0] + c + text[start : m.end()] for c in "及和与" if out[-1][0] + c + text[start : m.end()] in text),
                     None,
                 )
             )
         ):
             # 中心小学综合楼及附属设施建设项目: the ancillary works are the building's, one works
-            out[-1] = (joined, m.group())
+            out[-1] = (whole, m.group())
             continue
         out.append((phrase, m.group()))
     return tuple(out)
@@ -318,6 +320,9 @@ _TRAILING_PHASE = re.compile(r"[一二三四五六七八九十\d]+期$")
 _SITES = frozenset({"Road", "River", "Village", "MetroStation", "MetroLine", "Town"})
 
 
+_QUOTED_THEME_BEFORE = re.compile(r"“[^“”，；。、]{2,10}”$")
+
+
 def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> str:
     """How the clause names an entity as a promised object: an enumerated phase by its
     whole and its own phase (智力产业园一期、四期 → 智力产业园四期), a coded parcel with
@@ -334,7 +339,7 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     if (
         node.get("label") in ("Facility", "Park", "IndustrialPark")
         and not surface.startswith("“")
-        and (quoted := re.search(r"“[^“”，；。、]{2,10}”$", sentence[: edge["start"]]))
+        and (quoted := _QUOTED_THEME_BEFORE.search(sentence[: edge["start"]]))
     ):
         # 建设“青山e家”智慧社区服务中心: a facility's quoted name before its kind is part of it
         surface = quoted.group() + surface

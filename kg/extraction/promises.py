@@ -262,6 +262,9 @@ def place_works(body: str, named: list[str]) -> tuple[str, list[str]] | None:
     return None if named else (m.group("place"), m.group("items").split("、"))
 
 
+_YEARLY_OUTPUT = re.compile(r"年产\d")
+
+
 def subject_of_stage(body: str) -> str | None:
     """The works a clause names as the subject of the stage it promises, when it names them
     by no known name or kind (程开甲少年书院开工建设 → 程开甲少年书院)."""
@@ -274,7 +277,7 @@ def subject_of_stage(body: str) -> str | None:
     if VAGUE_MODIFIERS.sub("", subject) in GENERIC_HEADS | {"工程"} or _KIND_OF_PLACE.match(subject):
         return None  # 在建项目年内建成投产, 省市重点项目如期开工: a kind of project, not one
     # (年产5万吨生物质颗粒上半年建成投产: a plant named by its yearly output)
-    return subject if THING_END.search(subject) or re.match(r"年产\d", subject) else None
+    return subject if THING_END.search(subject) or _YEARLY_OUTPUT.match(subject) else None
 
 
 # Works of an unnamed kind promised by their verb and their kind of works (完成东湖片区旧改征收补偿,
@@ -307,6 +310,9 @@ _LAND_AFTER = re.compile(
 _CATEGORY_AT_END = re.compile(r"等[\d一二两三四五六七八九十]*[个项]?(?:项目|工程)$")
 
 
+_ROAD_SECTION_OR_JUNCTION = re.compile(r"\d*[线段]$|互通|立交|枢纽")
+
+
 def works_object(body: str) -> str | None:
     """The thing an unnamed piece of works is done to, with the works when they name it
     (东平路提档升级, as WORKS_WORD), without them when they are land or moving (征收, 迁建)."""
@@ -317,8 +323,8 @@ def works_object(body: str) -> str | None:
         return None
     thing = clean_phrase(m.group("thing"))
     # (land is taken for a road's section or line by its name, 国道318线青山段征地拆迁)
-    land_for_road = m.group("works") in ("征地拆迁", "土地征收", "征收", "拆迁", "征迁") and re.search(
-        r"\d*[线段]$|互通|立交|枢纽", thing
+    land_for_road = m.group("works") in ("征地拆迁", "土地征收", "征收", "拆迁", "征迁") and _ROAD_SECTION_OR_JUNCTION.search(
+        thing
     )
     if len(thing) < 3 or ACTION.search(thing) or _NOT_A_THING.search(thing) or not (THING_END.search(thing) or land_for_road):
         return None

@@ -316,6 +316,9 @@ _WORKS_ENDING = re.compile(
 )
 
 
+_PLANT_WORKS_AT_END = re.compile(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$")
+
+
 def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     """>>> from kg.extraction.mentions.lexicon import token_starts
     >>> text = "华润二期项目建成投产，污水处理项目开工建设"
@@ -333,7 +336,7 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
             if lead := next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), ""):
                 start, name = start + len(lead), name[len(lead) :]
             # The works on the plant are not the firm's name (金鼎扩建项目, 恒丰技改项目).
-            name = re.sub(r"(?:改扩建|扩建|技改|新建|迁建|扩能)$", "", name)
+            name = _PLANT_WORKS_AT_END.sub("", name)
             if not _a_firm_on_its_project(name):
                 break
             found.append(_Found("Company", start, start + len(name), name, "trade"))
@@ -342,12 +345,15 @@ def _firms_on_projects(text: str, boundaries: AbstractSet[int], found: list[_Fou
             end = start - 1
 
 
+_TRADES_ENDING = re.compile(rf"(?:{_TRADES_ALT})+$")
+
+
 def _a_firm_on_its_project(name: str) -> bool:
     # A trade name with its line of business (新宇科技二期顺利投产) is judged by the trade name.
-    core = re.sub(rf"(?:{_TRADES_ALT})+$", "", name) or name
+    core = _TRADES_ENDING.sub("", name) or name
     return (
         2 <= len(core) <= 4
-        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and _HAN_ONLY.fullmatch(name) is not None
         and core not in _GENERIC_STEMS
         and trade_name_head(core, strict=True)
         and has_proper_part(core)

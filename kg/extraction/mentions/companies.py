@@ -76,7 +76,6 @@ _DESCRIPTION_FLAGS = ("a", "ad", "an", "b", "n", "nz", "vn", "m", "mq", "q", "f"
 
 
 _STAGE_WORDS = ("签约", "在建", "新建", "续建", "在谈", "招商", "引进")
-_STAGE_WORD = re.compile("|".join(_STAGE_WORDS))
 
 
 # Words for areas, fields and aspects: a list they describe (张江、临港等地区企业, 安全、
@@ -185,7 +184,7 @@ def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
     names (see proper_words); a line of business after it (天润科技) makes that test moot."""
     return (
         2 <= len(item) <= 4
-        and re.fullmatch(r"[\u4e00-\u9fff]+", item) is not None
+        and _HAN_ONLY.fullmatch(item) is not None
         and item not in _GENERIC_STEMS
         and trade_name_head(item, strict=True)
         and has_proper_part(item)
@@ -436,7 +435,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     # business whatever the sentence does with it (科技 is what the registration rules let
     # any firm call its line). Words 科技 heads (科技园, 科技创新, 科技特派员) and 科技
     # after a common word (联动科技, 农业科技) are left alone.
-    for m in re.finditer(_SCIENCE_FIRM, text) if "科技" in text else ():
+    for m in _SCIENCE_FIRM.finditer(text) if "科技" in text else ():
         start = stem_start(text, m.start(), boundaries, max_len=6)
         name = text[start : m.start()]
         lead = next((w for w in (*_boundary_words(), *_LIST_VERBS) if len(w) > 1 and name.startswith(w)), "")

@@ -300,13 +300,17 @@ _LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当�
 _MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
 
 
+_NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")
+_TOTAL_AT_END = re.compile("总$")
+
+
 def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
     for m in _RESPECTIVE_LIST.finditer(text):
         begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
         lead = _LIST_LEAD.match(text, begin)
         begin = lead.end() if lead else begin
         segment = text[begin : m.start()]
-        if not segment or re.search(r"[\d（）()“”]", segment):
+        if not segment or _NOT_IN_A_NAME.search(segment):
             continue
         spans, pos = [], begin
         for part in _LIST_JOINER.split(segment):
@@ -321,7 +325,7 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
         named = []
         for member in members:
             if _MEASURE_END.fullmatch(member) and first and first.start() > 0 and member is not members[0]:
-                name = re.sub("总$", "", members[0][: first.start()]) + member  # 增加值 of 规上工业总产值
+                name = _TOTAL_AT_END.sub("", members[0][: first.start()]) + member  # 增加值 of 规上工业总产值
             elif member in names or (len(member) >= 3 and _MEASURE_END.search(member)):
                 name = member
             elif last and not _MEASURE_END.search(member) and len(member) <= 4:
@@ -445,6 +449,10 @@ _LAND_TRANSFERRED = re.compile(
 )
 
 
+_SUM_JOINED = re.compile(r"(?:万|亿)?元[和及与]")
+_AFTER_SUM = re.compile(r"\d\s*(?:万|亿)?元[、，,和及与]$")
+
+
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
     for m in _LAND_TRANSFERRED.finditer(text):
@@ -482,9 +490,9 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # 规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元 (or …12亿元，增加值3.1亿元; …12亿元和利税
         # 1.2亿元): the next measures of one subject's list of sums, each named by its bare
         # measure word after the sum before.
-        if joined := re.match(r"(?:万|亿)?元[和及与]", name):
+        if joined := _SUM_JOINED.match(name):
             start, name = start + joined.end(), name[joined.end() :]
-        after_sum = re.search(r"\d\s*(?:万|亿)?元[、，,和及与]$", text[max(0, start - 8) : start])
+        after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start])
         bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum))
         # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
         # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment

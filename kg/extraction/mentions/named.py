@@ -20,11 +20,16 @@ _BRACKETED_LIST = re.compile(
 )
 
 
+_SHORT_NAME = re.compile(r"(?:以下)?(?:简称|下称|称)")
+_NAME_SEPARATOR = re.compile(r"[、，,和及]")
+_NOT_A_NAME = re.compile(r"\d|等$|^其中|^单位$|^含")
+
+
 def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     for m in _BRACKETED_LIST.finditer(text):
-        if re.match(r"(?:以下)?(?:简称|下称|称)", m.group("items")):
+        if _SHORT_NAME.match(m.group("items")):
             continue  # …有限公司（以下简称“新投集团”）: the firm's short name, said once
-        items = re.split(r"[、，,和及]", m.group("items"))
+        items = _NAME_SEPARATOR.split(m.group("items"))
         if len(items) < 1 or any(len(i) > 24 for i in items):
             continue
         position = m.start("items")
@@ -32,7 +37,7 @@ def _named_in_brackets(text: str, boundaries: AbstractSet[int], found: list[_Fou
             start, end = position, position + len(item)
             position = end + 1
             item = item.strip()
-            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or re.search(r"\d|等$|^其中|^单位$|^含", item):
+            if not (2 <= len(item) <= 24) or item in _GENERIC_STEMS or _NOT_A_NAME.search(item):
                 continue
             # 工业项目2个（中孚胶粘、洪福冷链）: names of firms (a trade name and its line of
             # business) in a count of projects are the firms behind them; other names
@@ -102,6 +107,9 @@ def _mostly_names(items: list[str]) -> bool:
     return sum(has_proper_part(item) for item in items) * 2 > len(items)
 
 
+_PHASE_AT_END = re.compile(r"[一二三四五]期$")
+
+
 def _listed_firms(text: str, found: list[_Found]) -> None:
     for pattern, needles in (
         (_SETTLED_LIST, ("、",)),
@@ -117,7 +125,7 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
             spans = []
             for item in items:
                 # the phase of a firm's plant (远大二期、金盛三期相继投产) is not the firm's name
-                spans.append((position, re.sub(r"[一二三四五]期$", "", item)))
+                spans.append((position, _PHASE_AT_END.sub("", item)))
                 position += len(item) + 1
             # A clause may open with the verb that brings the firms in (引进华宇、鑫源等企业
             # 落户): it is no part of the first name.
