@@ -206,6 +206,12 @@ def _push(
     return summary
 
 
+# Range indexes an earlier schema made that no query or write uses (see schema/kg.ttl):
+# each was an index entry for every node of its label that every push wrote, sentences
+# most of all. A push drops them from a database it finds them in; the names are the
+# code's, never the data's or the server's.
+RETIRED_INDEXES = ("part_report", "section_report", "sentence_report", "commitment_status")
+
 _SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|(?:FULLTEXT |RANGE |TEXT |POINT )?INDEX) (\w+) IF NOT EXISTS\b")
 
 
@@ -219,6 +225,8 @@ def _ensure_schema(session) -> int:
         for query in ("SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name")
         for row in session.execute_read(lambda tx, q=query: tx.run(q).data())
     }
+    for name in sorted(existing & set(RETIRED_INDEXES)):
+        session.execute_write(lambda tx, q=f"DROP INDEX `{name}` IF EXISTS": tx.run(q).consume())
     statements = read_cypher_statements(schema_file())
     for statement in statements:
         match = _SCHEMA_NAME.match(statement.strip())
