@@ -292,3 +292,12 @@ def test_the_store_read_for_an_incremental_push_gives_the_units_of_the_whole_gra
         monkeypatch.undo()
         everything, everything_digests = reading.whole()
     assert push_units(everything, everything_digests) == expected
+
+
+def test_the_schema_step_drops_the_range_indexes_the_schema_no_longer_has():
+    statements = sink.read_cypher_statements(sink.schema_file())
+    names = [sink._SCHEMA_NAME.match(s.strip()).group(1) for s in statements]
+    assert not set(sink.RETIRED_INDEXES) & set(names)
+    older = FakeSession([*names, "sentence_report", "someone_elses_index"])
+    sink._ensure_schema(older)
+    assert older.written == ["DROP INDEX `sentence_report` IF EXISTS"]
