@@ -414,25 +414,23 @@ def push(
     """Write the graph in the store to Neo4j (constraints first, then batched MERGEs);
     what the store no longer holds (a re-loaded report's old data) is removed."""
     from kg.sinks.connection import safe_uri
-    from kg.sinks.neo4j import database_counts
-    from kg.sinks.neo4j import push as push_graph
+    from kg.sinks.neo4j import database_counts, push_store
 
     s = _open_store(store)
-    graph, digests = s.load_with_digests()
     connection = _connection(uri, user, password, database)
     uri = safe_uri(connection.uri)
     if wipe and not yes:
         click.confirm(f"Delete every node and relationship in the database at {uri} before pushing?", abort=True, err=True)
     with _progress("Pushing to Neo4j") as bar:
-        task = bar.add_task("push", total=graph.number_of_nodes() + graph.number_of_edges())
-        summary = push_graph(
-            graph,
+        task = bar.add_task("push", total=None)
+        summary = push_store(
+            s,
             connection,
             batch_size=batch_size,
             progress=lambda n: bar.advance(task, n),
             wipe=wipe,
             incremental=incremental,
-            digests=digests,
+            rows=lambda n: bar.update(task, total=n),
         )
     nodes, rels = database_counts(connection)
     removed = (

@@ -10,7 +10,9 @@
 // reports, instead of joining 55,000 mentions to their reports' towns (84 against
 // 192 ms; tests/test_queries.py compares the two forms).
 MATCH (e:Initiative|Company) WHERE e.town IS NOT NULL
-WITH e, COUNT { (e)<-[:MENTIONS]-(:Sentence) } AS mentions
+// MENTIONS start at sentences only (the ontology's domain): counted from the entity's
+// degree, without visiting each sentence (94–118 against 110–153 ms at 1001 reports).
+WITH e, COUNT { (e)<-[:MENTIONS]-() } AS mentions
 WHERE mentions > 0
 WITH labels(e)[0] AS type, e.name AS name, collect(DISTINCT e.town) AS towns, sum(mentions) AS sentences
 WHERE size(towns) >= $min_towns

@@ -8,7 +8,7 @@ import pytest
 from kg.build import build, remove
 from kg.graph.store import Store
 from kg.sinks.connection import connect
-from kg.sinks.neo4j import STATE_LABEL, database_counts, push
+from kg.sinks.neo4j import STATE_LABEL, database_counts, push, push_store
 
 from .conftest import REPORTS
 
@@ -126,3 +126,74 @@ def test_an_incremental_push_refuses_a_bad_name_among_the_rows_it_writes(empty_n
     with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
         push(graph, empty_neo4j, incremental=True, digests=digests)
     assert state_of(empty_neo4j) == before
+
+
+def whole_graph_reads_fail(monkeypatch):
+    """Make every read of the store's whole graph fail the test."""
+
+    def whole(*args, **kwargs):
+        pytest.fail("the incremental push read the store's whole graph")
+
+    monkeypatch.setattr("kg.graph.store.read_graph", whole)
+    monkeypatch.setattr(Store, "load", whole)
+    monkeypatch.setattr(Store, "load_with_digests", whole)
+
+
+def test_cli_incremental_push_after_adding_a_report_does_not_read_the_whole_graph(empty_neo4j, tmp_path, monkeypatch):
+    # kg push --incremental reads the digests, the entities and the changed reports' rows:
+    # at 1000 reports, reading the whole graph took ten times as long as the push's writes.
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    later = folder / "003_68189976bd792ce1.txt"
+    moved = tmp_path / later.name
+    later.rename(moved)
+    store = Store(tmp_path / "store")
+    build([folder], store, workers=1)
+    env = {"NEO4J_URI": empty_neo4j.uri, "NEO4J_USER": empty_neo4j.user, "NEO4J_PASSWORD": empty_neo4j.password}
+    args = ["push", "--incremental", "--store", str(store.path)]
+    first = CliRunner().invoke(main, args, env=env)  # no record yet: the whole graph
+    assert first.exit_code == 0, first.output
+    build([moved], store, workers=1)
+    graph = store.load()
+    with monkeypatch.context() as patched:
+        whole_graph_reads_fail(patched)
+        added = CliRunner().invoke(main, args, env=env)
+    assert added.exit_code == 0, added.output
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+
+
+def test_incremental_push_from_the_store_after_adding_a_report_equals_a_full_push(empty_neo4j, tmp_path, monkeypatch):
+    folder = tmp_path / "reports"
+    shutil.copytree(REPORTS, folder)
+    later = folder / "003_68189976bd792ce1.txt"
+    moved = tmp_path / later.name
+    later.rename(moved)
+    store = Store(tmp_path / "store")
+    build([folder], store, workers=1)
+    first = push_store(store, empty_neo4j, incremental=True)
+    assert first.units_pushed is None  # no record yet: everything
+    build([moved], store, workers=1)  # a report added; its town's earlier reports derived again
+    with monkeypatch.context() as patched:
+        whole_graph_reads_fail(patched)
+        added = push_store(store, empty_neo4j, incremental=True)
+    graph = store.load()
+    assert 0 < added.node_count < graph.number_of_nodes() / 2
+    incremental_state = state_of(empty_neo4j)
+    push_store(store, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state
+    assert database_counts(empty_neo4j) == (graph.number_of_nodes(), graph.number_of_edges())
+
+    push_store(store, empty_neo4j, incremental=True)  # after a full push: no record, everything
+    remove([str(folder / "002_273361674173251b.txt")], store)  # a report removed
+    with monkeypatch.context() as patched:
+        whole_graph_reads_fail(patched)
+        removed = push_store(store, empty_neo4j, incremental=True)
+    graph = store.load()
+    assert removed.removed_nodes > 0 and removed.node_count < graph.number_of_nodes() / 2
+    incremental_state = state_of(empty_neo4j)
+    push_store(store, empty_neo4j, wipe=True)
+    assert state_of(empty_neo4j) == incremental_state

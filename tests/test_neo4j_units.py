@@ -256,3 +256,48 @@ def test_the_names_check_of_an_incremental_push_reads_only_the_rows_written():
     graph.edges["r1:s1", "park:x", "MENTIONS"]["type"] = "MENTIONS`]->() DELETE r //"
     with pytest.raises(KgError, match="not a label or relationship type of the ontology"):
         sink._check_names(graph, ["r1"], [("r1:s1", "park:x", "MENTIONS")])
+
+
+def test_the_store_read_for_an_incremental_push_gives_the_units_of_the_whole_graph(tmp_path, monkeypatch):
+    # kg push --incremental reads the reports' digests and the entities, then the rows of
+    # the reports it writes only: the same units, hashes and rows as the whole graph's,
+    # with the nodes of other reports that a relationship ends at (their labels name it).
+    store = Store(tmp_path)
+    graph = small_graph()
+    for report in ("r1", "r2"):  # what the store's rows of kg trace read of a sentence
+        add_node(graph, f"{report}:p1", "Part", report=report, kind="body")
+        add_node(graph, f"{report}:p1:c1", "Section", report=report, part=f"{report}:p1")
+        graph.nodes[f"{report}:s1"]["section"] = f"{report}:p1:c1"
+    add_node(graph, "r1:c1", "Commitment", report="r1", sentence="r1:s1", text="建成公园", status="delivered")
+    add_node(graph, "r2:c1", "Commitment", report="r2", sentence="r2:s1", text="建成公园", status="ongoing")
+    add_edge(graph, "r1:c1", "r1:s1", "STATED_IN")
+    add_edge(graph, "r2:c1", "r2:s1", "STATED_IN")
+    add_edge(graph, "r1:c1", "r2:c1", "RECOMMITTED_AS")
+    store.save(graph)
+    whole, digests = store.load_with_digests()
+    expected = push_units(whole, digests)
+    with store.reading_for_push() as reading:
+        monkeypatch.setattr("kg.graph.store.read_graph", lambda *a, **k: pytest.fail("read the whole graph"))
+        assert "r1:c1" not in reading.graph and "park:x" in reading.graph
+        units = sink._Units(reading.graph, reading.digests)
+        assert units.hashes == {u: h for u, (h, _, _) in expected.items()}
+        reading.add_reports(["r1"])
+        assert units.members(["report:r1"]) == expected["report:r1"][1:]
+        assert reading.graph.nodes["r2:c1"] == whole.nodes["r2:c1"]  # the end of a recommitment
+        assert "r2:s1" not in reading.graph
+        for unit in ("report:r1", *(u for u in expected if u.startswith("global:"))):
+            nodes, edges = units.members([unit])
+            assert [reading.graph.nodes[n] for n in nodes] == [whole.nodes[n] for n in nodes]
+            assert [reading.graph.edges[e] for e in edges] == [whole.edges[e] for e in edges]
+        monkeypatch.undo()
+        everything, everything_digests = reading.whole()
+    assert push_units(everything, everything_digests) == expected
+
+
+def test_the_schema_step_drops_the_range_indexes_the_schema_no_longer_has():
+    statements = sink.read_cypher_statements(sink.schema_file())
+    names = [sink._SCHEMA_NAME.match(s.strip()).group(1) for s in statements]
+    assert not set(sink.RETIRED_INDEXES) & set(names)
+    older = FakeSession([*names, "sentence_report", "someone_elses_index"])
+    sink._ensure_schema(older)
+    assert older.written == ["DROP INDEX `sentence_report` IF EXISTS"]

@@ -26,8 +26,8 @@ they see the store as the last finished write left it. A write rewrites only the
 and rows whose content changed (compared by digest, without decompressing).
 
 Read commands load only what they need (``scorecard_rows``, ``commitments_text``,
-``report_graph``, ``kept_traces``); a command that needs everything (push, subgraph
-exports) loads the whole graph.
+``report_graph``, ``kept_traces``, and for an incremental push ``reading_for_push``); a
+command that needs everything (a full push, subgraph exports) loads the whole graph.
 
 >>> import tempfile; folder = tempfile.mkdtemp()
 >>> store = Store(folder)
@@ -500,6 +500,14 @@ class Store:
             digests = ReportDigests(report_digests(conn))
             return read_graph(conn, digests), digests
 
+    @contextmanager
+    def reading_for_push(self) -> Iterator[PushReading]:
+        """What an incremental push reads of the store, in one read transaction held
+        while it pushes (:class:`PushReading`): the reports' digests and the rows
+        outside them first, a report's rows when it is to be written."""
+        with self.reading() as conn:
+            yield PushReading(conn)
+
     def save(self, graph: nx.MultiDiGraph) -> None:
         """Make the store hold exactly ``graph``, in one transaction."""
         with self.writing() as tx:
@@ -761,6 +769,103 @@ class ReportDigests(dict):
         self.owned: dict[str, list[str]] = defaultdict(list)
         self.others: list[str] = []
         self.indexed = False  # set once read_graph filled owned and others
+        # set when the graph holds, of the reports, only their nodes and those of the
+        # reports in ``owned`` (:class:`PushReading`)
+        self.partial = False
+
+
+class PushReading:
+    """The store as an incremental push reads it, inside one read transaction (``conn``;
+    None: no store yet, an empty graph).
+
+    ``graph`` holds at first every report's node, the entities and places with the
+    relationships between them, and the nodes in the blobs of a report the store has no
+    row of (what :class:`ReportDigests` calls ``others``): all the push hashes, as a
+    report's digest stands for its rows. :meth:`add_reports` adds the rows of the
+    reports it is to write, with the nodes of other reports their relationships end at
+    (a recommitment's, a follow-up's: their labels name the relationships' ends);
+    :meth:`whole` reads the whole graph, for a push that writes everything. Reading
+    the whole 1000-report graph was 17–24 s of a ``kg push --incremental`` whose
+    writes took 2 s."""
+
+    def __init__(self, conn: sqlite3.Connection | None) -> None:
+        self.conn = conn
+        self.graph = new_graph()
+        self.digests = ReportDigests()
+        self.digests.partial = True
+        self.digests.indexed = True
+        if conn is None:
+            return
+        self.digests.update(report_digests(conn))
+        graph, others = self.graph, self.digests.others
+        _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
+        entities = conn.execute("SELECT id, data FROM entities ORDER BY id").fetchall()
+        _add_nodes(graph, entities)
+        others += [node for node, _ in entities]
+        rowless = [r[0] for r in conn.execute("SELECT DISTINCT report FROM layers WHERE report NOT IN (SELECT id FROM reports)")]
+        nodes, edges = self._blobs(rowless)
+        _add_loaded(graph, nodes)
+        others += [node for node, _ in nodes]
+        edges += [[s, k, e, orjson.loads(d)] for s, k, e, d in conn.execute("SELECT start, type, end, data FROM edges")]
+        self._add_edges(edges)
+
+    def _blobs(self, reports: Iterable[str]) -> tuple[list, list]:
+        """The nodes and relationships of these reports' :data:`GRAPH_LAYERS` blobs."""
+        nodes: list = []
+        edges: list = []
+        if self.conn is None:
+            return nodes, edges
+        for _, _, content in _layers(self.conn, GRAPH_LAYERS, reports):
+            nodes += content.get("nodes", ())
+            edges += content["edges"]
+        return sorted(nodes, key=_first), edges
+
+    def _add_edges(self, edges: list) -> None:
+        """Add these relationships, with the nodes of other reports they end at that the
+        graph lacks (each with its data, read from its report's blobs)."""
+        graph = self.graph
+        missing = {end for _, _, end, _ in edges if end not in graph}
+        owners = {report for node in missing if (report := self._report_holding(node)) is not None}
+        nodes, _ = self._blobs(owners)
+        _add_loaded(graph, [(node, data) for node, data in nodes if node in missing])
+        edges.sort(key=_edge_order)
+        _add_loaded_edges(graph, edges)
+
+    def _report_holding(self, node: str) -> str | None:
+        # A report's nodes carry ids that start with the report's and a colon
+        # (kg.ids): the longest such prefix that is a report's id.
+        cut = node.rfind(":")
+        while cut > 0:
+            if node[:cut] in self.digests:
+                return node[:cut]
+            cut = node.rfind(":", 0, cut)
+        return None
+
+    def add_reports(self, reports: Iterable[str]) -> None:
+        """Add these reports' rows (their blobs' nodes, and the relationships leaving
+        those and their report's node) to ``graph``, and say which nodes each holds
+        (``digests.owned``)."""
+        wanted = sorted({r for r in reports if r in self.digests and r not in self.digests.owned})
+        if not wanted or self.conn is None:
+            return
+        nodes: list = []
+        edges: list = []
+        for report, layer, content in _layers(self.conn, GRAPH_LAYERS, wanted):
+            if layer != "links":
+                nodes += content["nodes"]
+                self.digests.owned[report] += [node for node, _ in content["nodes"]]
+            edges += content["edges"]
+        for report in wanted:
+            self.digests.owned.setdefault(report, [])
+        _add_loaded(self.graph, sorted(nodes, key=_first))
+        self._add_edges(edges)
+
+    def whole(self) -> tuple[nx.MultiDiGraph, ReportDigests]:
+        """The whole stored graph, with its digests (:meth:`Store.load_with_digests`)."""
+        if self.conn is None:
+            return new_graph(), ReportDigests()
+        digests = ReportDigests(self.digests)
+        return read_graph(self.conn, digests), digests
 
 
 def report_digests(conn: sqlite3.Connection) -> dict[str, bytes]:

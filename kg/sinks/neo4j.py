@@ -46,7 +46,7 @@ from kg.graph.ontology import (
     schema_file,
     status_labels,
 )
-from kg.graph.store import REPORT_CLASSES, ReportDigests
+from kg.graph.store import REPORT_CLASSES, PushReading, ReportDigests, Store
 from kg.sinks.connection import Connection, neo4j_session
 
 BATCH_SIZE = 1000
@@ -126,6 +126,29 @@ def push(
         return _push(graph, connection, batch_size, progress, wipe, incremental, digests)
 
 
+def push_store(
+    store: Store,
+    connection: Connection,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[int], None] | None = None,
+    wipe: bool = False,
+    incremental: bool = False,
+    rows: Callable[[int], None] | None = None,
+) -> PushSummary:
+    """:func:`push` of the graph in ``store``. An incremental push reads only what it
+    needs (:meth:`kg.graph.store.Store.reading_for_push`): the reports' digests, the
+    entities and places, and the rows of the reports it writes; the whole graph only
+    when it writes everything (no record in the database, or ``wipe``). ``rows(n)`` is
+    called once, with the number of rows to write, before the first is written."""
+    if not incremental:
+        graph = store.load()
+        if rows:
+            rows(graph.number_of_nodes() + graph.number_of_edges())
+        return push(graph, connection, batch_size, progress, wipe)
+    with store.reading_for_push() as reading, _without_gc():
+        return _push(reading.graph, connection, batch_size, progress, wipe, True, reading.digests, reading, rows)
+
+
 def _push(
     graph: nx.MultiDiGraph,
     connection: Connection,
@@ -134,7 +157,11 @@ def _push(
     wipe: bool,
     incremental: bool,
     digests: Mapping[str, bytes] | None = None,
+    reading: PushReading | None = None,
+    rows: Callable[[int], None] | None = None,
 ) -> PushSummary:
+    """``reading``: where ``graph`` came from, when it holds only part of the store's
+    graph (:class:`kg.graph.store.PushReading`); the rows a push writes are read from it."""
     summary = PushSummary()
     if not incremental:
         # Every name is checked before anything is written: a bad one must not leave half a push.
@@ -145,12 +172,19 @@ def _push(
         changed: list[str] = []
         gone: list[str] = []
         if state is None:
+            if reading is not None:  # everything is written: the whole graph
+                graph, whole_digests = reading.whole()
+                units = _Units(graph, whole_digests)
             nodes, edges = list(graph.nodes), list(graph.edges(keys=True))
         else:
             assert units is not None
             changed = sorted(u for u, digest in units.hashes.items() if state.get(u) != digest)
             gone = sorted(u for u in state if u not in units.hashes)
+            if reading is not None:
+                reading.add_reports(u[len("report:") :] for u in changed if u.startswith("report:"))
             nodes, edges = units.members(changed)
+        if rows:
+            rows(len(nodes) + len(edges))
         if incremental:
             # The names of what will be written only: the whole graph's was 2.2 s of an
             # incremental push at 1000 reports, which writes a few hundred rows.
@@ -172,6 +206,12 @@ def _push(
     return summary
 
 
+# Range indexes an earlier schema made that no query or write uses (see schema/kg.ttl):
+# each was an index entry for every node of its label that every push wrote, sentences
+# most of all. A push drops them from a database it finds them in; the names are the
+# code's, never the data's or the server's.
+RETIRED_INDEXES = ("part_report", "section_report", "sentence_report", "commitment_status")
+
 _SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|(?:FULLTEXT |RANGE |TEXT |POINT )?INDEX) (\w+) IF NOT EXISTS\b")
 
 
@@ -185,6 +225,8 @@ def _ensure_schema(session) -> int:
         for query in ("SHOW CONSTRAINTS YIELD name RETURN name", "SHOW INDEXES YIELD name RETURN name")
         for row in session.execute_read(lambda tx, q=query: tx.run(q).data())
     }
+    for name in sorted(existing & set(RETIRED_INDEXES)):
+        session.execute_write(lambda tx, q=f"DROP INDEX `{name}` IF EXISTS": tx.run(q).consume())
     statements = read_cypher_statements(schema_file())
     for statement in statements:
         match = _SCHEMA_NAME.match(statement.strip())
@@ -486,7 +528,7 @@ class _Units:
             if (
                 isinstance(digests, ReportDigests)
                 and digests.indexed
-                and len(digests) + sum(map(len, digests.owned.values())) + len(digests.others) == len(graph)
+                and (digests.partial or len(digests) + sum(map(len, digests.owned.values())) + len(digests.others) == len(graph))
             ):
                 self._from_index(digests)
             else:
