@@ -76,10 +76,34 @@ BATCH_FLOORS = {
     "company precision": 1.0,
 }
 BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 1.0, "milestone right": 0.933}
+# d124–d144 (annotated before kg read them, while the fourth session's rules were written
+# from the held-out half's failure classes; scored before any rule saw them, on main 71a3539
+# and again on the session's merged rules, with the same figures but company recall .50 →
+# .556 and commitment precision .42 → .448): set when they joined, at what the merged rules
+# read of them. Four of them are news items on a town's works (d128, d133, d139, d142), not
+# reports or accounts of a session, which kg refuses as not a work report: loaded .81.
+BATCH5_FLOORS = {
+    "loaded": 0.809,
+    "town": 0.714,
+    "county": 0.761,
+    "province": 0.761,
+    "date": 0.761,
+    "review": 0.523,
+    "plan": 0.380,
+    "indicator recall": 0.609,
+    "indicator precision": 0.694,
+    "growth right": 1.0,
+    "share right": 1.0,
+    "modifier right": 1.0,
+    "company recall": 0.555,
+    "company precision": 1.0,
+}
+BATCH5_COMMITMENT_FLOORS = {"recall": 0.265, "precision": 0.448, "object right": 0.769, "milestone right": 0.846}
 # Which floors hold for which texts: a batch by the stems it holds.
 BATCHES = {
     "d01-d100,p01-p05": (lambda stem: stem.startswith("p") or int(stem[1:]) <= 100, FLOORS, COMMITMENT_FLOORS),
     "d101-d123": (lambda stem: stem.startswith("d") and 101 <= int(stem[1:]) <= 123, BATCH_FLOORS, BATCH_COMMITMENT_FLOORS),
+    "d124-d144": (lambda stem: stem.startswith("d") and 124 <= int(stem[1:]) <= 144, BATCH5_FLOORS, BATCH5_COMMITMENT_FLOORS),
 }
 
 
@@ -101,7 +125,11 @@ def scores(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("corpus")
     store = Store(tmp / "store")
     summary = build([DEV], store)
-    assert not summary.errors, [str(e) for e in summary.errors]
+    # A text kg refuses must be refused with its one-line reason, nothing else (a crash is a
+    # bug); how many each batch loads is its "loaded" floor (1.0 for the batches before d124).
+    assert all(e.reason.startswith("not a work report") and e.details is None for e in summary.errors), [
+        str(e) for e in summary.errors
+    ]
     graph = store.load()
     exports = {
         "r": export_reports(graph),
