@@ -166,8 +166,8 @@ _HALF_ALONE = re.compile(r"(?<![上下大多近前后一两])半年(?!以来|来
 def half_year_named(title: str) -> str:
     """``title`` with a bare 半年 read as 上半年.
 
-    >>> half_year_named("白鹤镇2023年半年工作总结"), half_year_named("下半年工作打算")
-    ('白鹤镇2023年上半年工作总结', '下半年工作打算')
+    >>> half_year_named("白鹤镇2023年半年工作总结"), half_year_named("下半年工作安排")
+    ('白鹤镇2023年上半年工作总结', '下半年工作安排')
     """
     return _HALF_ALONE.sub("上半年", title)
 

@@ -62,8 +62,10 @@ _LIST = re.compile(
     # Farmers' co-operatives listed by name (A、B等农民专业合作组织10家) are firms too: a
     # report counts them with its enterprises. Sites that gloss characters with pinyin
     # (企業(yè)) keep the gloss inside the word.
-    # The state's and foreign firms are kinds of firm too (中建、中铁、华润等央企), and so are
-    # firms named by their trade (万科、碧桂园等房企).
+    # The state's, foreign and private firms are kinds of firm too (中建、中铁、华润等央企):
+    # 央企/国企/外企/民企 are the official short forms of 中央企业, 国有企业, 外资企业 and
+    # 民营企业; and so are firms named by their trade in the press's and reports' short forms
+    # X企 (万科、碧桂园等房企; 车企 for 汽车企业, 药企 for 医药企业).
     # 厂家 and an industry's 龙头 (协鑫、中环等光伏龙头) are firms by another word.
     r"(?P<kind>企业|企業|公司|项目|品牌|门店|商户|合作组织|合作社|央企|国企|外企|民企|房企|车企|药企|厂家|龙头)"
 )
