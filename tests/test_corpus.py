@@ -72,7 +72,7 @@ BATCH_FLOORS = {
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
-    "company recall": 0.5,  # 1 of 2: the batch names firms only in d101
+    "company recall": 1.0,  # 2 of 2 (was 1): a count of projects closes a list of firms (issue-15-firms2)
     "company precision": 1.0,
 }
 BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 1.0, "milestone right": 0.933}
@@ -95,7 +95,7 @@ BATCH5_FLOORS = {
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
-    "company recall": 0.555,
+    "company recall": 0.722,  # was .555: firms listed before a count of projects (issue-15-firms2)
     "company precision": 1.0,
 }
 BATCH5_COMMITMENT_FLOORS = {"recall": 0.265, "precision": 0.448, "object right": 0.769, "milestone right": 0.846}

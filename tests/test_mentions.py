@@ -691,3 +691,26 @@ def test_products_and_kinds_of_project_are_no_firms_behind_projects():
     assert companies("农光互补项目开工。") == set()
     assert companies("红色旅游、乡村民宿等项目顺利开工。") == set()
     assert companies("长江、黄河等流域企业。") == set()
+
+
+def test_firms_listed_before_a_count_of_projects_without_deng():
+    # d129, d101: a count of projects closes a list of firms' names as 等 does.
+    assert {"大川牧业", "惠诚牧业", "丹东超群农业"} <= companies("持续推进大川牧业、惠诚牧业和丹东超群农业3个续建项目。")
+    found = companies("成功签约越江环保科技、刘伶文化商业综合体、弘亦新材料三个亿元以上项目。")
+    assert {"越江环保科技", "弘亦新材料"} <= found
+    assert not any("综合体" in f for f in found)
+    # Only projects are counted so: 2个公园 closes no list of firms.
+    assert companies("建成滨江、沿河2个公园。") == set()
+
+
+def test_bare_names_of_projects_brought_in_or_landed_are_firms():
+    assert {"华宇", "天成"} <= companies("华宇、鑫源、天成等项目落地。")
+    assert {"金鼎", "宏达"} <= companies("全年签约金鼎、永泰、宏达等8个项目。")
+    assert {"恒信", "长荣", "华泰"} <= companies("推动恒信、长荣、华泰等项目加快建设。")
+    assert {"瑞丰", "新亚"} <= companies("全力推进瑞丰、新亚等项目早日投产。")
+    # Places, works and kinds of project are no investors.
+    assert companies("东湖、西湖等项目加快建设。") == set()
+    assert companies("污水处理厂、幼儿园等项目落地。") == set()
+    assert companies("签约文旅、康养等5个项目。") == set()
+    assert companies("推动芙蓉路、人民路等项目建设。") == set()
+    assert companies("光伏、风电等项目签约落地。") == set()

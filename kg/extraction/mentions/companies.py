@@ -51,7 +51,11 @@ _LIST = re.compile(
     # The last item is the shortest that reaches a count or 等: read longest, it ran on
     # over its own count to a later one (A、B3家企业被列入全市100家…企业).
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14}?)"
-    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家"
+    # A count of projects closes a list without 等 (推进大川牧业、惠诚牧业和丹东超群农业3个
+    # 续建项目, 签约越江环保科技、…、弘亦新材料三个亿元以上项目): a report counts the
+    # projects it has just named, as it counts firms in 家; the kind must be 项目.
+    r"|(?P<projects>(?:\d+|[两二三四五六七八九十]+)个))"
     # an amount each reaches (等10亿元以上项目)
     r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
     # A clause on what they did, closed by 的 (等一批投资超亿元的先进制造业企业).
@@ -176,8 +180,24 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
 
 
 _PROJECTS_ACTED = re.compile(
-    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面)*(?:建成投产|竣工投产|投产|达产|签约|落户|入驻|开业|开工)"
+    # 落地: the genre's word for an investment that has come to the town (项目落地)
+    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面|早日|尽快|即将)*(?:建成投产|竣工投产|投产|达产|签约|落户|落地|入驻|开业|开工)"
 )
+
+
+# The verbs that bring a firm's project in, before the list (签约华宇、鑫源等5个项目).
+_PROJECTS_BROUGHT = re.compile(r"(?:签约|引进|招引|洽谈|新签|落地|落户)了?[^，。；：、]{0,4}$")
+
+
+# jieba's tags of a coined or proper name that is no place: persons' names (nr), other
+# proper names (nz), organisations (nt), Latin (eng), and words it could not tag (x).
+_COINED_FLAGS = ("nr", "nrt", "nrfg", "nz", "nt", "eng", "x")
+
+
+def _coined_not_place(item: str) -> bool:
+    """Whether every word of a short name is a coined or proper one and none a place's
+    (恒信 nz, 长荣 nr, 鑫源 x; not 东湖 ns)."""
+    return all(t.flag in _COINED_FLAGS for t in _pos_cut(item))
 
 
 def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
@@ -196,6 +216,28 @@ def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
         and not _a_place(item)
         and not is_kind_of_firm(item)
         and not _typed_by_suffix(item)
+    )
+
+
+def _sibling_firm(item: str) -> bool:
+    """Whether a list's item, beside firms named by their line of business, is one more:
+    a word before a line of business (大川牧业 beside 惠诚牧业). jieba tags many trade names
+    as places (大川 ns), which alone would make the name an industry of a place; beside
+    firms, only a division's name (临港, 宝山) or a word of kinds (现代, 绿色) does.
+
+    >>> _sibling_firm("大川牧业"), _sibling_firm("宝山牧业"), _sibling_firm("现代农业")
+    (True, False, False)
+    """
+    core = _trade_core(item)
+    return (
+        core != item
+        and 2 <= len(core) <= 4
+        and _HAN_ONLY.fullmatch(core) is not None
+        and not _a_place(core)
+        and core not in _GENERIC_STEMS
+        and not is_kind_of_firm(core)
+        and not _one_common_word(core)
+        and has_proper_part(core)
     )
 
 
@@ -220,6 +262,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
         if m.group("desc") and not _firm_description(m.group("desc")):
             continue
+        if m.group("projects") and m.group("kind") != "项目":
+            continue  # 建成A、B2个公园: only projects are counted so
         # The clause is about the firms (投资超亿元的), not a place or field (地区的, 方面的).
         if m.group("clause") and any(w in m.group("clause") for w in (*_AREA_WORDS, "村", "社区", "镇", "乡")):
             continue
@@ -309,17 +353,25 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # 已建成投产) are firms' plants: a bare coined name among them is the firm's.
         # Most of the items must be such names: a list of kinds of project (红色旅游、乡村民宿)
         # may hold one a tagger reads as a proper name.
-        projects_acted = (
-            head == "项目"
-            and _PROJECTS_ACTED.match(text, m.end())
-            and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
+        # So are those the clause brings in (签约华宇、鑫源等5个项目, 引进了恒信、长荣等项目):
+        # only an investor is signed or brought in.
+        # And a list of coined names alone (推动恒信、长荣、华泰等项目加快建设) names the
+        # investors whatever is said of their projects: a town names its own projects by
+        # what and where they are (滨江花园, 芙蓉路, 污水处理), a firm's project by the firm.
+        # Names jieba reads as places (东湖, 瑞丰) need the act: they may be where a project is.
+        projects_acted = head == "项目" and (
+            (
+                (_PROJECTS_ACTED.match(text, m.end()) or _PROJECTS_BROUGHT.search(text, max(0, items[0][0] - 8), items[0][0]))
+                and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
+            )
+            or all(_a_short_coined_name(item) and _coined_not_place(item) for _, item in items)
         )
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
             # behind its project; other names (滨江花园, 城北安置房) are the projects.
             firm = _firm_ending(item) or (
-                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+                firms_listed and (trade_name_head(item, strict=True) or _sibling_firm(item)) and not _NOT_FIRM_WORDS.search(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
             if kind == "Project" and projects_acted and _a_short_coined_name(item):
