@@ -476,6 +476,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (n._APPOSED_FIRMS, ("企业",)),
         (n._HEADED_FIRMS, ("企业",)),
         (n._LEADING_FIRMS, ("以",)),
+        (n._FIRM_SHAPED_LIST, ("、",)),
         (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
@@ -714,3 +715,14 @@ def test_bare_names_of_projects_brought_in_or_landed_are_firms():
     assert companies("签约文旅、康养等5个项目。") == set()
     assert companies("推动芙蓉路、人民路等项目建设。") == set()
     assert companies("光伏、风电等项目签约落地。") == set()
+
+
+def test_names_made_as_firms_names_are_firms_whatever_closes_their_list():
+    # d136: 等一批上市后备梯队 is no kind of firm, but the names are made as firms' are.
+    found = companies("推动华冶科技、永涛实业、靖隆合金钢等一批上市后备梯队在主板挂牌上市。")
+    assert {"华冶科技", "永涛实业", "靖隆合金钢"} <= found
+    assert {"晓光新材", "煜诚陶瓷"} <= companies("深入古丈产业开发区晓光新材、煜诚陶瓷等处调研指导。")
+    # Industries: a place, a kind or a common word before the line of business.
+    assert companies("临港新材料、宝山生物医药等产业加快发展。") == set()
+    assert companies("发展生猪养殖、肉牛养殖、水产养殖等产业。") == set()
+    assert companies("发展纺织服装、汽车零部件、精密机械等产业集群。") == set()

@@ -29,7 +29,7 @@ from kg.extraction.mentions.lexicon import (
     has_proper_part,
     stem_start,
 )
-from kg.extraction.mentions.named import _listed_firms, _mostly_names, _named_in_brackets
+from kg.extraction.mentions.named import _firm_shaped_list, _listed_firms, _mostly_names, _named_in_brackets
 from kg.extraction.mentions.trades import (
     _GENERIC_STEMS,
     _TRADES,
@@ -413,6 +413,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     _named_in_brackets(text, boundaries, found)
     _firms_by_title(text, boundaries, found)
     _listed_firms(text, found)
+    _firm_shaped_list(text, boundaries, found)
     _one_listed(text, boundaries, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)

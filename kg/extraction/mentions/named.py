@@ -10,8 +10,17 @@ import re
 from collections.abc import Set as AbstractSet
 
 from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME
-from kg.extraction.mentions.lexicon import _ends_typed, _Found, _scan, _typed_by_suffix, has_proper_part
-from kg.extraction.mentions.trades import _COMPANY_ENDINGS, _GENERIC_STEMS, _TRADES, is_kind_of_firm
+from kg.extraction.mentions.lexicon import _ends_typed, _Found, _scan, _suffixes, _typed_by_suffix, has_proper_part, stem_start
+from kg.extraction.mentions.trades import (
+    _COMPANY_ENDINGS,
+    _GENERIC_STEMS,
+    _TRADES,
+    _TRADES_AT_END,
+    _a_place,
+    _firm_ending,
+    _one_common_word,
+    is_kind_of_firm,
+)
 
 # Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
 # 签约项目3个（A、B、C）. The kind says what they are.
@@ -140,3 +149,54 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
                 continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
             for start, item in spans:
                 found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
+# Two or more names each made as a firm's usual name is made, a trade name and a line of
+# business (华冶科技、永涛实业; 晓光新材、煜诚陶瓷), are firms whatever word closes their list
+# (等一批上市后备梯队, 等处调研): the structure names them, as a legal ending does alone.
+# A name beside them that ends in a product the trades do not hold (靖隆合金钢) is one
+# more when its head is a coined word; two firm-shaped names at least, and no other item.
+_FIRM_SHAPED_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?=等|[，,。；;：:]|$)")
+
+
+def _by_its_line(item: str) -> bool:
+    return _firm_ending(item) and not item.endswith(("公司", "集团", "股份", "控股", "品牌")) and len(item) <= 8
+
+
+def _firm_shaped_list(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _scan(_FIRM_SHAPED_LIST, text, "、"):
+        position = m.start("items")
+        spans = []
+        for item in m.group("items").split("、"):
+            spans.append((position, item))
+            position += len(item) + 1
+        first_start, first = spans[0]
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 古丈产业开发区晓光新材: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
+        spans[0] = (cut, text[cut : first_start + len(first)])
+        if lead := next((w for w in _LIST_VERBS if spans[0][1].startswith(w) and len(spans[0][1]) - len(w) >= 2), ""):
+            spans[0] = (spans[0][0] + len(lead), spans[0][1][len(lead) :])
+        shaped = [_by_its_line(item) for _, item in spans]
+        if sum(shaped) < 2 or not all(ok or _coined_head(item) for ok, (_, item) in zip(shaped, spans)):
+            continue
+        if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or _typed_by_suffix(item) for _, item in spans):
+            continue
+        for start, item in spans:
+            found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
+def _coined_head(item: str) -> bool:
+    """Whether a name opens with a coined trade name and goes on with a product (靖隆合金钢):
+    its first two characters are no word of jieba's or a proper name, and no place."""
+    head = item[:2]
+    return (
+        3 <= len(item) <= 6
+        and not _TRADES_AT_END.search(item)
+        and not _a_place(head)
+        and not _one_common_word(head)
+        and has_proper_part(head)
+        and head not in _GENERIC_STEMS
+    )
