@@ -477,6 +477,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (n._HEADED_FIRMS, ("企业",)),
         (n._LEADING_FIRMS, ("以",)),
         (n._FIRM_SHAPED_LIST, ("、",)),
+        (a._SIZED_PLANT, a._PLANT_UNITS),
         (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
@@ -726,3 +727,20 @@ def test_names_made_as_firms_names_are_firms_whatever_closes_their_list():
     assert companies("临港新材料、宝山生物医药等产业加快发展。") == set()
     assert companies("发展生猪养殖、肉牛养殖、水产养殖等产业。") == set()
     assert companies("发展纺织服装、汽车零部件、精密机械等产业集群。") == set()
+
+
+def test_a_firm_before_the_size_of_its_plant_without_nianchan():
+    found = companies("建成永金化工20万吨乙二醇、永龙化工100万吨真空盐等项目。")
+    assert {"永金化工", "永龙化工"} <= found
+    assert "硕维电子" in companies("开工建设硕维电子30万台电脑和200万套LED灯具等项目。")
+    assert "龙丰热电" in companies("积极推进龙丰热电2×60万千瓦热电机组项目前期工作。")
+    # An output stated after the town, a kind or a product names no firm.
+    assert companies("全镇粮油产量20万吨，生产水泥100万吨。") == set()
+    assert companies("新建分布式光伏20MW，发展生猪养殖3000头。") == set()
+    assert companies("新增冷链物流3万吨。") == set()
+
+
+def test_a_count_closing_a_list_adds_no_project():
+    # d28: the list's projects are the project rules'; 共 is no part of the last name.
+    text = "枣园村城改安置楼、枣园小学、汉都新苑保障房建设共5个在建项目总投资完成12.7亿元。"
+    assert not any(f.name.endswith("共") for f in find_mentions(text))

@@ -55,7 +55,7 @@ _LIST = re.compile(
     # A count of projects closes a list without 等 (推进大川牧业、惠诚牧业和丹东超群农业3个
     # 续建项目, 签约越江环保科技、…、弘亦新材料三个亿元以上项目): a report counts the
     # projects it has just named, as it counts firms in 家; the kind must be 项目.
-    r"|(?P<projects>(?:\d+|[两二三四五六七八九十]+)个))"
+    r"|(?:共|合计)?(?P<projects>(?:\d+|[两二三四五六七八九十]+)个))"
     # an amount each reaches (等10亿元以上项目)
     r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
     # A clause on what they did, closed by 的 (等一批投资超亿元的先进制造业企业).
@@ -400,6 +400,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
                 continue
+            if kind == "Project" and m.group("projects"):
+                continue  # a count alone closes a list for its firms; its projects are the project rules'
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
     for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and ("载体" in text or "楼宇" in text) else ():
