@@ -477,6 +477,7 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (n._HEADED_FIRMS, ("企业",)),
         (n._LEADING_FIRMS, ("以",)),
         (n._FIRM_SHAPED_LIST, ("、",)),
+        (n._BROUGHT_LIST, ("签约", "簽約", "引进", "引進", "招引", "引入")),
         (a._SIZED_PLANT, a._PLANT_UNITS),
         (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
@@ -744,3 +745,16 @@ def test_a_count_closing_a_list_adds_no_project():
     # d28: the list's projects are the project rules'; 共 is no part of the last name.
     text = "枣园村城改安置楼、枣园小学、汉都新苑保障房建设共5个在建项目总投资完成12.7亿元。"
     assert not any(f.name.endswith("共") for f in find_mentions(text))
+
+
+def test_lists_of_firms_with_no_word_closing_them():
+    # d68: the last name runs on into the clause, up to its line of business.
+    found = companies("2023年已培育鸿运实业并计划申报峰创商贸、既济建材为限上商贸企业。")
+    assert {"峰创商贸", "既济建材"} <= found
+    assert {"兴达纺织", "华美服饰"} <= companies("全力支持宏发实业、兴达纺织、华美服饰加快发展。")
+    # Bare names signed or brought in, with nothing after them.
+    assert {"宏发", "兴达", "华美"} <= companies("新签约宏发、兴达、华美，总投资8亿元。")
+    assert companies("积极引进人才、资金、技术，推动产业升级。") == set()
+    assert companies("主动对接并引进北京、上海，拓展市场。") == set()
+    assert companies("签约文旅、康养、物流，总投资5亿元。") == set()
+    assert companies("支持纺织服装、汽车零部件、精密机械加快发展。") == set()

@@ -119,9 +119,19 @@ def _mostly_names(items: list[str]) -> bool:
 _PHASE_AT_END = re.compile(r"[一二三四五]期$")
 
 
+# Bare names the clause signs or brings in, with no kind after them (新签约宏发、兴达、华美，
+# 总投资8亿元; 成功引进宏发、兴达、华美，实现税收…): only investors are signed or brought
+# in, and a list of names right after the verb is the year's haul. Kinds of business (引进
+# 人才、资金、技术) and places (引进北京、上海) are left out by the names' tests.
+_BROUGHT_LIST = re.compile(
+    r"(?:签约|簽約|引进|引進|招引|引入)了?(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,6}、)+(?:(?!等)[\u4e00-\u9fff]){2,6}?)(?=[，,。；;]|$)"
+)
+
+
 def _listed_firms(text: str, found: list[_Found]) -> None:
     for pattern, needles in (
         (_SETTLED_LIST, ("、",)),
+        (_BROUGHT_LIST, ("签约", "簽約", "引进", "引進", "招引", "引入")),
         (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
         (_COUNTED_FIRMS, ("、",)),
         (_APPOSED_FIRMS, ("企业",)),
@@ -147,6 +157,8 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
                 continue
             if not _mostly_names([item for _, item in spans]):
                 continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            if pattern is _BROUGHT_LIST and any(_a_place(item) or not has_proper_part(item) for _, item in spans):
+                continue  # 引进北京、上海: with no kind after them, every name must be a firm's
             for start, item in spans:
                 found.append(_Found("Company", start, start + len(item), item, "list"))
 
@@ -156,7 +168,7 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
 # (等一批上市后备梯队, 等处调研): the structure names them, as a legal ending does alone.
 # A name beside them that ends in a product the trades do not hold (靖隆合金钢) is one
 # more when its head is a coined word; two firm-shaped names at least, and no other item.
-_FIRM_SHAPED_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?)(?=等|[，,。；;：:]|$)")
+_FIRM_SHAPED_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,16}?)(?=等|(?![\u4e00-\u9fff]))")
 
 
 def _by_its_line(item: str) -> bool:
@@ -179,6 +191,11 @@ def _firm_shaped_list(text: str, boundaries: AbstractSet[int], found: list[_Foun
         spans[0] = (cut, text[cut : first_start + len(first)])
         if lead := next((w for w in _LIST_VERBS if spans[0][1].startswith(w) and len(spans[0][1]) - len(w) >= 2), ""):
             spans[0] = (spans[0][0] + len(lead), spans[0][1][len(lead) :])
+        # No 等 closes the list (全力支持宏发实业、兴达纺织、华美服饰加快发展): its last name
+        # runs on into the clause, up to its line of business.
+        last_start, last = spans[-1]
+        if not _by_its_line(last) and not _coined_head(last) and (cut_last := _up_to_a_line(last)):
+            spans[-1] = (last_start, cut_last)
         shaped = [_by_its_line(item) for _, item in spans]
         if sum(shaped) < 2 or not all(ok or _coined_head(item) for ok, (_, item) in zip(shaped, spans)):
             continue
@@ -186,6 +203,12 @@ def _firm_shaped_list(text: str, boundaries: AbstractSet[int], found: list[_Foun
             continue
         for start, item in spans:
             found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
+def _up_to_a_line(item: str) -> str:
+    """The longest start of an item that ends in a line of business (华美服饰加快发展 →
+    华美服饰), or ""."""
+    return next((item[:n] for n in range(len(item) - 1, 3, -1) if _by_its_line(item[:n])), "")
 
 
 def _coined_head(item: str) -> bool:
