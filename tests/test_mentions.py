@@ -758,3 +758,13 @@ def test_lists_of_firms_with_no_word_closing_them():
     assert companies("主动对接并引进北京、上海，拓展市场。") == set()
     assert companies("签约文旅、康养、物流，总投资5亿元。") == set()
     assert companies("支持纺织服装、汽车零部件、精密机械加快发展。") == set()
+
+
+def test_the_firm_before_the_product_of_a_listed_project_that_is_finished_or_signed():
+    # c11 of the company check: a firm's usual name, then its plant's product.
+    text = "华洋精工机器人、满仓面业等26个项目实现竣工，埃瓦电气智能电气设备、雄本农业柳河番茄谷等30个项目成功签约。"
+    assert {"华洋精工", "埃瓦电气"} <= companies(text)
+    assert "埃瓦电气智能电气" not in companies(text)
+    # A town's own works, finished, name no firm.
+    assert companies("农村产业路建设、广福社区幸福屋场等4个民生实事项目竣工。") == set()
+    assert companies("智能装备产业园、新能源汽车零部件等项目开工建设。") == set()

@@ -181,7 +181,11 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
 
 _PROJECTS_ACTED = re.compile(
     # 落地: the genre's word for an investment that has come to the town (项目落地)
-    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面|早日|尽快|即将)*(?:建成投产|竣工投产|投产|达产|签约|落户|落地|入驻|开业|开工)"
+    # A list's projects that are finished (等26个项目实现竣工) are its firms' plants as much as
+    # those that start: the list is counted among the year's investments, where a town's
+    # own works are listed by what they are (d121's 农村产业路建设、…等4个民生实事项目).
+    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面|早日|尽快|即将|实现)*"
+    r"(?:建成投产|竣工投产|投产|达产|签约|落户|落地|入驻|开业|开工|复工|竣工|建成)"
 )
 
 
@@ -239,6 +243,28 @@ def _sibling_firm(item: str) -> bool:
         and not _one_common_word(core)
         and has_proper_part(core)
     )
+
+
+def _firm_before_product(item: str) -> str:
+    """The firm a listed project is named after, when the project is its plant: a firm's
+    usual name, trade name and line of business, before the product (华洋精工机器人 →
+    华洋精工, 埃瓦电气智能电气设备 → 埃瓦电气, 松源印刷二期 → 松源印刷), or "". The
+    name must leave a product after it and not end in a word of kinds (智能, 新材料)."""
+    # The shortest such start: lines of business may go on into the product (埃瓦电气智能电气
+    # 设备), and the trade name has two to four characters.
+    for n in range(4, min(len(item) - 2, 8) + 1):
+        name = item[:n]
+        ending = _TRADES_AT_END.search(name)
+        if (
+            ending
+            and 2 <= ending.start() <= 4
+            and _firm_ending(name)
+            and name[-2:] not in _GENERIC_STEMS
+            and trade_name_head(name[: ending.start()], strict=True)
+            and not _NOT_FIRM_WORDS.search(name)
+        ):
+            return name
+    return ""
 
 
 _GATHERED = re.compile(r"(?:集聚|聚集|集中|入驻|进驻|落户)的")
@@ -359,11 +385,11 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # investors whatever is said of their projects: a town names its own projects by
         # what and where they are (滨江花园, 芙蓉路, 污水处理), a firm's project by the firm.
         # Names jieba reads as places (东湖, 瑞丰) need the act: they may be where a project is.
+        acted = head == "项目" and bool(
+            _PROJECTS_ACTED.match(text, m.end()) or _PROJECTS_BROUGHT.search(text, max(0, items[0][0] - 8), items[0][0])
+        )
         projects_acted = head == "项目" and (
-            (
-                (_PROJECTS_ACTED.match(text, m.end()) or _PROJECTS_BROUGHT.search(text, max(0, items[0][0] - 8), items[0][0]))
-                and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
-            )
+            (acted and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items))
             or all(_a_short_coined_name(item) and _coined_not_place(item) for _, item in items)
         )
         for start, item in items:
@@ -378,6 +404,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 found.append(_Found("Company", start, start + len(item), item, "list"))
             elif kind == "Project" and (behind := _firm_of_project(item)):
                 found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
+            elif kind == "Project" and acted and (maker := _firm_before_product(item)):
+                found.append(_Found("Company", start, start + len(maker), maker, "list"))
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
