@@ -768,3 +768,21 @@ def test_the_firm_before_the_product_of_a_listed_project_that_is_finished_or_sig
     # A town's own works, finished, name no firm.
     assert companies("农村产业路建设、广福社区幸福屋场等4个民生实事项目竣工。") == set()
     assert companies("智能装备产业园、新能源汽车零部件等项目开工建设。") == set()
+
+
+def _parks(text):
+    return {f.name for f in find_mentions(text) if f.type == "IndustrialPark"}
+
+
+def test_carriers_named_by_a_number_or_a_surname_and_jia():
+    # 002: a year or a serial names a carrier; a count says its measure word.
+    assert {"零号基地", "贰号基地", "肆号基地"} <= _parks("提升零号基地、贰号基地、肆号基地对科创企业的孵化功能。")
+    assert "1876产业园" in _parks("1876产业园今年开园。")
+    assert _parks("全镇共有3家孵化器、5家众创空间。") == set()
+    # 000: 家 is a measure word and a place name's second character after a surname.
+    assert "康家工业园" in _parks("多措并举推进康家工业园等重点地块转型。")
+    assert _parks("新建两家产业园，引进多家孵化器。") == set()
+
+
+def test_incubators_and_accelerators_listed_by_their_kind_are_carriers():
+    assert "贺海" in _parks("海创汇、贺海等加速器、孵化器全年共培育、孵化企业140余家。")

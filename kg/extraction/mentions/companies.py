@@ -274,8 +274,11 @@ _ATTRACTED_BEFORE = re.compile(r"(?:引进|招引|引入|入驻|落户|集聚|�
 _SETTLING_AFTER = re.compile(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)")
 _PHASE_IN = re.compile(_PHASE)
 _BUILDINGS_LISTED = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)"
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务|科创)*(?:载体|楼宇|加速器|孵化器|众创空间)"
 )
+# Incubators and accelerators are carriers by kind (海创汇、贺海等加速器、孵化器): the
+# genre lists the science parks' carriers so, as it lists buildings as 载体 or 楼宇.
+_CARRIER_WORDS = ("载体", "楼宇", "加速器", "孵化器", "众创空间")
 _FIRM_WORD = re.compile(
     r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))"
 )
@@ -432,7 +435,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue  # a count alone closes a list for its firms; its projects are the project rules'
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
-    for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and ("载体" in text or "楼宇" in text) else ():
+    for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and any(w in text for w in _CARRIER_WORDS) else ():
         position = m.start(1)
         for item in m.group(1).split("、"):
             cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
