@@ -786,3 +786,11 @@ def test_carriers_named_by_a_number_or_a_surname_and_jia():
 
 def test_incubators_and_accelerators_listed_by_their_kind_are_carriers():
     assert "贺海" in _parks("海创汇、贺海等加速器、孵化器全年共培育、孵化企业140余家。")
+
+
+def test_products_and_kinds_of_plant_beside_a_firm_in_a_project_list_are_no_firms():
+    # A stored page's plan: one firm-like name among products made the products firms.
+    found = companies("继续推动渔光互补、长毛绒服饰、电缆铜芯线等项目尽早落地。")
+    assert not {"渔光互补", "电缆铜芯线"} & found
+    # A firm's works on its plant still name the firm (c05 of the company check).
+    assert any("南方水泥" in f for f in companies("投资14亿元大众国轩三元正极材料、15亿元南方水泥优化升级等32个项目开工建设。"))

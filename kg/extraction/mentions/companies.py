@@ -223,6 +223,26 @@ def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
     )
 
 
+def _product_or_kind(item: str) -> bool:
+    """Whether a list's item is a product or a kind of project, not a firm beside firms: it
+    opens with a line of business (电缆铜芯线: a firm's name opens with its trade name) or
+    ends in a common verb (渔光互补, 农光互补: kinds of solar plant).
+
+    >>> _product_or_kind("电缆铜芯线"), _product_or_kind("渔光互补"), _product_or_kind("安徽佑顺")
+    (True, True, False)
+    """
+    tokens = _pos_cut(item)
+    freq = _tokenizer().FREQ
+    # (a firm's works on its plant end in a verb too, 南方水泥优化升级: a line of business
+    # inside the item says a firm is named)
+    return item.startswith(_TRADES) or (
+        len(tokens) > 1
+        and tokens[-1].flag in ("v", "vn")
+        and freq.get(tokens[-1].word, 0) >= 100
+        and not any(t in item for t in _TRADES)
+    )
+
+
 def _sibling_firm(item: str) -> bool:
     """Whether a list's item, beside firms named by their line of business, is one more:
     a word before a line of business (大川牧业 beside 惠诚牧业). jieba tags many trade names
@@ -400,7 +420,10 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
             # behind its project; other names (滨江花园, 城北安置房) are the projects.
             firm = _firm_ending(item) or (
-                firms_listed and (trade_name_head(item, strict=True) or _sibling_firm(item)) and not _NOT_FIRM_WORDS.search(item)
+                firms_listed
+                and (trade_name_head(item, strict=True) or _sibling_firm(item))
+                and not _NOT_FIRM_WORDS.search(item)
+                and not _product_or_kind(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
             if kind == "Project" and projects_acted and _a_short_coined_name(item):
