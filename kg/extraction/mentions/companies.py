@@ -29,7 +29,15 @@ from kg.extraction.mentions.lexicon import (
     has_proper_part,
     stem_start,
 )
-from kg.extraction.mentions.named import _firm_shaped_list, _listed_firms, _mostly_names, _named_in_brackets
+from kg.extraction.mentions.named import (
+    _firm_before_product,
+    _firm_shaped_list,
+    _listed_firms,
+    _mostly_names,
+    _named_in_brackets,
+    _product_or_kind,
+    _sibling_firm,
+)
 from kg.extraction.mentions.trades import (
     _GENERIC_STEMS,
     _TRADES,
@@ -221,70 +229,6 @@ def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
         and not is_kind_of_firm(item)
         and not _typed_by_suffix(item)
     )
-
-
-def _product_or_kind(item: str) -> bool:
-    """Whether a list's item is a product or a kind of project, not a firm beside firms: it
-    opens with a line of business (电缆铜芯线: a firm's name opens with its trade name) or
-    ends in a common verb (渔光互补, 农光互补: kinds of solar plant).
-
-    >>> _product_or_kind("电缆铜芯线"), _product_or_kind("渔光互补"), _product_or_kind("安徽佑顺")
-    (True, True, False)
-    """
-    tokens = _pos_cut(item)
-    freq = _tokenizer().FREQ
-    # (a firm's works on its plant end in a verb too, 南方水泥优化升级: a line of business
-    # inside the item says a firm is named)
-    return item.startswith(_TRADES) or (
-        len(tokens) > 1
-        and tokens[-1].flag in ("v", "vn")
-        and freq.get(tokens[-1].word, 0) >= 100
-        and not any(t in item for t in _TRADES)
-    )
-
-
-def _sibling_firm(item: str) -> bool:
-    """Whether a list's item, beside firms named by their line of business, is one more:
-    a word before a line of business (大川牧业 beside 惠诚牧业). jieba tags many trade names
-    as places (大川 ns), which alone would make the name an industry of a place; beside
-    firms, only a division's name (临港, 宝山) or a word of kinds (现代, 绿色) does.
-
-    >>> _sibling_firm("大川牧业"), _sibling_firm("宝山牧业"), _sibling_firm("现代农业")
-    (True, False, False)
-    """
-    core = _trade_core(item)
-    return (
-        core != item
-        and 2 <= len(core) <= 4
-        and _HAN_ONLY.fullmatch(core) is not None
-        and not _a_place(core)
-        and core not in _GENERIC_STEMS
-        and not is_kind_of_firm(core)
-        and not _one_common_word(core)
-        and has_proper_part(core)
-    )
-
-
-def _firm_before_product(item: str) -> str:
-    """The firm a listed project is named after, when the project is its plant: a firm's
-    usual name, trade name and line of business, before the product (华洋精工机器人 →
-    华洋精工, 埃瓦电气智能电气设备 → 埃瓦电气, 松源印刷二期 → 松源印刷), or "". The
-    name must leave a product after it and not end in a word of kinds (智能, 新材料)."""
-    # The shortest such start: lines of business may go on into the product (埃瓦电气智能电气
-    # 设备), and the trade name has two to four characters.
-    for n in range(4, min(len(item) - 2, 8) + 1):
-        name = item[:n]
-        ending = _TRADES_AT_END.search(name)
-        if (
-            ending
-            and 2 <= ending.start() <= 4
-            and _firm_ending(name)
-            and name[-2:] not in _GENERIC_STEMS
-            and trade_name_head(name[: ending.start()], strict=True)
-            and not _NOT_FIRM_WORDS.search(name)
-        ):
-            return name
-    return ""
 
 
 _GATHERED = re.compile(r"(?:集聚|聚集|集中|入驻|进驻|落户)的")
