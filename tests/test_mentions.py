@@ -794,3 +794,10 @@ def test_products_and_kinds_of_plant_beside_a_firm_in_a_project_list_are_no_firm
     assert not {"渔光互补", "电缆铜芯线"} & found
     # A firm's works on its plant still name the firm (c05 of the company check).
     assert any("南方水泥" in f for f in companies("投资14亿元大众国轩三元正极材料、15亿元南方水泥优化升级等32个项目开工建设。"))
+
+
+def test_persons_brought_in_or_listed_are_no_firms():
+    assert companies("成功引进张伟、李明、王芳，充实人才队伍。") == set()
+    assert companies("柔性引进王教授、李博士，助力产业发展。") == set()
+    assert companies("张伟、李明、王芳等项目顺利推进。") == set()
+    assert {"华为", "腾讯"} <= companies("引进华为、腾讯，打造数字经济。")

@@ -357,7 +357,12 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         )
         projects_acted = head == "项目" and (
             (acted and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items))
-            or all(_a_short_coined_name(item) and _coined_not_place(item) for _, item in items)
+            or (
+                all(_a_short_coined_name(item) and _coined_not_place(item) for _, item in items)
+                # (persons' names alone, 张伟、李明, are no firms': one name at least must be
+                # another kind of proper name, 恒信 nz)
+                and not all(all(t.flag == "nr" for t in _pos_cut(item)) for _, item in items)
+            )
         )
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a

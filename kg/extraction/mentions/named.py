@@ -141,6 +141,16 @@ _BROUGHT_LIST = re.compile(
 )
 
 
+# Words of persons brought in (talent policy: 引进人才, 博士, 专家团队): names in a clause
+# that holds one are persons', not firms'.
+_TALENT = re.compile(r"人才|专家|博士|教授|院士|团队|乡贤|能人|老师|先生|女士")
+
+
+def _clause_end(text: str, position: int) -> int:
+    end = min((i for i in (text.find(ch, position) for ch in "。；;") if i >= 0), default=len(text))
+    return end
+
+
 def _listed_firms(text: str, found: list[_Found]) -> None:
     for pattern, needles in (
         (_SETTLED_LIST, ("、",)),
@@ -172,6 +182,8 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
                 continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
             if pattern is _BROUGHT_LIST and any(_a_place(item) or not has_proper_part(item) for _, item in spans):
                 continue  # 引进北京、上海: with no kind after them, every name must be a firm's
+            if pattern is _BROUGHT_LIST and _TALENT.search(text, m.start(), _clause_end(text, m.end())):
+                continue  # 引进张伟、李明，充实人才队伍; 引进王教授、李博士: persons brought in
             for start, item in spans:
                 found.append(_Found("Company", start, start + len(item), item, "list"))
 
