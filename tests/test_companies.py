@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from evaluate_corpus import _same_firm  # noqa: E402  (the corpus's own matching rule)
 
 # What the rules reach on these texts; a change may raise them, never lower them.
-FLOORS = {"company recall": 0.598, "company precision": 0.99}
+FLOORS = {"company recall": 0.625, "company precision": 0.99}
 
 
 def _text_of(stem: str) -> Path:

@@ -46,7 +46,7 @@ FLOORS = {
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
-    "company recall": 0.800,
+    "company recall": 0.822,  # was .800: lists of firms' names with no word closing them (issue-15-firms2)
     "company precision": 0.986,
 }
 # The 105 texts' plans (commitments annotated in d41–d49, d54, d56, d57, p01–p05, d73, d74,
@@ -72,7 +72,7 @@ BATCH_FLOORS = {
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
-    "company recall": 0.5,  # 1 of 2: the batch names firms only in d101
+    "company recall": 1.0,  # 2 of 2 (was 1): a count of projects closes a list of firms (issue-15-firms2)
     "company precision": 1.0,
 }
 BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 1.0, "milestone right": 0.933}
@@ -95,7 +95,7 @@ BATCH5_FLOORS = {
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
-    "company recall": 0.555,
+    "company recall": 0.777,  # was .555: firms listed before a count of projects, names made as firms' (issue-15-firms2)
     "company precision": 1.0,
 }
 BATCH5_COMMITMENT_FLOORS = {"recall": 0.265, "precision": 0.448, "object right": 0.769, "milestone right": 0.846}

@@ -476,6 +476,9 @@ def test_needle_gates_skip_only_scans_that_find_nothing():
         (n._APPOSED_FIRMS, ("企业",)),
         (n._HEADED_FIRMS, ("企业",)),
         (n._LEADING_FIRMS, ("以",)),
+        (n._FIRM_SHAPED_LIST, ("、",)),
+        (n._BROUGHT_LIST, ("签约", "簽約", "引进", "引進", "招引", "引入")),
+        (a._SIZED_PLANT, a._PLANT_UNITS),
         (a._NAMED_PROJECT, ("投产", "达产", "试产", "试生产", "开工", "开业", "签约", "落地")),
     ]
     texts = [p.read_text("utf-8") for p in sorted((Path(__file__).parent.parent / "data" / "reports").glob("*.txt"))]
@@ -691,3 +694,110 @@ def test_products_and_kinds_of_project_are_no_firms_behind_projects():
     assert companies("农光互补项目开工。") == set()
     assert companies("红色旅游、乡村民宿等项目顺利开工。") == set()
     assert companies("长江、黄河等流域企业。") == set()
+
+
+def test_firms_listed_before_a_count_of_projects_without_deng():
+    # d129, d101: a count of projects closes a list of firms' names as 等 does.
+    assert {"大川牧业", "惠诚牧业", "丹东超群农业"} <= companies("持续推进大川牧业、惠诚牧业和丹东超群农业3个续建项目。")
+    found = companies("成功签约越江环保科技、刘伶文化商业综合体、弘亦新材料三个亿元以上项目。")
+    assert {"越江环保科技", "弘亦新材料"} <= found
+    assert not any("综合体" in f for f in found)
+    # Only projects are counted so: 2个公园 closes no list of firms.
+    assert companies("建成滨江、沿河2个公园。") == set()
+
+
+def test_bare_names_of_projects_brought_in_or_landed_are_firms():
+    assert {"华宇", "天成"} <= companies("华宇、鑫源、天成等项目落地。")
+    assert {"金鼎", "宏达"} <= companies("全年签约金鼎、永泰、宏达等8个项目。")
+    assert {"恒信", "长荣", "华泰"} <= companies("推动恒信、长荣、华泰等项目加快建设。")
+    assert {"瑞丰", "新亚"} <= companies("全力推进瑞丰、新亚等项目早日投产。")
+    # Places, works and kinds of project are no investors.
+    assert companies("东湖、西湖等项目加快建设。") == set()
+    assert companies("污水处理厂、幼儿园等项目落地。") == set()
+    assert companies("签约文旅、康养等5个项目。") == set()
+    assert companies("推动芙蓉路、人民路等项目建设。") == set()
+    assert companies("光伏、风电等项目签约落地。") == set()
+
+
+def test_names_made_as_firms_names_are_firms_whatever_closes_their_list():
+    # d136: 等一批上市后备梯队 is no kind of firm, but the names are made as firms' are.
+    found = companies("推动华冶科技、永涛实业、靖隆合金钢等一批上市后备梯队在主板挂牌上市。")
+    assert {"华冶科技", "永涛实业", "靖隆合金钢"} <= found
+    assert {"晓光新材", "煜诚陶瓷"} <= companies("深入古丈产业开发区晓光新材、煜诚陶瓷等处调研指导。")
+    # Industries: a place, a kind or a common word before the line of business.
+    assert companies("临港新材料、宝山生物医药等产业加快发展。") == set()
+    assert companies("发展生猪养殖、肉牛养殖、水产养殖等产业。") == set()
+    assert companies("发展纺织服装、汽车零部件、精密机械等产业集群。") == set()
+
+
+def test_a_firm_before_the_size_of_its_plant_without_nianchan():
+    found = companies("建成永金化工20万吨乙二醇、永龙化工100万吨真空盐等项目。")
+    assert {"永金化工", "永龙化工"} <= found
+    assert "硕维电子" in companies("开工建设硕维电子30万台电脑和200万套LED灯具等项目。")
+    assert "龙丰热电" in companies("积极推进龙丰热电2×60万千瓦热电机组项目前期工作。")
+    # An output stated after the town, a kind or a product names no firm.
+    assert companies("全镇粮油产量20万吨，生产水泥100万吨。") == set()
+    assert companies("新建分布式光伏20MW，发展生猪养殖3000头。") == set()
+    assert companies("新增冷链物流3万吨。") == set()
+
+
+def test_a_count_closing_a_list_adds_no_project():
+    # d28: the list's projects are the project rules'; 共 is no part of the last name.
+    text = "枣园村城改安置楼、枣园小学、汉都新苑保障房建设共5个在建项目总投资完成12.7亿元。"
+    assert not any(f.name.endswith("共") for f in find_mentions(text))
+
+
+def test_lists_of_firms_with_no_word_closing_them():
+    # d68: the last name runs on into the clause, up to its line of business.
+    found = companies("2023年已培育鸿运实业并计划申报峰创商贸、既济建材为限上商贸企业。")
+    assert {"峰创商贸", "既济建材"} <= found
+    assert {"兴达纺织", "华美服饰"} <= companies("全力支持宏发实业、兴达纺织、华美服饰加快发展。")
+    # Bare names signed or brought in, with nothing after them.
+    assert {"宏发", "兴达", "华美"} <= companies("新签约宏发、兴达、华美，总投资8亿元。")
+    assert companies("积极引进人才、资金、技术，推动产业升级。") == set()
+    assert companies("主动对接并引进北京、上海，拓展市场。") == set()
+    assert companies("签约文旅、康养、物流，总投资5亿元。") == set()
+    assert companies("支持纺织服装、汽车零部件、精密机械加快发展。") == set()
+
+
+def test_the_firm_before_the_product_of_a_listed_project_that_is_finished_or_signed():
+    # c11 of the company check: a firm's usual name, then its plant's product.
+    text = "华洋精工机器人、满仓面业等26个项目实现竣工，埃瓦电气智能电气设备、雄本农业柳河番茄谷等30个项目成功签约。"
+    assert {"华洋精工", "埃瓦电气"} <= companies(text)
+    assert "埃瓦电气智能电气" not in companies(text)
+    # A town's own works, finished, name no firm.
+    assert companies("农村产业路建设、广福社区幸福屋场等4个民生实事项目竣工。") == set()
+    assert companies("智能装备产业园、新能源汽车零部件等项目开工建设。") == set()
+
+
+def _parks(text):
+    return {f.name for f in find_mentions(text) if f.type == "IndustrialPark"}
+
+
+def test_carriers_named_by_a_number_or_a_surname_and_jia():
+    # 002: a year or a serial names a carrier; a count says its measure word.
+    assert {"零号基地", "贰号基地", "肆号基地"} <= _parks("提升零号基地、贰号基地、肆号基地对科创企业的孵化功能。")
+    assert "1876产业园" in _parks("1876产业园今年开园。")
+    assert _parks("全镇共有3家孵化器、5家众创空间。") == set()
+    # 000: 家 is a measure word and a place name's second character after a surname.
+    assert "康家工业园" in _parks("多措并举推进康家工业园等重点地块转型。")
+    assert _parks("新建两家产业园，引进多家孵化器。") == set()
+
+
+def test_incubators_and_accelerators_listed_by_their_kind_are_carriers():
+    assert "贺海" in _parks("海创汇、贺海等加速器、孵化器全年共培育、孵化企业140余家。")
+
+
+def test_products_and_kinds_of_plant_beside_a_firm_in_a_project_list_are_no_firms():
+    # A stored page's plan: one firm-like name among products made the products firms.
+    found = companies("继续推动渔光互补、长毛绒服饰、电缆铜芯线等项目尽早落地。")
+    assert not {"渔光互补", "电缆铜芯线"} & found
+    # A firm's works on its plant still name the firm (c05 of the company check).
+    assert any("南方水泥" in f for f in companies("投资14亿元大众国轩三元正极材料、15亿元南方水泥优化升级等32个项目开工建设。"))
+
+
+def test_persons_brought_in_or_listed_are_no_firms():
+    assert companies("成功引进张伟、李明、王芳，充实人才队伍。") == set()
+    assert companies("柔性引进王教授、李博士，助力产业发展。") == set()
+    assert companies("张伟、李明、王芳等项目顺利推进。") == set()
+    assert {"华为", "腾讯"} <= companies("引进华为、腾讯，打造数字经济。")

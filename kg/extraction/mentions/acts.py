@@ -259,6 +259,19 @@ _OWNED_BASE = re.compile(
 )
 
 
+# …and so is one right before the size of its plant, without 年产 (永金化工20万吨乙二醇,
+# 硕维电子30万台电脑, 龙丰热电2×60万千瓦热电机组): plans and reviews list a firm's project by
+# the firm, the plant's capacity and the product; a town's or an industry's output is stated
+# after the town or the product (全镇粮油20万吨), which _firm_name refuses.
+_PLANT_UNITS = ("吨", "台", "套", "件", "条", "片", "辆", "千瓦", "GW", "MW", "平方米")
+
+
+_SIZED_PLANT = re.compile(
+    rf"(?P<names>[\u4e00-\u9fff]{{2,6}}?(?:{_TRADES_ALT}){{1,3}})"
+    rf"(?=\d+(?:\.\d+)?(?:[×xX*]\d+(?:\.\d+)?)?(?:万|亿)?(?:{'|'.join(_PLANT_UNITS)}))"
+)
+
+
 def _firm_name(stem: str) -> bool:
     trade = _TRADES_AT_END.search(stem)
     name = stem[: trade.start()] if trade else stem
@@ -373,7 +386,7 @@ _AN_ORGANISATION = re.compile(r"政府|部门|企业|单位|机构|组织|协会
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
     _firms_on_projects(text, boundaries, found)
-    for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS)):
+    for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS), (_SIZED_PLANT, _PLANT_UNITS)):
         for m in _scan(pattern, text, *needles):
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
                 continue  # 引进投资25亿元的X文旅项目: what is described is the project
@@ -381,7 +394,7 @@ def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -
             for item in m.group("names").split("、"):
                 start = position
                 position += len(item) + 1
-                if pattern is _OWNED_BASE:
+                if pattern is not _BROUGHT_IN:
                     start = max(start, stem_start(text, start + len(item), boundaries, max_len=len(item)))
                     item = text[start : m.end("names")]
                     lead = next((w for w in _boundary_words() if len(w) > 1 and item.startswith(w)), "")

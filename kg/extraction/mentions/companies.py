@@ -29,7 +29,15 @@ from kg.extraction.mentions.lexicon import (
     has_proper_part,
     stem_start,
 )
-from kg.extraction.mentions.named import _listed_firms, _mostly_names, _named_in_brackets
+from kg.extraction.mentions.named import (
+    _firm_before_product,
+    _firm_shaped_list,
+    _listed_firms,
+    _mostly_names,
+    _named_in_brackets,
+    _product_or_kind,
+    _sibling_firm,
+)
 from kg.extraction.mentions.trades import (
     _GENERIC_STEMS,
     _TRADES,
@@ -51,7 +59,11 @@ _LIST = re.compile(
     # The last item is the shortest that reaches a count or 等: read longest, it ran on
     # over its own count to a later one (A、B3家企业被列入全市100家…企业).
     r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14}?)"
-    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家)"
+    r"(?:等(?:一批|多家|\d+家|[一二三四五六七八九十]+家|\d+个|[一二三四五六七八九十两]+个)?|(?:\d+|[两二三四五六七八九十]+)家"
+    # A count of projects closes a list without 等 (推进大川牧业、惠诚牧业和丹东超群农业3个
+    # 续建项目, 签约越江环保科技、…、弘亦新材料三个亿元以上项目): a report counts the
+    # projects it has just named, as it counts firms in 家; the kind must be 项目.
+    r"|(?:共|合计)?(?P<projects>(?:\d+|[两二三四五六七八九十]+)个))"
     # an amount each reaches (等10亿元以上项目)
     r"(?:\d+(?:\.\d+)?(?:亿|万)元(?:以上|级)?)?"
     # A clause on what they did, closed by 的 (等一批投资超亿元的先进制造业企业).
@@ -176,8 +188,28 @@ def _firm_of_project(item: str) -> tuple[int, str] | None:
 
 
 _PROJECTS_ACTED = re.compile(
-    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面)*(?:建成投产|竣工投产|投产|达产|签约|落户|入驻|开业|开工)"
+    # 落地: the genre's word for an investment that has come to the town (项目落地)
+    # A list's projects that are finished (等26个项目实现竣工) are its firms' plants as much as
+    # those that start: the list is counted among the year's investments, where a town's
+    # own works are listed by what they are (d121's 农村产业路建设、…等4个民生实事项目).
+    r"(?:已经|已|均|先后|相继|陆续|顺利|成功|正式|全面|早日|尽快|即将|实现)*"
+    r"(?:建成投产|竣工投产|投产|达产|签约|落户|落地|入驻|开业|开工|复工|竣工|建成)"
 )
+
+
+# The verbs that bring a firm's project in, before the list (签约华宇、鑫源等5个项目).
+_PROJECTS_BROUGHT = re.compile(r"(?:签约|引进|招引|洽谈|新签|落地|落户)了?[^，。；：、]{0,4}$")
+
+
+# jieba's tags of a coined or proper name that is no place: persons' names (nr), other
+# proper names (nz), organisations (nt), Latin (eng), and words it could not tag (x).
+_COINED_FLAGS = ("nr", "nrt", "nrfg", "nz", "nt", "eng", "x")
+
+
+def _coined_not_place(item: str) -> bool:
+    """Whether every word of a short name is a coined or proper one and none a place's
+    (恒信 nz, 长荣 nr, 鑫源 x; not 东湖 ns)."""
+    return all(t.flag in _COINED_FLAGS for t in _pos_cut(item))
 
 
 def _a_short_coined_name(item: str, tagged: bool = True) -> bool:
@@ -206,8 +238,11 @@ _ATTRACTED_BEFORE = re.compile(r"(?:引进|招引|引入|入驻|落户|集聚|�
 _SETTLING_AFTER = re.compile(r"(?:门店|企业|商户)?(?:相继|先后|陆续|成功|正式|纷纷)?(?:入驻|落户|开业|开店)")
 _PHASE_IN = re.compile(_PHASE)
 _BUILDINGS_LISTED = re.compile(
-    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务)*(?:载体|楼宇)"
+    r"((?:[^，。；：、“”（）\s]{2,14}、)+[^，。；：、“”（）\s]{2,14})等(?:一批)?(?:新建|产业|优质|重点|商务|科创)*(?:载体|楼宇|加速器|孵化器|众创空间)"
 )
+# Incubators and accelerators are carriers by kind (海创汇、贺海等加速器、孵化器): the
+# genre lists the science parks' carriers so, as it lists buildings as 载体 or 楼宇.
+_CARRIER_WORDS = ("载体", "楼宇", "加速器", "孵化器", "众创空间")
 _FIRM_WORD = re.compile(
     r"(?:有限公司|实业公司|分公司|公司|实业|集团|药业|制药|生物|股份(?!有限|合作|经济|制|改|分红|权|占比|比例))"
 )
@@ -220,6 +255,8 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     for m in _scan(_LIST, text, "、") if any(k in text for k in _LIST_KINDS) else ():
         if m.group("desc") and not _firm_description(m.group("desc")):
             continue
+        if m.group("projects") and m.group("kind") != "项目":
+            continue  # 建成A、B2个公园: only projects are counted so
         # The clause is about the firms (投资超亿元的), not a place or field (地区的, 方面的).
         if m.group("clause") and any(w in m.group("clause") for w in (*_AREA_WORDS, "村", "社区", "镇", "乡")):
             continue
@@ -309,23 +346,41 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         # 已建成投产) are firms' plants: a bare coined name among them is the firm's.
         # Most of the items must be such names: a list of kinds of project (红色旅游、乡村民宿)
         # may hold one a tagger reads as a proper name.
-        projects_acted = (
-            head == "项目"
-            and _PROJECTS_ACTED.match(text, m.end())
-            and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items)
+        # So are those the clause brings in (签约华宇、鑫源等5个项目, 引进了恒信、长荣等项目):
+        # only an investor is signed or brought in.
+        # And a list of coined names alone (推动恒信、长荣、华泰等项目加快建设) names the
+        # investors whatever is said of their projects: a town names its own projects by
+        # what and where they are (滨江花园, 芙蓉路, 污水处理), a firm's project by the firm.
+        # Names jieba reads as places (东湖, 瑞丰) need the act: they may be where a project is.
+        acted = head == "项目" and bool(
+            _PROJECTS_ACTED.match(text, m.end()) or _PROJECTS_BROUGHT.search(text, max(0, items[0][0] - 8), items[0][0])
+        )
+        projects_acted = head == "项目" and (
+            (acted and sum(_a_short_coined_name(item) for _, item in items) * 2 > len(items))
+            or (
+                all(_a_short_coined_name(item) and _coined_not_place(item) for _, item in items)
+                # (persons' names alone, 张伟、李明, are no firms': one name at least must be
+                # another kind of proper name, 恒信 nz)
+                and not all(all(t.flag == "nr" for t in _pos_cut(item)) for _, item in items)
+            )
         )
         for start, item in items:
             # In a list of 项目 each item is what it is named: a firm's name (宏达科技), or a
             # bare trade name among firms' names (安徽佑顺 beside 赛纬电子), is the firm
             # behind its project; other names (滨江花园, 城北安置房) are the projects.
             firm = _firm_ending(item) or (
-                firms_listed and trade_name_head(item, strict=True) and not _NOT_FIRM_WORDS.search(item)
+                firms_listed
+                and (trade_name_head(item, strict=True) or _sibling_firm(item))
+                and not _NOT_FIRM_WORDS.search(item)
+                and not _product_or_kind(item)
             )
             kind = "Company" if head != "项目" or firm else "Project"
             if kind == "Project" and projects_acted and _a_short_coined_name(item):
                 found.append(_Found("Company", start, start + len(item), item, "list"))
             elif kind == "Project" and (behind := _firm_of_project(item)):
                 found.append(_Found("Company", start + behind[0], start + behind[0] + len(behind[1]), behind[1], "list"))
+            elif kind == "Project" and acted and (maker := _firm_before_product(item)):
+                found.append(_Found("Company", start, start + len(maker), maker, "list"))
             # Under 等企业 the kind word says what the members are, whatever a word inside
             # them suggests (绿地缤纷荟 holds 绿地): only a name ending in another kind's
             # suffix (X产业园) is not a firm.
@@ -348,9 +403,11 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
                 continue  # a line of business alone (服饰, cut from 昱和服饰 at 和) is no name
             if kind == "Project" and not has_proper_part(item):
                 continue
+            if kind == "Project" and m.group("projects"):
+                continue  # a count alone closes a list for its firms; its projects are the project rules'
             found.append(_Found(kind, start, start + len(item), item, "list"))
     # Buildings and parks listed as 载体 or 楼宇 are industrial parks, whatever their suffix.
-    for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and ("载体" in text or "楼宇" in text) else ():
+    for m in _BUILDINGS_LISTED.finditer(text) if "、" in text and any(w in text for w in _CARRIER_WORDS) else ():
         position = m.start(1)
         for item in m.group(1).split("、"):
             cut = stem_start(text, position + len(item), boundaries, max_len=len(item))
@@ -361,6 +418,7 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
     _named_in_brackets(text, boundaries, found)
     _firms_by_title(text, boundaries, found)
     _listed_firms(text, found)
+    _firm_shaped_list(text, boundaries, found)
     _one_listed(text, boundaries, found)
     # A single name with a distinctive company ending: 宝济药业, 郑明集团.
     _trade_names(text, boundaries, found)

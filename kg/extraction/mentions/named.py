@@ -10,8 +10,29 @@ import re
 from collections.abc import Set as AbstractSet
 
 from kg.extraction.mentions.acts import _LIST_VERBS, _NOT_FIRM_WORDS, _TRADE_NAME
-from kg.extraction.mentions.lexicon import _ends_typed, _Found, _scan, _typed_by_suffix, has_proper_part
-from kg.extraction.mentions.trades import _COMPANY_ENDINGS, _GENERIC_STEMS, _TRADES, is_kind_of_firm
+from kg.extraction.mentions.lexicon import (
+    _ends_typed,
+    _Found,
+    _pos_cut,
+    _scan,
+    _suffixes,
+    _tokenizer,
+    _typed_by_suffix,
+    has_proper_part,
+    stem_start,
+)
+from kg.extraction.mentions.trades import (
+    _COMPANY_ENDINGS,
+    _GENERIC_STEMS,
+    _TRADES,
+    _TRADES_AT_END,
+    _a_place,
+    _firm_ending,
+    _one_common_word,
+    _trade_core,
+    is_kind_of_firm,
+    trade_name_head,
+)
 
 # Names listed in brackets after a kind and a count: 新引进企业2家（甲科技、乙物流）,
 # 签约项目3个（A、B、C）. The kind says what they are.
@@ -20,6 +41,7 @@ _BRACKETED_LIST = re.compile(
 )
 
 
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 _SHORT_NAME = re.compile(r"(?:以下)?(?:简称|下称|称)")
 _NAME_SEPARATOR = re.compile(r"[、，,和及]")
 _NOT_A_NAME = re.compile(r"\d|等$|^其中|^单位$|^含")
@@ -110,9 +132,29 @@ def _mostly_names(items: list[str]) -> bool:
 _PHASE_AT_END = re.compile(r"[一二三四五]期$")
 
 
+# Bare names the clause signs or brings in, with no kind after them (新签约宏发、兴达、华美，
+# 总投资8亿元; 成功引进宏发、兴达、华美，实现税收…): only investors are signed or brought
+# in, and a list of names right after the verb is the year's haul. Kinds of business (引进
+# 人才、资金、技术) and places (引进北京、上海) are left out by the names' tests.
+_BROUGHT_LIST = re.compile(
+    r"(?:签约|簽約|引进|引進|招引|引入)了?(?P<items>(?:(?:(?!等)[\u4e00-\u9fff]){2,6}、)+(?:(?!等)[\u4e00-\u9fff]){2,6}?)(?=[，,。；;]|$)"
+)
+
+
+# Words of persons brought in (talent policy: 引进人才, 博士, 专家团队): names in a clause
+# that holds one are persons', not firms'.
+_TALENT = re.compile(r"人才|专家|博士|教授|院士|团队|乡贤|能人|老师|先生|女士")
+
+
+def _clause_end(text: str, position: int) -> int:
+    end = min((i for i in (text.find(ch, position) for ch in "。；;") if i >= 0), default=len(text))
+    return end
+
+
 def _listed_firms(text: str, found: list[_Found]) -> None:
     for pattern, needles in (
         (_SETTLED_LIST, ("、",)),
+        (_BROUGHT_LIST, ("签约", "簽約", "引进", "引進", "招引", "引入")),
         (_FIRM_TITLE, ("上榜", "入选", "获批", "获评", "荣登", "荣获", "被评为", "被认定为")),
         (_COUNTED_FIRMS, ("、",)),
         (_APPOSED_FIRMS, ("企业",)),
@@ -138,5 +180,135 @@ def _listed_firms(text: str, found: list[_Found]) -> None:
                 continue
             if not _mostly_names([item for _, item in spans]):
                 continue  # 教育、医疗、养老等项目落户, 电商、快递入驻: kinds of business, not firms
+            if pattern is _BROUGHT_LIST and any(_a_place(item) or not has_proper_part(item) for _, item in spans):
+                continue  # 引进北京、上海: with no kind after them, every name must be a firm's
+            if pattern is _BROUGHT_LIST and _TALENT.search(text, m.start(), _clause_end(text, m.end())):
+                continue  # 引进张伟、李明，充实人才队伍; 引进王教授、李博士: persons brought in
             for start, item in spans:
                 found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
+# Two or more names each made as a firm's usual name is made, a trade name and a line of
+# business (华冶科技、永涛实业; 晓光新材、煜诚陶瓷), are firms whatever word closes their list
+# (等一批上市后备梯队, 等处调研): the structure names them, as a legal ending does alone.
+# A name beside them that ends in a product the trades do not hold (靖隆合金钢) is one
+# more when its head is a coined word; two firm-shaped names at least, and no other item.
+_FIRM_SHAPED_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,16}?)(?=等|(?![\u4e00-\u9fff]))")
+
+
+def _by_its_line(item: str) -> bool:
+    return _firm_ending(item) and not item.endswith(("公司", "集团", "股份", "控股", "品牌")) and len(item) <= 8
+
+
+def _firm_shaped_list(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
+    for m in _scan(_FIRM_SHAPED_LIST, text, "、"):
+        position = m.start("items")
+        spans = []
+        for item in m.group("items").split("、"):
+            spans.append((position, item))
+            position += len(item) + 1
+        first_start, first = spans[0]
+        cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
+        # 古丈产业开发区晓光新材: a place named before the list is where its members are.
+        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
+        if typed and max(typed) < len(first) - 1:
+            cut = max(cut, first_start + max(typed))
+        spans[0] = (cut, text[cut : first_start + len(first)])
+        if lead := next((w for w in _LIST_VERBS if spans[0][1].startswith(w) and len(spans[0][1]) - len(w) >= 2), ""):
+            spans[0] = (spans[0][0] + len(lead), spans[0][1][len(lead) :])
+        # No 等 closes the list (全力支持宏发实业、兴达纺织、华美服饰加快发展): its last name
+        # runs on into the clause, up to its line of business.
+        last_start, last = spans[-1]
+        if not _by_its_line(last) and not _coined_head(last) and (cut_last := _up_to_a_line(last)):
+            spans[-1] = (last_start, cut_last)
+        shaped = [_by_its_line(item) for _, item in spans]
+        if sum(shaped) < 2 or not all(ok or _coined_head(item) for ok, (_, item) in zip(shaped, spans)):
+            continue
+        if any(_NOT_FIRM_WORDS.search(item) or _ends_typed(item) or _typed_by_suffix(item) for _, item in spans):
+            continue
+        for start, item in spans:
+            found.append(_Found("Company", start, start + len(item), item, "list"))
+
+
+def _up_to_a_line(item: str) -> str:
+    """The longest start of an item that ends in a line of business (华美服饰加快发展 →
+    华美服饰), or ""."""
+    return next((item[:n] for n in range(len(item) - 1, 3, -1) if _by_its_line(item[:n])), "")
+
+
+def _coined_head(item: str) -> bool:
+    """Whether a name opens with a coined trade name and goes on with a product (靖隆合金钢):
+    its first two characters are no word of jieba's or a proper name, and no place."""
+    head = item[:2]
+    return (
+        3 <= len(item) <= 6
+        and not _TRADES_AT_END.search(item)
+        and not _a_place(head)
+        and not _one_common_word(head)
+        and has_proper_part(head)
+        and head not in _GENERIC_STEMS
+    )
+
+
+def _product_or_kind(item: str) -> bool:
+    """Whether a list's item is a product or a kind of project, not a firm beside firms: it
+    opens with a line of business (电缆铜芯线: a firm's name opens with its trade name) or
+    ends in a common verb (渔光互补, 农光互补: kinds of solar plant).
+
+    >>> _product_or_kind("电缆铜芯线"), _product_or_kind("渔光互补"), _product_or_kind("安徽佑顺")
+    (True, True, False)
+    """
+    tokens = _pos_cut(item)
+    freq = _tokenizer().FREQ
+    # (a firm's works on its plant end in a verb too, 南方水泥优化升级: a line of business
+    # inside the item says a firm is named)
+    return item.startswith(_TRADES) or (
+        len(tokens) > 1
+        and tokens[-1].flag in ("v", "vn")
+        and freq.get(tokens[-1].word, 0) >= 100
+        and not any(t in item for t in _TRADES)
+    )
+
+
+def _sibling_firm(item: str) -> bool:
+    """Whether a list's item, beside firms named by their line of business, is one more:
+    a word before a line of business (大川牧业 beside 惠诚牧业). jieba tags many trade names
+    as places (大川 ns), which alone would make the name an industry of a place; beside
+    firms, only a division's name (临港, 宝山) or a word of kinds (现代, 绿色) does.
+
+    >>> _sibling_firm("大川牧业"), _sibling_firm("宝山牧业"), _sibling_firm("现代农业")
+    (True, False, False)
+    """
+    core = _trade_core(item)
+    return (
+        core != item
+        and 2 <= len(core) <= 4
+        and _HAN_ONLY.fullmatch(core) is not None
+        and not _a_place(core)
+        and core not in _GENERIC_STEMS
+        and not is_kind_of_firm(core)
+        and not _one_common_word(core)
+        and has_proper_part(core)
+    )
+
+
+def _firm_before_product(item: str) -> str:
+    """The firm a listed project is named after, when the project is its plant: a firm's
+    usual name, trade name and line of business, before the product (华洋精工机器人 →
+    华洋精工, 埃瓦电气智能电气设备 → 埃瓦电气, 松源印刷二期 → 松源印刷), or "". The
+    name must leave a product after it and not end in a word of kinds (智能, 新材料)."""
+    # The shortest such start: lines of business may go on into the product (埃瓦电气智能电气
+    # 设备), and the trade name has two to four characters.
+    for n in range(4, min(len(item) - 2, 8) + 1):
+        name = item[:n]
+        ending = _TRADES_AT_END.search(name)
+        if (
+            ending
+            and 2 <= ending.start() <= 4
+            and _firm_ending(name)
+            and name[-2:] not in _GENERIC_STEMS
+            and trade_name_head(name[: ending.start()], strict=True)
+            and not _NOT_FIRM_WORDS.search(name)
+        ):
+            return name
+    return ""

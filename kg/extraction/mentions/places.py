@@ -67,9 +67,19 @@ _NEEDS_PROPER = ("Project", "Facility", "Park", "IndustrialPark", "Institution",
 _COUNT_ONLY = re.compile(rf"[{_CN_DIGITS}\d]+[个座处条块家所幅名项次户]?")
 
 
-def _is_stem(stem: str, min_len: int) -> bool:
+# A carrier named by a number (1876产业园, 零号基地、贰号基地): a year or a serial, never a
+# count, which says its measure word (3个产业园) and is small.
+_NUMBER_NAME = re.compile(r"\d{3,4}|[零壹贰叁肆伍陆柒捌玖拾一二三四五六七八九十\d]{1,2}号")
+
+
+_SURNAME_JIA = re.compile(rf"[^\W\d{_CN_DIGITS}多几各每全本该这那首数学业专作商行]家$")
+
+
+def _is_stem(stem: str, min_len: int, entity_type: str = "") -> bool:
     if len(stem) < min_len:
         return False
+    if entity_type == "IndustrialPark" and _NUMBER_NAME.fullmatch(stem):
+        return True
     return not _COUNT_ONLY.fullmatch(stem)
 
 
@@ -102,6 +112,10 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
         return  # 村村联动, 村域, 村民: not a village's name
     start = stem_start(text, m.start(), boundaries)
     stem = text[start : m.start()]
+    # 家 is a measure word (3家企业) and cut the name there, but a surname before it makes the
+    # commonest form of a Chinese place name (康家工业园, 王家湾): the name is both characters.
+    if not stem and _SURNAME_JIA.search(text, 0, m.start()) and entity_type in ("IndustrialPark", "Park"):
+        start, stem = m.start() - 2, text[m.start() - 2 : m.start()]
     # A name inside another's stem ends it: 第三社区卫生服务中心美平路 is 美平路.
     # (Where the last of them ends: the largest end of any suffix found in the stem.)
     inner = max((end + 1 for end, _ in _long_suffixes()[0].iter(stem)), default=0)
@@ -113,7 +127,7 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
         stem = stem[line[-1].end() :]
     if len(stem) > _MAX_STEM_OF.get(entity_type, _MAX_STEM):
         return
-    if not _is_stem(stem, min_stem):
+    if not _is_stem(stem, min_stem, entity_type):
         return
     if entity_type == "Road" and (stem + suffix).endswith(_NOT_ROADS):
         return
@@ -121,7 +135,8 @@ def _by_suffix(text: str, m: re.Match, boundaries: AbstractSet[int], found: list
         return  # 三幅地块 counts parcels named before it
     # A thing built in phases (结构绿地一期) is a particular one even with a plain name.
     phased = _PHASE_AT.match(text[end:]) is not None
-    if entity_type in _NEEDS_PROPER and not phased and not has_proper_part(stem):
+    numbered = entity_type == "IndustrialPark" and _NUMBER_NAME.fullmatch(stem) is not None
+    if entity_type in _NEEDS_PROPER and not phased and not numbered and not has_proper_part(stem):
         return
     if entity_type == "Company" and (stem in _GENERIC_STEMS or (suffix == "4S店" and is_kind_of_firm(stem))):
         return  # a dealership is one when its brand is named (汽车4S店 is a kind)

@@ -159,7 +159,8 @@ def proper_words(name: str) -> bool:
     >>> proper_words("天瑞"), proper_words("稻虾"), proper_words("农光互补")
     (True, False, False)
     """
-    return all(t.flag in _PROPER_FLAGS and t.flag != "s" for t in _pos_cut(name))
+    # (x: a run of characters jieba could not tag, a coined name: 鑫源)
+    return all((t.flag in _PROPER_FLAGS and t.flag != "s") or t.flag == "x" for t in _pos_cut(name))
 
 
 def _one_common_word(stem: str) -> bool:
