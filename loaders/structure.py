@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from kg.ids import lexical_id
 from loaders.footnotes import (
@@ -823,6 +823,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             years = 5 if review.period.end.year - review.period.start.year >= 2 else 1
             report.planned = Period(date(first, 1, 1), date(first + years - 1, 12, 31))
             report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
+    if report.part("plan") is None and report.planned is None and (planned := _planned_by_kind(report, runs)) is not None:
+        report.planned = planned
+        report.warnings.append("the plan part is not in the text: its period follows the review, as the kind of text plans")
     if (
         report.part("plan") is None
         and report.planned is None
@@ -1069,6 +1072,48 @@ def _reviews_its_titles_year(report: Report) -> bool:
         and review.period.start.year == review.period.end.year == year
         and not _PLAN_OR_ANY_HALF.search(title)
     )
+
+
+def _planned_by_kind(report: Report, runs: list[tuple[_Draft | None, list[_Draft]]]) -> Period | None:
+    """The period a text cut short before its plan plans, told by the kind of text (the
+    rule of the corpus README, "Periods"), when no heading, title or account names it.
+
+    - A half-year review (01-01..06-30: 上半年工作总结, a mid-year session's report, a news
+      item on it) plans the second half: the genre writes it in July to steer the rest of
+      the year, and ends it with 下半年工作打算 (安排, 思路).
+    - A government's report to its congress or council (政府工作报告, 我代表…政府向大会报告
+      工作, the review's 在…人大…监督下) reviewing a calendar year plans the year after: the
+      congress hears the year's review and adopts the year's tasks, so every such report
+      has both, as a title naming the year (2024年政府工作报告) says for the same text. Not
+      when it was given within the year it reviews (2024年嵩市镇政府工作报告 with 今年以来,
+      a session before December): what it plans is not known.
+
+    A term's (换届) report is left out (see _term_review_only), and so is a summary not
+    given to a congress (2021年工作总结): it is filed as often without a plan as with one.
+    """
+    review = report.part("review")
+    if review is None or review.period is None:
+        return None
+    start, end = review.period.start, review.period.end
+    half = (start.month, start.day, end.month, end.day) == (1, 1, 6, 30) and start.year == end.year
+    # …a half the text itself names (its title, the review's heading or first lines: 上半年工作
+    # 总结, 今年上半年，…): a review read as January to June from a page's June date alone is
+    # no half-year text.
+    named = [report.title or "", review.heading or "", " ".join(s.text for s in islice(review.sentences(), 3))]
+    if half and any(_HALF_ANY.search(t) for t in named):
+        return Period(date(end.year, 7, 1), date(end.year, 12, 31))
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        return None
+    # (The opening formula follows the title block, however many lines of page furniture.)
+    drafts = drafts_of(runs)
+    if not (_reports_to_congress(report, drafts) or _reports_to_congress(report, [d for d in drafts if d.kind != "header"])):
+        return None
+    given = report.date
+    if given is not None and given.year == end.year and given.month < 12:
+        return None
+    if given is None and title_year(report.title) == end.year:
+        return None
+    return Period(date(end.year + 1, 1, 1), date(end.year + 1, 12, 31))
 
 
 def _period_year(period: Period | None) -> int | None:

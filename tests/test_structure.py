@@ -1,6 +1,7 @@
 """The document model of the sample reports and of small texts made for each rule."""
 
 import unicodedata
+from datetime import date
 
 import pytest
 
@@ -896,9 +897,10 @@ def test_a_news_account_that_says_the_report_set_out_the_work_ahead_plans_the_ne
     report = load_text(text)
     assert report.part("review").period.start.year == 2018
     assert (report.planned.start.year, report.planned.end.year) == (2019, 2019)
-    # A full report cut before its plan, with its salutation, is not such an account.
+    # A full report cut before its plan, with its salutation, is not such an account (its plan
+    # is the year after its review because it is a report to the congress, not by an account).
     full = "政府工作报告\n——2019年2月25日在柳园镇第十四届人民代表大会第五次会议上\n各位代表：\n\n一、2018年工作回顾\n新的一年，全镇完成财政收入1000万元。\n"
-    assert load_text(full).planned is None
+    assert not any("the account gives" in w for w in load_text(full).warnings)
 
 
 def test_a_news_account_gives_the_era_the_report_looked_back_on():
@@ -988,11 +990,51 @@ def test_a_theme_heading_after_a_title_read_as_a_plan_heading_is_no_second_repor
 
 
 def test_a_text_cut_short_without_a_plan_period_says_so():
-    # A half-year summary whose saved text stops in its review: no heading or title names the
-    # second half's plan, so none is given — with a warning, not silently.
-    report = load_text("白鹤镇2023年上半年工作总结\n\n一、上半年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n")
+    # A year's summary whose saved text stops in its review: no heading, title or account names
+    # the plan, and a summary not given to a congress is filed as often without a plan as with
+    # one, so none is given — with a warning, not silently.
+    report = load_text("白鹤镇2023年工作总结\n\n一、2023年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n")
     assert report.part("plan") is None and report.planned is None
     assert any(w.startswith("no plan part in the text") for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A half-year summary that stops in its review (its title names no plan)…
+        "白鹤镇2023年上半年工作总结\n\n一、上半年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n",
+        # …or without a title, its heading naming the half: the genre ends it with 下半年工作打算.
+        "2023年上半年，白鹤镇在区委、区政府的正确领导下，各项工作稳步推进。\n一、2023年上半年工作总结\n全镇完成财政收入1000万元，同比增长5%。\n",
+    ],
+)
+def test_a_half_year_account_cut_short_plans_the_second_half(text):
+    report = load_text(text)
+    assert report.part("plan") is None
+    assert (report.planned.start, report.planned.end) == (date(2023, 7, 1), date(2023, 12, 31))
+    assert any("as the kind of text plans" in w for w in report.warnings)
+
+
+@pytest.mark.parametrize(
+    ("head", "planned"),
+    [
+        # A report to the congress, its title naming no year: the year after its review.
+        ("政府工作报告\n——2024年3月30日在白鹤镇第十八届人民代表大会第四次会议上\n", 2024),
+        # …given in the December of the year it reviews: the year after still.
+        ("政府工作报告\n——2023年12月27日在白鹤镇第十八届人民代表大会第四次会议上\n", 2024),
+        # …undated, told by its opening formula alone.
+        ("", 2024),
+        # …given within the year it reviews (a mid-year session): what it plans is not known.
+        ("政府工作报告\n——2023年9月12日在白鹤镇第十八届人民代表大会第四次会议上\n", None),
+    ],
+)
+def test_a_report_to_the_congress_cut_short_plans_the_year_after_its_review(head, planned):
+    text = (
+        head
+        + "各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n一、2023年工作回顾\n全镇完成财政收入1000万元，同比增长5%。\n"
+    )
+    report = load_text(text)
+    assert report.part("review").period.start.year == 2023 and report.part("plan") is None
+    assert (report.planned.start.year if report.planned else None) == planned
 
 
 @pytest.mark.parametrize("title", ["白鹤镇2023年半年工作总结", "白鹤镇2023年半年度工作情况汇报"])
