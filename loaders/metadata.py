@@ -204,8 +204,10 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     (datetime.date(2023, 1, 12), None)
     >>> read_dates(["2021年6月2日 星期三 放大 缩小", "新安镇人大代表票决今年10项民生实事"])
     (None, datetime.date(2021, 6, 2))
+    >>> read_dates(["2024年05月28日 星期二", "辛口镇盯紧目标发展提速", "发布时间:2016-01-29 08:33:54  来源:天津日报"])
+    (None, datetime.date(2016, 1, 29))
     """
-    tied = alone = published = None
+    tied = alone = published = labelled = None
     for i, line in enumerate(lines):
         line = _RUN_DATE.sub(_unrun, _arabic(line))
         found = list(_DATE.finditer(line)) + list(_NUMERIC_DATE.finditer(line)) + list(_COMPACT_DATE.finditer(line))
@@ -233,11 +235,16 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             signed = i > 0 and _ISSUER_AT_END.search(lines[i - 1].strip())
             if site_date or (signed and not meeting):
                 published = published or day
+                # …a date the page labels as its item's (发布时间：2016-01-29) beats a page's
+                # date line (a portal's or a gateway's day of serving it, 2024年05月28日 星期二).
+                if _PUBLISHED.search(before[-12:]):
+                    labelled = labelled or day
             elif meeting:
                 tied = tied or day
             # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
             elif _ALONE.match(before) and _TIME_OF_DAY.match(after):
                 alone = alone or day
+    published = labelled or published
     if tied is None and (day := meeting_day(lines, published or alone)) is not None:
         # A news account of the session (1月17日上午，…镇十七届人大五次会议): its day beats
         # the page's date standing alone, which is the paper's or the site's.

@@ -598,8 +598,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # …or numbered items of the body that each name a works, under a year (a town's list of
     # its year's works with no title line the loader knows: 白鹤镇2024年十件实事, 1.…改扩建工程).
     works_list = works_list or _numbered_works(report, drafts_of(runs))
+    sibling = None
+    # An account of a year's works (a sibling, or works got done): dated by the year it names.
+    works_account = False
     if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (
-        works_list or _is_work_report(report, runs[0][1])
+        works_list or _is_work_report(report, runs[0][1]) or (sibling := _sibling_kind(report, drafts_of(runs))) is not None
     ):
         # No review or plan heading (a text cut short, or a report that runs on without
         # them, or numbers its themes 一、二、 instead): a work report opens with its
@@ -607,9 +610,14 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         body = rest + themes
+        if not body and front and "。" in front[-1].clean.text.text and len(front[-1].clean.text.text) >= 40:
+            # A page stored as one paragraph (its lines run together): it is all body, not a
+            # title block — a title is a line, not sentences.
+            front, body = [], front
         if (
             body
             and not works_list
+            and sibling is None
             and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
             is not None
         ):
@@ -628,7 +636,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # (…推进情况, 已完成主体建设, 完成投资2000万元); a text no title or statement
             # decides is told by what most of its sentences do (将, 计划, 力争 against 已, 同比).
             told = _statement_kind(front[-1:] + body)
-            account = _is_account(report.title or "", body) or told == "review"
+            # …a count of works got done (2020年，投资14亿元办成28件民生实事) opens an account of
+            # them, though it names them as a plan's list would (28件民生实事).
+            got_done = any(_WORKS_GOT_DONE.search(d.clean.text.text) for d in (front[-1:] + body)[:3])
+            account = _is_account(report.title or "", body) or told == "review" or got_done
+            works_account = sibling == "review" or got_done
             # An account of the works done (目前已全部完工) is a review, whatever plan words it
             # also has (确定了8个民生项目); a long "title" is a news page's first sentence, which
             # names the report it heard (听取了《镇人民政府工作报告》) without being an account.
@@ -636,12 +648,32 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             headless_kind = (
                 "plan"
                 if (works_list and not account)
-                or (_is_plan_document(report, front[-1:] + body) and not (_is_account(headline, body) or told == "review"))
+                or (
+                    _is_plan_document(report, front[-1:] + body)
+                    and not (_is_account(headline, body) or told == "review" or got_done)
+                )
                 or (told == "plan" and not _is_account(report.title or "", body) and _undecided(report, front + body))
+                # …or it opens on the town's targets for the year (2016年，辛口镇计划完成地区生产
+                # 总值50.5亿元，同比增长25%): a plan, though its growth rates read as an account's.
+                or (
+                    any(_TOWN_TARGETS.search(d.clean.text.text) for d in (front[-1:] + body)[:3])
+                    and not (_is_account(headline, body) or got_done)
+                )
                 else "review"
             )
-            statement = _plan_statement(report, front[-1:] + body) if headless_kind == "plan" else None
-            if headless_kind == "plan" and (heard := _heard_report(body)) is not None:
+            if sibling is not None:
+                headless_kind = sibling
+                report.warnings.append(
+                    "no title or opening formula of a work report: read as the town's "
+                    + ("plan of its year (targets or works to finish)" if sibling == "plan" else "account of its year's works")
+                )
+            statement = (
+                _plan_statement(report, front[-1:] + body)
+                or next((m.group() for d in (front[-1:] + body)[:3] if (m := _TOWN_TARGETS.search(d.clean.text.text))), None)
+                if headless_kind == "plan"
+                else None
+            )
+            if headless_kind == "plan" and sibling is None and (heard := _heard_report(body)) is not None:
                 # A news account of the session that heard the government's report (镇长作《政府
                 # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
                 # the report is its review, the vote and what follows its plan.
@@ -699,7 +731,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("front", None, None, start)
             else:
                 period = (
-                    _opening_year(body, runs[0][1], report)
+                    (_named_year(body) if works_account and report.date is None else None)
+                    or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
                     or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
                 )
@@ -868,8 +901,10 @@ _WORKS_ITEM = re.compile(
 )
 # What a sentence does: promise (将, 计划, 拟, 力争, 确保, 争取, 年内, 月底前) or give an
 # account (已, 同比, 累计, 完成投资, 较上年). A share of a target (完成年度计划的83%) is an account.
+# 争取 funds or projects (争取资金6000余万元, 共争取水利建设项目10个) is what the town won from
+# higher levels, the genre's account of a year, not a striving.
 _WILL = re.compile(
-    r"将(?!其)|(?<!年度)(?<!全年)计划(?!的|数|任务的)|拟|力争|确保|争取|年内|年底前|月底前|月前|要(?:加快|确保|完成|推进)"
+    r"将(?!其)|(?<!年度)(?<!全年)计划(?!的|数|任务的)|拟|力争|确保|争取(?![^。，,；]{0,8}?(?:资金|项目|到位))|年内|年底前|月底前|月前|要(?:加快|确保|完成|推进)"
 )
 _DONE = re.compile(r"已(?:经)?|同比|累计|完成投资|完成了|实现了|较上年|比上年|(?:年度|全年)计划的|目标任务的")
 
@@ -942,6 +977,48 @@ def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
 
 # Works told done (均已完工, 全部完成, 已建成投用): an account's words, never a plan's.
 _DONE_WORKS = r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)"
+
+
+# The genre's siblings: a town's own plan or account of its year, published with neither a work
+# report's title nor its formulas (a news item from its party committee or a paper's item on
+# its targets, its key projects or its works done). They carry the values and promises users
+# want, so they load — told by the town's year's targets (今年，辛口镇计划完成地区生产总值…),
+# its works each given a month to finish (预计2021年11月份完成), or its works told done (所有
+# 项目已经竣工并投入使用; 2020年，投资14亿元办成28件民生实事). A page naming no town, or no
+# year, or telling neither (a news item on an event, a notice) stays refused.
+_TOWN_TARGETS = re.compile(
+    # (not 预计完成: a review written before the year ended estimates its year so)
+    r"(?:今年|明年|\d{4}\s*年)[，,]?[^。]{0,8}?(?:镇|乡|街道)[^。]{0,4}?(?:计划|力争|目标是)(?:完成|实现|达到)"
+)
+_WORKS_DUE = re.compile(r"预计[^。，,；]{0,12}?\d{1,2}\s*月份?(?:底前?)?(?:完成|完工|竣工|建成|投用|投产)")
+_WORKS_GOT_DONE = re.compile(r"办成(?:了)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)")
+_WORKS_TOLD_DONE = re.compile(rf"{_DONE_WORKS}|{_WORKS_GOT_DONE.pattern}|投入使用")
+
+
+def _named_year(body: list[_Draft]) -> Period | None:
+    """The first year an account of a year's works names (该乡2014年共争取水利建设项目10个…
+    目前，所有项目已经竣工; 2020年，投资14亿元办成28件民生实事): the year it gives account of,
+    where no session dates it."""
+    for draft in body[:4]:
+        if m := _YEAR.search(draft.clean.text.text):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
+def _sibling_kind(report: Report, drafts: list[_Draft]) -> str | None:
+    """``plan`` or ``review`` for a town's plan or account of its year (see _TOWN_TARGETS),
+    else None."""
+    text = "".join(d.clean.text.text for d in drafts[:30])
+    if report.town is None or not _YEAR_WORDS.search(text):
+        return None
+    if _TOWN_TARGETS.search(text) or len(_WORKS_DUE.findall(text)) >= 2:
+        return "plan"
+    if _WORKS_TOLD_DONE.search(text):
+        return "review"
+    return None
+
+
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # How a town congress adopts the year's practical works: the deputies' vote (票决, the
 # 民生实事项目人大代表票决制 of many provinces) or the session's adoption of the list (审议通过,

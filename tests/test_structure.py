@@ -1090,3 +1090,62 @@ def test_a_towns_account_titled_by_its_town_alone_is_a_work_report():
         "完成一般公共预算收入1.2亿元，同比增长5.3%。\n"
     )
     assert load_text(text).part("review") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "year"),
+    [
+        # A paper's item on a town's targets for the year, with no work report's title or formula.
+        (
+            "本报讯 辛口镇努力适应经济发展新常态，全力以赴做好各项工作。\n发布时间：2016-01-29\n"
+            "今年，辛口镇计划完成地区生产总值50.5亿元，同比增长25%；税收收入2.86亿元，同比增长30%。\n",
+            "plan",
+            2016,
+        ),
+        # A party committee's item on the town's key projects, each given a month to finish.
+        (
+            "[ 时间:2021-06-01 17:15 稿源:林头镇党委 ]\n累计征集“我为群众办实事”重点项目10项。\n"
+            "由镇公路站负责的农村道路硬化项目，建设自然村内约12.3公里道路硬化，预计2021年11月份完成。\n"
+            "由农业农村办负责的美丽乡村建设项目，建设污水处理设施，预计2021年12月份完成。\n",
+            "plan",
+            2021,
+        ),
+        # A news item on a township's works of a year, told done.
+        (
+            "本网讯 彦洞乡地处县城西北部，群众生产生活用水困难。\n"
+            "据了解，该乡2014年共争取水利建设项目10个，项目资金共计650.13万元。目前，所有项目已经竣工并投入使用。\n",
+            "review",
+            2014,
+        ),
+    ],
+)
+def test_a_towns_own_plan_or_account_without_a_report_title_loads_as_its_sibling(text, kind, year):
+    report = load_text(text)
+    part = report.part(kind)
+    assert part is not None and part.period is not None and part.period.start.year == year
+    assert report.part("plan" if kind == "review" else "review") is None
+    assert any(w.startswith("no title or opening formula of a work report: read as the town's") for w in report.warnings)
+
+
+def test_a_news_item_naming_a_town_but_no_plan_or_account_of_its_works_stays_refused():
+    # An event in a town (a festival, a visit) is not the town government's plan or account.
+    with pytest.raises(LoaderError, match="not a work report"):
+        load_text("本报讯 2024年5月1日，白鹤镇举办第三届桃花节，吸引游客上万人。\n游客们在桃园里拍照留念。\n")
+
+
+def test_a_count_of_works_got_done_and_funds_won_are_an_account_not_a_plan():
+    # 办成28件民生实事 and 争取资金6000余万元: what the town did and won in the year, in one paragraph.
+    text = (
+        "五棵树镇党委、镇政府坚持为群众做好事、办实事，开创了经济社会发展新局面。2020年，投资14亿元办成28件民生实事，"
+        "扮靓五棵树镇。争取资金6000余万元，实施五棵树河流综合治理工程；争取资金343万元，实施西桥改造工程。"
+    )
+    report = load_text(text)
+    assert report.part("plan") is None and report.part("review").period.start.year == 2020
+
+
+def test_a_towns_targets_for_a_named_year_are_its_plan_though_their_growth_reads_as_an_account():
+    report = load_text(
+        "本报讯 辛口镇努力适应经济发展新常态，全力以赴做好各项工作。\n"
+        "2016年，辛口镇计划完成地区生产总值50.5亿元，同比增长25%；税收收入2.86亿元，同比增长30%。\n"
+    )
+    assert report.part("review") is None and report.part("plan").period.start.year == 2016
