@@ -667,12 +667,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                     "no title or opening formula of a work report: read as the town's "
                     + ("plan of its year (targets or works to finish)" if sibling == "plan" else "account of its year's works")
                 )
-            statement = (
-                _plan_statement(report, front[-1:] + body)
-                or next((m.group() for d in (front[-1:] + body)[:3] if (m := _TOWN_TARGETS.search(d.clean.text.text))), None)
-                if headless_kind == "plan"
-                else None
-            )
+            statement = None
+            if headless_kind == "plan":
+                opening = front[-1:] + body
+                stated = _plan_statement(report, opening)
+                targets = next((m.group() for d in opening[:3] if (m := _TOWN_TARGETS.search(d.clean.text.text))), None)
+                # …or the year of the works it lists (票决…2026年度民生实事): the list is that
+                # year's, where the statement names none (会议还宣布了票决…民生实事结果).
+                listed = next((m.group() for d in opening[:8] if (m := _WORKS_YEAR.search(d.clean.text.text))), None)
+                statement = stated if stated and _YEAR.search(stated) else (targets or listed or stated)
             if headless_kind == "plan" and sibling is None and (heard := _heard_report(body)) is not None:
                 # A news account of the session that heard the government's report (镇长作《政府
                 # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
@@ -735,6 +738,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                     or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
                     or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
+                    # …an undated account (a paper's item on the town's year: 过去的一年，… then
+                    # 2024年大桥镇完成一般公共预算收入…): the year it names first.
+                    or (_named_year(body) if reference is None else None)
                 )
                 part = builder.new_part("review", None, period, start)
         else:
@@ -991,6 +997,7 @@ _TOWN_TARGETS = re.compile(
     r"(?:今年|明年|\d{4}\s*年)[，,]?[^。]{0,8}?(?:镇|乡|街道)[^。]{0,4}?(?:计划|力争|目标是)(?:完成|实现|达到)"
 )
 _WORKS_DUE = re.compile(r"预计[^。，,；]{0,12}?\d{1,2}\s*月份?(?:底前?)?(?:完成|完工|竣工|建成|投用|投产)")
+_WORKS_YEAR = re.compile(rf"\d{{4}}\s*年度?(?:{WORKS_CATEGORY})")
 _WORKS_GOT_DONE = re.compile(r"办成(?:了)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)")
 _WORKS_TOLD_DONE = re.compile(rf"{_DONE_WORKS}|{_WORKS_GOT_DONE.pattern}|投入使用")
 
@@ -1084,16 +1091,18 @@ def _is_account(headline: str, body: list[_Draft]) -> bool:
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not _is_account(title, body):
+    # (A "title" that is a sentence, the first line of a page without one, names no document:
+    # 2023年，…集中力量办好民生实事。)
+    if _PLAN_TITLE.search(title) and not _is_account(title, body) and not title.rstrip().endswith("。"):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
     # …but a headline reporting how the voted works went (良江镇2024年重点民生实事项目完美“交卷”;
     # 人大监督民生实事，提升群众幸福感) heads an account of the year's works: a review.
-    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not _is_account(
-        headline, body
-    ):
+    # …but 下一步，…将 (下阶段) is what an account ends on, not a plan's statement.
+    stated = [m for t in [title] + [d.clean.text.text for d in body[:3]] for m in _PLAN_STATEMENT.finditer(t)]
+    if any(not m.group().startswith(("下一步", "下阶段")) for m in stated) and not _is_account(headline, body):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
@@ -1123,7 +1132,8 @@ _ACCOUNT_PLAN = re.compile(
 # Words of an account telling that the report set out the work ahead.
 _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
-    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    # (完成了年度目标任务 is the review's account of the year, not the work ahead)
+    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
@@ -1209,6 +1219,10 @@ def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> in
         return None
     for i, draft in enumerate(body[1:], 1):
         if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+            # …下一步 (下阶段), as in a headed review: the intentions a progress account or a
+            # review's theme ends on, no plan of a period (下一步，留凤关镇将持续加大…投入).
+            if m.group().startswith(("下一步", "下阶段")):
+                continue
             # A plan comes after the year it follows: a paragraph of the review's own year
             # (2023年，城南镇将… in a summary of 2023) is more of the review.
             year = _YEAR.match(m.group())

@@ -83,17 +83,19 @@ BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 
 # read of them. Four of them are news items on a town's works (d128, d133, d139, d142), not
 # reports or accounts of a session, which kg refused as not a work report: loaded .81.
 # Raised by issue-14-meta (2026-12-07): the four load as the town's plan or account (loaded
-# 1.0, town .714 → .905, county and province .761 → .952, date → .952, review .523 → .714,
-# indicator recall .609 → .683, commitments .265 / .448 → .551 / .600), and a report to the
-# congress or a council cut short plans the year after its review (plan .380 → .667).
+# 1.0, indicator recall .609 → .683, commitments .265 / .448 → .551 / .600); with the
+# metadata rules of the same branch (a subdistrict named by its office, a closing day, a
+# day-first dateline, a labelled page date, 下一步 no plan, an undated item's named year)
+# town .714 → .952, county and province .761 → .952, date .761 → 1.0, review .523 → .809,
+# plan .380 → .809.
 BATCH5_FLOORS = {
     "loaded": 1.0,
-    "town": 0.904,
+    "town": 0.952,
     "county": 0.952,
     "province": 0.952,
-    "date": 0.952,
-    "review": 0.714,
-    "plan": 0.666,
+    "date": 1.0,
+    "review": 0.809,
+    "plan": 0.809,
     "indicator recall": 0.682,
     "indicator precision": 0.699,
     "growth right": 1.0,

@@ -1149,3 +1149,31 @@ def test_a_towns_targets_for_a_named_year_are_its_plan_though_their_growth_reads
         "2016年，辛口镇计划完成地区生产总值50.5亿元，同比增长25%；税收收入2.86亿元，同比增长30%。\n"
     )
     assert report.part("review") is None and report.part("plan").period.start.year == 2016
+
+
+def test_a_progress_item_ending_on_its_next_steps_plans_no_period():
+    # 下一步，…将持续加大…投入: what an account of the year's works ends on, not a plan.
+    report = load_text(
+        "2023年，留凤关镇持续加大民生项目建设投入，集中力量办好民生实事。\n"
+        "2023年共修建民生项目类桥梁4座，争取项目资金867万元，打通群众生产运输“最后一公里”。\n"
+        "下一步，留凤关镇将持续加大民生项目资金的投入，持续推进民生实事项目。\n"
+    )
+    assert report.part("plan") is None and report.planned is None
+    assert report.part("review").period.start.year == 2023
+
+
+def test_a_term_sessions_account_of_the_years_targets_met_sets_out_no_work_ahead():
+    # 顺利完成了年度目标任务 tells the year reviewed, not the tasks ahead: no five-year plan.
+    report = load_text(
+        "1月24日，中溪镇第十六届人民代表大会第一次会议召开。\n"
+        "会议听取了镇人民政府工作报告。报告回顾了2021年工作，全镇顺利完成了年度目标任务。五年来，全镇始终紧抓发展第一要务。\n"
+    )
+    assert report.part("plan") is None and report.planned is None
+
+
+def test_an_undated_news_item_on_a_towns_year_is_dated_by_the_year_it_names():
+    report = load_text(
+        "本报讯 过去的一年，大桥镇全镇上下积极应对各项风险挑战，经济运行稳中有进。\n"
+        "抓经济、促投资，综合实力赶超快进。2024年大桥镇完成一般公共预算收入7414.33万元，固投总额8141万元。\n"
+    )
+    assert report.part("review").period.start.year == 2024
