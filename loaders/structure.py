@@ -610,10 +610,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         body = rest + themes
-        if not body and front and "。" in front[-1].clean.text.text and len(front[-1].clean.text.text) >= 40:
+        if not body and len(front) == 1 and "。" in front[0].clean.text.text and len(front[0].clean.text.text) >= 40:
             # A page stored as one paragraph (its lines run together): it is all body, not a
             # title block — a title is a line, not sentences.
             front, body = [], front
+        elif not body and len(front) >= 2 and any(_OPENING_END.search(d.clean.text.text) for d in front[1:]):
+            # A short text under its title (二季度工作小结 then 一是…，二是…。): no line told
+            # where the title block ends, but sentences are no title — what follows the first
+            # line is the body.
+            front, body = front[:1], front[1:]
         if (
             body
             and not works_list
@@ -934,7 +939,7 @@ def _statement_kind(body: list[_Draft]) -> str | None:
     return None
 
 
-_REPORT_WORDS = re.compile(r"工作报告|工作总结|汇报|述职|回顾")
+_REPORT_WORDS = re.compile(r"工作报告|工作总结|工作小结|汇报|述职|回顾")
 
 
 def _undecided(report: Report, drafts: list[_Draft]) -> bool:
@@ -1256,7 +1261,7 @@ def _plan_in_review(body: list[_Draft], period: Period | None) -> int | None:
     return None
 
 
-_SUMMARY_WORDS = re.compile(r"总结|汇报|述职")
+_SUMMARY_WORDS = re.compile(r"总结|小结|汇报|述职")
 
 
 def _is_summary(report: Report) -> bool:
@@ -1328,9 +1333,14 @@ _SESSION = re.compile(r"人民代表大会|人代会|议事会|人大[^。]{0,4}
 _TOWN_BODY = re.compile(r"(?:镇|乡|街道)(?:人民)?政府|(?:镇|乡|街道)[^。，,；县市区旗]{0,10}?(?:人民代表大会|人代会|人大|议事会)")
 
 
-_WORK_REPORT = re.compile(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职")
+# (工作小结: the genre's short summary of a quarter or a half, 二季度工作小结)
+_WORK_REPORT = re.compile(r"工作报告|工作总结|工作小结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职")
 _TOWN_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
-_ACCOUNT_TITLE = re.compile(r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)")
+# (…重点工作进展情况, 经济运行情况: the progress of the period's work and the economy's course,
+# as a town reports them to the county or its congress)
+_ACCOUNT_TITLE = re.compile(
+    r"工作(?:开展|完成|推进|落实|进展)?情况|(?:经济社会|经济和社会)发展情况|经济运行情况|工作(?:亮点|成效|盘点)"
+)
 
 
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:

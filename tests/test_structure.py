@@ -1177,3 +1177,19 @@ def test_an_undated_news_item_on_a_towns_year_is_dated_by_the_year_it_names():
         "抓经济、促投资，综合实力赶超快进。2024年大桥镇完成一般公共预算收入7414.33万元，固投总额8141万元。\n"
     )
     assert report.part("review").period.start.year == 2024
+
+
+@pytest.mark.parametrize(
+    ("text", "review", "planned"),
+    [
+        # 工作小结: the genre's short summary of a quarter, its text a few sentences under the title.
+        ("白鹤镇2023年第二季度工作小结\n\n一是抓好招商引资，签约项目3个。二是抓好安全生产，开展检查20次。\n", (4, 6), None),
+        # 工作进展情况: the half's progress, as a town reports it; it plans the second half.
+        ("白鹤镇2023年上半年重点工作进展情况\n\n（一）项目建设\n签约项目3个，开工2个。\n", (1, 6), 7),
+    ],
+)
+def test_a_summary_titled_as_a_short_summary_or_a_progress_account_loads(text, review, planned):
+    report = load_text(text)
+    period = report.part("review").period
+    assert (period.start.month, period.end.month) == review
+    assert (report.planned.start.month if report.planned else None) == planned
