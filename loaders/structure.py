@@ -1139,6 +1139,8 @@ _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
     # (完成了年度目标任务 is the review's account of the year, not the work ahead)
     rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    # …or the year's 总体要求 it set (今年，该镇工作的总体要求是…), the plan's own formula.
+    rf"|(?:今年|明年)[，,]?[^。]{{0,12}}?总体要求"
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )

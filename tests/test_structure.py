@@ -1193,3 +1193,15 @@ def test_a_summary_titled_as_a_short_summary_or_a_progress_account_loads(text, r
     period = report.part("review").period
     assert (period.start.month, period.end.month) == review
     assert (report.planned.start.month if report.planned else None) == planned
+
+
+def test_a_session_account_that_gives_the_years_overall_requirement_plans_that_year():
+    # 今年，该镇工作的总体要求是…: the account tells the report set out the year ahead.
+    report = load_text(
+        "向家镇第四届人民代表大会第三次会议胜利召开\n来源：向家镇 日期：2010-04-07\n"
+        "4月2日上午，向家镇召开第四届人民代表大会第三次会议。会议听取和审议了该镇政府工作报告。\n"
+        "会议指出，该镇2009年实现工农业总产值2.4亿元，比上年增长9%。今年，该镇工作的总体要求是力争四项先进，"
+        "全年实现工农业总产值3.36亿元，增长14%。\n"
+    )
+    assert report.part("review").period.start.year == 2009
+    assert report.planned is not None and report.planned.start.year == 2010
