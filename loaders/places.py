@@ -574,10 +574,13 @@ def _score(township: Division, text: str) -> int:
             _is_region(text, m.start()) for m in _region_words(abbr).finditer(text)
         ):
             score += 1
+    # The town's own name holds no sign of its county (东兴镇 names 东兴市's short name 东兴, but
+    # every 东兴镇 is so written): the county is looked for in the text without it.
+    around = text.replace(township.name, "")
     for weight, division in zip((4, 2, 1), chain):
-        if division.name in text:
+        if division.name in around:
             score += weight * 2
-        elif (short := short_name(division)) and short in text:
+        elif (short := short_name(division)) and short in around:
             score += weight
     if chain:
         score += sum(2 for d in g.townships(chain[0].code) if d.code != township.code and len(d.name) >= 3 and d.name in text)

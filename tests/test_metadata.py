@@ -380,3 +380,11 @@ def test_a_news_item_on_the_sessions_closing_day_does_not_date_the_report():
     assert report.part("plan").period.start.year == 2026
     one_day = load_text(closing + "上午8时，大会在庄严的国歌声中拉开帷幕。\n" + votes)
     assert one_day.date == date(2026, 1, 28)
+
+
+def test_a_towns_own_name_is_no_sign_of_the_county_sharing_it():
+    # 东兴镇: one in 东兴市 (广西), whose short name 东兴 every 东兴镇 writes; 靖江 decides.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["东兴镇"], "东兴镇上半年实现产业投资13亿元。认真贯彻落实《中国制造2025靖江行动方案》。")
+    assert (place.county, place.province) == ("靖江市", "江苏省")
