@@ -869,7 +869,13 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
     if report.part("plan") is None and report.planned is None and (planned := _planned_by_kind(report, runs)) is not None:
         report.planned = planned
-        report.warnings.append("the plan part is not in the text: its period follows the review, as the kind of text plans")
+        said = "the plan part is not in the text: its period follows the review, as the kind of text plans"
+        headless = next((i for i, w in enumerate(report.warnings) if w.startswith("no review or plan heading found")), None)
+        if headless is not None:
+            # …one warning for one text read without headings: what was assumed, together.
+            report.warnings[headless] += f"; {said.replace('the plan part is not in the text', 'no plan part found')}"
+        else:
+            report.warnings.append(said)
     if (
         report.part("plan") is None
         and report.planned is None
