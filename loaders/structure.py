@@ -1174,6 +1174,10 @@ def _reviews_its_titles_year(report: Report) -> bool:
     )
 
 
+# A review counting the year so far: written before the year ended.
+_SO_FAR_WORDS = re.compile(r"今年以来|\d{4}\s*年以来|截[至止]\s*\d{1,2}\s*月|1\s*[-—－至~]\s*\d{1,2}\s*月|前三季度")
+
+
 def _planned_by_kind(report: Report, runs: list[tuple[_Draft | None, list[_Draft]]]) -> Period | None:
     """The period a text cut short before its plan plans, told by the kind of text (the
     rule of the corpus README, "Periods"), when no heading, title or account names it.
@@ -1185,8 +1189,9 @@ def _planned_by_kind(report: Report, runs: list[tuple[_Draft | None, list[_Draft
       工作, the review's 在…人大…监督下) reviewing a calendar year plans the year after: the
       congress hears the year's review and adopts the year's tasks, so every such report
       has both, as a title naming the year (2024年政府工作报告) says for the same text. Not
-      when it was given within the year it reviews (2024年嵩市镇政府工作报告 with 今年以来,
-      a session before December): what it plans is not known.
+      when it was given within the year it reviews (a session before December, or undated
+      with its review counting the year so far: 2024年嵩市镇政府工作报告 with 2024年以来):
+      what it plans is not known.
 
     A term's (换届) report is left out (see _term_review_only), and so is a summary not
     given to a congress (2021年工作总结): it is filed as often without a plan as with one.
@@ -1211,7 +1216,11 @@ def _planned_by_kind(report: Report, runs: list[tuple[_Draft | None, list[_Draft
     given = report.date
     if given is not None and given.year == end.year and given.month < 12:
         return None
-    if given is None and title_year(report.title) == end.year:
+    # …undated, its title naming the year it reviews: titled by that year after it ended
+    # (茶亭镇2020年政府工作报告 over 2020, given in January), unless its review counts the
+    # year so far (一、2024年以来工作回顾, 今年以来, 1—8月): written before the year ended.
+    so_far = [review.heading or "", " ".join(s.text for s in islice(review.sentences(), 3))]
+    if given is None and title_year(report.title) == end.year and any(_SO_FAR_WORDS.search(t) for t in so_far):
         return None
     return Period(date(end.year + 1, 1, 1), date(end.year + 1, 12, 31))
 

@@ -1205,3 +1205,19 @@ def test_a_session_account_that_gives_the_years_overall_requirement_plans_that_y
     )
     assert report.part("review").period.start.year == 2009
     assert report.planned is not None and report.planned.start.year == 2010
+
+
+@pytest.mark.parametrize(
+    ("heading", "planned"),
+    [
+        # Undated, titled by the year it reviews after the year ended: the year after.
+        ("一、2023年工作回顾", 2024),
+        # …but a review counting the year so far was written within it: not known.
+        ("一、2023年以来工作回顾", None),
+    ],
+)
+def test_an_undated_report_titled_by_the_year_it_reviews(heading, planned):
+    text = f"白鹤镇2023年政府工作报告\n各位代表：\n现在，我代表镇人民政府向大会报告工作，请予审议。\n{heading}\n全镇完成财政收入1000万元，同比增长5%。\n"
+    report = load_text(text)
+    assert report.part("review").period.start.year == 2023
+    assert (report.planned.start.year if report.planned else None) == planned
