@@ -38,6 +38,8 @@ _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _NUMERIC_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 # 20121026东山镇第二届人民代表大会…: a date written without separators, tied to a meeting.
+# 26.07.2016  03:41: a news aggregator's dateline, day first, with its clock time — a page's date.
+_DAY_FIRST_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 # ——2025228日在沈村镇…人民代表大会: a site's template that drops 年 and 月 runs the date
 # together; it is read when one split only gives a month and a day (228: 2-28, not 22-8).
@@ -182,6 +184,13 @@ def _make(y: str, m: str, d: str) -> date | None:
 
 
 _MONTH_DAY = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*日")
+# A day said as the session's close (2026年1月28日，…第十一次会议圆满完成各项议程后胜利闭幕): a news
+# item on the closing day is dated by it (kept as the page's date), but the report was given at
+# the opening, days before in a session of several days — the report's day is not told.
+_CLOSED_ONLY = re.compile(r"(?![^。]*?(?:开幕|召开|举行|开会))[^。]*?闭幕")
+# …unless the item tells the session opened (大会在庄严的国歌声中拉开帷幕): a one-day session,
+# its closing day the report's.
+_OPENED = re.compile(r"开幕|拉开帷幕")
 _MEETING_BEFORE = re.compile(r"(?:届|次)[^。，]{0,12}(?:会议|大会)上?[\s（(—\-]*$")
 _BRACKETS_ONLY = re.compile(r"^[\s）)]*$")
 _WEEKDAY = re.compile(r"\s*(?:星期|礼拜)[一二三四五六日天]?")
@@ -204,10 +213,19 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
     (datetime.date(2023, 1, 12), None)
     >>> read_dates(["2021年6月2日 星期三 放大 缩小", "新安镇人大代表票决今年10项民生实事"])
     (None, datetime.date(2021, 6, 2))
+    >>> read_dates(["2024年05月28日 星期二", "辛口镇盯紧目标发展提速", "发布时间:2016-01-29 08:33:54  来源:天津日报"])
+    (None, datetime.date(2016, 1, 29))
+    >>> read_dates(["东兴镇上半年实现产业投资13亿元", "26.07.2016  03:41"])
+    (None, datetime.date(2016, 7, 26))
+    >>> read_dates(["2026年1月28日，西彭镇第二十届人民代表大会第十一次会议圆满完成各项议程后胜利闭幕。"])
+    (None, datetime.date(2026, 1, 28))
     """
-    tied = alone = published = None
+    tied = alone = published = labelled = None
+    opened = any(_OPENED.search(line) for line in lines)
     for i, line in enumerate(lines):
         line = _RUN_DATE.sub(_unrun, _arabic(line))
+        for m in _DAY_FIRST_DATE.finditer(line):
+            published = published or _make(m.group(3), m.group(2), m.group(1))
         found = list(_DATE.finditer(line)) + list(_NUMERIC_DATE.finditer(line)) + list(_COMPACT_DATE.finditer(line))
         for m in found:
             day = _make(*m.groups())
@@ -218,7 +236,16 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             # …but a day of its own before the meeting word (2025年01月23日 above 本报讯 1月17日
             # 上午，…人大五次会议) is the meeting's: this date is the paper's.
             tie = _SESSION_DATE.match(following)
-            meeting = tie and not _PUBLISHED.search(following[:8]) and not _MONTH_DAY.search(following[: tie.end()])
+            meeting = (
+                tie
+                and not _PUBLISHED.search(following[:8])
+                and not _MONTH_DAY.search(following[: tie.end()])
+                and not (_CLOSED_ONLY.match(following) and not opened)
+            )
+            if tie and not meeting and _CLOSED_ONLY.match(following) and not opened:
+                # …the closing day dates the news item on it, as a page's date would.
+                published = published or day
+                continue
             if m.re is _COMPACT_DATE:
                 if meeting:
                     tied = tied or day
@@ -233,11 +260,16 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
             signed = i > 0 and _ISSUER_AT_END.search(lines[i - 1].strip())
             if site_date or (signed and not meeting):
                 published = published or day
+                # …a date the page labels as its item's (发布时间：2016-01-29) beats a page's
+                # date line (a portal's or a gateway's day of serving it, 2024年05月28日 星期二).
+                if _PUBLISHED.search(before[-12:]):
+                    labelled = labelled or day
             elif meeting:
                 tied = tied or day
             # A date alone on its line, perhaps with the time of day (（2023年1月12日上午）).
             elif _ALONE.match(before) and _TIME_OF_DAY.match(after):
                 alone = alone or day
+    published = labelled or published
     if tied is None and (day := meeting_day(lines, published or alone)) is not None:
         # A news account of the session (1月17日上午，…镇十七届人大五次会议): its day beats
         # the page's date standing alone, which is the paper's or the site's.

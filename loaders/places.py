@@ -353,6 +353,14 @@ _OWN_TOWN_AFTER = re.compile(r"(?:人民政府|政府|党委|党工委|办事处
 _OWN_TOWN_BEFORE = re.compile(r"领导下[，,]\s*$")
 
 
+def _subdistrict_by_office(name: str, county_code: str) -> str | None:
+    """``name`` + 街道 when the county (by its code) holds exactly one subdistrict so named."""
+    if not _HAN_RUN.fullmatch(name) or not 2 <= len(name) <= 6:
+        return None
+    found = [d for d in gazetteer().named(name + "街道", "township") if d.code.startswith(county_code)]
+    return found[0].name if len(found) == 1 else None
+
+
 def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
     """The report's place from candidate place strings (strongest first) and the text."""
     g = gazetteer()
@@ -377,6 +385,11 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
             # breadcrumb run into the title: 规划计划大塘埠镇).
             if town is None or g.named(rest, "township"):
                 town, cut, known = rest, names_cut, bool(g.named(rest, "township"))
+        elif rest and found and town is None and (office := _subdistrict_by_office(rest, found[-1].code)):
+            # A subdistrict named by its office alone under its county (汉滨区老城办事处 for
+            # 老城街道办事处; 城关办, 江北办事处): county sites and papers shorten 街道办事处
+            # so, and the county's subdistrict of that name is the one meant.
+            town, cut, known = office, names_cut, True
     within = units[-1].code if units else ""
     if town is None:
         return _from_units(units, "no town named")
@@ -561,10 +574,13 @@ def _score(township: Division, text: str) -> int:
             _is_region(text, m.start()) for m in _region_words(abbr).finditer(text)
         ):
             score += 1
+    # The town's own name holds no sign of its county (东兴镇 names 东兴市's short name 东兴, but
+    # every 东兴镇 is so written): the county is looked for in the text without it.
+    around = text.replace(township.name, "")
     for weight, division in zip((4, 2, 1), chain):
-        if division.name in text:
+        if division.name in around:
             score += weight * 2
-        elif (short := short_name(division)) and short in text:
+        elif (short := short_name(division)) and short in around:
             score += weight
     if chain:
         score += sum(2 for d in g.townships(chain[0].code) if d.code != township.code and len(d.name) >= 3 and d.name in text)

@@ -37,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from kg.ids import lexical_id
 from loaders.footnotes import (
@@ -598,8 +598,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # …or numbered items of the body that each name a works, under a year (a town's list of
     # its year's works with no title line the loader knows: 白鹤镇2024年十件实事, 1.…改扩建工程).
     works_list = works_list or _numbered_works(report, drafts_of(runs))
+    sibling = None
+    # An account of a year's works (a sibling, or works got done): dated by the year it names.
+    works_account = False
     if not any(k and k[1] in ("review", "plan", "unknown") for k in kinds) and (
-        works_list or _is_work_report(report, runs[0][1])
+        works_list or _is_work_report(report, runs[0][1]) or (sibling := _sibling_kind(report, drafts_of(runs))) is not None
     ):
         # No review or plan heading (a text cut short, or a report that runs on without
         # them, or numbers its themes 一、二、 instead): a work report opens with its
@@ -607,9 +610,19 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         front, rest = _split_opening(runs[0][1])
         themes = [d for heading, body in runs[1:] for d in ([heading] if heading else []) + body]
         body = rest + themes
+        if not body and len(front) == 1 and "。" in front[0].clean.text.text and len(front[0].clean.text.text) >= 40:
+            # A page stored as one paragraph (its lines run together): it is all body, not a
+            # title block — a title is a line, not sentences.
+            front, body = [], front
+        elif not body and len(front) >= 2 and any(_OPENING_END.search(d.clean.text.text) for d in front[1:]):
+            # A short text under its title (二季度工作小结 then 一是…，二是…。): no line told
+            # where the title block ends, but sentences are no title — what follows the first
+            # line is the body.
+            front, body = front[:1], front[1:]
         if (
             body
             and not works_list
+            and sibling is None
             and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
             is not None
         ):
@@ -628,7 +641,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # (…推进情况, 已完成主体建设, 完成投资2000万元); a text no title or statement
             # decides is told by what most of its sentences do (将, 计划, 力争 against 已, 同比).
             told = _statement_kind(front[-1:] + body)
-            account = _is_account(report.title or "", body) or told == "review"
+            # …a count of works got done (2020年，投资14亿元办成28件民生实事) opens an account of
+            # them, though it names them as a plan's list would (28件民生实事).
+            got_done = any(_WORKS_GOT_DONE.search(d.clean.text.text) for d in (front[-1:] + body)[:3])
+            account = _is_account(report.title or "", body) or told == "review" or got_done
+            works_account = sibling == "review" or got_done
             # An account of the works done (目前已全部完工) is a review, whatever plan words it
             # also has (确定了8个民生项目); a long "title" is a news page's first sentence, which
             # names the report it heard (听取了《镇人民政府工作报告》) without being an account.
@@ -636,12 +653,35 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             headless_kind = (
                 "plan"
                 if (works_list and not account)
-                or (_is_plan_document(report, front[-1:] + body) and not (_is_account(headline, body) or told == "review"))
+                or (
+                    _is_plan_document(report, front[-1:] + body)
+                    and not (_is_account(headline, body) or told == "review" or got_done)
+                )
                 or (told == "plan" and not _is_account(report.title or "", body) and _undecided(report, front + body))
+                # …or it opens on the town's targets for the year (2016年，辛口镇计划完成地区生产
+                # 总值50.5亿元，同比增长25%): a plan, though its growth rates read as an account's.
+                or (
+                    any(_TOWN_TARGETS.search(d.clean.text.text) for d in (front[-1:] + body)[:3])
+                    and not (_is_account(headline, body) or got_done)
+                )
                 else "review"
             )
-            statement = _plan_statement(report, front[-1:] + body) if headless_kind == "plan" else None
-            if headless_kind == "plan" and (heard := _heard_report(body)) is not None:
+            if sibling is not None:
+                headless_kind = sibling
+                report.warnings.append(
+                    "no title or opening formula of a work report: read as the town's "
+                    + ("plan of its year (targets or works to finish)" if sibling == "plan" else "account of its year's works")
+                )
+            statement = None
+            if headless_kind == "plan":
+                opening = front[-1:] + body
+                stated = _plan_statement(report, opening)
+                targets = next((m.group() for d in opening[:3] if (m := _TOWN_TARGETS.search(d.clean.text.text))), None)
+                # …or the year of the works it lists (票决…2026年度民生实事): the list is that
+                # year's, where the statement names none (会议还宣布了票决…民生实事结果).
+                listed = next((m.group() for d in opening[:8] if (m := _WORKS_YEAR.search(d.clean.text.text))), None)
+                statement = stated if stated and _YEAR.search(stated) else (targets or listed or stated)
+            if headless_kind == "plan" and sibling is None and (heard := _heard_report(body)) is not None:
                 # A news account of the session that heard the government's report (镇长作《政府
                 # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
                 # the report is its review, the vote and what follows its plan.
@@ -699,9 +739,13 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("front", None, None, start)
             else:
                 period = (
-                    _opening_year(body, runs[0][1], report)
+                    (_named_year(body) if works_account and report.date is None else None)
+                    or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
                     or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
+                    # …an undated account (a paper's item on the town's year: 过去的一年，… then
+                    # 2024年大桥镇完成一般公共预算收入…): the year it names first.
+                    or (_named_year(body) if reference is None else None)
                 )
                 part = builder.new_part("review", None, period, start)
         else:
@@ -823,6 +867,15 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             years = 5 if review.period.end.year - review.period.start.year >= 2 else 1
             report.planned = Period(date(first, 1, 1), date(first + years - 1, 12, 31))
             report.warnings.append("the plan part is not in the text: its period follows the review the account gives")
+    if report.part("plan") is None and report.planned is None and (planned := _planned_by_kind(report, runs)) is not None:
+        report.planned = planned
+        said = "the plan part is not in the text: its period follows the review, as the kind of text plans"
+        headless = next((i for i, w in enumerate(report.warnings) if w.startswith("no review or plan heading found")), None)
+        if headless is not None:
+            # …one warning for one text read without headings: what was assumed, together.
+            report.warnings[headless] += f"; {said.replace('the plan part is not in the text', 'no plan part found')}"
+        else:
+            report.warnings.append(said)
     if (
         report.part("plan") is None
         and report.planned is None
@@ -865,8 +918,10 @@ _WORKS_ITEM = re.compile(
 )
 # What a sentence does: promise (将, 计划, 拟, 力争, 确保, 争取, 年内, 月底前) or give an
 # account (已, 同比, 累计, 完成投资, 较上年). A share of a target (完成年度计划的83%) is an account.
+# 争取 funds or projects (争取资金6000余万元, 共争取水利建设项目10个) is what the town won from
+# higher levels, the genre's account of a year, not a striving.
 _WILL = re.compile(
-    r"将(?!其)|(?<!年度)(?<!全年)计划(?!的|数|任务的)|拟|力争|确保|争取|年内|年底前|月底前|月前|要(?:加快|确保|完成|推进)"
+    r"将(?!其)|(?<!年度)(?<!全年)计划(?!的|数|任务的)|拟|力争|确保|争取(?![^。，,；]{0,8}?(?:资金|项目|到位))|年内|年底前|月底前|月前|要(?:加快|确保|完成|推进)"
 )
 _DONE = re.compile(r"已(?:经)?|同比|累计|完成投资|完成了|实现了|较上年|比上年|(?:年度|全年)计划的|目标任务的")
 
@@ -890,7 +945,7 @@ def _statement_kind(body: list[_Draft]) -> str | None:
     return None
 
 
-_REPORT_WORDS = re.compile(r"工作报告|工作总结|汇报|述职|回顾")
+_REPORT_WORDS = re.compile(r"工作报告|工作总结|工作小结|汇报|述职|回顾")
 
 
 def _undecided(report: Report, drafts: list[_Draft]) -> bool:
@@ -939,6 +994,49 @@ def drafts_of(runs: list[tuple[_Draft | None, list[_Draft]]]) -> list[_Draft]:
 
 # Works told done (均已完工, 全部完成, 已建成投用): an account's words, never a plan's.
 _DONE_WORKS = r"(?:均|全部|已经?)[^。，；,]{0,4}?(?:完工|竣工|建成|完成|投用|交付|落地|兑现)"
+
+
+# The genre's siblings: a town's own plan or account of its year, published with neither a work
+# report's title nor its formulas (a news item from its party committee or a paper's item on
+# its targets, its key projects or its works done). They carry the values and promises users
+# want, so they load — told by the town's year's targets (今年，辛口镇计划完成地区生产总值…),
+# its works each given a month to finish (预计2021年11月份完成), or its works told done (所有
+# 项目已经竣工并投入使用; 2020年，投资14亿元办成28件民生实事). A page naming no town, or no
+# year, or telling neither (a news item on an event, a notice) stays refused.
+_TOWN_TARGETS = re.compile(
+    # (not 预计完成: a review written before the year ended estimates its year so)
+    r"(?:今年|明年|\d{4}\s*年)[，,]?[^。]{0,8}?(?:镇|乡|街道)[^。]{0,4}?(?:计划|力争|目标是)(?:完成|实现|达到)"
+)
+_WORKS_DUE = re.compile(r"预计[^。，,；]{0,12}?\d{1,2}\s*月份?(?:底前?)?(?:完成|完工|竣工|建成|投用|投产)")
+_WORKS_YEAR = re.compile(rf"\d{{4}}\s*年度?(?:{WORKS_CATEGORY})")
+_WORKS_GOT_DONE = re.compile(r"办成(?:了)?\s*[\d一二三四五六七八九十]+\s*(?:件|项)")
+_WORKS_TOLD_DONE = re.compile(rf"{_DONE_WORKS}|{_WORKS_GOT_DONE.pattern}|投入使用")
+
+
+def _named_year(body: list[_Draft]) -> Period | None:
+    """The first year an account of a year's works names (该乡2014年共争取水利建设项目10个…
+    目前，所有项目已经竣工; 2020年，投资14亿元办成28件民生实事): the year it gives account of,
+    where no session dates it."""
+    for draft in body[:4]:
+        if m := _YEAR.search(draft.clean.text.text):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
+def _sibling_kind(report: Report, drafts: list[_Draft]) -> str | None:
+    """``plan`` or ``review`` for a town's plan or account of its year (see _TOWN_TARGETS),
+    else None."""
+    text = "".join(d.clean.text.text for d in drafts[:30])
+    if report.town is None or not _YEAR_WORDS.search(text):
+        return None
+    if _TOWN_TARGETS.search(text) or len(_WORKS_DUE.findall(text)) >= 2:
+        return "plan"
+    if _WORKS_TOLD_DONE.search(text):
+        return "review"
+    return None
+
+
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
 # How a town congress adopts the year's practical works: the deputies' vote (票决, the
 # 民生实事项目人大代表票决制 of many provinces) or the session's adoption of the list (审议通过,
@@ -1004,16 +1102,18 @@ def _is_account(headline: str, body: list[_Draft]) -> bool:
 
 def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     title = report.title or ""
-    if _PLAN_TITLE.search(title) and not _is_account(title, body):
+    # (A "title" that is a sentence, the first line of a page without one, names no document:
+    # 2023年，…集中力量办好民生实事。)
+    if _PLAN_TITLE.search(title) and not _is_account(title, body) and not title.rstrip().endswith("。"):
         return True
     # 新的一年，我镇将…: a plan, whatever headline a news page gives it (a long "title" is the
     # news page's first sentence, which may itself announce the plan).
     headline = title if len(title) <= 40 else ""
     # …but a headline reporting how the voted works went (良江镇2024年重点民生实事项目完美“交卷”;
     # 人大监督民生实事，提升群众幸福感) heads an account of the year's works: a review.
-    if any(_PLAN_STATEMENT.search(t) for t in [title] + [d.clean.text.text for d in body[:3]]) and not _is_account(
-        headline, body
-    ):
+    # …but 下一步，…将 (下阶段) is what an account ends on, not a plan's statement.
+    stated = [m for t in [title] + [d.clean.text.text for d in body[:3]] for m in _PLAN_STATEMENT.finditer(t)]
+    if any(not m.group().startswith(("下一步", "下阶段")) for m in stated) and not _is_account(headline, body):
         return True
     return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
@@ -1043,7 +1143,10 @@ _ACCOUNT_PLAN = re.compile(
 # Words of an account telling that the report set out the work ahead.
 _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
-    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    # (完成了年度目标任务 is the review's account of the year, not the work ahead)
+    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    # …or the year's 总体要求 it set (今年，该镇工作的总体要求是…), the plan's own formula.
+    rf"|(?:今年|明年)[，,]?[^。]{{0,12}}?总体要求"
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
@@ -1071,6 +1174,57 @@ def _reviews_its_titles_year(report: Report) -> bool:
     )
 
 
+# A review counting the year so far: written before the year ended.
+_SO_FAR_WORDS = re.compile(r"今年以来|\d{4}\s*年以来|截[至止]\s*\d{1,2}\s*月|1\s*[-—－至~]\s*\d{1,2}\s*月|前三季度")
+
+
+def _planned_by_kind(report: Report, runs: list[tuple[_Draft | None, list[_Draft]]]) -> Period | None:
+    """The period a text cut short before its plan plans, told by the kind of text (the
+    rule of the corpus README, "Periods"), when no heading, title or account names it.
+
+    - A half-year review (01-01..06-30: 上半年工作总结, a mid-year session's report, a news
+      item on it) plans the second half: the genre writes it in July to steer the rest of
+      the year, and ends it with 下半年工作打算 (安排, 思路).
+    - A government's report to its congress or council (政府工作报告, 我代表…政府向大会报告
+      工作, the review's 在…人大…监督下) reviewing a calendar year plans the year after: the
+      congress hears the year's review and adopts the year's tasks, so every such report
+      has both, as a title naming the year (2024年政府工作报告) says for the same text. Not
+      when it was given within the year it reviews (a session before December, or undated
+      with its review counting the year so far: 2024年嵩市镇政府工作报告 with 2024年以来):
+      what it plans is not known.
+
+    A term's (换届) report is left out (see _term_review_only), and so is a summary not
+    given to a congress (2021年工作总结): it is filed as often without a plan as with one.
+    """
+    review = report.part("review")
+    if review is None or review.period is None:
+        return None
+    start, end = review.period.start, review.period.end
+    half = (start.month, start.day, end.month, end.day) == (1, 1, 6, 30) and start.year == end.year
+    # …a half the text itself names (its title, the review's heading or first lines: 上半年工作
+    # 总结, 今年上半年，…): a review read as January to June from a page's June date alone is
+    # no half-year text.
+    named = [report.title or "", review.heading or "", " ".join(s.text for s in islice(review.sentences(), 3))]
+    if half and any(_HALF_ANY.search(t) for t in named):
+        return Period(date(end.year, 7, 1), date(end.year, 12, 31))
+    if (start.month, start.day, end.month, end.day) != (1, 1, 12, 31) or start.year != end.year:
+        return None
+    # (The opening formula follows the title block, however many lines of page furniture.)
+    drafts = drafts_of(runs)
+    if not (_reports_to_congress(report, drafts) or _reports_to_congress(report, [d for d in drafts if d.kind != "header"])):
+        return None
+    given = report.date
+    if given is not None and given.year == end.year and given.month < 12:
+        return None
+    # …undated, its title naming the year it reviews: titled by that year after it ended
+    # (茶亭镇2020年政府工作报告 over 2020, given in January), unless its review counts the
+    # year so far (一、2024年以来工作回顾, 今年以来, 1—8月): written before the year ended.
+    so_far = [review.heading or "", " ".join(s.text for s in islice(review.sentences(), 3))]
+    if given is None and title_year(report.title) == end.year and any(_SO_FAR_WORDS.search(t) for t in so_far):
+        return None
+    return Period(date(end.year + 1, 1, 1), date(end.year + 1, 12, 31))
+
+
 def _period_year(period: Period | None) -> int | None:
     return period.start.year if period is not None else None
 
@@ -1087,6 +1241,10 @@ def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> in
         return None
     for i, draft in enumerate(body[1:], 1):
         if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+            # …下一步 (下阶段), as in a headed review: the intentions a progress account or a
+            # review's theme ends on, no plan of a period (下一步，留凤关镇将持续加大…投入).
+            if m.group().startswith(("下一步", "下阶段")):
+                continue
             # A plan comes after the year it follows: a paragraph of the review's own year
             # (2023年，城南镇将… in a summary of 2023) is more of the review.
             year = _YEAR.match(m.group())
@@ -1120,7 +1278,7 @@ def _plan_in_review(body: list[_Draft], period: Period | None) -> int | None:
     return None
 
 
-_SUMMARY_WORDS = re.compile(r"总结|汇报|述职")
+_SUMMARY_WORDS = re.compile(r"总结|小结|汇报|述职")
 
 
 def _is_summary(report: Report) -> bool:
@@ -1192,9 +1350,14 @@ _SESSION = re.compile(r"人民代表大会|人代会|议事会|人大[^。]{0,4}
 _TOWN_BODY = re.compile(r"(?:镇|乡|街道)(?:人民)?政府|(?:镇|乡|街道)[^。，,；县市区旗]{0,10}?(?:人民代表大会|人代会|人大|议事会)")
 
 
-_WORK_REPORT = re.compile(r"工作报告|工作总结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职")
+# (工作小结: the genre's short summary of a quarter or a half, 二季度工作小结)
+_WORK_REPORT = re.compile(r"工作报告|工作总结|工作小结|政府工作|工作(?:情况)?汇报|完成情况汇报|述职")
 _TOWN_IN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道)")
-_ACCOUNT_TITLE = re.compile(r"工作(?:开展|完成|推进|落实)?情况|(?:经济社会|经济和社会)发展情况|工作(?:亮点|成效|盘点)")
+# (…重点工作进展情况, 经济运行情况: the progress of the period's work and the economy's course,
+# as a town reports them to the county or its congress)
+_ACCOUNT_TITLE = re.compile(
+    r"工作(?:开展|完成|推进|落实|进展)?情况|(?:经济社会|经济和社会)发展情况|经济运行情况|工作(?:亮点|成效|盘点)"
+)
 
 
 def _is_work_report(report: Report, drafts: list[_Draft]) -> bool:

@@ -81,24 +81,34 @@ BATCH_COMMITMENT_FLOORS = {"recall": 0.833, "precision": 0.937, "object right": 
 # and again on the session's merged rules, with the same figures but company recall .50 →
 # .556 and commitment precision .42 → .448): set when they joined, at what the merged rules
 # read of them. Four of them are news items on a town's works (d128, d133, d139, d142), not
-# reports or accounts of a session, which kg refuses as not a work report: loaded .81.
+# reports or accounts of a session, which kg refused as not a work report: loaded .81.
+# Raised by issue-14-meta (2026-12-07): the four load as the town's plan or account (loaded
+# 1.0, indicator recall .609 → .683, commitments .265 / .448 → .551 / .600); with the
+# metadata rules of the same branch (a subdistrict named by its office, a closing day, a
+# day-first dateline, a labelled page date, 下一步 no plan, an undated item's named year)
+# town .714 → .952, county and province .761 → 1.0, date .761 → 1.0, review .523 → .809,
+# plan .380 → .857.
 BATCH5_FLOORS = {
-    "loaded": 0.809,
-    "town": 0.714,
-    "county": 0.761,
-    "province": 0.761,
-    "date": 0.761,
-    "review": 0.523,
-    "plan": 0.380,
-    "indicator recall": 0.609,
-    "indicator precision": 0.694,
+    "loaded": 1.0,
+    "town": 0.952,
+    "county": 1.0,
+    "province": 1.0,
+    "date": 1.0,
+    "review": 0.809,
+    "plan": 0.857,
+    "indicator recall": 0.682,
+    "indicator precision": 0.699,
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
+<<<<<<< HEAD
     "company recall": 0.777,  # was .555: firms listed before a count of projects, names made as firms' (issue-15-firms2)
+=======
+    "company recall": 0.566,
+>>>>>>> issue-14-meta
     "company precision": 1.0,
 }
-BATCH5_COMMITMENT_FLOORS = {"recall": 0.265, "precision": 0.448, "object right": 0.769, "milestone right": 0.846}
+BATCH5_COMMITMENT_FLOORS = {"recall": 0.551, "precision": 0.599, "object right": 0.777, "milestone right": 0.851}
 # Which floors hold for which texts: a batch by the stems it holds.
 BATCHES = {
     "d01-d100,p01-p05": (lambda stem: stem.startswith("p") or int(stem[1:]) <= 100, FLOORS, COMMITMENT_FLOORS),
@@ -125,11 +135,10 @@ def scores(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("corpus")
     store = Store(tmp / "store")
     summary = build([DEV], store)
-    # A text kg refuses must be refused with its one-line reason, nothing else (a crash is a
-    # bug); how many each batch loads is its "loaded" floor (1.0 for the batches before d124).
-    assert all(e.reason.startswith("not a work report") and e.details is None for e in summary.errors), [
-        str(e) for e in summary.errors
-    ]
+    # Every dev text loads: since issue 14's sibling rule (2026-12-07) the four news items on a
+    # town's works kg refused (d128, d133, d139, d142) load as the town's plan or account, so a
+    # refusal of any dev text is now a regression (the batches' "loaded" floors are all 1.0).
+    assert not summary.errors, [str(e) for e in summary.errors]
     graph = store.load()
     exports = {
         "r": export_reports(graph),

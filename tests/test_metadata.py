@@ -359,3 +359,32 @@ def test_a_title_naming_no_document_is_read_below_the_sites_furniture():
     report = load_text(text)
     assert report.title == "白鹤镇镇长张三述职报告"
     assert report.part("review") is not None
+
+
+def test_a_subdistrict_named_by_its_office_under_its_county_is_that_subdistrict():
+    # 汉滨区老城办事处: the county's 老城街道 (its 街道办事处), as county sites shorten it.
+    report = load_text(
+        "汉滨老城办未雨绸缪打造十大民生工程\n\n"
+        "汉滨区老城办事处早谋划、早安排、早动手，2014年将实施十大民生工程。\n1.新建社区服务中心一处，年内建成。\n"
+    )
+    assert (report.town, report.district) == ("老城街道", "汉滨区")
+
+
+def test_a_news_item_on_the_sessions_closing_day_does_not_date_the_report():
+    # The report was given at the opening; the item tells only the close (闭幕): the closing
+    # day dates the page, not the report — unless the item tells the session opened that day.
+    closing = "2026年1月28日，西彭镇第二十届人民代表大会第十一次会议圆满完成各项议程后胜利闭幕。\n"
+    votes = "会议还宣布了票决镇人民政府2026年度民生实事结果。\n1.西彭镇新城东路安全通行能力提升项目\n"
+    report = load_text("西彭镇召开第二十届人民代表大会第十一次会议\n" + closing + votes)
+    assert (report.date, report.published) == (None, date(2026, 1, 28))
+    assert report.part("plan").period.start.year == 2026
+    one_day = load_text(closing + "上午8时，大会在庄严的国歌声中拉开帷幕。\n" + votes)
+    assert one_day.date == date(2026, 1, 28)
+
+
+def test_a_towns_own_name_is_no_sign_of_the_county_sharing_it():
+    # 东兴镇: one in 东兴市 (广西), whose short name 东兴 every 东兴镇 writes; 靖江 decides.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["东兴镇"], "东兴镇上半年实现产业投资13亿元。认真贯彻落实《中国制造2025靖江行动方案》。")
+    assert (place.county, place.province) == ("靖江市", "江苏省")
