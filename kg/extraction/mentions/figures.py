@@ -101,6 +101,9 @@ _MEASURE_WORDS = (
     # (可用财力): the older reports' figures of its finances.
     "纳税",
     "财力",
+    # Sales after a sum of the same subject (…产值56亿元、销售52亿元): read only there, since 销售
+    # alone is a verb (销售农产品3000吨).
+    "销售",
 )
 
 
@@ -268,7 +271,11 @@ _NUM = r"\d+(?:\.\d+)?"
 def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
     """A figure in one of the units, and a further member of the list before its figure."""
     figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
-    return figure, re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    # 种植水稻1.2万亩、小麦8000亩，蔬菜5000亩: after a comma, a member is a bare name of up to four
+    # characters (a verb starts a clause of its own: 新建大棚500亩, checked by the caller).
+    return figure, re.compile(
+        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,4}}?))(?={figure.pattern})"
+    )
 
 
 def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
@@ -280,10 +287,14 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         return
     pos = first.end()
     while m := member.match(text, pos):
+        key = "name" if m.group("name") else "short"
+        written = m.group(key)
+        if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
+            break
         # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
-        member_name = m.group("name") if m.group("name").endswith(measure) else m.group("name") + measure
-        found.append(_Found("Indicator", m.start("name"), m.end("name"), member_name, "figure:list"))
-        pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
+        member_name = written if written.endswith(measure) else written + measure
+        found.append(_Found("Indicator", m.start(key), m.end(key), member_name, "figure:list"))
+        pos = figure.match(text, m.end(key)).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
 
 # 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
@@ -550,6 +561,15 @@ def _crop_outputs(text: str, found: list[_Found]) -> None:
                 found.append(_Found("Indicator", m.start("name"), m.end("name"), crop + "产量", "figure"))
 
 
+# 全镇拥有耕地3.2万亩、林地12万亩: the land of the town by its kind, given as a stock (after 有,
+# a total, or another kind of land) — the land statistics of a town's profile. Land taken,
+# reclaimed or let (新增耕地, 复垦, 流转) is work done, and has a verb before it.
+_LAND = re.compile(
+    r"(?:(?<=有)|(?<=总)|(?<=[，、,：:])|^)(?P<kind>耕地|林地|山林|水田|旱地|园地|草地|茶园|果园)(?:总?面积)?"
+    r"(?=(?:达到|达|共|约|为)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷|平方公里))"
+)
+
+
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
     for m in _LAND_TRANSFERRED.finditer(text):
@@ -560,6 +580,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
             _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _LAND.finditer(text):
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
+            known_ends.add(m.end())
     for m in _HERD_FIRST.finditer(text):
         if m.end("animal") not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
@@ -604,7 +628,8 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start]) or _AFTER_SUMS_GROWTH.search(
             text[max(0, start - 30) : start]
         )
-        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum)) or name in _TAX_OFFICES
+        # (销售 after a sum is the subject's sales: 完成产值56亿元、销售52亿元.)
+        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值", "销售"} and bool(after_sum)) or name in _TAX_OFFICES
         # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
         # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
         # done, the figure by which reports track their key projects.
