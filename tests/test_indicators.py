@@ -885,3 +885,48 @@ def test_a_review_turning_to_this_year_and_a_plan_looking_back_on_the_half(tmp_p
     assert {(2.4, "actual", "2023-01-01"), (3.36, "target", "2024-01-01")} <= ma
     hua = {(v["value"], v["kind"]) for v in values(graph, town="华亭镇")}
     assert {(60.62, "actual"), (20.0, "target")} <= hua
+
+
+LISTS_AND_GROWTHS = (
+    "农村自来水普及率、卫生厕所普及率分别达到98%、95%。"
+    "规上工业企业、限上商贸企业分别达到56家、12家。"
+    "小麦、玉米单产分别达到450公斤、600公斤。"
+    "电商交易额同比上升20%，个体工商户数量增长6%。"
+    "全镇拥有耕地3.2万亩、林地12万亩。"
+    "种植水稻1.2万亩、小麦8000亩，蔬菜5000亩，新建大棚500亩。"
+    "规上企业完成产值56亿元、销售52亿元、入库税收2.1亿元，分别增长12%、10%、8%。"
+)
+
+
+@pytest.fixture(scope="module")
+def lists_and_growths(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", LISTS_AND_GROWTHS), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("lists"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # rates listed before 分别 (及 of 普及 is no joiner)
+        {(98.0, "%", None), (95.0, "%", None)},
+        # stocks listed before 分别 with a verb of reaching
+        {(56.0, "家", None), (12.0, "家", None)},
+        # a crop's yield per mu
+        {(450.0, "公斤", None), (600.0, "公斤", None)},
+        # growths with a basis and 上升, a register's count by 数量
+        {(None, None, 20.0), (None, None, 6.0)},
+        # the land of the town by kind, given as a stock
+        {(3.2, "万亩", None), (12.0, "万亩", None)},
+        # a bare crop after a comma continues the list of areas
+        {(1.2, "万亩", None), (8000.0, "亩", None), (5000.0, "亩", None)},
+        # sales after a sum of one subject, and growths given respectively
+        {(56.0, "亿元", 12.0), (52.0, "亿元", 10.0), (2.1, "亿元", 8.0)},
+    ],
+)
+def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):
+    assert expected <= lists_and_growths
+
+
+def test_works_after_a_list_of_crops_are_no_member(lists_and_growths):
+    assert (500.0, "亩", None) not in lists_and_growths  # 新建大棚500亩

@@ -75,7 +75,12 @@ _MEASURES = [
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
-    (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
+    (
+        re.compile(
+            r"(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量$|企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"
+        ),
+        re.compile(r"^(?:家|个|户)$"),
+    ),
     (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
     # A register's count of people or households (参保人数, 参合户数) is in people or households.

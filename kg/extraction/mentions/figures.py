@@ -104,6 +104,10 @@ _MEASURE_WORDS = (
     # Sales after a sum of the same subject (…产值56亿元、销售52亿元): read only there, since 销售
     # alone is a verb (销售农产品3000吨).
     "销售",
+    # The count of a register of firms (个体工商户数量, 市场主体数量, 企业数量).
+    "(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量",
+    # A crop's yield per mu (小麦单产450公斤), as the farm bulletins give it.
+    "单产",
 )
 
 
@@ -126,8 +130,8 @@ _FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
-    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速)\s*[-−]?\d"
-    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅)(?:了|达到|达|为)?\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -348,11 +352,14 @@ _RESPECTIVE_LIST = re.compile(
     r"(?:同比|比上年|较上年|预计|全年)*分别"
     r"|(?<![\d、和及与])(?=(?:达到|达|完成|实现|为)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}[、和及与]\d)"
 )
-_LIST_JOINER = re.compile(r"[、和及与]")
+# (及 of 普及/涉及 is no joiner: 自来水普及率、卫生厕所普及率.)
+_LIST_JOINER = re.compile(r"[、和与]|(?<![普涉])及")
 _LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|实现|完成|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
 _MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
 
 
+_STOCK_KIND = re.compile(r"(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户|公司)$")
+_STOCK_REACHED = re.compile(r"(?:达到|达|发展到|为|有)\d")
 _NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")
 _TOTAL_AT_END = re.compile("总$")
 
@@ -388,6 +395,11 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
                 name = next((n for n in known if n in names), member + last.group())
             elif _MEASURE_END.fullmatch(member) and member in _BARE_MEASURES | {"利税", "利润", "税收", "增加值"}:
                 name = member  # 利税 among named measures
+            elif len(member) >= 4 and member.endswith("率") and not _SERVICE_RATE.search(member):
+                name = member  # 自来水普及率、卫生厕所普及率分别达到98%、95%: rates of the town
+            elif _STOCK_KIND.search(member) and _STOCK_REACHED.match(text, m.end()) and not _NEWLY_ADDED.search(segment):
+                # 规上工业企业、限上商贸企业分别达到56家、12家: stocks of the town, as one alone is.
+                name = member + "数"
             else:
                 break
             named.append(names.get(name, name))
