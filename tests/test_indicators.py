@@ -895,6 +895,8 @@ LISTS_AND_GROWTHS = (
     "全镇拥有耕地3.2万亩、林地12万亩。"
     "种植水稻1.2万亩、小麦8000亩，蔬菜5000亩，新建大棚500亩。"
     "规上企业完成产值56亿元、销售52亿元、入库税收2.1亿元，分别增长12%、10%、8%。"
+    "农村经济总收入预计达12387万元，农民人均纯收入预计达3325元，分别比上年同比增长15%和35.49%。"
+    "全镇蔬菜面积发展到2.8万亩，水稻种植面积达5000亩，总产2600吨。"
 )
 
 
@@ -922,6 +924,10 @@ def lists_and_growths(tmp_path_factory):
         {(1.2, "万亩", None), (8000.0, "亩", None), (5000.0, "亩", None)},
         # sales after a sum of one subject, and growths given respectively
         {(56.0, "亿元", 12.0), (52.0, "亿元", 10.0), (2.1, "亿元", 8.0)},
+        # an estimate reached (预计达), and the growths given respectively after it
+        {(12387.0, "万元", 15.0), (3325.0, "元", 35.49)},
+        # an area reached by 发展到, a crop's output after its area
+        {(2.8, "万亩", None), (5000.0, "亩", None), (2600.0, "吨", None)},
     ],
 )
 def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):

@@ -691,3 +691,9 @@ def test_products_and_kinds_of_project_are_no_firms_behind_projects():
     assert companies("农光互补项目开工。") == set()
     assert companies("红色旅游、乡村民宿等项目顺利开工。") == set()
     assert companies("长江、黄河等流域企业。") == set()
+
+
+def test_an_area_reached_is_no_crop_and_a_crop_output_keeps_its_name():
+    # 发展到 is the verb of reaching an area, not of planting a crop named 到
+    assert "到种植面积" not in indicators("全镇蔬菜面积发展到2.8万亩。")
+    assert "水果总产产量" not in indicators("蔬菜总产量达到25838吨，水果总产1506吨。")

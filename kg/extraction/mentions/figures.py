@@ -124,7 +124,8 @@ _REACHING = (
 _ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨]|大关)"
 
 
-_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+# 预计达3325元: an estimate reached, 预计 before the verb of reaching.
+_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
 
 
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
@@ -241,7 +242,7 @@ _ONE_WORK = re.compile(
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
-    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
 )
 
 
@@ -296,7 +297,7 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
             break
         # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
-        member_name = written if written.endswith(measure) else written + measure
+        member_name = written if written.endswith(measure) or _MEASURE_END.search(written) else written + measure
         found.append(_Found("Indicator", m.start(key), m.end(key), member_name, "figure:list"))
         pos = figure.match(text, m.end(key)).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
