@@ -936,3 +936,15 @@ def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expec
 
 def test_works_after_a_list_of_crops_are_no_member(lists_and_growths):
     assert (500.0, "亩", None) not in lists_and_growths  # 新建大棚500亩
+
+
+def test_a_headline_repeating_a_figure_of_its_body_is_no_second_value(tmp_path):
+    # A news item on a town's session repeats a figure of its body in its headline.
+    text = (
+        "东兴镇上半年实现产业投资13亿元\n\n"
+        "下半年，东兴镇将继续狠抓转型升级。这是记者从日前召开的东兴镇十八届人民代表大会第六次会议上获得的信息。\n\n"
+        "今年上半年，东兴镇经济社会发展稳步推进。上半年完成签约项目8个，实现产业投资13亿元，其中工业投资10亿元。\n"
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = [(v["value"], v["unit"]) for v in export_indicators(graph)]
+    assert found.count((13.0, "亿元")) == 1

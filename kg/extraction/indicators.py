@@ -839,6 +839,20 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     group.append(last)
                 else:
                     run.append(last)
+    # A news item's headline repeats a figure of its body (东兴镇上半年实现产业投资13亿元): the
+    # body's statement is the value, the headline's no second one.
+    title = (graph.nodes[report_id].get("title") or "").strip() if report_id in graph else ""
+    if title:
+        heads = [v for v in values if graph.nodes[v.sentence]["text"].strip() == title]
+        values = [
+            v
+            for v in values
+            if v not in heads
+            or not any(
+                w not in heads and (w.entity, w.value, w.unit) == (v.entity, v.value, v.unit) and w.value is not None
+                for w in values
+            )
+        ]
     return values
 
 
