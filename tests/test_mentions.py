@@ -697,3 +697,12 @@ def test_an_area_reached_is_no_crop_and_a_crop_output_keeps_its_name():
     # 发展到 is the verb of reaching an area, not of planting a crop named 到
     assert "到种植面积" not in indicators("全镇蔬菜面积发展到2.8万亩。")
     assert "水果总产产量" not in indicators("蔬菜总产量达到25838吨，水果总产1506吨。")
+
+
+def test_heads_of_registers_and_taxes_paid_in_are_no_heads_of_actions():
+    assert indicators("城乡居民基本养老保险参保人数2.3万人。") == {"城乡居民基本养老保险参保人数"}
+    assert indicators("完成入库税金5600万元。") == {"入库税金"}
+    # people an action reached, taxes cut, funds pooled: no statistics
+    assert not indicators("全年培训农民人数1200人。")
+    assert not indicators("全年减免税金560万元。")
+    assert not indicators("集中财力3000万元用于民生。")

@@ -87,12 +87,14 @@ _MEASURE_WORDS = (
     "协议引资",
     "合同引资",
     # Taxes by the office that collects them (国税, 地税) and taxes paid in (入库税金,
-    # 上缴税金): the older reports' revenue figures.
-    "税金",
+    # 上缴税金, 实缴税金): the older reports' revenue figures; taxes cut or refunded (减免税金)
+    # are an action.
+    "(?:实缴|入库|上缴|上交)税金",
     # People and households counted by the bulletins' registers (参保人数, 就业人数,
-    # 从业人数, 参合户数): a head of 人数/户数 is a count of a register, not of an action.
-    "人数",
-    "户数",
+    # 从业人数, 参合户数): a register's count, not the people an action reached (培训人数,
+    # 受益人数).
+    "(?:参保|参合|就业|从业|失业|在校|在园|低保|贫困|常住|户籍)人数",
+    "(?:参保|参合|低保|贫困|常住|户籍|农)户数",
     # Volumes of services (快递业务量, 邮政业务量) as the bulletins give them.
     "业务量",
     "国税",
@@ -100,7 +102,7 @@ _MEASURE_WORDS = (
     # The taxes the town's firms pay (企业纳税, 工业企业纳税) and the revenue a town may spend
     # (可用财力): the older reports' figures of its finances.
     "纳税",
-    "财力",
+    "可用财力",
     # Sales after a sum of the same subject (…产值56亿元、销售52亿元): read only there, since 销售
     # alone is a verb (销售农产品3000吨).
     "销售",
@@ -233,7 +235,7 @@ _PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)
 
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
-    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资额?$"
     r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
     # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
     r"|^企业总投资$"
