@@ -948,3 +948,11 @@ def test_a_headline_repeating_a_figure_of_its_body_is_no_second_value(tmp_path):
     graph = build_reports(tmp_path, {"a.txt": text})
     found = [(v["value"], v["unit"]) for v in export_indicators(graph)]
     assert found.count((13.0, "亿元")) == 1
+
+
+def test_this_year_without_an_intent_in_a_january_report_is_the_year_reviewed(tmp_path):
+    review = "今年，全镇完成财政收入3200万元，同比增长12%。今年来，全镇完成固定资产投资8亿元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (8.0, "actual")}

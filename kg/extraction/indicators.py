@@ -860,8 +860,9 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 # reviews (a congress of spring hears the last year and sets this one's targets: 今年，…全年实现
 # 工农业总产值3.36亿元，增长14%), 明年, 新的一年, or a year after the review's.
 _YEAR_AHEAD_OPENING = re.compile(
-    r"^(?:(?P<this>今年)(?!以来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
+    r"^(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
 )
+_INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打算")
 # A sentence of a plan opening on a time already past: a half-year session hears the first half
 # (今年上半年，…完成现价产值60.62亿元，同比增长13.2%) before it sets the second; a plan
 # looks back on last year (去年, 过去一年, 一年来).
@@ -883,7 +884,10 @@ def _turned(text: str, part_kind: str, start: date | None, end: date | None, rep
     """The kind and period of a sentence that speaks of another time than its part's, if so."""
     if part_kind == "review" and end is not None and (m := _YEAR_AHEAD_OPENING.match(text)):
         if m.group("this"):
-            year = report_year if report_year is not None and report_year > end.year else None
+            # …and says what is intended: a report drafted in December and given in January
+            # may still call the reviewed year 今年 (今年，全镇完成财政收入…).
+            ahead = report_year is not None and report_year > end.year and bool(_INTENT.search(text))
+            year = report_year if ahead else None
         elif m.group("next"):
             year = end.year + 1 if m.group("next") == "新的一年" or report_year is None else report_year + 1
         else:
