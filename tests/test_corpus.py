@@ -90,8 +90,11 @@ BATCH5_FLOORS = {
     "date": 0.761,
     "review": 0.523,
     "plan": 0.380,
-    "indicator recall": 0.609,
-    "indicator precision": 0.694,
+    # .609 / .694 before issue-14-values2's rules (a congress account's year ahead, a
+    # half-year session's first half, the neighbours of a value, a headline's repeated figure):
+    # 33 of 41 (d142's 8 are in a refused text) at 33 of 34.
+    "indicator recall": 0.804,
+    "indicator precision": 0.970,
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
