@@ -956,3 +956,15 @@ def test_this_year_without_an_intent_in_a_january_report_is_the_year_reviewed(tm
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (8.0, "actual")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("年均增加1200元", {}),  # an amount of change, not the level
+        ("达到2.3万元，比上年增加2100元", {"value": 2.3, "unit": "万元"}),
+        ("比上年增收500元，增长10%", {"growth_pct": 10.0}),
+    ],
+)
+def test_an_amount_of_change_is_no_level(text, expected):
+    assert read_figures(text) == expected

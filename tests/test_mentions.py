@@ -706,3 +706,7 @@ def test_heads_of_registers_and_taxes_paid_in_are_no_heads_of_actions():
     assert not indicators("全年培训农民人数1200人。")
     assert not indicators("全年减免税金560万元。")
     assert not indicators("集中财力3000万元用于民生。")
+
+
+def test_a_sectors_investment_of_all_kinds():
+    assert "农业各类投入" in indicators("农业各类投入达250万元，增长42%。")

@@ -99,6 +99,7 @@ _GROWTH = re.compile(
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
+_AMOUNT_CHANGE = re.compile(r"(?:增加|增收|减少|净增|增长|下降|多)了?\s*$")
 _CONTINUES = re.compile(
     r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
     # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
@@ -365,6 +366,9 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if measure is not None and unit not in ("%", "‰") and not measure.match(unit):
             continue
         if (n := _number(m.group("n"))) is None:
+            continue
+        # 农民人均纯收入年均增加1200元, 比上年增收500元: an amount of change, not the level.
+        if _AMOUNT_CHANGE.search(segment, 0, m.start()):
             continue
         if segment.startswith("的", m.end()):
             break  # 投资25亿元的美江项目: the figure describes the project that follows

@@ -70,7 +70,7 @@ _MEASURE_WORDS = (
     "优良天数",
     # The investment of a sector (工业投入, 农业投入, 服务业投入, 技改投入), the older reports'
     # word for it: only after a sector, since 投入资金 and 财政投入 are spending, not a statistic.
-    "(?<!企)业投入",
+    "(?<!企)业(?:各类|各项)?投入",
     "技改投入",
     # Livestock as the farm bulletins count it (肉牛总存栏量, 生猪出栏量).
     "存栏量",
