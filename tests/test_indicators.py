@@ -897,6 +897,8 @@ LISTS_AND_GROWTHS = (
     "规上企业完成产值56亿元、销售52亿元、入库税收2.1亿元，分别增长12%、10%、8%。"
     "农村经济总收入预计达12387万元，农民人均纯收入预计达3325元，分别比上年同比增长15%和35.49%。"
     "全镇蔬菜面积发展到2.8万亩，水稻种植面积达5000亩，总产2600吨。"
+    "城镇和农村常住居民人均可支配收入分别达到79668元和40450元，增长9.0%和11.8%。"
+    "蓝莓销量达36万斤。"
 )
 
 
@@ -928,6 +930,10 @@ def lists_and_growths(tmp_path_factory):
         {(12387.0, "万元", 15.0), (3325.0, "元", 35.49)},
         # an area reached by 发展到, a crop's output after its area
         {(2.8, "万亩", None), (5000.0, "亩", None), (2600.0, "吨", None)},
+        # growths listed after a 分别 clause without their own 分别, one to each value
+        {(79668.0, "元", 9.0), (40450.0, "元", 11.8)},
+        # a crop's sales by weight
+        {(36.0, "万斤", None)},
     ],
 )
 def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):

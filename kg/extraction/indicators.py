@@ -114,6 +114,9 @@ _CONTINUES = re.compile(
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_GROWTH_LIST = re.compile(
+    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
+)
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
 # place or kind, given with no name of its own; its words are the value's scope.
@@ -654,6 +657,17 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 # 同比分别增长12%和15%: the basis written before 分别 is the list's too.
                 listed = _BASIS_BEFORE_LIST.sub("", body)
                 if len(group) >= 2 and listed.startswith("分别") and (more := _respective(listed, [v.indicator for v in group])):
+                    for value, figures in zip(group, more):
+                        _continue(value, figures, clause.end, text)
+                    continue
+                # …分别达到79668元和40450元，增长9.0%和11.8%: the 分别 of the clause before
+                # governs a list of as many growths after it, written without its own.
+                if (
+                    len(group) >= 2
+                    and _GROWTH_LIST.match(listed)
+                    and _respective_count("分别" + listed) == len(group)
+                    and (more := _respective("分别" + listed, [v.indicator for v in group]))
+                ):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue

@@ -60,6 +60,7 @@ _MEASURE_WORDS = (
     "客运量",
     "发电量",
     "销售量",
+    "销量",
     "交易量",
     # The income gained per head (农民人均增收500元), the poverty-relief reports' measure
     # of rural income; only per head, since 带动农户增收 is an action's effect.
