@@ -821,6 +821,7 @@ def test_a_count_of_projects_is_no_part_of_an_investment(several):
 # of one subject after a growth, the next kinds of a stock, a crop's output after its area.
 NEIGHBOURS = (
     "全年完成国税1250万元，地税860万元。"
+    "上年共完成国、地两税1960万元。"
     "实现主营业务收入30.12亿元，增长7.1%，实现利润1.61亿元，增长6.6%，完成固定资产投资4.9亿元。"
     "规上工业企业实现产值32亿元，同比增长12%，利税3.2亿元，增长8%。"
     "全镇农民专业合作社发展到56家，家庭农场32家。"
@@ -843,7 +844,7 @@ def neighbours(tmp_path_factory):
     "expected",
     [
         # taxes by the office that collects them
-        {(1250.0, "万元", None), (860.0, "万元", None)},
+        {(1250.0, "万元", None), (860.0, "万元", None), (1960.0, "万元", None)},
         # the next sums of one subject after the growth of the sum before
         {(30.12, "亿元", 7.1), (1.61, "亿元", 6.6), (4.9, "亿元", None)},
         {(32.0, "亿元", 12.0), (3.2, "亿元", 8.0)},

@@ -100,6 +100,8 @@ _MEASURE_WORDS = (
     "业务量",
     "国税",
     "地税",
+    # 国、地两税 (both offices' taxes together).
+    "两税",
     # The taxes the town's firms pay (企业纳税, 工业企业纳税) and the revenue a town may spend
     # (可用财力): the older reports' figures of its finances.
     "纳税",
@@ -557,7 +559,7 @@ _AFTER_SUMS_GROWTH = re.compile(
     r"\d\s*(?:万|亿)?元[，,、](?:同比|比上年|较上年)?(?:增长|下降|增幅|提高)\s*[-−]?\d+(?:\.\d+)?\s*[%％][、，,]$"
 )
 # The taxes of one office (国税, 地税) are whole names of two characters.
-_TAX_OFFICES = frozenset({"国税", "地税"})
+_TAX_OFFICES = frozenset({"国税", "地税", "两税"})
 
 
 # 种植辣椒3万亩、产量2.7万吨; 粮食播种面积3.2万亩，总产1.6万吨: a bare output right after a
