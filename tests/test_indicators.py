@@ -900,6 +900,7 @@ LISTS_AND_GROWTHS = (
     "全镇蔬菜面积发展到2.8万亩，水稻种植面积达5000亩，总产2600吨。"
     "城镇和农村常住居民人均可支配收入分别达到79668元和40450元，增长9.0%和11.8%。"
     "蓝莓销量达36万斤。"
+    "全乡2.6万亩中稻稳产、增产。依托全镇1800亩大棚，打造田园综合体。"
 )
 
 
@@ -935,6 +936,8 @@ def lists_and_growths(tmp_path_factory):
         {(79668.0, "元", 9.0), (40450.0, "元", 11.8)},
         # a crop's sales by weight
         {(36.0, "万斤", None)},
+        # the town's area of a crop written before the crop
+        {(2.6, "万亩", None), (1800.0, "亩", None)},
     ],
 )
 def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):

@@ -114,6 +114,7 @@ _CONTINUES = re.compile(
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_AREA_FIRST = re.compile(r"(?:全镇|全乡|全街道)(?:共有|有)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万亩|亩)$")
 _GROWTH_LIST = re.compile(
     r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
 )
@@ -813,6 +814,9 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
                 if not figures and columns:
                     figures = row_figures(text[m_end:segment_end], columns)
+                # 全乡2.6万亩中稻稳产: the town's area of a crop written before the crop.
+                if not figures and name.endswith("面积") and (first := _AREA_FIRST.search(text, clause.start, m_start)):
+                    figures = {"value": float(first.group("n")), "unit": first.group("unit")}
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)

@@ -251,6 +251,11 @@ _PLANTED = re.compile(
 )
 
 
+# 全乡2.6万亩中稻稳产、增产; 依托全镇1800亩大棚: the town's area of a crop or of its farming
+# under cover, written before the crop's name and closed by a mark or by the harvest's verb.
+_AREA_FIRST = re.compile(
+    r"(?:全镇|全乡|全街道)(?:共有|有)?\d+(?:\.\d+)?\s*(?:万亩|亩)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=[，、。；,;]|稳产|增产|丰收|喜获)"
+)
 # 出栏生猪2.3万头, 存栏牛羊1.2万头: livestock counted with the verb first, as 生猪出栏 is.
 _HERD_FIRST = re.compile(
     r"(?P<verb>出栏|存栏)(?P<animal>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万头|头|万只|只|万羽|羽))"
@@ -602,6 +607,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
             known_ends.add(m.end())
+    for m in _AREA_FIRST.finditer(text):
+        if m.end("crop") not in known_ends and not _ACTIONS.match(m.group("crop")):
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "面积", "figure"))
+            known_ends.add(m.end("crop"))
     for m in _HERD_FIRST.finditer(text):
         if m.end("animal") not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
