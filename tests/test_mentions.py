@@ -710,3 +710,12 @@ def test_heads_of_registers_and_taxes_paid_in_are_no_heads_of_actions():
 
 def test_a_sectors_investment_of_all_kinds():
     assert "农业各类投入" in indicators("农业各类投入达250万元，增长42%。")
+
+
+def test_a_register_of_firms_counted_for_itself_and_kinds_listed_after_new_ones():
+    # a size class's count closed by a mark is the town's register, with or without a verb
+    assert "规上工业企业数" in indicators("全镇规上工业企业56家，实现产值32亿元。")
+    # …not the subject of a verb after it, and not the kinds listed after new ones
+    assert not indicators("规上企业5家获评省级专精特新。")
+    assert not indicators("新增规模以上工业企业4家、高新技术企业2家、省级专精特新企业1家。")
+    assert not indicators("新增规上工业企业1家，服务业规上企业2家。")

@@ -469,6 +469,10 @@ _TOTAL_AFTER_NEW = re.compile(
 )
 
 
+# A count closed by a mark is stated for itself (…企业56家，实现…), not the subject of a verb
+# after it (规上企业5家获评…).
+_COUNT_CLOSED = re.compile(r"\d+(?:余|多)?(?:家|个|户)(?:[，。；、,;]|$)")
+_NEW_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|引进|新引进|培育|新发展)[^，。；]*\d+(?:余|多)?(?:家|个|户)$")
 _SUM_CLASS = re.compile(r"(?:超|过|逾|以上)[^，。；的]{0,6}元(?:以上)?的?|元以上")
 _SIZE_CLASS = re.compile(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新")
 _HELD_BEFORE = re.compile(r"有[^，。；]{0,16}$")
@@ -521,8 +525,9 @@ def _stocks(text: str, found: list[_Found]) -> None:
             # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
             or m.group("verb") in ("达到",)
             or (m.group("verb") or "").startswith("由")
-            # 规上工业企业达到56家: the firms of a statistical register are the town's own.
-            or (m.group("verb") and _SIZE_CLASS.search(name))
+            # 规上工业企业达到56家: the firms of a statistical register are the town's own, with
+            # or without a verb (全镇规上工业企业56家，实现产值32亿元).
+            or (_SIZE_CLASS.search(name) and (m.group("verb") or _COUNT_CLOSED.match(text, m.end())))
             or _HELD_BEFORE.search(text[max(0, start - 20) : start])
             # 全镇现有规上工业企业42家，其中高新技术企业15家: a class within a stock just
             # counted is a stock too.
@@ -533,6 +538,11 @@ def _stocks(text: str, found: list[_Found]) -> None:
         # 纳税超百万元的企业达到12家: firms of a class by a sum they pass count how the firms
         # are spread over sizes, not a register of the town (read_figures' size classes).
         if not stock or _NEWLY_ADDED.search(before + written) or len(name) < 2 or _SUM_CLASS.search(written):
+            continue
+        # 新增规模以上工业企业4家、高新技术企业2家; 新增规上工业企业1家，服务业规上企业2家: the
+        # kinds listed after new ones are new ones too.
+        head = text[max(text.rfind(c, 0, start) for c in "，。；,;：:") + 1 : start]
+        if _NEWLY_ADDED.search(head) or (_NEW_COUNT.match(_clause_before(text, start)) and not m.group("verb")):
             continue
         # 规上企业总数达21家: the mention includes its 总数.
         found.append(
