@@ -815,8 +815,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 if not figures and columns:
                     figures = row_figures(text[m_end:segment_end], columns)
                 # 全乡2.6万亩中稻稳产: the town's area of a crop written before the crop.
-                if not figures and name.endswith("面积") and (first := _AREA_FIRST.search(text, clause.start, m_start)):
-                    figures = {"value": float(first.group("n")), "unit": first.group("unit")}
+                if not figures and name.endswith("面积") and (before_name := _AREA_FIRST.search(text, clause.start, m_start)):
+                    figures = {"value": float(before_name.group("n")), "unit": before_name.group("unit")}
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)
