@@ -901,6 +901,8 @@ LISTS_AND_GROWTHS = (
     "城镇和农村常住居民人均可支配收入分别达到79668元和40450元，增长9.0%和11.8%。"
     "蓝莓销量达36万斤。"
     "全乡2.6万亩中稻稳产、增产。依托全镇1800亩大棚，打造田园综合体。"
+    "全苏木牲畜存栏12.6万头只，牲畜总头数达15万头（只）。"
+    "全镇失业人员再就业320人，全乡有效灌溉面积3.2万亩，农机总动力5.6万千瓦。"
 )
 
 
@@ -938,6 +940,10 @@ def lists_and_growths(tmp_path_factory):
         {(36.0, "万斤", None)},
         # the town's area of a crop written before the crop
         {(2.6, "万亩", None), (1800.0, "亩", None)},
+        # herds of a pastoral township in heads of any kind
+        {(12.6, "万头只", None), (15.0, "万头(只)", None)},
+        # re-employment, irrigated land (有效 is a word of the name), machinery's power
+        {(320.0, "人", None), (3.2, "万亩", None), (5.6, "万千瓦", None)},
     ],
 )
 def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):

@@ -719,3 +719,7 @@ def test_a_register_of_firms_counted_for_itself_and_kinds_listed_after_new_ones(
     assert not indicators("规上企业5家获评省级专精特新。")
     assert not indicators("新增规模以上工业企业4家、高新技术企业2家、省级专精特新企业1家。")
     assert not indicators("新增规上工业企业1家，服务业规上企业2家。")
+
+
+def test_youxiao_is_a_word_of_the_name_not_what_the_town_has():
+    assert "有效灌溉面积" in indicators("全乡有效灌溉面积3.2万亩。")

@@ -54,9 +54,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNIT = (
     # Containers through a port (集装箱吞吐量85万标箱), before 万 is read alone.
     r"万标箱|标箱|"
-    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
-    r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|万件|件|台|公里|千米|亿|万|%|％|‰|"
+    # Herds of a pastoral township counted in heads of any kind (牲畜存栏12.6万头只, 15万头（只）).
+    r"万头只|头只|万头[（(]只[）)]|头[（(]只[）)]|万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|万件|件|台|公里|千米|亿|万|%|％|‰|"
     # Days of the environment bulletins (空气质量优良天数234天).
     r"天|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
@@ -81,7 +82,7 @@ _MEASURES = [
         ),
         re.compile(r"^(?:家|个|户)$"),
     ),
-    (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (re.compile(r"(?:存栏|出栏)量?$|头数$"), re.compile(r"^(?:万头只|头只|万头\(只\)|头\(只\)|万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
     # A register's count of people or households (参保人数, 参合户数) is in people or households.
     (re.compile(r"人数$"), re.compile(r"^(?:万人|人|万人次|人次|万)$")),

@@ -113,6 +113,11 @@ _MEASURE_WORDS = (
     "(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量",
     # A crop's yield per mu (小麦单产450公斤), as the farm bulletins give it.
     "单产",
+    # Herds counted by heads (牲畜总头数), re-employment (失业人员再就业) and farm machinery's
+    # power (农机总动力, in 千瓦), as the farm and labour bulletins give them.
+    "头数",
+    "再就业",
+    "总动力",
 )
 
 
@@ -160,7 +165,8 @@ _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 _FIGURE_LEAD = re.compile(
     # 全镇共有农民专业合作社86家: 共有, 拥有 and 已有 say what the town has, as 现有 does.
     # 全镇有规上企业56家: what the town has (有) is no part of the name.
-    r"^(?:全镇有|全乡有|全街道有|全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
+    # (…but 有效 is a word of the name: 全乡有效灌溉面积.) 全苏木 is a pastoral township's 全乡.
+    r"^(?:全镇有(?!效)|全乡有(?!效)|全街道有(?!效)|全镇|全乡|全苏木|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 
