@@ -984,3 +984,11 @@ def test_this_year_without_an_intent_in_a_january_report_is_the_year_reviewed(tm
 )
 def test_an_amount_of_change_is_no_level(text, expected):
     assert read_figures(text) == expected
+
+
+def test_a_plan_looking_back_on_last_year_turns_ahead_again(tmp_path):
+    plan = "去年，全镇完成财政收入3200万元。今年全镇财政收入目标4000万元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", "全镇经济平稳。"), ("2024年工作安排", plan))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (4000.0, "target")}

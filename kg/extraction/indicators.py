@@ -893,7 +893,7 @@ _PAST_OPENING = re.compile(
     r"^(?:(?P<half>今年上半年|上半年)(?![，,]?(?:力争|确保|要|将|计划|争取))|(?P<last>去年|过去一年|过去的一年|一年来))"
 )
 # …until a sentence turns to what is ahead again.
-_TURN_BACK = re.compile(r"^(?:下半年|今后|明年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取))")
+_TURN_BACK = re.compile(r"^(?:下半年|今后|明年|今年|\d{4}年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取|目标|预期))")
 
 
 def _part_period(part: dict) -> tuple[date | None, date | None]:
