@@ -41,7 +41,9 @@ FLOORS = {
     "date": 0.990,
     "review": 0.942,
     "plan": 0.904,
-    "indicator recall": 0.901,
+    # .901 before issue-14-values2's rules (an area before its crop, 增到, a sector's 各类投入):
+    # .9215 at precision .978.
+    "indicator recall": 0.921,
     "indicator precision": 0.977,
     "growth right": 1.0,
     "share right": 1.0,
