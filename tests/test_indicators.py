@@ -903,6 +903,7 @@ LISTS_AND_GROWTHS = (
     "全乡2.6万亩中稻稳产、增产。依托全镇1800亩大棚，打造田园综合体。"
     "全苏木牲畜存栏12.6万头只，牲畜总头数达15万头（只）。"
     "全镇失业人员再就业320人，全乡有效灌溉面积3.2万亩，农机总动力5.6万千瓦。"
+    "固定资产投入47.5亿元，同比增长58.33%；内资到位额（区外）16亿元，同比增长30%；外资到位额1333万美元。"
 )
 
 
@@ -944,6 +945,8 @@ def lists_and_growths(tmp_path_factory):
         {(12.6, "万头只", None), (15.0, "万头(只)", None)},
         # re-employment, irrigated land (有效 is a word of the name), machinery's power
         {(320.0, "人", None), (3.2, "万亩", None), (5.6, "万千瓦", None)},
+        # older and northern wordings of investment and capital arrived, a bracket before the figure
+        {(47.5, "亿元", 58.33), (16.0, "亿元", 30.0), (1333.0, "万美元", None)},
     ],
 )
 def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):

@@ -118,6 +118,10 @@ _MEASURE_WORDS = (
     "头数",
     "再就业",
     "总动力",
+    # The older and northern wordings of investment and capital attracted: 固定资产投入, and
+    # the capital arrived (内资到位额, 外资到位额) as 到位资金 is.
+    "资产投入",
+    "到位额",
 )
 
 
@@ -151,8 +155,10 @@ _GROWTH_AFTER = (
 _RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:已经|已)?(?:" + _REACHING + r")?\s*\d+(?:\.\d+)?\s*[%％‰])")
 
 
+# 内资到位额（区外）16亿元: a bracket that narrows the measure may stand between it and its figure.
 _SUBJECT_FIGURE = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
+    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
+    rf"(?=(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
 )
 
 
