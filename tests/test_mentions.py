@@ -723,3 +723,9 @@ def test_a_register_of_firms_counted_for_itself_and_kinds_listed_after_new_ones(
 
 def test_youxiao_is_a_word_of_the_name_not_what_the_town_has():
     assert "有效灌溉面积" in indicators("全乡有效灌溉面积3.2万亩。")
+
+
+def test_firms_certified_or_put_forward_are_no_stock():
+    # 认定/申报 count firms given a title, as 新增 counts new ones: an action
+    assert not indicators("认定区级企业技术中心5家，市级专精特新中小企业7家、创新型中小企业12家。")
+    assert not indicators("申报市级企业创新项目21个、市专精特新企业23家。")

@@ -113,10 +113,9 @@ _MEASURE_WORDS = (
     "(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量",
     # A crop's yield per mu (小麦单产450公斤), as the farm bulletins give it.
     "单产",
-    # Herds counted by heads (牲畜总头数), re-employment (失业人员再就业) and farm machinery's
-    # power (农机总动力, in 千瓦), as the farm and labour bulletins give them.
+    # Herds counted by heads (牲畜总头数) and farm machinery's power (农机总动力, in 千瓦), as
+    # the farm bulletins give them.
     "头数",
-    "再就业",
     "总动力",
     # The older and northern wordings of investment and capital attracted: 固定资产投入, and
     # the capital arrived (内资到位额, 外资到位额) as 到位资金 is.
@@ -381,8 +380,9 @@ _LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当�
 _MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
 
 
-# Words that say the units counted are new ones (an action), not the town's stock.
-_NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展")
+# Words that say the units counted are new ones (an action), not the town's stock — and so
+# are firms certified or put forward for a title (认定…专精特新中小企业7家, 申报…23家).
+_NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展|认定|申报|获评|评为|入选|获批")
 _STOCK_KIND = re.compile(r"(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户|公司)$")
 _STOCK_REACHED = re.compile(r"(?:达到|达|发展到|为|有)\d")
 _NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")

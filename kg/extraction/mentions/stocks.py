@@ -35,7 +35,9 @@ _TOTAL_AFTER_NEW = re.compile(
 # A count closed by a mark is stated for itself (…企业56家，实现…), not the subject of a verb
 # after it (规上企业5家获评…).
 _COUNT_CLOSED = re.compile(r"\d+(?:余|多)?(?:家|个|户)(?:[，。；、,;]|$)")
-_NEW_COUNT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:新增|引进|新引进|培育|新发展)[^，。；]*\d+(?:余|多)?(?:家|个|户)$")
+_NEW_COUNT = re.compile(
+    r"^[\u4e00-\u9fff]{0,6}?(?:新增|引进|新引进|培育|新发展|认定|申报|获评|评为|入选|获批)[^，。；]*\d+(?:余|多)?(?:家|个|户)$"
+)
 _SUM_CLASS = re.compile(r"(?:超|过|逾|以上)[^，。；的]{0,6}元(?:以上)?的?|元以上")
 _SIZE_CLASS = re.compile(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新")
 _HELD_BEFORE = re.compile(r"有[^，。；]{0,16}$")
