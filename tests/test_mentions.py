@@ -701,6 +701,7 @@ def test_an_area_reached_is_no_crop_and_a_crop_output_keeps_its_name():
 
 def test_heads_of_registers_and_taxes_paid_in_are_no_heads_of_actions():
     assert indicators("城乡居民基本养老保险参保人数2.3万人。") == {"城乡居民基本养老保险参保人数"}
+    assert "总户数" in indicators("全镇辖12个行政村，总户数8600户，总人口3.2万人。")
     assert indicators("完成入库税金5600万元。") == {"入库税金"}
     # people an action reached, taxes cut, funds pooled: no statistics
     assert not indicators("全年培训农民人数1200人。")

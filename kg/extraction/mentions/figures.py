@@ -95,7 +95,7 @@ _MEASURE_WORDS = (
     # 从业人数, 参合户数): a register's count, not the people an action reached (培训人数,
     # 受益人数).
     "(?:参保|参合|就业|从业|失业|在校|在园|低保|贫困|常住|户籍)人数",
-    "(?:参保|参合|低保|贫困|常住|户籍|农)户数",
+    "(?:参保|参合|低保|贫困|常住|户籍|农|总)户数",
     # Volumes of services (快递业务量, 邮政业务量) as the bulletins give them.
     "业务量",
     "国税",
