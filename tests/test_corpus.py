@@ -41,7 +41,9 @@ FLOORS = {
     "date": 0.990,
     "review": 0.942,
     "plan": 0.904,
-    "indicator recall": 0.901,
+    # .901 before issue-14-values2's rules (an area before its crop, 增到, a sector's 各类投入):
+    # .9215 at precision .978.
+    "indicator recall": 0.921,
     "indicator precision": 0.977,
     "growth right": 1.0,
     "share right": 1.0,
@@ -96,8 +98,10 @@ BATCH5_FLOORS = {
     "date": 1.0,
     "review": 0.809,
     "plan": 0.857,
-    "indicator recall": 0.682,
-    "indicator precision": 0.699,
+    # .609 / .694 before issue-14-values2's rules (a congress account's year ahead, a
+    # half-year session's first half, the neighbours of a value, a headline's repeated figure).
+    "indicator recall": 0.804,
+    "indicator precision": 0.970,
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,

@@ -813,3 +813,185 @@ def test_several_values_of_one_sentence_are_each_read(several, expected):
 
 def test_a_count_of_projects_is_no_part_of_an_investment(several):
     assert not any(unit == "个" for _, unit, _, _ in several)
+
+
+# Invented review sentences in the shapes of the held-out half's misses of 12-07e: clauses of
+# a sentence of figures next to the ones read, named by heads outside the vocabulary (taxes by
+# office, taxes paid in, registers' counts of people, older words of investment), the next sums
+# of one subject after a growth, the next kinds of a stock, a crop's output after its area.
+NEIGHBOURS = (
+    "全年完成国税1250万元，地税860万元。"
+    "上年共完成国、地两税1960万元。"
+    "实现主营业务收入30.12亿元，增长7.1%，实现利润1.61亿元，增长6.6%，完成固定资产投资4.9亿元。"
+    "规上工业企业实现产值32亿元，同比增长12%，利税3.2亿元，增长8%。"
+    "全镇农民专业合作社发展到56家，家庭农场32家。"
+    "粮食播种面积3.2万亩，总产1.6万吨；种植辣椒3万亩、产量2.7万吨。"
+    "城乡居民基本养老保险参保人数2.3万人，完成协议引资25亿元，完成工业性投入12.3亿元，研发投入1680万元。"
+    "全年出栏生猪2.3万头，完成油菜种植1.2万亩，民营经济实缴税金8600万元，全镇企业纳税1.2亿元。"
+    "全镇纳税超百万元的企业达到12家，其中超千万元的企业达到2家。"
+    "并成功引进投资1亿元的光伏发电项目，完成投资额2424万元。"
+)
+
+
+@pytest.fixture(scope="module")
+def neighbours(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", NEIGHBOURS), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("neighbours"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # taxes by the office that collects them
+        {(1250.0, "万元", None), (860.0, "万元", None), (1960.0, "万元", None)},
+        # the next sums of one subject after the growth of the sum before
+        {(30.12, "亿元", 7.1), (1.61, "亿元", 6.6), (4.9, "亿元", None)},
+        {(32.0, "亿元", 12.0), (3.2, "亿元", 8.0)},
+        # the next kind counted after a stock, with no verb of its own
+        {(56.0, "家", None), (32.0, "家", None)},
+        # a crop's output right after its area
+        {(3.2, "万亩", None), (1.6, "万吨", None), (3.0, "万亩", None), (2.7, "万吨", None)},
+        # heads of the genre outside the vocabulary
+        {(2.3, "万人", None), (25.0, "亿元", None), (12.3, "亿元", None), (1680.0, "万元", None)},
+        {(2.3, "万头", None), (1.2, "万亩", None), (8600.0, "万元", None), (1.2, "亿元", None)},
+    ],
+)
+def test_the_neighbours_of_a_value_read_in_a_sentence_of_figures(neighbours, expected):
+    assert expected <= neighbours
+
+
+def test_classes_of_firms_by_a_sum_and_investment_brought_in_are_no_values(neighbours):
+    assert not {v for v in neighbours if v[1] == "家" and v[0] in (12.0, 2.0)}
+    assert (1.0, "亿元", None) not in neighbours  # 引进投资1亿元的…项目
+    assert (2424.0, "万元", None) not in neighbours  # a bare 投资额 is one works'
+
+
+def test_a_review_turning_to_this_year_and_a_plan_looking_back_on_the_half(tmp_path):
+    # A congress of spring hears last year's figures and sets this year's targets in its
+    # review's words (今年，…全年实现…); a half-year session's plan part looks back on the
+    # first half before it turns to the second.
+    review = (
+        "2023年实现工农业总产值2.4亿元，比上年增长9%。今年，全镇工作的总体要求是稳中求进，全年实现工农业总产值3.36亿元，增长14%。"
+    )
+    plan = "今年上半年，全镇经济社会发展稳步推进。全镇规模以上工业完成现价产值60.62亿元，同比增长13.2%。下半年，全镇将力争实现工业投资20亿元。"
+    graph = build_reports(
+        tmp_path,
+        {
+            "a.txt": report("马陆镇", "2024-03-02", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。")),
+            "b.txt": report("华亭镇", "2024-07-20", ("上半年工作回顾", "全镇经济平稳。"), ("下半年工作安排", plan)),
+        },
+    )
+    ma = {(v["value"], v["kind"], v["period_start"]) for v in values(graph)}
+    assert {(2.4, "actual", "2023-01-01"), (3.36, "target", "2024-01-01")} <= ma
+    hua = {(v["value"], v["kind"]) for v in values(graph, town="华亭镇")}
+    assert {(60.62, "actual"), (20.0, "target")} <= hua
+
+
+LISTS_AND_GROWTHS = (
+    "农村自来水普及率、卫生厕所普及率分别达到98%、95%。"
+    "规上工业企业、限上商贸企业分别达到56家、12家。"
+    "小麦、玉米单产分别达到450公斤、600公斤。"
+    "电商交易额同比上升20%，个体工商户数量增长6%。"
+    "全镇拥有耕地3.2万亩、林地12万亩。"
+    "种植水稻1.2万亩、小麦8000亩，蔬菜5000亩，新建大棚500亩。"
+    "规上企业完成产值56亿元、销售52亿元、入库税收2.1亿元，分别增长12%、10%、8%。"
+    "农村经济总收入预计达12387万元，农民人均纯收入预计达3325元，分别比上年同比增长15%和35.49%。"
+    "全镇蔬菜面积发展到2.8万亩，水稻种植面积达5000亩，总产2600吨。"
+    "城镇和农村常住居民人均可支配收入分别达到79668元和40450元，增长9.0%和11.8%。"
+    "蓝莓销量达36万斤。"
+    "全乡2.6万亩中稻稳产、增产。依托全镇1800亩大棚，打造田园综合体。"
+    "全苏木牲畜存栏12.6万头只，牲畜总头数达15万头（只）。"
+    "全乡有效灌溉面积3.2万亩，农机总动力5.6万千瓦。"
+    "固定资产投入47.5亿元，同比增长58.33%；内资到位额（区外）16亿元，同比增长30%；外资到位额1333万美元。"
+)
+
+
+@pytest.fixture(scope="module")
+def lists_and_growths(tmp_path_factory):
+    text = report("华亭镇", "2024-01-10", ("2023年工作回顾", LISTS_AND_GROWTHS), ("2024年工作安排", "全镇经济平稳。"))
+    graph = build_reports(tmp_path_factory.mktemp("lists"), {"a.txt": text})
+    return {(v["value"], v["unit"], v["growth_pct"]) for v in export_indicators(graph)}
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        # rates listed before 分别 (及 of 普及 is no joiner)
+        {(98.0, "%", None), (95.0, "%", None)},
+        # stocks listed before 分别 with a verb of reaching
+        {(56.0, "家", None), (12.0, "家", None)},
+        # a crop's yield per mu
+        {(450.0, "公斤", None), (600.0, "公斤", None)},
+        # growths with a basis and 上升, a register's count by 数量
+        {(None, None, 20.0), (None, None, 6.0)},
+        # the land of the town by kind, given as a stock
+        {(3.2, "万亩", None), (12.0, "万亩", None)},
+        # a bare crop after a comma continues the list of areas
+        {(1.2, "万亩", None), (8000.0, "亩", None), (5000.0, "亩", None)},
+        # sales after a sum of one subject, and growths given respectively
+        {(56.0, "亿元", 12.0), (52.0, "亿元", 10.0), (2.1, "亿元", 8.0)},
+        # an estimate reached (预计达), and the growths given respectively after it
+        {(12387.0, "万元", 15.0), (3325.0, "元", 35.49)},
+        # an area reached by 发展到, a crop's output after its area
+        {(2.8, "万亩", None), (5000.0, "亩", None), (2600.0, "吨", None)},
+        # growths listed after a 分别 clause without their own 分别, one to each value
+        {(79668.0, "元", 9.0), (40450.0, "元", 11.8)},
+        # a crop's sales by weight
+        {(36.0, "万斤", None)},
+        # the town's area of a crop written before the crop
+        {(2.6, "万亩", None), (1800.0, "亩", None)},
+        # herds of a pastoral township in heads of any kind
+        {(12.6, "万头只", None), (15.0, "万头(只)", None)},
+        # irrigated land (有效 is a word of the name), machinery's power
+        {(3.2, "万亩", None), (5.6, "万千瓦", None)},
+        # older and northern wordings of investment and capital arrived, a bracket before the figure
+        {(47.5, "亿元", 58.33), (16.0, "亿元", 30.0), (1333.0, "万美元", None)},
+    ],
+)
+def test_lists_of_rates_stocks_yields_and_land_are_read(lists_and_growths, expected):
+    assert expected <= lists_and_growths
+
+
+def test_works_after_a_list_of_crops_are_no_member(lists_and_growths):
+    assert (500.0, "亩", None) not in lists_and_growths  # 新建大棚500亩
+
+
+def test_a_headline_repeating_a_figure_of_its_body_is_no_second_value(tmp_path):
+    # A news item on a town's session repeats a figure of its body in its headline.
+    text = (
+        "东兴镇上半年实现产业投资13亿元\n\n"
+        "下半年，东兴镇将继续狠抓转型升级。这是记者从日前召开的东兴镇十八届人民代表大会第六次会议上获得的信息。\n\n"
+        "今年上半年，东兴镇经济社会发展稳步推进。上半年完成签约项目8个，实现产业投资13亿元，其中工业投资10亿元。\n"
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    found = [(v["value"], v["unit"]) for v in export_indicators(graph)]
+    assert found.count((13.0, "亿元")) == 1
+
+
+def test_this_year_without_an_intent_in_a_january_report_is_the_year_reviewed(tmp_path):
+    review = "今年，全镇完成财政收入3200万元，同比增长12%。今年来，全镇完成固定资产投资8亿元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (8.0, "actual")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("年均增加1200元", {}),  # an amount of change, not the level
+        ("达到2.3万元，比上年增加2100元", {"value": 2.3, "unit": "万元"}),
+        ("比上年增收500元，增长10%", {"growth_pct": 10.0}),
+    ],
+)
+def test_an_amount_of_change_is_no_level(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_a_plan_looking_back_on_last_year_turns_ahead_again(tmp_path):
+    plan = "去年，全镇完成财政收入3200万元。今年全镇财政收入目标4000万元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", "全镇经济平稳。"), ("2024年工作安排", plan))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (4000.0, "target")}

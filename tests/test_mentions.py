@@ -801,3 +801,40 @@ def test_persons_brought_in_or_listed_are_no_firms():
     assert companies("柔性引进王教授、李博士，助力产业发展。") == set()
     assert companies("张伟、李明、王芳等项目顺利推进。") == set()
     assert {"华为", "腾讯"} <= companies("引进华为、腾讯，打造数字经济。")
+def test_an_area_reached_is_no_crop_and_a_crop_output_keeps_its_name():
+    # 发展到 is the verb of reaching an area, not of planting a crop named 到
+    assert "到种植面积" not in indicators("全镇蔬菜面积发展到2.8万亩。")
+    assert "水果总产产量" not in indicators("蔬菜总产量达到25838吨，水果总产1506吨。")
+
+
+def test_heads_of_registers_and_taxes_paid_in_are_no_heads_of_actions():
+    assert indicators("城乡居民基本养老保险参保人数2.3万人。") == {"城乡居民基本养老保险参保人数"}
+    assert "总户数" in indicators("全镇辖12个行政村，总户数8600户，总人口3.2万人。")
+    assert indicators("完成入库税金5600万元。") == {"入库税金"}
+    # people an action reached, taxes cut, funds pooled: no statistics
+    assert not indicators("全年培训农民人数1200人。")
+    assert not indicators("全年减免税金560万元。")
+    assert not indicators("集中财力3000万元用于民生。")
+
+
+def test_a_sectors_investment_of_all_kinds():
+    assert "农业各类投入" in indicators("农业各类投入达250万元，增长42%。")
+
+
+def test_a_register_of_firms_counted_for_itself_and_kinds_listed_after_new_ones():
+    # a size class's count closed by a mark is the town's register, with or without a verb
+    assert "规上工业企业数" in indicators("全镇规上工业企业56家，实现产值32亿元。")
+    # …not the subject of a verb after it, and not the kinds listed after new ones
+    assert not indicators("规上企业5家获评省级专精特新。")
+    assert not indicators("新增规模以上工业企业4家、高新技术企业2家、省级专精特新企业1家。")
+    assert not indicators("新增规上工业企业1家，服务业规上企业2家。")
+
+
+def test_youxiao_is_a_word_of_the_name_not_what_the_town_has():
+    assert "有效灌溉面积" in indicators("全乡有效灌溉面积3.2万亩。")
+
+
+def test_firms_certified_or_put_forward_are_no_stock():
+    # 认定/申报 count firms given a title, as 新增 counts new ones: an action
+    assert not indicators("认定区级企业技术中心5家，市级专精特新中小企业7家、创新型中小企业12家。")
+    assert not indicators("申报市级企业创新项目21个、市专精特新企业23家。")

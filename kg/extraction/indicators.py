@@ -54,9 +54,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _UNIT = (
     # Containers through a port (集装箱吞吐量85万标箱), before 万 is read alone.
     r"万标箱|标箱|"
-    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
+    r"个百分点|万亿元|亿元|万元|元|亿美元|万美元|美元|亿千瓦时|万千瓦时|千瓦时|万千瓦|千瓦|万平方米|平方米|平方千米|平方公里|万公顷|公顷|万亩|亩|万吨|吨|万公斤|公斤|亿斤|万斤|斤|"
     # 人（次）: people counted once per trip, as labour transfers are (输转劳动力3000人（次）).
-    r"万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|件|台|公里|千米|亿|万|%|％|‰|"
+    # Herds of a pastoral township counted in heads of any kind (牲畜存栏12.6万头只, 15万头（只）).
+    r"万头只|头只|万头[（(]只[）)]|头[（(]只[）)]|万头|头|万只|只|万羽|羽|万人次|人次|人[（(]次[）)]|万人|人|万户|户|家|个|项|万件|件|台|公里|千米|亿|万|%|％|‰|"
     # Days of the environment bulletins (空气质量优良天数234天).
     r"天|"
     # Air quality as the environment bulletins state it: PM2.5平均浓度37.1微克/立方米.
@@ -68,16 +69,24 @@ _MEASURES = [
     (
         re.compile(
             r"(?:产值|收入|总额|利润|利润总额|投资|投入|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
-            r"交货值|交易额|成交额|贸易额|利税|增收|营收)$"
+            r"交货值|交易额|成交额|贸易额|利税|增收|营收|投资额|引资|税金|国税|地税|两税|到位额|经费|纳税|财力|销售)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
     ),
     # A town's land is measured in 亩, 公顷 and 平方公里; 平方米 is a building's floor area.
     (re.compile(r"(?:面积|种植规模|养殖规模|造林)$"), re.compile(r"^(?:平方千米|平方公里|万公顷|公顷|万亩|亩)$")),
     (re.compile(r"(?:产量|总产|总量|收购量)$"), re.compile(r"^(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担)$")),
-    (re.compile(r"企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"), re.compile(r"^(?:家|个|户)$")),
-    (re.compile(r"(?:存栏|出栏)量?$"), re.compile(r"^(?:万头|头|万只|只|万羽|羽)$")),
+    (
+        re.compile(
+            r"(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量$|企业数$|合作社数$|农场数$|公司数$|主体数$|工商户数$|小区数$"
+        ),
+        re.compile(r"^(?:家|个|户)$"),
+    ),
+    (re.compile(r"(?:存栏|出栏)量?$|头数$"), re.compile(r"^(?:万头只|头只|万头\(只\)|头\(只\)|万头|头|万只|只|万羽|羽)$")),
     (re.compile(r"人口$"), re.compile(r"^(?:万人|人|万)$")),
+    # A register's count of people or households (参保人数, 参合户数) is in people or households.
+    (re.compile(r"人数$"), re.compile(r"^(?:万人|人|万人次|人次|万)$")),
+    (re.compile(r"户数$"), re.compile(r"^(?:万户|户|万)$")),
     (re.compile(r"天数$"), re.compile(r"^天$")),
 ]
 # 6000余亩, 70万余斤: 余/多 after a round figure says "more than"; the figure is the value.
@@ -91,6 +100,7 @@ _GROWTH = re.compile(
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
+_AMOUNT_CHANGE = re.compile(r"(?:增加|增收|减少|净增|增长|下降|多)了?\s*$")
 _CONTINUES = re.compile(
     r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
     # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
@@ -105,6 +115,10 @@ _CONTINUES = re.compile(
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
+_AREA_FIRST = re.compile(r"(?:全镇|全乡|全街道)(?:共有|有)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万亩|亩)$")
+_GROWTH_LIST = re.compile(
+    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
+)
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
 # place or kind, given with no name of its own; its words are the value's scope.
@@ -358,6 +372,9 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if (n := _number(m.group("n"))) is None:
             continue
+        # 农民人均纯收入年均增加1200元, 比上年增收500元: an amount of change, not the level.
+        if _AMOUNT_CHANGE.search(segment, 0, m.start()):
+            continue
         if segment.startswith("的", m.end()):
             break  # 投资25亿元的美江项目: the figure describes the project that follows
         # 年产值2000万元以上企业24家, 收入50万元以上的村12个: a size class of the units counted.
@@ -545,6 +562,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
             stored[m["sentence"]].append(m)
     columns: list[str] | None = None  # the head of the flattened table being read, if any
     table_part = None
+    report_date = graph.nodes[report_id].get("date") if report_id in graph else None
+    report_year = int(report_date[:4]) if report_date else None
+    turned_paragraph = None
+    turned: tuple[str, date | None, date | None] | None = None
     for sentence_id in sentences:
         part_of = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
@@ -554,6 +575,19 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         # punctuation) and with its part: its head governs no figure after.
         if columns and (part_of != table_part or _SENTENCE_PUNCTUATION.search(graph.nodes[sentence_id]["text"])):
             columns = None
+        # A paragraph of a review that turns to the year ahead (今年，…全年实现…) or of a plan that
+        # looks back (今年上半年，…完成…) states the other kind of figure over its own period.
+        paragraph = graph.nodes[sentence_id].get("paragraph")
+        if paragraph != turned_paragraph:
+            turned_paragraph, turned = paragraph, None
+        part_node = graph.nodes[part_of]
+        if part_node.get("kind") in ("plan", "review"):
+            if (
+                other := _turned(graph.nodes[sentence_id]["text"], part_node["kind"], *_part_period(part_node), report_year)
+            ) is not None:
+                turned = other
+            elif turned is not None and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
+                turned = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
             if key == "MENTIONS" and graph.nodes[entity]["label"] == "Indicator" and edge.get("footnote") is None:
@@ -575,6 +609,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         # its figures; they are kept with no period, and paired with nothing.
         p_start = date.fromisoformat(part["period_start"]) if part.get("period_start") else None
         p_end = date.fromisoformat(part["period_end"]) if part.get("period_end") else None
+        if turned is not None:
+            kind, p_start, p_end = turned
 
         def new_value(figures: dict, value_kind: str, first: date | None, last_day: date | None, **where) -> IndicatorValue:
             value = IndicatorValue(
@@ -623,6 +659,17 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 # 同比分别增长12%和15%: the basis written before 分别 is the list's too.
                 listed = _BASIS_BEFORE_LIST.sub("", body)
                 if len(group) >= 2 and listed.startswith("分别") and (more := _respective(listed, [v.indicator for v in group])):
+                    for value, figures in zip(group, more):
+                        _continue(value, figures, clause.end, text)
+                    continue
+                # …分别达到79668元和40450元，增长9.0%和11.8%: the 分别 of the clause before
+                # governs a list of as many growths after it, written without its own.
+                if (
+                    len(group) >= 2
+                    and _GROWTH_LIST.match(listed)
+                    and _respective_count("分别" + listed) == len(group)
+                    and (more := _respective("分别" + listed, [v.indicator for v in group]))
+                ):
                     for value, figures in zip(group, more):
                         _continue(value, figures, clause.end, text)
                     continue
@@ -768,6 +815,9 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     figures = read_figures(text[m_end:segment_end], is_rate(name), unit_pattern(name))
                 if not figures and columns:
                     figures = row_figures(text[m_end:segment_end], columns)
+                # 全乡2.6万亩中稻稳产: the town's area of a crop written before the crop.
+                if not figures and name.endswith("面积") and (before_name := _AREA_FIRST.search(text, clause.start, m_start)):
+                    figures = {"value": float(before_name.group("n")), "unit": before_name.group("unit")}
                 # 增加各村集体经济收入2万元: a figure added to the indicator, not its level.
                 if _INCREMENT.search(text[max(clause.start, m_start - 4) : m_start]):
                     figures.pop("value", None), figures.pop("unit", None)
@@ -812,7 +862,70 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                     group.append(last)
                 else:
                     run.append(last)
+    # A news item's headline repeats a figure of its body (东兴镇上半年实现产业投资13亿元): the
+    # body's statement is the value, the headline's no second one.
+    title = (graph.nodes[report_id].get("title") or "").strip() if report_id in graph else ""
+    if title:
+        heads = [v for v in values if graph.nodes[v.sentence]["text"].strip() == title]
+        values = [
+            v
+            for v in values
+            if v not in heads
+            or not any(
+                w not in heads and (w.entity, w.value, w.unit) == (v.entity, v.value, v.unit) and w.value is not None
+                for w in values
+            )
+        ]
     return values
+
+
+# A sentence of a review opening on the year ahead: 今年 in a report given after the year it
+# reviews (a congress of spring hears the last year and sets this one's targets: 今年，…全年实现
+# 工农业总产值3.36亿元，增长14%), 明年, 新的一年, or a year after the review's.
+_YEAR_AHEAD_OPENING = re.compile(
+    r"^(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
+)
+_INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打算")
+# A sentence of a plan opening on a time already past: a half-year session hears the first half
+# (今年上半年，…完成现价产值60.62亿元，同比增长13.2%) before it sets the second; a plan
+# looks back on last year (去年, 过去一年, 一年来).
+_PAST_OPENING = re.compile(
+    r"^(?:(?P<half>今年上半年|上半年)(?![，,]?(?:力争|确保|要|将|计划|争取))|(?P<last>去年|过去一年|过去的一年|一年来))"
+)
+# …until a sentence turns to what is ahead again.
+_TURN_BACK = re.compile(r"^(?:下半年|今后|明年|今年|\d{4}年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取|目标|预期))")
+
+
+def _part_period(part: dict) -> tuple[date | None, date | None]:
+    return (
+        date.fromisoformat(part["period_start"]) if part.get("period_start") else None,
+        date.fromisoformat(part["period_end"]) if part.get("period_end") else None,
+    )
+
+
+def _turned(text: str, part_kind: str, start: date | None, end: date | None, report_year: int | None) -> tuple | None:
+    """The kind and period of a sentence that speaks of another time than its part's, if so."""
+    if part_kind == "review" and end is not None and (m := _YEAR_AHEAD_OPENING.match(text)):
+        if m.group("this"):
+            # …and says what is intended: a report drafted in December and given in January
+            # may still call the reviewed year 今年 (今年，全镇完成财政收入…).
+            ahead = report_year is not None and report_year > end.year and bool(_INTENT.search(text))
+            year = report_year if ahead else None
+        elif m.group("next"):
+            year = end.year + 1 if m.group("next") == "新的一年" or report_year is None else report_year + 1
+        else:
+            year = int(m.group("year")) if int(m.group("year")) > end.year else None
+        return ("target", date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+    if part_kind == "plan" and (m := _PAST_OPENING.match(text)):
+        if m.group("half"):
+            # A plan for the second half (or of no known period) looks back on the first.
+            if start is not None and start.month != 7:
+                return None
+            year = start.year if start is not None else None
+            return ("actual", date(year, 1, 1) if year else None, date(year, 6, 30) if year else None)
+        year = start.year - 1 if start is not None else None
+        return ("actual", date(year, 1, 1) if year else None, date(year, 12, 31) if year else None)
+    return None
 
 
 _RESPECTIVE_ITEM = re.compile(r"[、和及与]")

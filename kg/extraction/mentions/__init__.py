@@ -72,6 +72,7 @@ from kg.extraction.mentions.lexicon import (
     token_starts,
 )
 from kg.extraction.mentions.places import _LINE, _METRO_CONTEXT, _PARCEL_CODE, _QUANTITY, _by_suffix, _short_park_before
+from kg.extraction.mentions.stocks import _stocks
 from kg.extraction.mentions.trades import is_kind_of_firm, trade_name_head
 from kg.graph.ontology import class_group, entity_labels
 from loaders.gazetteer import gazetteer, short_town_name
@@ -158,6 +159,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
             found.append(_Found("Indicator", start, end, canonical, "gazetteer"))
     _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
+    _stocks(text, found)
     _respective_lists(text, found, g.indicators)
 
     metro_context = bool(_METRO_CONTEXT.search(text))

@@ -60,6 +60,7 @@ _MEASURE_WORDS = (
     "客运量",
     "发电量",
     "销售量",
+    "销量",
     "交易量",
     # The income gained per head (农民人均增收500元), the poverty-relief reports' measure
     # of rural income; only per head, since 带动农户增收 is an action's effect.
@@ -70,11 +71,56 @@ _MEASURE_WORDS = (
     "优良天数",
     # The investment of a sector (工业投入, 农业投入, 服务业投入, 技改投入), the older reports'
     # word for it: only after a sector, since 投入资金 and 财政投入 are spending, not a statistic.
-    "(?<!企)业投入",
+    "(?<!企)业(?:各类|各项)?投入",
     "技改投入",
     # Livestock as the farm bulletins count it (肉牛总存栏量, 生猪出栏量).
     "存栏量",
     "出栏量",
+    # Research spending (研发投入, 研发经费投入), which the science and technology bulletins
+    # and the reports of industrial towns give beside sales and exports.
+    "研发投入",
+    "研发经费",
+    # The older reports' word for industrial investment (工业性投入, 生产性投入).
+    "性投入",
+    # The amount of investment agreed or attracted (协议投资额, 协议引资, 合同引资): the
+    # figure by which reports count their attraction of capital, as 招商引资 is.
+    "投资额",
+    "协议引资",
+    "合同引资",
+    # Taxes by the office that collects them (国税, 地税) and taxes paid in (入库税金,
+    # 上缴税金, 实缴税金): the older reports' revenue figures; taxes cut or refunded (减免税金)
+    # are an action.
+    "(?:实缴|入库|上缴|上交)税金",
+    # People and households counted by the bulletins' registers (参保人数, 就业人数,
+    # 从业人数, 参合户数): a register's count, not the people an action reached (培训人数,
+    # 受益人数).
+    "(?:参保|参合|就业|从业|失业|在校|在园|低保|贫困|常住|户籍)人数",
+    "(?:参保|参合|低保|贫困|常住|户籍|农|总)户数",
+    # Volumes of services (快递业务量, 邮政业务量) as the bulletins give them.
+    "业务量",
+    "国税",
+    "地税",
+    # 国、地两税 (both offices' taxes together).
+    "两税",
+    # The taxes the town's firms pay (企业纳税, 工业企业纳税) and the revenue a town may spend
+    # (可用财力): the older reports' figures of its finances.
+    "纳税",
+    "可用财力",
+    # Sales after a sum of the same subject (…产值56亿元、销售52亿元): read only there, since 销售
+    # alone is a verb (销售农产品3000吨).
+    "销售",
+    # The count of a register of firms (个体工商户数量, 市场主体数量, 企业数量).
+    "(?:企业|工商户|市场主体|经营主体|合作社|家庭农场)数量",
+    # A crop's yield per mu (小麦单产450公斤), as the farm bulletins give it.
+    "单产",
+    # Herds counted by heads (牲畜总头数) and farm machinery's power (农机总动力, in 千瓦), as
+    # the farm bulletins give them.
+    "头数",
+    "总动力",
+    # The older and northern wordings of investment and capital attracted: 固定资产投入, and
+    # the capital arrived (内资到位额, 外资到位额) as 到位资金 is.
+    "资产投入",
+    "到位额",
 )
 
 
@@ -83,7 +129,7 @@ _MEASURE_WORDS = (
 _REACHING = (
     # 均在/均达: each unit of the town reaches the level (村级集体经济年收入均在20万元以上).
     r"完成|达到了?|达|为|共计|总计|累计|累积|实现|稳定在|保持在|控制在|突破|超过|均在|均达到?|均超过|"
-    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|降至|减至|由|从|预计"
+    r"(?:提高|提升|增加|增长|上升|扩大|发展|下降|降低|减少|缩减|缩小|回落)(?:到|至)|增至|增到|降至|减至|由|从|预计"
 )
 
 
@@ -91,14 +137,15 @@ _REACHING = (
 _ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨]|大关)"
 
 
-_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+# 预计达3325元: an estimate reached, 预计 before the verb of reaching.
+_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
 
 
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
-    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速)\s*[-−]?\d"
-    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅)(?:了|达到|达|为)?\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -107,8 +154,10 @@ _GROWTH_AFTER = (
 _RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:已经|已)?(?:" + _REACHING + r")?\s*\d+(?:\.\d+)?\s*[%％‰])")
 
 
+# 内资到位额（区外）16亿元: a bracket that narrows the measure may stand between it and its figure.
 _SUBJECT_FIGURE = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))(?={_FIGURE_VERB}|{_GROWTH_AFTER})"
+    rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
+    rf"(?=(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
 )
 
 
@@ -120,7 +169,9 @@ _NAME_STOP = _STOP_CHARS | set("0123456789.．")
 # Words before a statistic's name that say where or when, or that it was done, not what.
 _FIGURE_LEAD = re.compile(
     # 全镇共有农民专业合作社86家: 共有, 拥有 and 已有 say what the town has, as 现有 does.
-    r"^(?:全镇|全乡|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
+    # 全镇有规上企业56家: what the town has (有) is no part of the name.
+    # (…but 有效 is a word of the name: 全乡有效灌溉面积.) 全苏木 is a pastoral township's 全乡.
+    r"^(?:全镇有(?!效)|全乡有(?!效)|全街道有(?!效)|全镇|全乡|全苏木|全街道|街道|我街道|本街道|全区|全县|我镇|我乡|本镇|全年|今年|去年|当年|上半年|前三季度|其中|预计|完成|实现|落实|共有|拥有|已有|共|累计|"
     r"现有|全面|已|新增|年度|年|月份|月|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?|的)+"
 )
 
@@ -128,6 +179,9 @@ _FIGURE_LEAD = re.compile(
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
 # …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
 _ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
+
+
+_BROUGHT_IN = re.compile(r"引进")
 
 
 # A figure projected for a project once built (建成后年销售收入预计超2000万元) is the
@@ -142,7 +196,9 @@ _WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
 
 # Measure words that make a whole name on their own after 实现/完成/年: outputs and
 # incomes. A bare 投资 or 面积 is the size of works, not a statistic (see below).
-_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "总产"})
+# 实现利润1.61亿元 is the profit of the firms the sentence speaks of, as 实现利税 is their profit
+# and tax.
+_BARE_MEASURES = frozenset({"产值", "收入", "产量", "税收", "利税", "利润", "总产"})
 
 
 _WORKS_CLAUSE = re.compile(r"^(?:全镇|全乡|我镇|我乡|共|累计|已)?(?:建成|新建|打造|改造|建设|新增|引进|实施)")
@@ -193,7 +249,7 @@ _PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)
 
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
-    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资$"
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资额?$"
     r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
     # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
     r"|^企业总投资$"
@@ -202,7 +258,22 @@ _ONE_WORK = re.compile(
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
-    r"(?:种植|种|栽植|播种|发展)(?!面积)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+)
+
+
+# 全乡2.6万亩中稻稳产、增产; 依托全镇1800亩大棚: the town's area of a crop or of its farming
+# under cover, written before the crop's name and closed by a mark or by the harvest's verb.
+_AREA_FIRST = re.compile(
+    r"(?:全镇|全乡|全街道)(?:共有|有)?\d+(?:\.\d+)?\s*(?:万亩|亩)(?P<crop>[\u4e00-\u9fff]{1,4}?)(?=[，、。；,;]|稳产|增产|丰收|喜获)"
+)
+# 出栏生猪2.3万头, 存栏牛羊1.2万头: livestock counted with the verb first, as 生猪出栏 is.
+_HERD_FIRST = re.compile(
+    r"(?P<verb>出栏|存栏)(?P<animal>[\u4e00-\u9fff]{1,4}?)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万头|头|万只|只|万羽|羽))"
+)
+# 完成粮食种植3.2万亩, 油菜播种1.2万亩: a crop before the verb of planting, as after it.
+_CROP_PLANTED = re.compile(
+    r"(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:种植|播种)(?=(?:达到|达|共|约)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷))"
 )
 
 
@@ -226,7 +297,11 @@ _NUM = r"\d+(?:\.\d+)?"
 def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
     """A figure in one of the units, and a further member of the list before its figure."""
     figure = re.compile(rf"(?:达到|达|为|共|约)?{_NUM}\s*(?:余|多)?(?:{units})")
-    return figure, re.compile(rf"、(?P<name>[\u4e00-\u9fff]{{1,6}}?)(?={figure.pattern})")
+    # 种植水稻1.2万亩、小麦8000亩，蔬菜5000亩: after a comma, a member is a bare name of up to four
+    # characters (a verb starts a clause of its own: 新建大棚500亩, checked by the caller).
+    return figure, re.compile(
+        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,4}}?))(?={figure.pattern})"
+    )
 
 
 def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
@@ -238,10 +313,14 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         return
     pos = first.end()
     while m := member.match(text, pos):
+        key = "name" if m.group("name") else "short"
+        written = m.group(key)
+        if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
+            break
         # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
-        member_name = m.group("name") if m.group("name").endswith(measure) else m.group("name") + measure
-        found.append(_Found("Indicator", m.start("name"), m.end("name"), member_name, "figure:list"))
-        pos = figure.match(text, m.end("name")).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
+        member_name = written if written.endswith(measure) or _MEASURE_END.search(written) else written + measure
+        found.append(_Found("Indicator", m.start(key), m.end(key), member_name, "figure:list"))
+        pos = figure.match(text, m.end(key)).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
 
 
 # 城镇、农村居民人均可支配收入分别增长5%、8%: qualifiers joined before one head noun name
@@ -295,11 +374,17 @@ _RESPECTIVE_LIST = re.compile(
     r"(?:同比|比上年|较上年|预计|全年)*分别"
     r"|(?<![\d、和及与])(?=(?:达到|达|完成|实现|为)?\d+(?:\.\d+)?\s*[\u4e00-\u9fff%％]{0,4}[、和及与]\d)"
 )
-_LIST_JOINER = re.compile(r"[、和及与]")
+# (及 of 普及/涉及 is no joiner: 自来水普及率、卫生厕所普及率.)
+_LIST_JOINER = re.compile(r"[、和与]|(?<![普涉])及")
 _LIST_LEAD = re.compile(r"^(?:预计|全年|全镇|全乡|全街道|今年|当年|上半年|其中|实现|完成|\d{4}年|\d{1,2}[-—至]\d{1,2}月份?)+")
 _MEASURE_END = re.compile(rf"(?:{'|'.join(sorted(_MEASURE_WORDS, key=len, reverse=True))})$")
 
 
+# Words that say the units counted are new ones (an action), not the town's stock — and so
+# are firms certified or put forward for a title (认定…专精特新中小企业7家, 申报…23家).
+_NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展|认定|申报|获评|评为|入选|获批")
+_STOCK_KIND = re.compile(r"(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户|公司)$")
+_STOCK_REACHED = re.compile(r"(?:达到|达|发展到|为|有)\d")
 _NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")
 _TOTAL_AT_END = re.compile("总$")
 
@@ -335,6 +420,11 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
                 name = next((n for n in known if n in names), member + last.group())
             elif _MEASURE_END.fullmatch(member) and member in _BARE_MEASURES | {"利税", "利润", "税收", "增加值"}:
                 name = member  # 利税 among named measures
+            elif len(member) >= 4 and member.endswith("率") and not _SERVICE_RATE.search(member):
+                name = member  # 自来水普及率、卫生厕所普及率分别达到98%、95%: rates of the town
+            elif _STOCK_KIND.search(member) and _STOCK_REACHED.match(text, m.end()) and not _NEWLY_ADDED.search(segment):
+                # 规上工业企业、限上商贸企业分别达到56家、12家: stocks of the town, as one alone is.
+                name = member + "数"
             else:
                 break
             named.append(names.get(name, name))
@@ -370,72 +460,8 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
     return start
 
 
-# A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
-# 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
-# actions, and are not read here.
-_STOCK = re.compile(
-    r"(?P<lead>现有|共有|全镇有|全乡有|拥有|已有)?(?P<name>(?:[\u4e00-\u9fff]{0,10}?)(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|"
-    r"个体工商户|牧业小区|养殖小区|公司))(?P<total>总数|总量)?"
-    # 规上工业企业由32家增加到58家: the stock reached over a stretch of years, as five-year
-    # reports count their firms.
-    r"(?P<verb>已经发展到|发展到|达到|达|共|由\d+(?:余|多)?(?:家|个|户)(?:增加|增长|发展|上升|提高)?(?:到|至))?(?=\d+(?:余|多)?(?:家|个|户))"
-)
-
-
-_STOCK_BEFORE = re.compile(r"(?:有|总数|总量|达到|达|发展到)[^，。；]{0,16}?\d+(?:余|多)?(?:家|个|户)$")
-
-
-# 新增农民专业合作社12家，总数达到86家: the new ones are an action, the total after them is the
-# town's stock of the same kind.
-_TOTAL_AFTER_NEW = re.compile(
-    r"(?:新增|新培育|培育|新发展|引进)(?P<name>[\u4e00-\u9fff]{0,10}?(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户))"
-    r"\d+(?:余|多)?(?:家|个|户)[，,](?P<total>总数|总量|累计|共有)(?=(?:已)?(?:达到|达|为|增至|发展到)?\d+(?:余|多)?(?:家|个|户))"
-)
-
-
-_SIZE_CLASS = re.compile(r"规模以上|规上|[四五]上|限额以上|限上|高新技术|专精特新")
-_HELD_BEFORE = re.compile(r"有[^，。；]{0,16}$")
-_DESCRIPTION = re.compile(r"^.*的")
-_NEWLY_ADDED = re.compile(r"新增|引进|新引进|培育|新发展")
-
-
-def _stocks(text: str, found: list[_Found]) -> None:
-    for m in _TOTAL_AFTER_NEW.finditer(text):
-        found.append(_Found("Indicator", m.start("total"), m.end("total"), m.group("name") + "数", "figure:stock"))
-    for m in _STOCK.finditer(text):
-        start = _name_start(text, m.start("name"), m.end("name"), 16)
-        before = text[max(0, start - 4) : start]
-        written = text[start : m.end("name")]  # with its lead (新增…): what it says was done
-        name = written
-        if lead := _FIGURE_LEAD.match(name):
-            name, start = name[lead.end() :], start + lead.end()
-        stock = (
-            m.group("lead")
-            or m.group("total")
-            or m.group("verb") in ("已经发展到", "发展到")
-            or (m.group("verb") and _WHOLE_TOWN.search(text[max(0, start - 4) : start]))
-            # 新型农业经营主体达到200家: a level reached (达到) is the stock's, as 发展到 is.
-            or m.group("verb") in ("达到",)
-            or (m.group("verb") or "").startswith("由")
-            # 规上工业企业达到56家: the firms of a statistical register are the town's own.
-            or (m.group("verb") and _SIZE_CLASS.search(name))
-            or _HELD_BEFORE.search(text[max(0, start - 20) : start])
-            # 全镇现有规上工业企业42家，其中高新技术企业15家: a class within a stock just
-            # counted is a stock too.
-            or (text[max(0, start - 2) : start] == "其中" and _STOCK_BEFORE.search(_clause_before(text, start)))
-        )
-        name = _DESCRIPTION.sub("", name)  # 以养殖猪、羊为主的规模牧业小区: the kind, not its description
-        start = m.end("name") - len(name)
-        if not stock or _NEWLY_ADDED.search(before + written) or len(name) < 2:
-            continue
-        # 规上企业总数达21家: the mention includes its 总数.
-        found.append(
-            _Found("Indicator", start, m.end("total") if m.group("total") else m.end("name"), name + "数", "figure:stock")
-        )
-
-
 _AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
-_TOTAL_MEASURE = re.compile(r"总?(?:面积|投资)")
+_TOTAL_MEASURE = re.compile(r"总?(?:面积|投资额?)")
 _FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
 _RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
 
@@ -451,6 +477,39 @@ _LAND_TRANSFERRED = re.compile(
 
 _SUM_JOINED = re.compile(r"(?:万|亿)?元[和及与]")
 _AFTER_SUM = re.compile(r"\d\s*(?:万|亿)?元[、，,和及与]$")
+# …or after the growth of the sum before (实现主营业务收入30.12亿元，增长7.1%，实现利润1.61亿元):
+# a sum's growth closes its clause, and the list of the subject's sums goes on.
+_AFTER_SUMS_GROWTH = re.compile(
+    r"\d\s*(?:万|亿)?元[，,、](?:同比|比上年|较上年)?(?:增长|下降|增幅|提高)\s*[-−]?\d+(?:\.\d+)?\s*[%％][、，,]$"
+)
+# The taxes of one office (国税, 地税) are whole names of two characters.
+_TAX_OFFICES = frozenset({"国税", "地税", "两税"})
+
+
+# 种植辣椒3万亩、产量2.7万吨; 粮食播种面积3.2万亩，总产1.6万吨: a bare output right after a
+# crop's area is that crop's output, as the farm bulletins pair them.
+_AREA_NAME = re.compile(r"(?:种植|播种)面积$")
+_AREA_FIGURE = re.compile(r"(?:达到|达|为|共|约|完成)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷)")
+_CROP_OUTPUT = re.compile(
+    r"[、，,](?:其中)?(?P<name>总产量|总产|产量)(?=(?:达到|达|为|约)?\d[\d.]*\s*(?:万|余|多)*(?:万吨|吨|万公斤|公斤|亿斤|万斤|斤|万担|担))"
+)
+
+
+def _crop_outputs(text: str, found: list[_Found]) -> None:
+    for f in [f for f in found if f.type == "Indicator" and _AREA_NAME.search(f.name)]:
+        if (area := _AREA_FIGURE.match(text, f.end)) and (m := _CROP_OUTPUT.match(text, area.end())):
+            crop = _AREA_NAME.sub("", f.name)
+            if crop and not any(g.start == m.start("name") for g in found if g.type == "Indicator"):
+                found.append(_Found("Indicator", m.start("name"), m.end("name"), crop + "产量", "figure"))
+
+
+# 全镇拥有耕地3.2万亩、林地12万亩: the land of the town by its kind, given as a stock (after 有,
+# a total, or another kind of land) — the land statistics of a town's profile. Land taken,
+# reclaimed or let (新增耕地, 复垦, 流转) is work done, and has a verb before it.
+_LAND = re.compile(
+    r"(?:(?<=有)|(?<=总)|(?<=[，、,：:])|^)(?P<kind>耕地|林地|山林|水田|旱地|园地|草地|茶园|果园)(?:总?面积)?"
+    r"(?=(?:达到|达|共|约|为)?\d[\d.]*\s*(?:万|余|多)*(?:万亩|亩|万公顷|公顷|平方公里))"
+)
 
 
 def _subject_figures(text: str, found: list[_Found]) -> None:
@@ -463,6 +522,26 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
             _list_members(text, m.end("crop"), "种植面积", found)
+    for m in _LAND.finditer(text):
+        if m.end() not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
+            known_ends.add(m.end())
+    for m in _AREA_FIRST.finditer(text):
+        if m.end("crop") not in known_ends and not _ACTIONS.match(m.group("crop")):
+            found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "面积", "figure"))
+            known_ends.add(m.end("crop"))
+    for m in _HERD_FIRST.finditer(text):
+        if m.end("animal") not in known_ends:
+            found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
+            known_ends.add(m.end("animal"))
+    for m in _CROP_PLANTED.finditer(text):
+        start = _name_start(text, m.start("crop"), m.end("crop"), 8)
+        crop = text[start : m.end("crop")]
+        if lead := _FIGURE_LEAD.match(crop):
+            start, crop = start + lead.end(), crop[lead.end() :]
+        if crop and m.end() not in known_ends and not _ACTIONS.match(crop):
+            found.append(_Found("Indicator", start, m.end(), crop + "种植面积", "figure"))
+            known_ends.add(m.end())
     for m in _HARVESTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
@@ -492,8 +571,11 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         # measure word after the sum before.
         if joined := _SUM_JOINED.match(name):
             start, name = start + joined.end(), name[joined.end() :]
-        after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start])
-        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值"} and bool(after_sum))
+        after_sum = _AFTER_SUM.search(text[max(0, start - 8) : start]) or _AFTER_SUMS_GROWTH.search(
+            text[max(0, start - 30) : start]
+        )
+        # (销售 after a sum is the subject's sales: 完成产值56亿元、销售52亿元.)
+        bare = bare or (name in _BARE_MEASURES | {"利润", "增加值", "销售"} and bool(after_sum)) or name in _TAX_OFFICES
         # 12个区重点项目开工率达91.6%，完成投资3.24亿元; 新建续建重点项目26个，开工24个，完成投资2.95
         # 亿元: a bare 完成投资 after the projects a sentence counts together is their investment
         # done, the figure by which reports track their key projects.
@@ -504,6 +586,8 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if (
             (len(name) < 3 and not bare)
             or (_ACTIONS.match(name) and not name.startswith("增加值"))  # 增加值 is value added, no action
+            # 并成功引进投资1亿元…项目: the investment a project brought in, named after the act.
+            or _BROUGHT_IN.search(name)
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
             or _AFTER_COMPLETION.search(name)
@@ -540,4 +624,4 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
             if measure:
                 _list_members(text, f.end, measure, found)
-    _stocks(text, found)
+    _crop_outputs(text, found)
