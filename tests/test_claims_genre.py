@@ -1418,3 +1418,91 @@ def test_places_counted_in_an_institution_are_no_works():
 
     assert generic_objects("新增幼儿园学位300个") == []
     assert generic_objects("新建青山幼儿园") == [("青山幼儿园", "幼儿园")]
+
+
+def test_a_years_voted_works_by_name_count_and_item(tmp_path):
+    # A vote's list after a colon, their common stage said with 均; the vote's own category is no
+    # promise; a numbered item's uncounted batch is stated by its contents, a named works by its title.
+    plan = (
+        "会上代表票决产生了青山镇2024年的2项民生实事项目：青山镇综合文化服务中心项目、"
+        "青山镇农村生活垃圾收转运体系建设项目，共计投入300余万元，均计划于今年完成项目建设。"
+        "人大代表票决产生政府民生实事项目。"
+        "01.增设一批便民停车场：在辖区内新增2-3个小微便民停车场。"
+        "02.打造一批街头微景观：打造青山路口园艺中心、白鹤花园休闲角等10余个街头微景观。"
+        "03.打通白鹤一支路断头路：贯通白鹤一支路至青石路主干道人车出行路径。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山镇综合文化服务中心项目": "竣工",
+        "青山镇农村生活垃圾收转运体系建设项目": "竣工",
+        "2-3个小微便民停车场": "竣工",
+        "10余个街头微景观": "开工",
+        "白鹤一支路断头路": "竣工",
+    }
+
+
+@pytest.mark.parametrize(
+    "body, milestone",
+    [
+        ("力争大南门净菜市场项目主体框架竣工", "主体完工"),
+        ("打通白鹤一支路断头路", "竣工"),
+        ("年内将新增或维修桥梁16座以上", "竣工"),
+        ("打通服务群众最后一公里", None),
+        ("新增就业岗位300个", None),
+    ],
+)
+def test_frames_ways_opened_and_things_added(body, milestone):
+    stage = highest_stage(body)
+    assert (stage.milestone if stage else None) == milestone
+
+
+def test_the_vote_on_a_list_under_its_own_heading():
+    from kg.extraction.lists import PLAN_CATEGORY, VOTE
+
+    assert VOTE.search("会上，代表们投票选出了石坪桥街道2025年度10件民生实事项目")
+    assert PLAN_CATEGORY.match("代表们投票选出了石坪桥街道2025年度10件民生实事项目")
+    assert PLAN_CATEGORY.match("石坪桥街道2025年度10件民生实事")
+
+
+def test_two_works_joined_each_with_its_predicate(tmp_path):
+    plan = (
+        "敦促静宁农贸市场建成和牛羊肉市场增容。"
+        "启动牛羊肉市场二期工程和静宁农贸市场规范化建设。"
+        "积极推进青山电熔镁厂的拍卖和重建提升项目以及白鹤钢铁厂盘活项目。"
+        "之二：“地标工程”——力争大南门净菜市场项目主体框架竣工。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "静宁农贸市场": "竣工",
+        "牛羊肉市场增容": "开工",
+        "牛羊肉市场二期工程": "开工",
+        "静宁农贸市场规范化建设": "开工",
+        "青山电熔镁厂的拍卖和重建提升项目": "开工",
+        "白鹤钢铁厂盘活项目": "开工",
+        "大南门净菜市场项目": "主体完工",
+    }
+
+
+def test_rows_of_the_years_works_without_place_or_count_are_kinds(tmp_path):
+    # A numbered list of the year's works: a kind found in every town (公厕…, 增设便民停车设施项目)
+    # is left out; a named estate, a bracketed project's own name and a phase are kept.
+    plan = (
+        "1.青山镇新城东路安全通行能力提升项目\n"
+        "2.公厕新建及提档升级项目\n"
+        "3.增设便民停车设施项目\n"
+        "4.全民健身运动中心提升改造项目（白鹤体育公园改造项目）\n"
+        "5.青山镇2026年城区内涝整治工程—青山镇城区内涝整治项目（一期）\n"
+        "6.尚城花园小区维修墙体脱落项目\n"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "公厕新建及提档升级项目" not in objects and "增设便民停车设施项目" not in objects
+    assert {"白鹤体育公园改造项目", "青山镇城区内涝整治项目（一期）", "尚城花园小区维修墙体脱落项目"} <= objects

@@ -21,7 +21,7 @@ from loaders.headings import WORKS_CATEGORY
 # A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
 # (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
 VOTE = re.compile(
-    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
+    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?|投票选出了?)(?!的)"
     rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
 )
 
@@ -53,9 +53,11 @@ def vote_clauses(text: str, vote: re.Match) -> tuple[int, int]:
 
 
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
-# 每个项目): the category its promises are listed under, not one of them.
+# 每个项目): the category its promises are listed under, not one of them. (So is the vote's
+# clause naming it, 代表们投票选出了石坪桥街道2025年度10件民生实事项目, 人大代表票决产生政府民生实事
+# 项目: the members, listed after it or not given, are the promises.)
 PLAN_CATEGORY = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}?(?:制定|确定|敲定|选定|审定|公布|票决|票选|表决|征集)了?)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    r"^(?:[\u4e00-\u9fff]{0,8}?(?:制定|确定|敲定|选定|审定|公布|票决|票选|表决|征集|选出|投票)(?:产生|选出|通过)?了?)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
     # (who runs them may stand before the category, 镇政府民生实事项目, and how they are chosen,
     # 召开人大会票决民生实事项目)
     r"(?:镇级|乡级|县级|村级|区级)?(?:(?:镇|乡|街道|区|县)?(?:人民)?政府)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
@@ -531,3 +533,49 @@ YEARS_WORKS_ACCOUNT = re.compile(
     rf"(?P<year>\d{{4}})年度?[^，。；]{{0,16}}?(?:{WORKS_CATEGORY}|重点项目|重点工程|实事工程|实事)[^，。；]{{0,8}}?(?:进展|推进|实施|落实|执行)情况"
 )
 ITEM_MARK = re.compile(r"^\s*[☑☐□■●◆★▲►▶√✓✔]\s*")
+
+
+# Two works joined by 和/以及 in one promise (启动牛羊肉市场二期工程和静宁农贸市场规范化建设; 推进A电熔镁厂的
+# 拍卖和重建提升项目以及B钢铁厂盘活项目; 敦促A市场建成和B市场增容): each a promise of its own, with
+# its own predicate, as a town's plan names its few works in one breath. Each side names a thing
+# before its works (a market, a plant: three characters or more), the first may end with its
+# stage; 以及 joins larger items than 和 does, so a 以及 splits first.
+_JOINED_WORKS_END = r"(?:项目|工程|增容|扩容|盘活|规范化建设|扩建|迁建)"
+_JOINED_STAGE = re.compile(r"(?:建成|竣工|完工|投用|开工)$")
+_JOINED_SIDE = re.compile(rf"^[^，；。、：:“”]{{3,30}}?{_JOINED_WORKS_END}$")
+_JOINERS = (re.compile(r"以及"), re.compile(r"[和及与]"))
+_ADVERB = re.compile(r"^(?:积极|切实|全力|大力|加快|全面|着力|努力|认真)+")
+_JOINED_LEAD = re.compile(r"^[^，；。、]{0,6}?(?:启动|推进|推动|实施|做好|抓好|力促|敦促|督促|完成|加快|确保|力争)")
+
+
+def joined_works(body: str) -> list[tuple[str, str]]:
+    """The two works of such a clause, each with the text that gives its stage.
+
+    >>> joined_works("启动牛羊肉市场二期工程和静宁农贸市场规范化建设")
+    [('牛羊肉市场二期工程', '启动牛羊肉市场二期工程'), ('静宁农贸市场规范化建设', '启动静宁农贸市场规范化建设')]
+    >>> joined_works("敦促静宁农贸市场建成和牛羊肉市场增容")
+    [('静宁农贸市场', '敦促静宁农贸市场建成'), ('牛羊肉市场增容', '敦促牛羊肉市场增容')]
+    >>> joined_works("加强管理和服务提升")
+    []
+    """
+    for joiner in _JOINERS:
+        cuts = list(joiner.finditer(body))
+        if len(cuts) != 1:
+            continue
+        first, second = body[: cuts[0].start()], body[cuts[0].end() :]
+        lead = ""
+        verb = _JOINED_LEAD.match(first)
+        if verb:
+            lead, first = verb.group(), first[verb.end() :]
+        stage = _JOINED_STAGE.search(first)
+        name = first[: stage.start()] if stage else first
+        name = clean_phrase(_ADVERB.sub("", name))
+        if (
+            (stage or _JOINED_SIDE.match(name))
+            and len(name) >= 4
+            and _JOINED_SIDE.match(second)
+            and not ITEM_VERB.match(second)
+            and not PROMISE_VERBS.match(second)
+        ):
+            return [(name, lead + first), (second, lead + second)]
+    return []

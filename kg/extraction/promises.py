@@ -29,9 +29,10 @@ from kg.extraction.verbs import ACTION, WORKS_WORD
 
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
-# not works it promises.
+# not works it promises. (A project so named, 农村生活垃圾收转运体系建设项目 voted among the year's
+# 民生实事, is funded works: the 项目 or 工程 after it names works, not a way of working.)
 NOT_WORKS = re.compile(
-    r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+    r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设(?!项目|工程)"
     r"|品牌(?:影响力|建设)?$"
     # Keeping order on a road (抓好冶金西路摊贩的整顿, 占道经营整治) and widening what an
     # institution does (拓展…服务中心职能) are management and services, not works.
@@ -193,8 +194,13 @@ COUNTED_WORKS = re.compile(
 
 
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
+# (So is a range, 新增2-3个小微便民停车场, where the works stand, 在辖区内…, and a count closing
+# examples of the kind, 打造A、B等10余个街头微景观: the counted group is the one promise, as a
+# year's list of works gives it, the examples only showing what the kind is.)
 COUNTED_FIRST = re.compile(
-    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+    r"^(?:在[\u4e00-\u9fff]{2,8}?内)?(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设|新增|增设)"
+    r"(?P<examples>[^，；。：:]{2,40}?、[^，；。：:]{2,20}?等)?"
+    r"(?P<count>(?:\d+(?:[-—~至]\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
 
