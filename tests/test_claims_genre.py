@@ -1506,3 +1506,27 @@ def test_rows_of_the_years_works_without_place_or_count_are_kinds(tmp_path):
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert "公厕新建及提档升级项目" not in objects and "增设便民停车设施项目" not in objects
     assert {"白鹤体育公园改造项目", "青山镇城区内涝整治项目（一期）", "尚城花园小区维修墙体脱落项目"} <= objects
+
+
+def test_a_news_pages_promises_counted_repaired_and_under_an_umbrella(tmp_path):
+    # 将 and 或 between a counted group's verbs; a building by floor area and blocks; an umbrella
+    # programme over the works its next clause names; works told done and a design are no promise.
+    plan = (
+        "年内将新增或维修桥梁16座以上。"
+        "将实施农民卫生工程，新建1000平方米病房楼1幢，改善老百姓就医治疗的环境；并整修镇文化活动中心。"
+        "新桥设计为桥面宽八米，这座桥梁主体工程已经修建完工，将再过几天就可以通车了。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"桥梁16座": "竣工", "1000平方米病房楼1幢": "开工", "镇文化活动中心": "开工"}
+
+
+def test_a_count_inside_a_member_is_not_the_lists_closer():
+    from kg.extraction.lists import works_list
+
+    assert works_list("最终票选出城西街道22个老旧小区改造项目、街道城周泥泞路整治等4个重点民生实事项目") == [
+        "22个老旧小区改造项目",
+        "街道城周泥泞路整治",
+    ]

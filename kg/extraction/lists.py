@@ -165,6 +165,9 @@ _BUILD_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})建设$")
 _NOT_A_MEMBER = re.compile(r"[的是]|工作$")
 
 
+_TOWN_BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?=\d)")
+
+
 def works_list(body: str) -> list[str]:
     """The members of a list of works closed by its count and category, each a promise.
 
@@ -189,7 +192,10 @@ def works_list(body: str) -> list[str]:
         places[0] = clean_phrase(places[0])
         kind = counted.group("kind")
         return [m + ("" if m.endswith(kind) else kind) + (counted.group("works") or "") for m in places]
-    closer = _LIST_CLOSER.search(body)
+    # (a count inside a member, 城西街道22个老旧小区改造项目、B等4个重点民生实事项目, is not the list's
+    # closer: 等 closes it)
+    closers = list(_LIST_CLOSER.finditer(body))
+    closer = next((c for c in closers if c.group().startswith("等")), closers[0] if closers else None)
     if closer is None and (bare := _bare_projects(body)):
         return bare
     if closer is None and (named := _HEAD_THEN_LIST.match(body)):
@@ -234,7 +240,8 @@ def works_list(body: str) -> list[str]:
         else:
             members.append(part)
     # (a member keeps its own 建设: 大圈片高标准农田建设, 鄢中安村路灯亮化建设 are works so named)
-    members = [clean_phrase(m.strip()) for m in members]
+    # (the town before a counted member, 城西街道22个老旧小区改造项目, is who does the works)
+    members = [_TOWN_BEFORE_COUNT.sub("", clean_phrase(m.strip())) for m in members]
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = _WORKS_CATEGORY.search(closer.group()) is not None

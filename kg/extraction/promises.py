@@ -186,9 +186,11 @@ TITLE_LIST = re.compile(
 # technical prefix, 5G基站.)
 # (Rivers and water bodies cleaned up are counted by what is eliminated, 消除劣Ⅴ类河道20条,
 # 消除黑臭水体3处, with the water class in Roman numerals; where they are may follow in brackets.)
+# (what the town will do, 年内将新增或维修桥梁16座以上: 将 and 或 between the verbs; a building
+# given its floor area first, 新建1000平方米病房楼1幢, is counted by its blocks)
 COUNTED_WORKS = re.compile(
-    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚|消除|投用|投入使用){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?"
+    r"^(?:全年|年内|今年)?将?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚|消除|投用|投入使用){1,2}(?:[、或](?:新建|改造|改建|维修))*"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2}|\d+(?:\.\d+)?万?平方米(?=[\u4e00-\u9fff]{2,8}?\d+[栋幢座]))?[\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?"
     r"(?:[（(][^（）()]*[）)])?$"
 )
 
@@ -210,7 +212,8 @@ UNNAMED_FACILITY = re.compile(
     # (打造, 建立, 设立 a facility of that kind, 打造残疾人社区康复站, 建立共享食堂, build one too;
     # 打造 a brand or a vision is left out by what it ends in; a 工作室, 名师工作室, is a
     # programme of people, not a room built)
-    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立)"
+    # (整修, 维修, 修缮 an existing one, 整修镇文化活动中心, are works on it too)
+    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立|整修|维修|修缮)"
     r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|(?<!工作)室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 
