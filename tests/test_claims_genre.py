@@ -1530,3 +1530,25 @@ def test_a_count_inside_a_member_is_not_the_lists_closer():
         "22个老旧小区改造项目",
         "街道城周泥泞路整治",
     ]
+
+
+def test_quoted_names_and_technical_works_as_list_members(tmp_path):
+    plan = (
+        "推进城南污水处理厂提标改造、青山老街立面改造、白鹤河综合治理等重点工程。"
+        "启动“青山e家”社区服务中心、“白鹤书房”建设。"
+        "建成“口袋公园”、“城市书房”和“邻里驿站”。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"].strip("“”") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {
+        "城南污水处理厂提标改造",
+        "青山老街立面改造",
+        "白鹤河综合治理",
+        "白鹤书房",
+        "城市书房",
+        "邻里驿站",
+        "口袋公园",
+    } <= objects
+    assert not any("重点工程" in o for o in objects)

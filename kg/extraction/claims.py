@@ -689,6 +689,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     for p, _ in generic
                     if not any(p in n or n in p for n in named_surfaces) and joined_to_list(body, p)
                 ]
+            if kind == "Commitment" and targets and not listed and (BUILDS.search(body) or stage is not None):
+                targets += _quoted_members(body, [t for _, t, _ in targets])
             segments = verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
             item_texts = (
                 predicate_items(body, [t for _, t, _ in targets], stage)
@@ -797,6 +799,22 @@ def _names_a_place(graph: nx.MultiDiGraph, sentence_id: str, text: str, town_ste
     return any(
         k == "MENTIONS" and graph.nodes[v].get("label") not in _NOT_A_PLACE for _, v, k in graph.out_edges(sentence_id, keys=True)
     )
+
+
+# A quoted name listed after works found (启动“青山e家”社区服务中心、“白鹤书房”建设): a named thing
+# of the same list, whatever its name ends in (书房, 驿站, 客厅: the genre's quoted names of small
+# public places), promised with the others.
+_QUOTED_MEMBER = re.compile(r"(?<=[、和及与])“[^“”，；。]{2,12}”(?=[、和及与，；。]|建设|改造|提升|打造|$)")
+
+
+def _quoted_members(body: str, found: list[str]) -> list[Target]:
+    ends = {body.find(t) + len(t) + (body[body.find(t) + len(t) :].startswith("”")) for t in found if t in body}
+    added: list[Target] = []
+    for m in _QUOTED_MEMBER.finditer(body):
+        if m.start() - 1 in ends and not any(m.group() in t or t in m.group() for t in found):
+            added.append((None, m.group(), False))
+            ends.add(m.end())
+    return added
 
 
 def _item_title_or_contents(text: str, spans: list[Clause]) -> list[Clause]:

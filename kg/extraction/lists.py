@@ -394,7 +394,11 @@ def _is_member(member: str) -> bool:
         # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
         # works (锦溪河水环境综合治理), or none
         before = member[: works.start()].strip("“”")
-        return len(before) >= 3 and (_is_member(before) or bool(_PLACE_CHARACTER.search(before)))
+        # (a technical word may stand between the thing and its works, 城南污水处理厂提标改造,
+        # 青山小学校舍维修: the thing is named before it)
+        return len(before) >= 3 and (
+            _is_member(before) or bool(_PLACE_CHARACTER.search(before)) or (len(before) >= 5 and _is_member(before[:-2]))
+        )
     return bool(
         THING_END.search(member)
         or _MEMBER_THING.search(member)
