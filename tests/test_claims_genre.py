@@ -1552,3 +1552,28 @@ def test_quoted_names_and_technical_works_as_list_members(tmp_path):
         "口袋公园",
     } <= objects
     assert not any("重点工程" in o for o in objects)
+
+
+def test_a_news_items_list_of_the_years_works(tmp_path):
+    # 黄潭镇's 十件实事 (a county news site, 2020) in its shapes: things counted after one verb, a
+    # count closing one example, 完成A、B建设并投入使用.
+    plan = (
+        "建设“青山书房”2个、口袋公园3个。"
+        "计划新建1家购物中心和3个便民停车场。"
+        "新建水府庙等3个党员群众服务中心。"
+        "完成政务服务中心、文体中心建设并投入使用。"
+        "新增就业岗位300个、市场主体50户。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "“青山书房”2个": "开工",
+        "口袋公园3个": "开工",
+        "1家购物中心": "开工",
+        "3个便民停车场": "开工",
+        "3个党员群众服务中心": "开工",
+        "政务服务中心": "投用",
+        "文体中心": "投用",
+    }

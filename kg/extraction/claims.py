@@ -102,6 +102,7 @@ from kg.extraction.promises import (
     TITLE,
     TITLE_LIST,
     UNNAMED_FACILITY,
+    counted_members,
     place_works,
     promised_objects,
     study_object,
@@ -497,6 +498,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             joined = dict(joined_works(body)) if kind == "Commitment" and not listed and not themed else {}
             if joined:
                 listed = list(joined)
+            elif kind == "Commitment" and not listed and not themed:
+                # 建设“青山书房”2个、口袋公园3个: each counted thing (not firms or figures)
+                listed = [m for m in counted_members(body) if not _COUNTED_NOT_BUILT.search(m)]
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
             elif not listed and (

@@ -44,7 +44,7 @@ NOT_WORKS = re.compile(
 TITLE = re.compile(
     r"(?:(?<!力)争创|创建|创成|新创|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
     r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村镇|文明乡镇|文明村|示范村|示范点|示范区|示范街道|示范基地|"
-    r"美丽乡村|美丽家园|[345]A级(?:以上)?(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+    r"美丽乡村|美丽家园|示范乡镇|[345]A级(?:以上)?(?:旅游)?景区|农村公路(?!示范)|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
     r"(?:创建|复审|复评|称号|迎检|工作)?"
     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
     # Whatever its ending, a designation to win is named by the level that awards it
@@ -195,13 +195,44 @@ COUNTED_WORKS = re.compile(
 )
 
 
+# A list of counted things after one verb (建设“青山书房”2个、口袋公园3个; 新建公厕5座、停车场2个): each
+# member is a promise of that many, as COUNTED_WORKS is for one.
+_COUNTED_MEMBER = (
+    r"(?:“[^“”，；。、]{2,12}”|[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?万?"
+    r"(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼)(?:以上|左右)?"
+)
+# (or the count first, joined by 、 or 和: 计划新建1家购物中心和3个便民停车场)
+_COUNT_FIRST_MEMBER = r"(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|家|座|处|所|条|台|套|栋|幢)(?:“[^“”，；。、]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
+COUNTED_LIST = re.compile(
+    r"^(?:全年|年内|今年)?(?:将|计划)?(?:新建|建设|建成|改造|新增|增设|安装|铺设|修建|改建|新改建|维修|打造|完成|硬化|实施)+"
+    rf"(?:(?P<list>{_COUNTED_MEMBER}(?:、{_COUNTED_MEMBER})+)|(?P<first>{_COUNT_FIRST_MEMBER}(?:[、和及]{_COUNT_FIRST_MEMBER})+))$"
+)
+
+
+_COUNT_JOINER = re.compile(r"[、和及](?=\d|[一二两三四五六七八九十]+(?:余|多)?[个家座处所条台套栋幢])")
+
+
+def counted_members(body: str) -> list[str]:
+    """The members of such a list, each with its count.
+
+    >>> counted_members("建设“青山书房”2个、口袋公园3个")
+    ['“青山书房”2个', '口袋公园3个']
+    >>> counted_members("计划新建1家购物中心和3个便民停车场")
+    ['1家购物中心', '3个便民停车场']
+    """
+    m = COUNTED_LIST.match(body)
+    if not m:
+        return []
+    return m.group("list").split("、") if m.group("list") else _COUNT_JOINER.split(m.group("first"))
+
+
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 # (So is a range, 新增2-3个小微便民停车场, where the works stand, 在辖区内…, and a count closing
-# examples of the kind, 打造A、B等10余个街头微景观: the counted group is the one promise, as a
+# examples of the kind, 打造A、B等10余个街头微景观, 新建水府庙等3个党员群众服务中心: the counted group is the one promise, as a
 # year's list of works gives it, the examples only showing what the kind is.)
 COUNTED_FIRST = re.compile(
     r"^(?:在[\u4e00-\u9fff]{2,8}?内)?(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设|新增|增设)"
-    r"(?P<examples>[^，；。：:]{2,40}?、[^，；。：:]{2,20}?等)?"
+    r"(?P<examples>(?:[^，；。：:]{2,40}?、)?[^，；。：:]{2,20}?等)?"
     r"(?P<count>(?:\d+(?:[-—~至]\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
