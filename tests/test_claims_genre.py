@@ -1577,3 +1577,19 @@ def test_a_news_items_list_of_the_years_works(tmp_path):
         "政务服务中心": "投用",
         "文体中心": "投用",
     }
+
+
+@pytest.mark.parametrize(
+    "body, works",
+    [
+        ("切实做好中心城市重点项目南正街综合改造工作", "南正街综合改造"),
+        ("抓好青山路提档升级工作", "青山路提档升级"),
+    ],
+)
+def test_works_on_a_named_place_said_as_a_task(tmp_path, body, works):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", body + "。"))},
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {works: "开工"}

@@ -143,6 +143,18 @@ _LABEL = re.compile(
 )
 
 
+# Works on a named place said as a task (切实做好中心城市重点项目南正街综合改造工作, 抓好青山路提档升级
+# 工作): the place and its works are the promise; the category before them (重点项目) is its kind.
+_WORKS_TASK = re.compile(
+    r"^(?:切实|认真|全力|扎实)?(?:做好|抓好|推进|落实|完成)(?:[^，；。]{0,8}?(?:重点项目|重点工程|民生工程|民生实事))?"
+    r"(?P<place>[^，；。、“”]{2,12}?)(?P<works>综合改造|改造提升|提升改造|提档升级|提质改造|综合整治|改造|修缮|扩建)工作$"
+)
+
+
+# (a kind of place found everywhere, 做好老旧小区改造工作, names no works of its own)
+_KIND_OF_WORKS = re.compile(r"^(?:老旧|农村|村内|城乡|镇村|背街|各村|全镇|辖区|危房|棚户区|农房|民房)")
+
+
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
 # (so does 设计为: 新桥设计为桥面宽八米, the design of works promised before)
 _COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)|^[^，；“”]{0,14}设计为")
@@ -576,6 +588,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
+            elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
+                objects, generic = [], [(task.group("place") + task.group("works"), "subject")]
             if kind == "Commitment":
                 objects, generic = promised_objects(graph, objects, generic, body)
                 title = TITLE.search(body)
