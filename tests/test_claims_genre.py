@@ -1593,3 +1593,19 @@ def test_works_on_a_named_place_said_as_a_task(tmp_path, body, works):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {works: "开工"}
+
+
+def test_themes_listed_by_their_number_and_a_members_own_works(tmp_path):
+    # 以及教育、金桥、环境整治等六大工程: programmes by theme, no works (a list of things so closed
+    # is still works); a named member followed by its works keeps them (珠兰农贸市场改造).
+    plan = (
+        "以及教育、金桥、环境整治等六大工程。"
+        "实施青山大道、白鹤大桥等十大重点工程。"
+        "积极推进珠兰农贸市场改造、35千伏输变电工程、珠兰中心幼儿园扩建项目等民生领域的突出问题。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "金桥" not in objects
+    assert {"青山大道", "白鹤大桥", "珠兰农贸市场改造", "35千伏输变电工程", "珠兰中心幼儿园扩建项目"} <= objects

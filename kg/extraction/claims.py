@@ -75,6 +75,7 @@ from kg.extraction.lists import (
     colon_list,
     is_row,
     joined_works,
+    names_a_thing,
     numbered_works,
     table_rows,
     target_cells,
@@ -149,6 +150,29 @@ _WORKS_TASK = re.compile(
     r"^(?:切实|认真|全力|扎实)?(?:做好|抓好|推进|落实|完成)(?:[^，；。]{0,8}?(?:重点项目|重点工程|民生工程|民生实事))?"
     r"(?P<place>[^，；。、“”]{2,12}?)(?P<works>综合改造|改造提升|提升改造|提档升级|提质改造|综合整治|改造|修缮|扩建)工作$"
 )
+
+
+# A list of short theme names closed by the number of programmes (包括农民卫生、健身、文化工程, 以及
+# 教育、金桥、环境整治等六大工程; 实施产业提升、城乡建设、民生保障等十大工程): the year's programmes by
+# their themes, whose works the text names elsewhere; a theme (金桥) is no works of its own.
+# (青山大道、白鹤大桥等十大重点工程, every member a thing, lists works.)
+_THEMES_LISTED = re.compile(
+    r"(?:^|以及|包括|实施|推进)(?P<list>(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等[一二三四五六七八九十两\d]+大(?:重点)?(?:工程|项目|行动|实事)$"
+)
+
+
+# A named member of a list followed by its own works (推进珠兰农贸市场改造、35千伏输变电工程、…): the
+# works are part of what is promised, as the annotators name it (珠兰农贸市场改造), beside the
+# other members' works.
+_OWN_WORKS = re.compile(r"(?:综合改造|改造提升|提升改造|提档升级|提质改造|改扩建|综合整治|改造|扩建|修缮|整治)(?=[、等]|$)")
+
+
+def _with_own_works(surface: str, body: str) -> str:
+    at = body.find(surface)
+    if at < 0 or surface.endswith(("项目", "工程")):
+        return surface
+    works = _OWN_WORKS.match(body, at + len(surface))
+    return surface + works.group() if works else surface
 
 
 # (a kind of place found everywhere, 做好老旧小区改造工作, names no works of its own)
@@ -481,6 +505,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 labelled, body = label.group(), body[label.end() :]  # “地标工程”——力争…: the label is no object
             if kind == "Commitment" and _DONE_CLAUSE.search(body) and not _FUTURE.search(body):
                 continue  # 这座桥梁主体工程已经修建完工: works told done
+            if (
+                kind == "Commitment"
+                and (themes := _THEMES_LISTED.search(body))
+                and not all(names_a_thing(m) for m in themes.group("list").split("、"))
+            ):
+                continue  # 以及教育、金桥、环境整治等六大工程: the year's programmes by theme, no works
             if kind == "Commitment" and PLAN_CATEGORY.match(body):
                 continue  # 代表们投票选出了…2025年度10件民生实事项目: the list's own name, no promise
             if kind == "Commitment" and VISIT.search(body):
@@ -722,6 +752,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 targets = phases_listed(targets, body)
                 targets = shared_works(targets, body)
                 targets = buildings_of(targets, body)
+                if "、" in body:
+                    targets = [(e, _with_own_works(t, body) if e else t, f) for e, t, f in targets]
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)

@@ -387,6 +387,12 @@ _WORKS_AT_END = re.compile(
 _PLACE_CHARACTER = re.compile(r"[路街河湖江溪渠村桥镇港]")
 
 
+def names_a_thing(member: str) -> bool:
+    """Whether a list member names a thing built or a place's works (大安乡社会足球场, 锦溪河水环境
+    综合治理), not a theme or a sector (教育, 文化旅游)."""
+    return _is_member(member)
+
+
 def _is_member(member: str) -> bool:
     core = VAGUE_MODIFIERS.sub("", member)
     if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or _NOT_A_MEMBER.search(member):
