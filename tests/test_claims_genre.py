@@ -1609,3 +1609,11 @@ def test_themes_listed_by_their_number_and_a_members_own_works(tmp_path):
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert "金桥" not in objects
     assert {"青山大道", "白鹤大桥", "珠兰农贸市场改造", "35千伏输变电工程", "珠兰中心幼儿园扩建项目"} <= objects
+
+
+def test_two_items_joined_by_bing_each_have_their_own_verb():
+    from kg.extraction.items import verb_segments
+
+    body = "新建青山幼儿园并完成白鹤小学扩建"
+    segments = verb_segments(body, ["青山幼儿园", "白鹤小学"])
+    assert [body[a:b] for a, b in segments] == ["新建青山幼儿园并", "完成白鹤小学扩建"]
