@@ -1617,3 +1617,12 @@ def test_two_items_joined_by_bing_each_have_their_own_verb():
     body = "新建青山幼儿园并完成白鹤小学扩建"
     segments = verb_segments(body, ["青山幼儿园", "白鹤小学"])
     assert [body[a:b] for a, b in segments] == ["新建青山幼儿园并", "完成白鹤小学扩建"]
+
+
+def test_works_in_a_counted_group_of_villages(tmp_path):
+    plan = "完成薛何、沙垛、甸址等5个村庄的农村生活垃圾分类收集建设工作。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"5个村庄的农村生活垃圾分类收集建设"}

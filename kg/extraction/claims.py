@@ -97,6 +97,7 @@ from kg.extraction.promises import (
     COUNTED_FIRST,
     COUNTED_WORKS,
     NOT_WORKS,
+    PLACES_COUNTED_WORKS,
     PLAN_DOC,
     PLAN_URGED,
     PLAN_VERBS,
@@ -618,6 +619,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
+            elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
+                objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
             elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
                 objects, generic = [], [(task.group("place") + task.group("works"), "subject")]
             if kind == "Commitment":

@@ -226,6 +226,15 @@ def counted_members(body: str) -> list[str]:
     return m.group("list").split("、") if m.group("list") else _COUNT_JOINER.split(m.group("first"))
 
 
+# Works in a counted group of villages or communities, some named (完成薛何、沙垛、甸址等5个村庄的农村
+# 生活垃圾分类收集建设工作; 实施A、B等3个社区的雨污分流改造): one promise, the group's works.
+PLACES_COUNTED_WORKS = re.compile(
+    r"^(?:全年|年内|今年)?(?:将|计划)?(?:完成|实施|推进|启动|新建|建设|建成|开展)[^，；。]{2,40}?等"
+    r"(?P<group>(?:\d+|[两三四五六七八九十]+)个(?:行政村|村庄|村|社区|小区|片区|自然村))的?"
+    r"(?P<works>[\u4e00-\u9fff]{2,20}?(?:建设|改造|整治|提升|修缮|硬化|亮化|绿化|治理))(?:工作|工程|项目)?$"
+)
+
+
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
 # (So is a range, 新增2-3个小微便民停车场, where the works stand, 在辖区内…, and a count closing
 # examples of the kind, 打造A、B等10余个街头微景观, 新建水府庙等3个党员群众服务中心: the counted group is the one promise, as a
