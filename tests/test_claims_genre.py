@@ -1493,19 +1493,27 @@ def test_rows_of_the_years_works_without_place_or_count_are_kinds(tmp_path):
     # A numbered list of the year's works: a kind found in every town (公厕…, 增设便民停车设施项目)
     # is left out; a named estate, a bracketed project's own name and a phase are kept.
     plan = (
+        "青山镇人民政府2024年民生实事项目：\n"
         "1.青山镇新城东路安全通行能力提升项目\n"
         "2.公厕新建及提档升级项目\n"
         "3.增设便民停车设施项目\n"
         "4.全民健身运动中心提升改造项目（白鹤体育公园改造项目）\n"
         "5.青山镇2026年城区内涝整治工程—青山镇城区内涝整治项目（一期）\n"
         "6.尚城花园小区维修墙体脱落项目\n"
+        "7.城南农贸市场提升改造项目。\n"
     )
     graph = build_reports(
         tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert "公厕新建及提档升级项目" not in objects and "增设便民停车设施项目" not in objects
-    assert {"白鹤体育公园改造项目", "青山镇城区内涝整治项目（一期）", "尚城花园小区维修墙体脱落项目"} <= objects
+    assert {
+        "白鹤体育公园改造项目",
+        "青山镇城区内涝整治项目（一期）",
+        "尚城花园小区维修墙体脱落项目",
+        "城南农贸市场提升改造项目",
+    } <= objects
+    assert not any("民生实事" in o for o in objects)
 
 
 def test_a_news_pages_promises_counted_repaired_and_under_an_umbrella(tmp_path):

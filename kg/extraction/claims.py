@@ -837,7 +837,12 @@ _WORKS_ROW = re.compile(r"^\s*\d{1,2}[、.．](?!\d)[^，；。：:]{2,40}?(?:�
 _NOT_A_PLACE = frozenset({"Project", "Initiative", "Indicator"})
 # (an estate, a street or a village named, 尚城花园小区维修墙体脱落项目, 恒大二期安装…项目, is a
 # place even where no mention of it is found; 乡村 of 和美乡村 is the countryside, no village)
-_PLACE_IN_NAME = re.compile(r"花园|小区|[苑府院]|(?<!乡)村|社区|[路街巷]|镇|广场|公园|[一二三四五六七八九十\d]期(?![）)])")
+# (so is a part of town by its direction, 城南农贸市场, 镇东安置区, and an institution or a market
+# named by two characters of its own, 青山中心小学, 白鹤农贸市场, not by what it serves: 便民, 全民)
+_PLACE_IN_NAME = re.compile(
+    r"花园|小区|[苑府院]|(?<!乡)村|社区|[路街巷]|镇|广场|公园|[一二三四五六七八九十\d]期(?![）)])|[城镇][东南西北]"
+    r"|(?<!便民)(?<!全民)(?<!公共)(?<!农村)(?<!城乡)(?<![村镇]级)(?<=[\u4e00-\u9fff]{2})(?:农贸市场|市场|小学|中学|幼儿园|医院|卫生院|敬老院|水厂|污水处理厂)"
+)
 _COUNT = re.compile(r"\d|[一二两三四五六七八九十百]+[个座条处所项]")
 
 
