@@ -1634,3 +1634,14 @@ def test_works_in_a_counted_group_of_villages(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"5个村庄的农村生活垃圾分类收集建设"}
+
+
+def test_a_numbered_row_named_by_its_place_and_its_building(tmp_path):
+    # 2.白鹤村安置区二期建设 (a voted list's row, as 沅江's 丁家坝安置区二期建设): the place's works;
+    # a theme (美丽乡村建设) and a verb's row (加快青山路建设) are read as before.
+    plan = "1.加快青山路建设。2.白鹤村安置区二期建设。3.美丽乡村建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山路": "开工", "白鹤村安置区二期": "开工"}

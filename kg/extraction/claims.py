@@ -616,6 +616,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
                 objects, generic = [], [(_row_name(row, body), "row")]
+            elif (
+                kind == "Commitment"
+                and whole
+                and ARABIC_ITEM.match(clause.text.strip())
+                and (built := _BUILT_ROW.match(row))
+                and not (ITEM_VERB.match(row) or PROMISE_VERBS.match(row) or ACTION.match(row) or _VERB_FIRST.match(row))
+                and _names_a_place(graph, sentence_id, text, town_stem)
+            ):
+                # 2.白鹤村安置区二期建设: a row of the year's works named by its place and its building
+                objects, generic = [], [(built.group("thing"), "row")]
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
@@ -833,6 +843,8 @@ def _row_name(row: str, body: str) -> str:
     return row
 
 
+_VERB_FIRST = re.compile(r"^(?:全力|积极|大力|加强|着力|高标准|高质量|持续|继续|深化|强化|扎实|抓好|做好)")
+_BUILT_ROW = re.compile(r"^(?P<thing>[^，；。：:、“”]{4,30}?)(?:建设|新建|改造|扩建)$")
 _WORKS_ROW = re.compile(r"^\s*\d{1,2}[、.．](?!\d)[^，；。：:]{2,40}?(?:项目|工程)[^，；。：:]{0,20}?。?\s*$")
 _NOT_A_PLACE = frozenset({"Project", "Initiative", "Indicator"})
 # (an estate, a street or a village named, 尚城花园小区维修墙体脱落项目, 恒大二期安装…项目, is a
