@@ -1645,3 +1645,9 @@ def test_a_numbered_row_named_by_its_place_and_its_building(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山路": "开工", "白鹤村安置区二期": "开工"}
+
+
+def test_following_firms_projects_is_no_part_of_their_name():
+    from kg.extraction.objects import clean_phrase
+
+    assert clean_phrase("重点跟踪立达食品番茄酱及腐乳项目") == "立达食品番茄酱及腐乳项目"
