@@ -1418,3 +1418,236 @@ def test_places_counted_in_an_institution_are_no_works():
 
     assert generic_objects("新增幼儿园学位300个") == []
     assert generic_objects("新建青山幼儿园") == [("青山幼儿园", "幼儿园")]
+
+
+def test_a_years_voted_works_by_name_count_and_item(tmp_path):
+    # A vote's list after a colon, their common stage said with 均; the vote's own category is no
+    # promise; a numbered item's uncounted batch is stated by its contents, a named works by its title.
+    plan = (
+        "会上代表票决产生了青山镇2024年的2项民生实事项目：青山镇综合文化服务中心项目、"
+        "青山镇农村生活垃圾收转运体系建设项目，共计投入300余万元，均计划于今年完成项目建设。"
+        "人大代表票决产生政府民生实事项目。"
+        "01.增设一批便民停车场：在辖区内新增2-3个小微便民停车场。"
+        "02.打造一批街头微景观：打造青山路口园艺中心、白鹤花园休闲角等10余个街头微景观。"
+        "03.打通白鹤一支路断头路：贯通白鹤一支路至青石路主干道人车出行路径。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山镇综合文化服务中心项目": "竣工",
+        "青山镇农村生活垃圾收转运体系建设项目": "竣工",
+        "2-3个小微便民停车场": "竣工",
+        "10余个街头微景观": "开工",
+        "白鹤一支路断头路": "竣工",
+    }
+
+
+@pytest.mark.parametrize(
+    "body, milestone",
+    [
+        ("力争大南门净菜市场项目主体框架竣工", "主体完工"),
+        ("打通白鹤一支路断头路", "竣工"),
+        ("年内将新增或维修桥梁16座以上", "竣工"),
+        ("打通服务群众最后一公里", None),
+        ("新增就业岗位300个", None),
+    ],
+)
+def test_frames_ways_opened_and_things_added(body, milestone):
+    stage = highest_stage(body)
+    assert (stage.milestone if stage else None) == milestone
+
+
+def test_the_vote_on_a_list_under_its_own_heading():
+    from kg.extraction.lists import PLAN_CATEGORY, VOTE
+
+    assert VOTE.search("会上，代表们投票选出了石坪桥街道2025年度10件民生实事项目")
+    assert PLAN_CATEGORY.match("代表们投票选出了石坪桥街道2025年度10件民生实事项目")
+    assert PLAN_CATEGORY.match("石坪桥街道2025年度10件民生实事")
+
+
+def test_two_works_joined_each_with_its_predicate(tmp_path):
+    plan = (
+        "敦促静宁农贸市场建成和牛羊肉市场增容。"
+        "启动牛羊肉市场二期工程和静宁农贸市场规范化建设。"
+        "积极推进青山电熔镁厂的拍卖和重建提升项目以及白鹤钢铁厂盘活项目。"
+        "之二：“地标工程”——力争大南门净菜市场项目主体框架竣工。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "静宁农贸市场": "竣工",
+        "牛羊肉市场增容": "开工",
+        "牛羊肉市场二期工程": "开工",
+        "静宁农贸市场规范化建设": "开工",
+        "青山电熔镁厂的拍卖和重建提升项目": "开工",
+        "白鹤钢铁厂盘活项目": "开工",
+        "大南门净菜市场项目": "主体完工",
+    }
+
+
+def test_rows_of_the_years_works_without_place_or_count_are_kinds(tmp_path):
+    # A numbered list of the year's works: a kind found in every town (公厕…, 增设便民停车设施项目)
+    # is left out; a named estate, a bracketed project's own name and a phase are kept.
+    plan = (
+        "青山镇人民政府2024年民生实事项目：\n"
+        "1.青山镇新城东路安全通行能力提升项目\n"
+        "2.公厕新建及提档升级项目\n"
+        "3.增设便民停车设施项目\n"
+        "4.全民健身运动中心提升改造项目（白鹤体育公园改造项目）\n"
+        "5.青山镇2026年城区内涝整治工程—青山镇城区内涝整治项目（一期）\n"
+        "6.尚城花园小区维修墙体脱落项目\n"
+        "7.城南农贸市场提升改造项目。\n"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "公厕新建及提档升级项目" not in objects and "增设便民停车设施项目" not in objects
+    assert {
+        "白鹤体育公园改造项目",
+        "青山镇城区内涝整治项目（一期）",
+        "尚城花园小区维修墙体脱落项目",
+        "城南农贸市场提升改造项目",
+    } <= objects
+    assert not any("民生实事" in o for o in objects)
+
+
+def test_a_news_pages_promises_counted_repaired_and_under_an_umbrella(tmp_path):
+    # 将 and 或 between a counted group's verbs; a building by floor area and blocks; an umbrella
+    # programme over the works its next clause names; works told done and a design are no promise.
+    plan = (
+        "年内将新增或维修桥梁16座以上。"
+        "将实施农民卫生工程，新建1000平方米病房楼1幢，改善老百姓就医治疗的环境；并整修镇文化活动中心。"
+        "新桥设计为桥面宽八米，这座桥梁主体工程已经修建完工，将再过几天就可以通车了。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"桥梁16座": "竣工", "1000平方米病房楼1幢": "开工", "镇文化活动中心": "开工"}
+
+
+def test_a_count_inside_a_member_is_not_the_lists_closer():
+    from kg.extraction.lists import works_list
+
+    assert works_list("最终票选出城西街道22个老旧小区改造项目、街道城周泥泞路整治等4个重点民生实事项目") == [
+        "22个老旧小区改造项目",
+        "街道城周泥泞路整治",
+    ]
+
+
+def test_quoted_names_and_technical_works_as_list_members(tmp_path):
+    plan = (
+        "推进城南污水处理厂提标改造、青山老街立面改造、白鹤河综合治理等重点工程。"
+        "启动“青山e家”社区服务中心、“白鹤书房”建设。"
+        "建成“口袋公园”、“城市书房”和“邻里驿站”。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"].strip("“”") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {
+        "城南污水处理厂提标改造",
+        "青山老街立面改造",
+        "白鹤河综合治理",
+        "白鹤书房",
+        "城市书房",
+        "邻里驿站",
+        "口袋公园",
+    } <= objects
+    assert not any("重点工程" in o for o in objects)
+
+
+def test_a_news_items_list_of_the_years_works(tmp_path):
+    # 黄潭镇's 十件实事 (a county news site, 2020) in its shapes: things counted after one verb, a
+    # count closing one example, 完成A、B建设并投入使用.
+    plan = (
+        "建设“青山书房”2个、口袋公园3个。"
+        "计划新建1家购物中心和3个便民停车场。"
+        "新建水府庙等3个党员群众服务中心。"
+        "完成政务服务中心、文体中心建设并投入使用。"
+        "新增就业岗位300个、市场主体50户。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "“青山书房”2个": "开工",
+        "口袋公园3个": "开工",
+        "1家购物中心": "开工",
+        "3个便民停车场": "开工",
+        "3个党员群众服务中心": "开工",
+        "政务服务中心": "投用",
+        "文体中心": "投用",
+    }
+
+
+@pytest.mark.parametrize(
+    "body, works",
+    [
+        ("切实做好中心城市重点项目南正街综合改造工作", "南正街综合改造"),
+        ("抓好青山路提档升级工作", "青山路提档升级"),
+    ],
+)
+def test_works_on_a_named_place_said_as_a_task(tmp_path, body, works):
+    graph = build_reports(
+        tmp_path,
+        {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", body + "。"))},
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {works: "开工"}
+
+
+def test_themes_listed_by_their_number_and_a_members_own_works(tmp_path):
+    # 以及教育、金桥、环境整治等六大工程: programmes by theme, no works (a list of things so closed
+    # is still works); a named member followed by its works keeps them (珠兰农贸市场改造).
+    plan = (
+        "以及教育、金桥、环境整治等六大工程。"
+        "实施青山大道、白鹤大桥等十大重点工程。"
+        "积极推进珠兰农贸市场改造、35千伏输变电工程、珠兰中心幼儿园扩建项目等民生领域的突出问题。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "金桥" not in objects
+    assert {"青山大道", "白鹤大桥", "珠兰农贸市场改造", "35千伏输变电工程", "珠兰中心幼儿园扩建项目"} <= objects
+
+
+def test_two_items_joined_by_bing_each_have_their_own_verb():
+    from kg.extraction.items import verb_segments
+
+    body = "新建青山幼儿园并完成白鹤小学扩建"
+    segments = verb_segments(body, ["青山幼儿园", "白鹤小学"])
+    assert [body[a:b] for a, b in segments] == ["新建青山幼儿园并", "完成白鹤小学扩建"]
+
+
+def test_works_in_a_counted_group_of_villages(tmp_path):
+    plan = "完成薛何、沙垛、甸址等5个村庄的农村生活垃圾分类收集建设工作。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"5个村庄的农村生活垃圾分类收集建设"}
+
+
+def test_a_numbered_row_named_by_its_place_and_its_building(tmp_path):
+    # 2.白鹤村安置区二期建设 (a voted list's row, as 沅江's 丁家坝安置区二期建设): the place's works;
+    # a theme (美丽乡村建设) and a verb's row (加快青山路建设) are read as before.
+    plan = "1.加快青山路建设。2.白鹤村安置区二期建设。3.美丽乡村建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山路": "开工", "白鹤村安置区二期": "开工"}
+
+
+def test_following_firms_projects_is_no_part_of_their_name():
+    from kg.extraction.objects import clean_phrase
+
+    assert clean_phrase("重点跟踪立达食品番茄酱及腐乳项目") == "立达食品番茄酱及腐乳项目"

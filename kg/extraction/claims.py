@@ -74,6 +74,8 @@ from kg.extraction.lists import (
     YEARS_WORKS_ACCOUNT,
     colon_list,
     is_row,
+    joined_works,
+    names_a_thing,
     numbered_works,
     table_rows,
     target_cells,
@@ -95,12 +97,14 @@ from kg.extraction.promises import (
     COUNTED_FIRST,
     COUNTED_WORKS,
     NOT_WORKS,
+    PLACES_COUNTED_WORKS,
     PLAN_DOC,
     PLAN_URGED,
     PLAN_VERBS,
     TITLE,
     TITLE_LIST,
     UNNAMED_FACILITY,
+    counted_members,
     place_works,
     promised_objects,
     study_object,
@@ -127,12 +131,66 @@ _DELAY = re.compile(r"推迟|暂缓|未能|滞后|延期|延误|搁置|停滞|�
 # or a list of works published on its own numbers its items （一）…。 as a report numbers its
 # sections)
 _LEAD = re.compile(
-    r"^(?:[\u2460-\u2473]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+是|同时|并|并且|以及|及|和|还|要|将|继续|此外|其中|另外)"
+    r"^(?:[\u2460-\u2473]|[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]+是|同时|并|并且|以及|及|和(?!美|平|谐)|还|要|将|继续|此外|其中|另外)"
 )
 
 
+# A label before a dash names what follows (之二：“地标工程”——力争…市场项目主体框架竣工; 6.西彭镇2026年
+# 城区内涝整治工程—西彭镇城区内涝整治项目（一期）): a quoted name of the item or the umbrella works
+# over the project, as a news page or a voted list gives the year's works; the promise is after
+# the dash.
+_LABEL = re.compile(
+    r"^(?:\d{1,2}[、.．](?!\d))?(?:之[一二三四五六七八九十]+[：:])?"
+    r"(?:“[^“”]{2,12}”|[^，；。—“”]{4,30}?(?:工程|项目)(?=—{1,2}[^，；。—]{4,30}?(?:工程|项目)))—{1,2}"
+)
+
+
+# Works on a named place said as a task (切实做好中心城市重点项目南正街综合改造工作, 抓好青山路提档升级
+# 工作): the place and its works are the promise; the category before them (重点项目) is its kind.
+_WORKS_TASK = re.compile(
+    r"^(?:切实|认真|全力|扎实)?(?:做好|抓好|推进|落实|完成)(?:[^，；。]{0,8}?(?:重点项目|重点工程|民生工程|民生实事))?"
+    r"(?P<place>[^，；。、“”]{2,12}?)(?P<works>综合改造|改造提升|提升改造|提档升级|提质改造|综合整治|改造|修缮|扩建)工作$"
+)
+
+
+# A list of short theme names closed by the number of programmes (包括农民卫生、健身、文化工程, 以及
+# 教育、金桥、环境整治等六大工程; 实施产业提升、城乡建设、民生保障等十大工程): the year's programmes by
+# their themes, whose works the text names elsewhere; a theme (金桥) is no works of its own.
+# (青山大道、白鹤大桥等十大重点工程, every member a thing, lists works.)
+_THEMES_LISTED = re.compile(
+    r"(?:^|以及|包括|实施|推进)(?P<list>(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等[一二三四五六七八九十两\d]+大(?:重点)?(?:工程|项目|行动|实事)$"
+)
+
+
+# A named member of a list followed by its own works (推进珠兰农贸市场改造、35千伏输变电工程、…): the
+# works are part of what is promised, as the annotators name it (珠兰农贸市场改造), beside the
+# other members' works.
+_OWN_WORKS = re.compile(r"(?:综合改造|改造提升|提升改造|提档升级|提质改造|改扩建|综合整治|改造|扩建|修缮|整治)(?=[、等]|$)")
+
+
+def _with_own_works(surface: str, body: str) -> str:
+    at = body.find(surface)
+    if at < 0 or surface.endswith(("项目", "工程")):
+        return surface
+    works = _OWN_WORKS.match(body, at + len(surface))
+    return surface + works.group() if works else surface
+
+
+# (a kind of place found everywhere, 做好老旧小区改造工作, names no works of its own)
+_KIND_OF_WORKS = re.compile(r"^(?:老旧|农村|村内|城乡|镇村|背街|各村|全镇|辖区|危房|棚户区|农房|民房)")
+
+
 # A clause whose verb is 是 describes (2023年是…的一年); it promises nothing.
-_COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)")
+# (so does 设计为: 新桥设计为桥面宽八米, the design of works promised before)
+_COPULA = re.compile(r"^[^，；“”]{0,14}(?<!但)是(?!否)|^[^，；“”]{0,14}设计为")
+
+
+# A clause telling works already done (这座桥梁主体工程已经修建完工), in a sentence that goes on to
+# what will follow (将再过几天就可以通车了): an account, whatever the rest of the sentence promises.
+# (已建成的标准厂房 names built space to be filled: a modifier, no account.)
+_DONE_CLAUSE = re.compile(
+    r"已(?:经)?(?:修建|建设|施工)?(?:全面|基本|全部|顺利|如期)?(?:建成|完成|竣工|完工|投用|投入使用|交付|通车)(?!的)"
+)
 
 
 # A clause that says what a project covers, holds or aims at (…项目涉及A村、B村; 涉及A项目、B项目;
@@ -248,7 +306,7 @@ _PLANNING_ROW = re.compile(r"策划|谋划|包装|促|[，；。]")
 _ACTOR_BEFORE = re.compile(r"^.*(?:以(?!上)|将|把)")
 _PLAN_VERBS = re.compile(r"^(?:巩固|迎接|创建|做好|通过|争创|开展|完成)+")
 _PLAN_MODIFIER = re.compile(r"^.*?(?:相匹配的|为主的|的)")
-_COUNTED_NOT_BUILT = re.compile(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额")
+_COUNTED_NOT_BUILT = re.compile(r"流转|种植(?!基地|园)|养殖(?!小区|场|基地)|人口|人数|收入|产值|总额|率|学位|岗位|名额|企业|主体")
 _CONJUNCTION = re.compile(r"[及和与]")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -310,7 +368,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
     account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
     account_year = None if has_plan else account_year
-    voted_rows = False
+    voted_rows = voted_heading = False
     voted_period: tuple[str | None, str | None] = (None, None)
     for sentence_id in sentences:
         part_id, part = _part_of_sentence(graph, sentence_id)
@@ -371,10 +429,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             else:
                 voted_period = (f"{year.group(1)}-01-01", f"{year.group(1)}-12-31") if year else (None, None)
                 voted_rows = text.rstrip().endswith(("：", ":"))
+                voted_heading = not voted_rows
+        elif voted_heading and part_kind == "Progress" and PLAN_CATEGORY.match(text.strip().rstrip("：:。")):
+            # …投票选出了2025年度10件民生实事项目。 then 石坪桥街道2025年度10件民生实事 and the rows:
+            # the voted list under a heading of its own, as a news page prints it.
+            voted_rows, voted_heading = True, False
         elif not (voted_rows and part_kind == "Progress" and (is_row(text) or ARABIC_ITEM.match(text.strip()))):
             voted_rows = False
         elif voted_rows:
             vote_span = (0, len(text))  # a row of the voted list
+            if not _names_a_place(graph, sentence_id, text, town_stem):
+                continue  # 4.公厕新建及提档升级项目: a kind of works, no place, no count
+        if part_kind == "Commitment" and _WORKS_ROW.match(text) and not _names_a_place(graph, sentence_id, text, town_stem):
+            continue  # the same row of a list of the year's works read in a plan part
+        if not vote_span[1] and not (voted_heading and VOTE.search(text)):
+            voted_heading = False
         count = 0
         topic_claimed = False
         sentence_clauses = clauses(text)
@@ -413,6 +482,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             # 1.青山大道改造工程：…，年底前完工: the item is one promise, quoted whole
             row_names = {numbered[0]: numbered[1]}
             sentence_clauses = [Clause(text[numbered[0] :].rstrip("。！？!?"), numbered[0], len(text.rstrip("。！？!?")))]
+        if (part_kind == "Commitment" or vote_span == (0, len(text))) and ARABIC_ITEM.match(text.strip()):
+            sentence_clauses = _item_title_or_contents(text, sentence_clauses)
         for clause in sentence_clauses:
             kind, part_start, part_end = part_kind, review_start, review_end
             if cells and clause.start not in in_cell:
@@ -430,6 +501,19 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 deadline_of(clause.text if cells or rows else text, period_start, period_end) if dated else (None, None)
             )
             body = _LEAD.sub("", clause.text)
+            labelled = ""
+            if kind == "Commitment" and (label := _LABEL.match(body)):
+                labelled, body = label.group(), body[label.end() :]  # “地标工程”——力争…: the label is no object
+            if kind == "Commitment" and _DONE_CLAUSE.search(body) and not _FUTURE.search(body):
+                continue  # 这座桥梁主体工程已经修建完工: works told done
+            if (
+                kind == "Commitment"
+                and (themes := _THEMES_LISTED.search(body))
+                and not all(names_a_thing(m) for m in themes.group("list").split("、"))
+            ):
+                continue  # 以及教育、金桥、环境整治等六大工程: the year's programmes by theme, no works
+            if kind == "Commitment" and PLAN_CATEGORY.match(body):
+                continue  # 代表们投票选出了…2025年度10件民生实事项目: the list's own name, no promise
             if kind == "Commitment" and VISIT.search(body):
                 continue  # 代表们前往A、B等实地调研: a visit to works, often built, promises none
             # 一是招商引资工程。: an enumerated theme named by a noun alone titles the works
@@ -453,6 +537,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 listed = colon_list(listed_under, body)
             if clause.start in row_names:
                 listed = [row_names[clause.start]]
+            # 启动A市场二期工程和B市场规范化建设: two works joined, each with its own predicate.
+            joined = dict(joined_works(body)) if kind == "Commitment" and not listed and not themed else {}
+            if joined:
+                listed = list(joined)
+            elif kind == "Commitment" and not listed and not themed:
+                # 建设“青山书房”2个、口袋公园3个: each counted thing (not firms or figures)
+                listed = [m for m in counted_members(body) if not _COUNTED_NOT_BUILT.search(m)]
             if kind == "Commitment" and (framed := _FRAMED_TITLE.match(body)):
                 body = framed.group("verb") + framed.group("title")  # 以创建国家级美丽乡村为基底: the title is promised
             elif not listed and (
@@ -498,7 +589,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
                 continue
-            if kind == "Commitment" and NOT_WORKS.search(body):
+            if kind == "Commitment" and NOT_WORKS.search(body) and not joined:
                 continue  # a campaign, or the building of a team or a system: no promise of works
             if kind == "Commitment" and themed and body.endswith(("工程", "项目")):
                 continue  # 二是中心城镇建设工程。: the title of the works that follow
@@ -507,6 +598,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             elif kind == "Commitment" and _HEADING.match(body):
                 continue  # a heading (二、城区道路改造提升工程) names the promises below it
             objects = clause_objects(graph, sentence_id, clause, with_footnotes=(kind == "Progress"))
+            if labelled:
+                objects = [(e, t, f) for e, t, f in objects if t not in labelled or t in body]
             if kind == "Commitment" and town_stem:
                 # 季市镇将完成…: the town's own name without its 镇 (taken for a village of that
                 # name) is who promises, not what is promised.
@@ -522,10 +615,24 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 # The clause is the works' name and nothing else (新湖公园古建廊亭修缮及栈桥等养护
                 # 工程, a row of a list of projects): the whole name is the object, not the
                 # places and kinds it holds.
-                objects, generic = [], [(row, "row")]
+                objects, generic = [], [(_row_name(row, body), "row")]
+            elif (
+                kind == "Commitment"
+                and whole
+                and ARABIC_ITEM.match(clause.text.strip())
+                and (built := _BUILT_ROW.match(row))
+                and not (ITEM_VERB.match(row) or PROMISE_VERBS.match(row) or ACTION.match(row) or _VERB_FIRST.match(row))
+                and _names_a_place(graph, sentence_id, text, town_stem)
+            ):
+                # 2.白鹤村安置区二期建设: a row of the year's works named by its place and its building
+                objects, generic = [], [(built.group("thing"), "row")]
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
+            elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
+                objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
+            elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
+                objects, generic = [], [(task.group("place") + task.group("works"), "subject")]
             if kind == "Commitment":
                 objects, generic = promised_objects(graph, objects, generic, body)
                 title = TITLE.search(body)
@@ -542,7 +649,14 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 elif not objects and not generic and not PLAN_URGED.match(body) and (plan := PLAN_DOC.search(body)):
                     named = _PLAN_MODIFIER.sub("", plan.group("plan") or plan.group("plan2"))
                     generic = [(PLAN_VERBS.sub("", named) if len(PLAN_VERBS.sub("", named)) >= 4 else named, "规划")]
-                if not objects and not generic and (counted := COUNTED_FIRST.match(body)):
+                counted = COUNTED_FIRST.match(body)
+                if counted and _COUNTED_NOT_BUILT.search(counted.group("thing")):
+                    counted = None  # 新增5个市场主体: firms and figures counted, no works
+                if counted and counted.group("examples"):
+                    objects, generic = [], []  # 打造A、B等10余个街头微景观: the group, not its examples
+                if counted and all(p in counted.group("thing") for p in [s for _, s, _ in objects] + [p for p, _ in generic]):
+                    objects, generic = [], []  # 新增2-3个小微便民停车场: the count belongs to the promise
+                if not objects and not generic and counted:
                     generic = [
                         (
                             counted.group("count") + counted.group("thing"),
@@ -636,17 +750,23 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     for p, _ in generic
                     if not any(p in n or n in p for n in named_surfaces) and joined_to_list(body, p)
                 ]
+            if kind == "Commitment" and targets and not listed and (BUILDS.search(body) or stage is not None):
+                targets += _quoted_members(body, [t for _, t, _ in targets])
             segments = verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
             item_texts = (
                 predicate_items(body, [t for _, t, _ in targets], stage)
                 if kind == "Commitment" and len(targets) > 1 and not segments
                 else {}
             )
+            if joined:
+                segments, item_texts = [], joined
             if kind == "Commitment":
                 targets = [(e, clean_phrase(t) if e and len(clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = phases_listed(targets, body)
                 targets = shared_works(targets, body)
                 targets = buildings_of(targets, body)
+                if "、" in body:
+                    targets = [(e, _with_own_works(t, body) if e else t, f) for e, t, f in targets]
                 # 东平路提档升级及健身步道工程 named as one beside its two items: the items are the promises.
                 targets = [
                     (e, t, f)
@@ -695,7 +815,112 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)
                 count += 1
-    return _contents_or_theme(claims, under)
+    return _umbrellas_dropped(_contents_or_theme(claims, under))
+
+
+# An uncounted batch (增设一批便民停车场, 打造一批街头微景观): the title of what the item goes on to
+# count or name.
+_BATCH = re.compile(r"一批|若干")
+
+
+# What a row of a voted list names when it names where its works are (a town, a road, a park, an
+# institution…): a project's own mention names no place.
+# What the brackets after a row's name add to it: the project's own name (全民健身运动中心提升改造
+# 项目（西彭体育公园改造项目）, the umbrella works named first) or its phase (（一期）, part of the
+# name); the size or extent they give otherwise is no part of it.
+_BRACKETED_NAME = re.compile(r"[（(](?P<name>[^（）()]{4,30}?(?:项目|工程))[）)]$")
+# (a category in the brackets, 青山苑二期新建工程（2024年度续建项目）, is no name)
+_CATEGORY_ALIAS = re.compile(r"^(?:\d{4}年度?|续建|新建|新开工|计划|重点|重大|在建|省级|市级|县级|区级|民生)")
+_BRACKETED_PHASE = re.compile(r"[（(][一二三四五六七八九十\d]+期[）)]$")
+
+
+def _row_name(row: str, body: str) -> str:
+    tail = body.rstrip("。")
+    if (alias := _BRACKETED_NAME.search(tail)) and not _CATEGORY_ALIAS.match(alias.group("name")):
+        return alias.group("name")
+    if (phase := _BRACKETED_PHASE.search(tail)) and not row.endswith(phase.group()):
+        return row + phase.group()
+    return row
+
+
+_VERB_FIRST = re.compile(r"^(?:全力|积极|大力|加强|着力|高标准|高质量|持续|继续|深化|强化|扎实|抓好|做好)")
+_BUILT_ROW = re.compile(r"^(?P<thing>[^，；。：:、“”]{4,30}?)(?:建设|新建|改造|扩建)$")
+_WORKS_ROW = re.compile(r"^\s*\d{1,2}[、.．](?!\d)[^，；。：:]{2,40}?(?:项目|工程)[^，；。：:]{0,20}?。?\s*$")
+_NOT_A_PLACE = frozenset({"Project", "Initiative", "Indicator"})
+# (an estate, a street or a village named, 尚城花园小区维修墙体脱落项目, 恒大二期安装…项目, is a
+# place even where no mention of it is found; 乡村 of 和美乡村 is the countryside, no village)
+# (so is a part of town by its direction, 城南农贸市场, 镇东安置区, and an institution or a market
+# named by two characters of its own, 青山中心小学, 白鹤农贸市场, not by what it serves: 便民, 全民)
+_PLACE_IN_NAME = re.compile(
+    r"花园|小区|[苑府院]|(?<!乡)村|社区|[路街巷]|镇|广场|公园|[一二三四五六七八九十\d]期(?![）)])|[城镇][东南西北]"
+    r"|(?<!便民)(?<!全民)(?<!公共)(?<!农村)(?<!城乡)(?<![村镇]级)(?<=[\u4e00-\u9fff]{2})(?:农贸市场|市场|小学|中学|幼儿园|医院|卫生院|敬老院|水厂|污水处理厂)"
+)
+_COUNT = re.compile(r"\d|[一二两三四五六七八九十百]+[个座条处所项]")
+
+
+def _names_a_place(graph: nx.MultiDiGraph, sentence_id: str, text: str, town_stem: str) -> bool:
+    """Whether a row of a voted list names its works' place or counts them. The annotators
+    leave out a kind of works with neither (公厕新建及提档升级项目, 增设便民停车设施项目, 和美乡村
+    建设项目: works of a kind found in every town, as 村内道路硬化工程 among d99's), and keep
+    西彭场镇街道空间一体化改造项目, 重庆枢纽港人民医院项目 and 新增2-3个小微便民停车场."""
+    row = ARABIC_ITEM.sub("", text.strip())
+    if (town_stem and town_stem in text) or _COUNT.search(row) or _PLACE_IN_NAME.search(row):
+        return True
+    return any(
+        k == "MENTIONS" and graph.nodes[v].get("label") not in _NOT_A_PLACE for _, v, k in graph.out_edges(sentence_id, keys=True)
+    )
+
+
+# A quoted name listed after works found (启动“青山e家”社区服务中心、“白鹤书房”建设): a named thing
+# of the same list, whatever its name ends in (书房, 驿站, 客厅: the genre's quoted names of small
+# public places), promised with the others.
+_QUOTED_MEMBER = re.compile(r"(?<=[、和及与])“[^“”，；。]{2,12}”(?=[、和及与，；。]|建设|改造|提升|打造|$)")
+
+
+def _quoted_members(body: str, found: list[str]) -> list[Target]:
+    ends = {body.find(t) + len(t) + (body[body.find(t) + len(t) :].startswith("”")) for t in found if t in body}
+    added: list[Target] = []
+    for m in _QUOTED_MEMBER.finditer(body):
+        if m.start() - 1 in ends and not any(m.group() in t or t in m.group() for t in found):
+            added.append((None, m.group(), False))
+            ends.add(m.end())
+    return added
+
+
+def _item_title_or_contents(text: str, spans: list[Clause]) -> list[Clause]:
+    """A numbered item of a year's list of works, a title and its contents after a colon
+    (01.增设一批便民停车场：在辖区内新增2-3个小微便民停车场。 03.打通彩虹一支路断头路：贯通…路径):
+    one promise. A title promising an uncounted batch is stated by the contents, which count or
+    name it; a title naming its works is the promise, the contents saying how (not a list of
+    works of their own, 1、道路提升：改造A路、B路…, whose members are each promised)."""
+    if len(spans) < 2 or text[spans[0].end : spans[0].end + 1] not in ("：", ":"):
+        return spans
+    if _BATCH.search(spans[0].text):
+        return spans[1:]
+    if any("、" in c.text for c in spans[1:]) or numbered_works(text):
+        return spans
+    return spans[:1]
+
+
+# A programme of works named by whom or what it serves (实施农民卫生工程, 实施农民健身工程): an
+# umbrella over the concrete works its next clause promises (，新建1000平方米病房楼1幢), as the
+# annotators read it (tests/devset/README.md: umbrella clauses whose concrete parts follow).
+_UMBRELLA = re.compile(r"^(?:将|要)?(?:实施|推进|开展|启动)(?P<name>[\u4e00-\u9fff]{2,8}工程)$")
+
+
+def _umbrellas_dropped(claims: list[Claim]) -> list[Claim]:
+    starts = {(c.sentence, c.start) for c in claims if c.kind == "Commitment"}
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "Commitment"
+            and not c.entities
+            and (m := _UMBRELLA.match(_LEAD.sub("", c.text)))
+            and not _PLACE_IN_NAME.search(m.group("name"))
+            and (c.sentence, c.end + 1) in starts
+        )
+    ]
 
 
 def _contents_or_theme(claims: list[Claim], under: dict[str, list[str]]) -> list[Claim]:
@@ -716,8 +941,10 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一�
 
 # How a clause that only adds a stage or a deadline to the promise before it begins
 # (推进月湖公园建设，年内竣工; …，确保6月底前投用).
+# (均/都/全部 say the stage of every member of a list before: 船湾镇A项目、B项目，…，均计划于今年
+# 完成项目建设, the way a news page gives the voted works' common deadline)
 _CONTINUATION = re.compile(
-    r"^(?:并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|[春夏秋冬]季|[一二三四]季度|"
+    r"^(?:均|都|全部|并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|[春夏秋冬]季|[一二三四]季度|"
     r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)"
 )
 

@@ -122,7 +122,8 @@ def joined_to_list(body: str, phrase: str) -> bool:
 
 
 _OPENS_LIST = re.compile(r"(?:^|确保|力争|争取|推动|推进|加快|实施|完成|启动|建成|新建|开工建设|抓好|做好)$")
-_SEGMENT_JOINER = re.compile(r"[、和及]")
+# (并 joins two items each with its verb too: 新建青山幼儿园并完成白鹤小学扩建)
+_SEGMENT_JOINER = re.compile(r"[、和及并]")
 _PHASE_END = re.compile(r"[一二三四五六七八九十\d]+期$")
 
 

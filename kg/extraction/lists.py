@@ -21,7 +21,7 @@ from loaders.headings import WORKS_CATEGORY
 # A vote of the congress on the year's projects (票决出, 票决通过了, 票决产生了, 表决通过…民生实事).
 # (票决的…, 票决通过的… are the projects voted before, reported on: no vote of this sentence.)
 VOTE = re.compile(
-    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?)(?!的)"
+    r"(?:票决出|票决产生了?|票决通过了?|票决了|票选出|表决通过了?|投票表决(?:产生|通过)了?|投票选出了?)(?!的)"
     rf"[^。]{{0,40}}?(?:{WORKS_CATEGORY})"
 )
 
@@ -53,9 +53,11 @@ def vote_clauses(text: str, vote: re.Match) -> tuple[int, int]:
 
 
 # The plan's own list named as a whole (张寨镇2022年度民生实事项目, 大安乡2024年十大民生工程项目,
-# 每个项目): the category its promises are listed under, not one of them.
+# 每个项目): the category its promises are listed under, not one of them. (So is the vote's
+# clause naming it, 代表们投票选出了石坪桥街道2025年度10件民生实事项目, 人大代表票决产生政府民生实事
+# 项目: the members, listed after it or not given, are the promises.)
 PLAN_CATEGORY = re.compile(
-    r"^(?:[\u4e00-\u9fff]{0,8}?(?:制定|确定|敲定|选定|审定|公布|票决|票选|表决|征集)了?)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市))?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
+    r"^(?:[\u4e00-\u9fff]{0,8}?(?:制定|确定|敲定|选定|审定|公布|票决|票选|表决|征集|选出|投票)(?:产生|选出|通过)?了?)?(?:[\u4e00-\u9fff]{2,6}?(?:镇|乡|街道|县|区|市)(?:人民)?(?:政府)?)?(?:\d{4}年度?)?(?:[十百]大|\d+[个项件]|[一二三四五六七八九十]+[个项件])?"
     # (who runs them may stand before the category, 镇政府民生实事项目, and how they are chosen,
     # 召开人大会票决民生实事项目)
     r"(?:镇级|乡级|县级|村级|区级)?(?:(?:镇|乡|街道|区|县)?(?:人民)?政府)?(?:民生实事|民心工程|民生工程|民生|实事|重点工程|重点项目|为民办实事)(?:项目|工程)?$"
@@ -163,6 +165,9 @@ _BUILD_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})建设$")
 _NOT_A_MEMBER = re.compile(r"[的是]|工作$")
 
 
+_TOWN_BEFORE_COUNT = re.compile(r"^[\u4e00-\u9fff]{2,6}?(?:街道|镇|乡)(?=\d)")
+
+
 def works_list(body: str) -> list[str]:
     """The members of a list of works closed by its count and category, each a promise.
 
@@ -187,7 +192,10 @@ def works_list(body: str) -> list[str]:
         places[0] = clean_phrase(places[0])
         kind = counted.group("kind")
         return [m + ("" if m.endswith(kind) else kind) + (counted.group("works") or "") for m in places]
-    closer = _LIST_CLOSER.search(body)
+    # (a count inside a member, 城西街道22个老旧小区改造项目、B等4个重点民生实事项目, is not the list's
+    # closer: 等 closes it)
+    closers = list(_LIST_CLOSER.finditer(body))
+    closer = next((c for c in closers if c.group().startswith("等")), closers[0] if closers else None)
     if closer is None and (bare := _bare_projects(body)):
         return bare
     if closer is None and (named := _HEAD_THEN_LIST.match(body)):
@@ -232,7 +240,8 @@ def works_list(body: str) -> list[str]:
         else:
             members.append(part)
     # (a member keeps its own 建设: 大圈片高标准农田建设, 鄢中安村路灯亮化建设 are works so named)
-    members = [clean_phrase(m.strip()) for m in members]
+    # (the town before a counted member, 城西街道22个老旧小区改造项目, is who does the works)
+    members = [_TOWN_BEFORE_COUNT.sub("", clean_phrase(m.strip())) for m in members]
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = _WORKS_CATEGORY.search(closer.group()) is not None
@@ -292,7 +301,8 @@ _BARE_LIST = re.compile(r"^(?P<list>[^，；：:。“”]+?、[^，；：:。�
 _STAGED_LIST = re.compile(
     r"^(?:全面|加快|全力)?(?:力争|确保|争取|计划)?(?:新开工|开工建设|续建|建成)(?P<list>[^，；：:。“”]{3,24}?(?:、[^，；：:。“”]{3,24}?)+)$"
     r"|^(?:全力|全面)?(?:力争|确保|争取|推动|促进|推进|实现)?(?P<subjects>[^，；。“”（）()]{3,24}?(?:、[^，；。“”（）()]{3,24}?)+)"
-    r"(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
+    # (完成A、B建设并投入使用: the works and the 并 before the stage are no part of the last name)
+    r"(?:建设)?并?(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
     r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|交付|投产)"
 )
 
@@ -377,6 +387,12 @@ _WORKS_AT_END = re.compile(
 _PLACE_CHARACTER = re.compile(r"[路街河湖江溪渠村桥镇港]")
 
 
+def names_a_thing(member: str) -> bool:
+    """Whether a list member names a thing built or a place's works (大安乡社会足球场, 锦溪河水环境
+    综合治理), not a theme or a sector (教育, 文化旅游)."""
+    return _is_member(member)
+
+
 def _is_member(member: str) -> bool:
     core = VAGUE_MODIFIERS.sub("", member)
     if len(member) < 3 or core in GENERIC_HEADS or core in ("项目", "工程") or _NOT_A_MEMBER.search(member):
@@ -385,7 +401,11 @@ def _is_member(member: str) -> bool:
         # 存量升级改造, “零增地”改扩建: a kind of works names a thing or a place before its
         # works (锦溪河水环境综合治理), or none
         before = member[: works.start()].strip("“”")
-        return len(before) >= 3 and (_is_member(before) or bool(_PLACE_CHARACTER.search(before)))
+        # (a technical word may stand between the thing and its works, 城南污水处理厂提标改造,
+        # 青山小学校舍维修: the thing is named before it)
+        return len(before) >= 3 and (
+            _is_member(before) or bool(_PLACE_CHARACTER.search(before)) or (len(before) >= 5 and _is_member(before[:-2]))
+        )
     return bool(
         THING_END.search(member)
         or _MEMBER_THING.search(member)
@@ -531,3 +551,49 @@ YEARS_WORKS_ACCOUNT = re.compile(
     rf"(?P<year>\d{{4}})年度?[^，。；]{{0,16}}?(?:{WORKS_CATEGORY}|重点项目|重点工程|实事工程|实事)[^，。；]{{0,8}}?(?:进展|推进|实施|落实|执行)情况"
 )
 ITEM_MARK = re.compile(r"^\s*[☑☐□■●◆★▲►▶√✓✔]\s*")
+
+
+# Two works joined by 和/以及 in one promise (启动牛羊肉市场二期工程和静宁农贸市场规范化建设; 推进A电熔镁厂的
+# 拍卖和重建提升项目以及B钢铁厂盘活项目; 敦促A市场建成和B市场增容): each a promise of its own, with
+# its own predicate, as a town's plan names its few works in one breath. Each side names a thing
+# before its works (a market, a plant: three characters or more), the first may end with its
+# stage; 以及 joins larger items than 和 does, so a 以及 splits first.
+_JOINED_WORKS_END = r"(?:项目|工程|增容|扩容|盘活|规范化建设|扩建|迁建)"
+_JOINED_STAGE = re.compile(r"(?:建成|竣工|完工|投用|开工)$")
+_JOINED_SIDE = re.compile(rf"^[^，；。、：:“”]{{3,30}}?{_JOINED_WORKS_END}$")
+_JOINERS = (re.compile(r"以及"), re.compile(r"[和及与]"))
+_ADVERB = re.compile(r"^(?:积极|切实|全力|大力|加快|全面|着力|努力|认真)+")
+_JOINED_LEAD = re.compile(r"^[^，；。、]{0,6}?(?:启动|推进|推动|实施|做好|抓好|力促|敦促|督促|完成|加快|确保|力争)")
+
+
+def joined_works(body: str) -> list[tuple[str, str]]:
+    """The two works of such a clause, each with the text that gives its stage.
+
+    >>> joined_works("启动牛羊肉市场二期工程和静宁农贸市场规范化建设")
+    [('牛羊肉市场二期工程', '启动牛羊肉市场二期工程'), ('静宁农贸市场规范化建设', '启动静宁农贸市场规范化建设')]
+    >>> joined_works("敦促静宁农贸市场建成和牛羊肉市场增容")
+    [('静宁农贸市场', '敦促静宁农贸市场建成'), ('牛羊肉市场增容', '敦促牛羊肉市场增容')]
+    >>> joined_works("加强管理和服务提升")
+    []
+    """
+    for joiner in _JOINERS:
+        cuts = list(joiner.finditer(body))
+        if len(cuts) != 1:
+            continue
+        first, second = body[: cuts[0].start()], body[cuts[0].end() :]
+        lead = ""
+        verb = _JOINED_LEAD.match(first)
+        if verb:
+            lead, first = verb.group(), first[verb.end() :]
+        stage = _JOINED_STAGE.search(first)
+        name = first[: stage.start()] if stage else first
+        name = clean_phrase(_ADVERB.sub("", name))
+        if (
+            (stage or _JOINED_SIDE.match(name))
+            and len(name) >= 4
+            and _JOINED_SIDE.match(second)
+            and not ITEM_VERB.match(second)
+            and not PROMISE_VERBS.match(second)
+        ):
+            return [(name, lead + first), (second, lead + second)]
+    return []

@@ -227,6 +227,10 @@ _LEADING_VERBS = re.compile(
     r"力促|敦促|督促|促进|促成|力推|"
     # (nor are those of planning a pipeline, 谋划储备城南污水处理厂)
     r"谋划|储备|"
+    # (nor those of opening a way or adding one more, 打通彩虹一支路断头路, 新增…, 整修…)
+    r"打通|贯通|新增|增设|整修|"
+    # (nor that of following firms' projects, 重点跟踪立达食品番茄酱及腐乳项目)
+    r"重点跟踪|跟踪|"
     # (年产5万吨…, a plant named by its yearly output, keeps its 年)
     r"提升(?!泵站)|力争|确保|争取|全面|[\d]{0,4}年(?:内|底前?)?(?!产))+"
 )

@@ -29,9 +29,10 @@ from kg.extraction.verbs import ACTION, WORKS_WORD
 
 # A vision of the town (打造水清河畅、岸绿水美的美丽罗店) promises no works. Campaigns (专项行动, 三年行动, 专项治理), the "building" of teams, capacity, standards
 # and systems (队伍建设, 标准化建设) and of brands (打造…品牌) are how a government works,
-# not works it promises.
+# not works it promises. (A project so named, 农村生活垃圾收转运体系建设项目 voted among the year's
+# 民生实事, is funded works: the 项目 or 工程 after it names works, not a way of working.)
 NOT_WORKS = re.compile(
-    r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设"
+    r"^(?:全力|努力|着力|倾力|奋力)?(?:打造|建设|建成)[^，；。]{2,30}?的(?:美丽|幸福|和谐|宜居|魅力|活力|现代化|富裕|文明|生态|新)[\u4e00-\u9fff]{0,6}$|贡献[^，；。]{0,8}力量|多作[^，；。]{0,8}贡献|(?:加强|加大)[^，；。]{0,30}力度$|专项(?:治理|整治)?行动|(?:三年|攻坚|百日|整治)行动|(?:队伍|能力|作风|制度|体系|机制|标准化|规范化|阵地|班子|党风廉政)建设(?!项目|工程)"
     r"|品牌(?:影响力|建设)?$"
     # Keeping order on a road (抓好冶金西路摊贩的整顿, 占道经营整治) and widening what an
     # institution does (拓展…服务中心职能) are management and services, not works.
@@ -43,7 +44,7 @@ NOT_WORKS = re.compile(
 TITLE = re.compile(
     r"(?:(?<!力)争创|创建|创成|新创|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
     r"(?:模范镇|卫生镇|文明镇|示范镇|生态镇|园林镇|卫生村|文明村镇|文明乡镇|文明村|示范村|示范点|示范区|示范街道|示范基地|"
-    r"美丽乡村|美丽家园|[345]A级(?:以上)?(?:旅游)?景区|农村公路|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
+    r"美丽乡村|美丽家园|示范乡镇|[345]A级(?:以上)?(?:旅游)?景区|农村公路(?!示范)|文明城区|卫生城区|文明单位|强镇|名镇|特色小镇))"
     r"(?:创建|复审|复评|称号|迎检|工作)?"
     r"|(?P<title2>[\u4e00-\u9fff“”]{2,18}?(?:示范村|示范点|美丽乡村|[345]A级(?:旅游)?景区|特色小镇))创建"
     # Whatever its ending, a designation to win is named by the level that awards it
@@ -185,16 +186,63 @@ TITLE_LIST = re.compile(
 # technical prefix, 5G基站.)
 # (Rivers and water bodies cleaned up are counted by what is eliminated, 消除劣Ⅴ类河道20条,
 # 消除黑臭水体3处, with the water class in Roman numerals; where they are may follow in brackets.)
+# (what the town will do, 年内将新增或维修桥梁16座以上: 将 and 或 between the verbs; a building
+# given its floor area first, 新建1000平方米病房楼1幢, is counted by its blocks)
 COUNTED_WORKS = re.compile(
-    r"^(?:全年|年内|今年)?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚|消除|投用|投入使用){1,2}(?:、(?:新建|改造|改建|维修))*"
-    r"(?P<thing>(?:\d?[A-Za-z]{1,2})?[\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?"
+    r"^(?:全年|年内|今年)?将?(?:完成|新建|建设|建成|建|硬化|改造提升|提升改造|改造|提升|新增|安装|铺设|修建|改建|新改建|新改善|改善|维修|栽植|实施|打通|清淤|疏浚|消除|投用|投入使用){1,2}(?:[、或](?:新建|改造|改建|维修))*"
+    r"(?P<thing>(?:\d?[A-Za-z]{1,2}|\d+(?:\.\d+)?万?平方米(?=[\u4e00-\u9fff]{2,8}?\d+[栋幢座]))?[\u4e00-\u9fffⅠⅡⅢⅣⅤ]{2,14}?)(?P<count>\d+(?:\.\d+)?万?(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼))(?:以上|左右)?"
     r"(?:[（(][^（）()]*[）)])?$"
 )
 
 
+# A list of counted things after one verb (建设“青山书房”2个、口袋公园3个; 新建公厕5座、停车场2个): each
+# member is a promise of that many, as COUNTED_WORKS is for one.
+_COUNTED_MEMBER = (
+    r"(?:“[^“”，；。、]{2,12}”|[\u4e00-\u9fff]{2,12}?)\d+(?:\.\d+)?万?"
+    r"(?:平方米|公里|千米|米|户|个|座|盏|处|条|所|台|套|亩|公顷|间|栋|幢|口|眼)(?:以上|左右)?"
+)
+# (or the count first, joined by 、 or 和: 计划新建1家购物中心和3个便民停车场)
+_COUNT_FIRST_MEMBER = r"(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|家|座|处|所|条|台|套|栋|幢)(?:“[^“”，；。、]{2,12}”|[\u4e00-\u9fff]{2,12}?)"
+COUNTED_LIST = re.compile(
+    r"^(?:全年|年内|今年)?(?:将|计划)?(?:新建|建设|建成|改造|新增|增设|安装|铺设|修建|改建|新改建|维修|打造|完成|硬化|实施)+"
+    rf"(?:(?P<list>{_COUNTED_MEMBER}(?:、{_COUNTED_MEMBER})+)|(?P<first>{_COUNT_FIRST_MEMBER}(?:[、和及]{_COUNT_FIRST_MEMBER})+))$"
+)
+
+
+_COUNT_JOINER = re.compile(r"[、和及](?=\d|[一二两三四五六七八九十]+(?:余|多)?[个家座处所条台套栋幢])")
+
+
+def counted_members(body: str) -> list[str]:
+    """The members of such a list, each with its count.
+
+    >>> counted_members("建设“青山书房”2个、口袋公园3个")
+    ['“青山书房”2个', '口袋公园3个']
+    >>> counted_members("计划新建1家购物中心和3个便民停车场")
+    ['1家购物中心', '3个便民停车场']
+    """
+    m = COUNTED_LIST.match(body)
+    if not m:
+        return []
+    return m.group("list").split("、") if m.group("list") else _COUNT_JOINER.split(m.group("first"))
+
+
+# Works in a counted group of villages or communities, some named (完成薛何、沙垛、甸址等5个村庄的农村
+# 生活垃圾分类收集建设工作; 实施A、B等3个社区的雨污分流改造): one promise, the group's works.
+PLACES_COUNTED_WORKS = re.compile(
+    r"^(?:全年|年内|今年)?(?:将|计划)?(?:完成|实施|推进|启动|新建|建设|建成|开展)[^，；。]{2,40}?等"
+    r"(?P<group>(?:\d+|[两三四五六七八九十]+)个(?:行政村|村庄|村|社区|小区|片区|自然村))的?"
+    r"(?P<works>[\u4e00-\u9fff]{2,20}?(?:建设|改造|整治|提升|修缮|硬化|亮化|绿化|治理))(?:工作|工程|项目)?$"
+)
+
+
 # An amount before the thing (创建1条“美丽河道”, 新建2座公厕): the promise of that many.
+# (So is a range, 新增2-3个小微便民停车场, where the works stand, 在辖区内…, and a count closing
+# examples of the kind, 打造A、B等10余个街头微景观, 新建水府庙等3个党员群众服务中心: the counted group is the one promise, as a
+# year's list of works gives it, the examples only showing what the kind is.)
 COUNTED_FIRST = re.compile(
-    r"^(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设)(?P<count>(?:\d+|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
+    r"^(?:在[\u4e00-\u9fff]{2,8}?内)?(?:全年|年内|今年)?(?P<verb>创建|争创|打造|建成|新建|建设|新增|增设)"
+    r"(?P<examples>(?:[^，；。：:]{2,40}?、)?[^，；。：:]{2,20}?等)?"
+    r"(?P<count>(?:\d+(?:[-—~至]\d+)?|[一二两三四五六七八九十]+)(?:余|多)?(?:个|条|座|处|所|家|项|台|套|栋|幢))"
     r"(?P<thing>“[\u4e00-\u9fff]{2,12}”|[\u4e00-\u9fff]{2,10})$"
 )
 
@@ -204,7 +252,8 @@ UNNAMED_FACILITY = re.compile(
     # (打造, 建立, 设立 a facility of that kind, 打造残疾人社区康复站, 建立共享食堂, build one too;
     # 打造 a brand or a vision is left out by what it ends in; a 工作室, 名师工作室, is a
     # programme of people, not a room built)
-    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立)"
+    # (整修, 维修, 修缮 an existing one, 整修镇文化活动中心, are works on it too)
+    r"^(?:全面|加快|力争|确保|年内|高标准)?(?:新建|建设|建成|筹建|启动建设|开工建设|完成|建成投用|打造|建立|设立|整修|维修|修缮)"
     r"(?P<thing>[\u4e00-\u9fff]{2,10}(?:中心|站|馆|(?<!工作)室|院|食堂))(?:建设)?(?:并?(?:投入使用|投入运营|投用|运营|对外开放|开放))?$"
 )
 

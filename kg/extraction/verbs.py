@@ -20,7 +20,7 @@ PROMISE_VERBS = re.compile(r"做好|抓好|推进|推动|加快|实施|启动|�
 # Verbs that put works under way: a promise to 建设/实施/推进 works that names no stage
 # promises at least that they are being built (开工).
 BUILDS = re.compile(
-    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|修复|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|做好|浇筑|重砌|砌筑|^建"
+    r"建设|实施|新建|改建|扩建|迁建|改造|修缮|修复|打造|推进|推动|加快|开建|施工|整治|提质|提升|启动|硬化|铺设|安装|修建|重修|整修|维修|做好|抓好|浇筑|重砌|砌筑|^建"
 )
 
 
