@@ -113,11 +113,34 @@ BATCH5_FLOORS = {
 # .265 / .448 / .769 / .846 on main before the fifth session; its merged rules (the loading of a
 # town's own plans, votes, numbered items, rows of works, counted groups) read .857 / .913 / .881 / .929.
 BATCH5_COMMITMENT_FLOORS = {"recall": 0.857, "precision": 0.913, "object right": 0.880, "milestone right": 0.928}
+# d145–d162 (annotated before kg read them, while the fifth session's rules were written from
+# batch 5 and held-out classes): main before
+# the session read loaded .83, town .72, county .67, date .72, review .33, plan .56, indicators
+# .54 / .61, commitments .49 / .47 / .42 / .42; the merged rules read the same but for review
+# .44, plan .44, indicator precision .58 and milestone .46. Floors at what the merged rules read.
+BATCH6_FLOORS = {
+    "loaded": 0.833,
+    "town": 0.722,
+    "county": 0.666,
+    "province": 0.666,
+    "date": 0.722,
+    "review": 0.444,
+    "plan": 0.444,
+    "indicator recall": 0.536,
+    "indicator precision": 0.578,
+    "growth right": 1.0,
+    "share right": 1.0,
+    "modifier right": 1.0,
+    "company recall": 0.333,
+    "company precision": 1.0,
+}
+BATCH6_COMMITMENT_FLOORS = {"recall": 0.490, "precision": 0.472, "object right": 0.423, "milestone right": 0.461}
 # Which floors hold for which texts: a batch by the stems it holds.
 BATCHES = {
     "d01-d100,p01-p05": (lambda stem: stem.startswith("p") or int(stem[1:]) <= 100, FLOORS, COMMITMENT_FLOORS),
     "d101-d123": (lambda stem: stem.startswith("d") and 101 <= int(stem[1:]) <= 123, BATCH_FLOORS, BATCH_COMMITMENT_FLOORS),
     "d124-d144": (lambda stem: stem.startswith("d") and 124 <= int(stem[1:]) <= 144, BATCH5_FLOORS, BATCH5_COMMITMENT_FLOORS),
+    "d145-d162": (lambda stem: stem.startswith("d") and 145 <= int(stem[1:]) <= 162, BATCH6_FLOORS, BATCH6_COMMITMENT_FLOORS),
 }
 
 
@@ -139,10 +162,13 @@ def scores(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("corpus")
     store = Store(tmp / "store")
     summary = build([DEV], store)
-    # Every dev text loads: since issue 14's sibling rule (2026-12-07) the four news items on a
-    # town's works kg refused (d128, d133, d139, d142) load as the town's plan or account, so a
-    # refusal of any dev text is now a regression (the batches' "loaded" floors are all 1.0).
-    assert not summary.errors, [str(e) for e in summary.errors]
+    # Since issue 14's sibling rule (2026-12-07) the four news items on a town's works kg refused
+    # (d128, d133, d139, d142) load as the town's plan or account. Batch d145–d162 joined with
+    # three texts kg refuses (a numbered list of works with no heading, a 苏木's ten-year account,
+    # a conference news item): a refusal must be kg's one-line "not a work report", never a crash,
+    # and each batch's "loaded" floor counts them (1.0 for every batch before d145).
+    refusals = [str(e) for e in summary.errors]
+    assert all("not a work report" in r for r in refusals), refusals
     graph = store.load()
     exports = {
         "r": export_reports(graph),
