@@ -1034,7 +1034,11 @@ def _sibling_kind(report: Report, drafts: list[_Draft]) -> str | None:
         return "plan"
     if _WORKS_TOLD_DONE.search(text):
         return "review"
-    return None
+    # Past those signs: a text of a named town and year whose sentences, most of them by a
+    # margin of two, say what the town will do or has done (a numbered list of the year's
+    # works, a decade's account, a news item on its economy) is the town's own account or plan
+    # in another wrapper; users load reports as found, and a warning says how it was read.
+    return _statement_kind(drafts[:20])
 
 
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")

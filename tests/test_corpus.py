@@ -119,20 +119,23 @@ BATCH5_COMMITMENT_FLOORS = {"recall": 0.857, "precision": 0.913, "object right":
 # .54 / .61, commitments .49 / .47 / .42 / .42; the merged rules read the same but for review
 # .44, plan .44, indicator precision .58 and milestone .46. Floors at what the merged rules read.
 BATCH6_FLOORS = {
-    "loaded": 0.833,
-    "town": 0.722,
-    "county": 0.666,
-    "province": 0.666,
-    "date": 0.722,
+    # After it was scored: d154 (a 苏木's decade) loads by what most of its sentences do, which
+    # raised loaded, town, county, date, plan and indicator recall, and brought 4 values and 1
+    # firm the annotation does not count (indicator precision .58 → .55, company 1.0 → .5).
+    "loaded": 0.888,
+    "town": 0.777,
+    "county": 0.722,
+    "province": 0.722,
+    "date": 0.777,
     "review": 0.444,
-    "plan": 0.444,
-    "indicator recall": 0.536,
-    "indicator precision": 0.578,
+    "plan": 0.5,
+    "indicator recall": 0.560,
+    "indicator precision": 0.547,
     "growth right": 1.0,
     "share right": 1.0,
     "modifier right": 1.0,
     "company recall": 0.333,
-    "company precision": 1.0,
+    "company precision": 0.5,
 }
 BATCH6_COMMITMENT_FLOORS = {"recall": 0.490, "precision": 0.472, "object right": 0.423, "milestone right": 0.461}
 # Which floors hold for which texts: a batch by the stems it holds.

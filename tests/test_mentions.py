@@ -801,6 +801,8 @@ def test_persons_brought_in_or_listed_are_no_firms():
     assert companies("柔性引进王教授、李博士，助力产业发展。") == set()
     assert companies("张伟、李明、王芳等项目顺利推进。") == set()
     assert {"华为", "腾讯"} <= companies("引进华为、腾讯，打造数字经济。")
+
+
 def test_an_area_reached_is_no_crop_and_a_crop_output_keeps_its_name():
     # 发展到 is the verb of reaching an area, not of planting a crop named 到
     assert "到种植面积" not in indicators("全镇蔬菜面积发展到2.8万亩。")

@@ -1133,6 +1133,36 @@ def test_a_news_item_naming_a_town_but_no_plan_or_account_of_its_works_stays_ref
         load_text("本报讯 2024年5月1日，白鹤镇举办第三届桃花节，吸引游客上万人。\n游客们在桃园里拍照留念。\n")
 
 
+def test_a_towns_text_is_told_plan_or_account_by_most_of_its_sentences_when_no_sign_decides():
+    # d154's shape (a 苏木's decade in a news page's words): none of the signs above (no
+    # targets formula, no month to finish, no works told done), but most sentences give account
+    # (累计, 完成了, 比上年) — the town's account in another wrapper, loaded with a warning.
+    account = (
+        "白鹤镇这十年\n"
+        "党的十八大以来，白鹤镇主动适应经济发展新常态，开创了经济社会各项事业同步发展的新局面。"
+        "2021年全镇农民人均收入达到21243元，比上年增长7.2%。\n"
+        "夯实基层党建，引领基层发展\n"
+        "这十年，白鹤镇累计创建最强党支部3个。新建党群服务中心12个，完成了村“两委”换届选举工作。\n"
+    )
+    report = load_text(account)
+    assert report.part("review") is not None and report.part("plan") is None
+    assert any(w.startswith("no title or opening formula of a work report: read as the town's account") for w in report.warnings)
+    # …and most sentences saying what the town will do (力争, 确保, 拟, 年底前): its plan.
+    plan = (
+        "白鹤镇的新一年\n"
+        "新年伊始，白鹤镇干部群众干劲十足，各项工作有序开展。\n"
+        "聚焦项目建设，推动高质量发展\n"
+        "白鹤镇力争建成农贸市场。确保白鹤大道改造年内通车。拟新建幼儿园1所。年底前实施农村污水治理工程。"
+        "2025年的蓝图正在绘就。\n"
+    )
+    report = load_text(plan)
+    assert report.part("plan") is not None and report.part("review") is None
+    assert any(w.startswith("no title or opening formula of a work report: read as the town's plan") for w in report.warnings)
+    # Sentences that neither promise nor give account (an event) decide nothing: still refused.
+    with pytest.raises(LoaderError, match="not a work report"):
+        load_text("白鹤镇的春天\n2024年春，白鹤镇桃花盛开。游客们在桃园里拍照留念。孩子们在田埂上放风筝。\n")
+
+
 def test_a_count_of_works_got_done_and_funds_won_are_an_account_not_a_plan():
     # 办成28件民生实事 and 争取资金6000余万元: what the town did and won in the year, in one paragraph.
     text = (
