@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from kg.extraction.mentions import ENTITY_TYPES
-from kg.extraction.resolve import CITY_SCOPED, ReportPlace, city_changes, resolution_scopes, resolve
+from kg.extraction.resolve import CITY_SCOPED, CityNames, ReportPlace, city_changes, resolution_scopes, resolve
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.rows import mention_row
 from kg.ids import district_id
@@ -65,8 +65,7 @@ def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None, parti
     loaded only part of the store works out from them which other reports' MENTIONS
     changed). With ``partial``, only the city-scoped entities and those of the towns
     ``partial.within`` are made again (and ``edges_out`` receives the MENTIONS of those
-    towns' reports and the other reports' MENTIONS of city-scoped entities); the graph
-    must hold no sentence of another town."""
+    towns' reports only); the graph must hold no sentence of another town."""
     stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
     places = report_places(graph, stored)
     if partial is None:
@@ -74,9 +73,10 @@ def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None, parti
         entities, links = resolve(stored, places)
         kept = 0
     else:
-        changed = city_changes(partial.before, partial.before_places, stored, places)
-        partial.within = resolution_scopes(stored, places, partial.within, changed)
-        entities, links = resolve(stored, places, partial.within)
+        city = CityNames()
+        changed = city_changes(partial.before, partial.before_places, stored, places, city)
+        partial.within = resolution_scopes(stored, places, partial.within, changed, city)
+        entities, links = resolve(stored, places, partial.within, city)
         kept_edges, dropped = _clear_within(graph, partial.within)
         kept = sum(1 for _, d in graph.nodes(data=True) if d.get("derived") and d.get("label") in ENTITY_TYPES)
     for entity in entities.values():
@@ -159,7 +159,9 @@ def _clear_within(graph: nx.MultiDiGraph, within: set[str]) -> tuple[list, set[s
     graph.remove_nodes_from(dropped)
     for _, data in graph.nodes(data=True):
         if data.get("label") in ("Town", "District"):
+            # A report's town holds what mentions of it say (aliases, its code) only while they do.
             data["aliases"] = []
+            data.pop("code", None)
     return kept_edges, dropped
 
 
@@ -198,7 +200,9 @@ def _clear(graph: nx.MultiDiGraph) -> None:
     graph.remove_nodes_from(derived)
     for _, data in graph.nodes(data=True):
         if data.get("label") in ("Town", "District"):
+            # A report's town holds what mentions of it say (aliases, its code) only while they do.
             data["aliases"] = []
+            data.pop("code", None)
 
 
 def entity_nodes(graph: nx.MultiDiGraph):

@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
-from kg.graph.ontology import class_group
+from kg.graph.vocab import class_group
 from kg.ids import district_id, entity_id, town_id
 from loaders.gazetteer import gazetteer
 from loaders.normalise import fold_variants
@@ -141,7 +141,10 @@ def _village_slip(name: str, town: str | None, district: str | None) -> str | No
 
 
 def resolve(
-    mentions: dict[str, list[dict]], places: dict[str, ReportPlace], within: set[str] | None = None
+    mentions: dict[str, list[dict]],
+    places: dict[str, ReportPlace],
+    within: set[str] | None = None,
+    city: CityNames | None = None,
 ) -> tuple[dict[str, Entity], list[tuple[dict, str]]]:
     """Entities from all reports' mentions; returns (entities by id, [(mention, entity id)]).
 
@@ -149,14 +152,15 @@ def resolve(
     With ``within`` (town scopes, :attr:`ReportPlace.scope`), only the reports of those
     towns are resolved in full; of the others, only their city-scoped mentions (and those
     naming a city-scoped whole) are, and only the city-scoped entities, the entities of
-    the towns ``within`` and the links to either come back. A town-scoped name depends on
+    the towns ``within`` and the links of the reports of those towns come back. A town-scoped name depends on
     nothing outside its town (rule 1), so the rest is what the store holds already —
     provided the caller closed ``within`` over the changes (:func:`resolution_scopes`).
     """
     g = gazetteer()
     if within is not None:
+        city = city or CityNames()
         mentions = {
-            report_id: items if places[report_id].scope in within else [m for m in items if _reaches_city(m)]
+            report_id: items if places[report_id].scope in within else [m for m, _, _ in city.of(items, places[report_id])]
             for report_id, items in mentions.items()
         }
     mentions = _retype_abbreviated_parks(mentions, places)
@@ -187,7 +191,7 @@ def resolve(
                         entity.on_line = parent.id
                     else:
                         entity.part_of = parent.id
-            if not outside or m["type"] in CITY_SCOPED:
+            if not outside:
                 links.append((m, entity.id))
     # A phase of a thing is part of it even where the text never names the whole alone.
     for entity in list(entities.values()):
@@ -209,20 +213,55 @@ def resolve(
     return entities, links
 
 
-def _names(
-    mentions: dict[str, list[dict]], places: dict[str, ReportPlace], wide: bool = False
-) -> dict[tuple[str, str], dict[str, str]]:
-    """Surface names per (type, scope), keeping the first spelling of each folded key
-    (only the city-scoped types' with ``wide``)."""
+def _names(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[tuple[str, str], dict[str, str]]:
+    """Surface names per (type, scope), keeping the first spelling of each folded key."""
     names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
     for report_id, items in mentions.items():
         place = places[report_id]
         for m in items:
-            if wide and m["type"] not in CITY_SCOPED:
-                continue
             scope = _scope(m["type"], m["name"], place)
             names[(m["type"], scope)].setdefault(_key(m["name"]), m["name"])
     return names
+
+
+Named = tuple[str, str, str]  # (type, scope, folded key)
+
+
+class CityNames:
+    """Each report's mentions that name a city-scoped entity, itself or as its whole,
+    with what they name (:data:`Named`, or None): worked out once for a list of mentions
+    (a report a change leaves alone keeps its list, before the change and after)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str], tuple[list, list]] = {}
+
+    def of(self, items: list[dict], place: ReportPlace) -> list[tuple[dict, Named | None, Named | None]]:
+        key = (id(items), place.scope)
+        hit = self._seen.get(key)
+        if hit is not None and hit[0] is items:
+            return hit[1]
+        out = []
+        for m in items:
+            entity_type = m["type"]
+            own = (entity_type, _scope(entity_type, m["name"], place), _key(m["name"])) if entity_type in CITY_SCOPED else None
+            parent = None
+            if m.get("part_of"):
+                parent_type = m.get("part_of_type") or entity_type
+                if parent_type in CITY_SCOPED:
+                    parent = (parent_type, _scope(parent_type, m["part_of"], place), _key(m["part_of"]))
+            if own or parent:
+                out.append((m, own, parent))
+        self._seen[key] = (items, out)
+        return out
+
+    def names(self, mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[tuple[str, str], dict[str, str]]:
+        """:func:`_names` of the city-scoped types."""
+        names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        for report_id, items in mentions.items():
+            for m, own, _ in self.of(items, places[report_id]):
+                if own is not None:
+                    names[(own[0], own[1])].setdefault(own[2], m["name"])
+        return names
 
 
 def _group_canonical(entity_type: str, scope: str, spellings: dict[str, str]) -> dict[tuple[str, str, str], str]:
@@ -262,26 +301,18 @@ def _group_canonical(entity_type: str, scope: str, spellings: dict[str, str]) ->
     return out
 
 
-def _parent_type(m: dict) -> str:
-    return m.get("part_of_type") or m["type"]
-
-
-def _reaches_city(m: dict) -> bool:
-    """Whether a mention names a city-scoped entity, itself or as its whole."""
-    return m["type"] in CITY_SCOPED or (bool(m.get("part_of")) and _parent_type(m) in CITY_SCOPED)
-
-
 def city_changes(
     before: dict[str, list[dict]],
     before_places: dict[str, ReportPlace],
     after: dict[str, list[dict]],
     after_places: dict[str, ReportPlace],
-) -> set[tuple[str, str, str]]:
-    """The (type, scope, folded key) of city-scoped names whose canonical name differs
-    between two sets of mentions (a new spelling seen first, a longer name that a short
-    one now abbreviates…): only the groups whose spellings differ are resolved again."""
-    names_0, names_1 = _names(before, before_places, wide=True), _names(after, after_places, wide=True)
-    changed: set[tuple[str, str, str]] = set()
+    city: CityNames,
+) -> set[Named]:
+    """The city-scoped names whose canonical name differs between two sets of mentions
+    (a new spelling seen first, a longer name that a short one now abbreviates…): only
+    the groups whose spellings differ are resolved again."""
+    names_0, names_1 = city.names(before, before_places), city.names(after, after_places)
+    changed: set[Named] = set()
     for group in names_0.keys() | names_1.keys():
         spellings_0, spellings_1 = names_0.get(group, {}), names_1.get(group, {})
         if list(spellings_0.items()) == list(spellings_1.items()):
@@ -292,7 +323,7 @@ def city_changes(
 
 
 def resolution_scopes(
-    mentions: dict[str, list[dict]], places: dict[str, ReportPlace], within: set[str], changed: set[tuple[str, str, str]]
+    mentions: dict[str, list[dict]], places: dict[str, ReportPlace], within: set[str], changed: set[Named], city: CityNames
 ) -> set[str]:
     """``within`` with the towns whose resolution a change of city-scoped names
     (``changed``: :func:`city_changes`) reaches: a town whose mention of a city-scoped
@@ -303,18 +334,10 @@ def resolution_scopes(
         place = places[report_id]
         if place.scope in out:
             continue
-        for m in items:
-            if m["type"] in CITY_SCOPED:
-                if (m["type"], _scope(m["type"], m["name"], place), _key(m["name"])) in changed:
-                    break
-                if m.get("part_of") and _parent_type(m) not in CITY_SCOPED:
-                    break
-            if m.get("part_of") and (parent := _parent_type(m)) in CITY_SCOPED:
-                if (parent, _scope(parent, m["part_of"], place), _key(m["part_of"])) in changed:
-                    break
-        else:
-            continue
-        out.add(place.scope)
+        for m, own, parent in city.of(items, place):
+            if own in changed or parent in changed or (own is not None and parent is None and m.get("part_of")):
+                out.add(place.scope)
+                break
     return out
 
 
