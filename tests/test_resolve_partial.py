@@ -18,18 +18,23 @@ TOWNS = {
     "庙行镇": ReportPlace("", "上海市", "宝山区", "庙行镇"),
     "罗店镇": ReportPlace("", "上海市", "宝山区", "罗店镇"),
     "顾村镇": ReportPlace("", "上海市", "宝山区", "顾村镇"),
+    "江桥镇": ReportPlace("", "上海市", "嘉定区", "江桥镇"),
+    # A report whose town was not found: its names are scoped to its district.
+    "嘉定区": ReportPlace("", "上海市", "嘉定区", None),
 }
 
 
-def add_report(graph: nx.MultiDiGraph, report_id: str, town: str) -> None:
+def add_report(graph: nx.MultiDiGraph, report_id: str, where: str) -> None:
     """A report's node with its town and district, as :func:`kg.graph.model.add_report` makes them."""
-    place = TOWNS[town]
-    add_node(graph, report_id, "Report", city=place.city, district=place.district, town=town, source=report_id)
-    district, town_node = district_id(place.city, place.district), town_id(place.city, place.district, town)
+    place = TOWNS[where]
+    add_node(graph, report_id, "Report", city=place.city, district=place.district, town=place.town, source=report_id)
+    district = district_id(place.city, place.district)
     add_node(graph, district, "District", name=place.district, city=place.city, aliases=[])
-    add_node(graph, town_node, "Town", name=town, district=place.district, city=place.city, aliases=[])
-    add_edge(graph, report_id, town_node, "REPORTS_ON")
-    add_edge(graph, town_node, district, "LOCATED_IN")
+    if place.town:
+        town_node = town_id(place.city, place.district, place.town)
+        add_node(graph, town_node, "Town", name=place.town, district=place.district, city=place.city, aliases=[])
+        add_edge(graph, report_id, town_node, "REPORTS_ON")
+        add_edge(graph, town_node, district, "LOCATED_IN")
 
 
 def graph_of(reports: dict[str, tuple[str, list[dict]]]) -> nx.MultiDiGraph:
@@ -66,7 +71,7 @@ def change(stored: nx.MultiDiGraph, before: dict, after: dict) -> Partial:
             town, items = after[report_id]
             add_report(stored, report_id, town)
             mentions[report_id] = items
-            partial.within.add(f"上海市/宝山区/{town}")
+            partial.within.add(TOWNS[town].scope)
     stored.graph["mentions"] = {r: mentions[r] for r in sorted(mentions)}
     settle_places(stored)
     edges: dict = {}
@@ -75,7 +80,7 @@ def change(stored: nx.MultiDiGraph, before: dict, after: dict) -> Partial:
     scratch_edges: dict = {}
     assert count == derive_entities(scratch, scratch_edges)
     assert layer(stored) == layer(scratch)
-    resolved = {r for r, (town, _) in after.items() if f"上海市/宝山区/{town}" in partial.within}
+    resolved = {r for r, (town, _) in after.items() if TOWNS[town].scope in partial.within}
     assert edges == {k: v for k, v in scratch_edges.items() if k[0].split(":", 1)[0] in resolved}
     kept = set(after) - resolved
     assert {k: v for k, v in scratch_edges.items() if k[0].split(":", 1)[0] in kept} == {
@@ -139,6 +144,9 @@ NAMES = [
     ("Project", "智园一期", {"part_of": "智园", "part_of_type": "Project"}),
     ("Project", "15号线配套工程", {"part_of": "轨道交通15号线", "part_of_type": "MetroLine"}),
     ("Road", "沪太路", {}),
+    ("Town", "江桥镇", {}),
+    ("District", "嘉定区", {}),
+    ("Road", "曹安公路", {"part_of": "嘉定区", "part_of_type": "District"}),
 ]
 report = st.tuples(st.sampled_from(sorted(TOWNS)), st.lists(st.sampled_from(range(len(NAMES))), max_size=4))
 ids = [f"r{i}" for i in range(5)]
@@ -170,3 +178,12 @@ def test_any_sequence_of_changes_resolves_as_from_scratch(first, changes):
         after = {r: v for r, v in state.items() if r != report_id} | ({report_id: value} if value else {})
         change(stored, as_reports(state), as_reports(after))
         state = after
+
+
+def test_a_district_named_by_a_report_of_no_town_stays_while_one_does():
+    # A report whose town was not found has no relationship to its district: removing
+    # another report took the district with it, which a build from scratch keeps.
+    before = {"r0": ("嘉定区", []), "r1": ("嘉定区", [])}
+    stored = derived(before)
+    change(stored, before, {"r1": before["r1"]})
+    assert "district:上海市/嘉定区" in stored
