@@ -4,6 +4,7 @@ recombined corpus of ``bench/corpus.py`` (see docs/SCALING.md for the targets).
     .venv/bin/python bench/run.py --quick          # 20 and 100 reports, a few minutes
     .venv/bin/python bench/run.py                  # 100 and 1000 reports
     .venv/bin/python bench/run.py --neo4j          # also push and canned queries (NEO4J_URI…; wipes that database)
+    .venv/bin/python bench/run.py --add-only       # only the full build of 1000 and adding the 1001st
 
 Builds run as subprocesses (``resource.getrusage`` gives each its own peak memory).
 Figures: build throughput against plain ``jieba.cut`` over the same text (default
@@ -117,6 +118,9 @@ def main() -> None:
     parser.add_argument(
         "--neo4j-only", action="store_true", help="only the push and query figures, on the stores an earlier run left in --work"
     )
+    parser.add_argument(
+        "--add-only", action="store_true", help="only the large build and adding one report to it (the ratio and its CPU)"
+    )
     parser.add_argument("--work", type=Path, default=None, help="folder for corpora and stores (default: a temporary one)")
     parser.add_argument(
         "--push-rounds", type=int, default=3, help="full pushes (each into an emptied database) against the per-row loop"
@@ -146,6 +150,9 @@ def main() -> None:
         shutil.rmtree(path, ignore_errors=True)
         return path
 
+    if args.add_only:
+        add_figures(large, extra, fresh("s-large"), work / "s-large-before-add", large_n)
+        return
     jieba_small = jieba_seconds(small)
     default_small = run_build(small, fresh("s-small-default"), None)
     one_small = run_build(small, fresh("s-small-one"), 1)
@@ -213,6 +220,26 @@ def main() -> None:
 
     if args.neo4j:
         push_figures(large_store, before_add, large_n, args.push_rounds)
+
+
+def add_figures(large: list[Path], extra: Path, large_store: Path, before_add: Path, large_n: int) -> None:
+    """The full build of the large corpus and adding one report to it, measured in one run;
+    the add's store is copied first, so that the add can be timed again (or profiled)."""
+    big = run_build(large, large_store, None)
+    print(f"    full build {big['seconds']:.1f}s (CPU {big['cpu']:.1f}s)", flush=True)
+    shutil.rmtree(before_add, ignore_errors=True)
+    shutil.copytree(large_store, before_add)
+    added = run_build([extra], large_store, None)
+    share = added["seconds"] / big["seconds"]
+    line(
+        f"adding one report to the {large_n}-report store", f"{share * 100:.1f}% ({added['seconds']:.1f}s)", "≤ 5%", share <= 0.05
+    )
+    print(
+        f"    towns derived again: {added['towns']}; CPU {added['cpu']:.1f}s vs {big['cpu']:.0f}s "
+        f"({added['cpu'] / big['cpu'] * 100:.1f}%)",
+        flush=True,
+    )
+    print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()), flush=True)
 
 
 def push_figures(large_store: Path, before_add: Path, large_n: int, rounds: int = 3) -> None:

@@ -136,3 +136,25 @@ def test_the_status_scheme_lists_exactly_the_tracer_statuses():
     from kg.tracing.trace import STATUSES
 
     assert set(status_labels()) == set(STATUSES)
+
+
+def test_the_vocabulary_a_build_reads_is_the_ontologys():
+    from kg.graph import ontology, vocab
+
+    assert vocab.entity_labels() == ontology.entity_labels()
+    assert vocab.statuses() == ontology.statuses()
+    for name in ontology.class_group_names():
+        assert vocab.class_group(name) == ontology.class_group(name)
+    assert {"CityScoped", "Container", "NamedPlace"} <= set(ontology.class_group_names())
+
+
+def test_a_build_does_not_import_rdflib():
+    import subprocess
+    import sys
+
+    from kg.graph import vocab
+
+    vocab.entity_labels()  # the cache made, as the first build of an installation makes it
+    code = "import sys, kg.build, kg.cli; print(sorted(m for m in ('rdflib', 'neo4j', 'dask') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

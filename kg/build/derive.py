@@ -12,7 +12,7 @@ import networkx as nx
 import orjson
 
 from kg.extraction.claims import CLAIM_LABELS, add_claims, extract_claims
-from kg.extraction.entities import derive_entities
+from kg.extraction.entities import Partial, derive_entities
 from kg.extraction.indicators import (
     add_indicator_values,
     extract_indicator_values,
@@ -36,12 +36,14 @@ def derive(
     touched: set[str | None] | None = None,
     before: tuple[dict, dict] | None = None,
     widen: Callable[[nx.MultiDiGraph, dict], set[str | None]] | None = None,
+    partial: Partial | None = None,
 ) -> tuple[int, int, int]:
     """Re-derive entities, then claims, indicator values with their pairing, and tracing
     (keeping reviewers' overrides) for the towns in ``touched`` (None: every town) and
     the towns whose entities changed since ``before`` (the entity layer as the store held
     it: :func:`_entity_layer`), or, for a graph of part of the store, the towns ``widen``
-    finds from every MENTIONS edge resolved. Returns (entities, claims and indicator
+    finds from every MENTIONS edge resolved (with ``partial``, resolving the entities of
+    the changed reports' towns only: :class:`kg.extraction.entities.Partial`). Returns (entities, claims and indicator
     values in the graph, towns re-derived)."""
     from kg.tracing.review import apply_reviews
 
@@ -57,7 +59,7 @@ def derive(
         if k == "ABOUT" and graph.nodes[s].get("label") in DERIVED_LABELS
     ]
     mentions: dict = {}
-    entities = derive_entities(graph, mentions if widen is not None else None)
+    entities = derive_entities(graph, mentions if widen is not None else None, partial)
     for start, end, key, data in about:
         if end in graph and not graph.has_edge(start, end, key):
             graph.add_edge(start, end, key=key, **data)

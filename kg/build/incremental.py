@@ -110,7 +110,7 @@ def build(
             # would lose them — a copy of a stored report in another encoding, or a town of
             # the same name and date in another district, loads a town it does not touch.
             touched |= towns
-            summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen)
+            summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen, partial=part.partial())
             tx.save(graph, part.scope)
         summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")
@@ -145,7 +145,7 @@ def remove(keys: Iterable[str], store: Store) -> BuildSummary:
             part.loaded.discard(report_id)
             part.removed.add(report_id)
             summary.removed.append(report_id)
-        summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen)
+        summary.entities, _, summary.rederived_towns = derive(graph, touched, widen=part.widen, partial=part.partial())
         tx.save(graph, part.scope)
         summary.claims = tx.derived_count()
         summary.reports_in_store = sum(1 for _, d in graph.nodes(data=True) if d.get("label") == "Report")

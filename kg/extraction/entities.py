@@ -13,10 +13,12 @@ re-resolves aliases across the whole collection. Derived nodes carry ``derived=T
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import networkx as nx
 
 from kg.extraction.mentions import ENTITY_TYPES
-from kg.extraction.resolve import ReportPlace, resolve
+from kg.extraction.resolve import CITY_SCOPED, CityNames, ReportPlace, city_changes, resolution_scopes, resolve
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.graph.rows import mention_row
 from kg.ids import district_id
@@ -26,25 +28,57 @@ def set_mentions(graph: nx.MultiDiGraph, report_id: str, mentions: list[dict]) -
     graph.graph.setdefault("mentions", {})[report_id] = mentions
 
 
-def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None) -> int:
+_ENTITY_EDGES = ("PART_OF", "ON_LINE", "LOCATED_IN")
+
+
+@dataclass
+class Partial:
+    """A derivation of the entity layer after a change to a few reports: every report's
+    mentions as the store held them before the change (``before``, in the order of
+    :func:`kg.graph.model.reports`) with their places, and the town scopes of the reports
+    changed (``within``, :attr:`ReportPlace.scope`). :func:`derive_entities` closes
+    ``within`` over what the change reaches and records the entities it dropped or made
+    (``entities``); the entities of the other towns, and their reports' MENTIONS, are the
+    store's."""
+
+    before: dict[str, list[dict]]
+    before_places: dict[str, ReportPlace]
+    within: set[str]
+    entities: set[str] = field(default_factory=set)
+
+
+def report_places(graph: nx.MultiDiGraph, report_ids) -> dict[str, ReportPlace]:
+    """Where each report is from, as its node says."""
+    nodes = graph.nodes
+    return {
+        rid: ReportPlace(
+            rid, nodes[rid].get("city"), nodes[rid].get("district"), nodes[rid].get("town"), nodes[rid].get("province")
+        )
+        for rid in report_ids
+    }
+
+
+def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None, partial: Partial | None = None) -> int:
     """Rebuild every entity, MENTIONS and hierarchy edge from the stored mentions.
     Returns the number of entities; ``edges_out`` receives every MENTIONS edge
     (:func:`mention_edges`), also of the sentences the graph does not hold (a build that
     loaded only part of the store works out from them which other reports' MENTIONS
-    changed)."""
-    _clear(graph)
+    changed). With ``partial``, only the city-scoped entities and those of the towns
+    ``partial.within`` are made again (and ``edges_out`` receives the MENTIONS of those
+    towns' reports only); the graph must hold no sentence of another town."""
     stored = {rid: ms for rid, ms in graph.graph.get("mentions", {}).items() if rid in graph}
-    places = {
-        rid: ReportPlace(
-            rid,
-            graph.nodes[rid].get("city"),
-            graph.nodes[rid].get("district"),
-            graph.nodes[rid].get("town"),
-            graph.nodes[rid].get("province"),
-        )
-        for rid in stored
-    }
-    entities, links = resolve(stored, places)
+    places = report_places(graph, stored)
+    if partial is None:
+        _clear(graph)
+        entities, links = resolve(stored, places)
+        kept = 0
+    else:
+        city = CityNames()
+        changed = city_changes(partial.before, partial.before_places, stored, places, city)
+        partial.within = resolution_scopes(stored, places, partial.within, changed, city)
+        entities, links = resolve(stored, places, partial.within, city)
+        kept_edges, dropped = _clear_within(graph, partial.within)
+        kept = sum(1 for _, d in graph.nodes(data=True) if d.get("derived") and d.get("label") in ENTITY_TYPES)
     for entity in entities.values():
         if entity.id in graph and graph.nodes[entity.id].get("label") == entity.type:
             node = graph.nodes[entity.id]
@@ -76,13 +110,59 @@ def derive_entities(graph: nx.MultiDiGraph, edges_out: dict | None = None) -> in
             if district not in graph:
                 add_node(graph, district, "District", name=entity.district, city=entity.city, aliases=[], derived=True)
             add_edge(graph, entity.id, district, "LOCATED_IN")
+    if partial is not None:
+        # Every place's aliases are made again, whether an entity of its own or a report's town.
+        places_now = {n for n, d in graph.nodes(data=True) if d.get("label") in ("Town", "District")}
+        partial.entities = dropped | set(entities) | places_now
+        # An entity of a town not resolved again keeps its relationships to the entities
+        # made again (a road's district, a station's line): the same, as its names are.
+        for start, end, key, data in kept_edges:
+            if end in graph and not graph.has_edge(start, end, key):
+                graph.add_edge(start, end, key=key, **data)
     edges = mention_edges(links)
     for (sentence, entity_id), properties in edges.items():
         if sentence in graph:
             add_edge(graph, sentence, entity_id, "MENTIONS", **properties)
     if edges_out is not None:
         edges_out.update(edges)
-    return len(entities)
+    return len(entities) + kept
+
+
+def entity_scope(data: dict) -> str:
+    """The resolution scope of a town-scoped entity (:attr:`ReportPlace.scope`)."""
+    return "/".join(p or "?" for p in (data.get("city"), data.get("district"), data.get("town")))
+
+
+def _clear_within(graph: nx.MultiDiGraph, within: set[str]) -> tuple[list, set[str]]:
+    """:func:`_clear` of the entities made again (the city-scoped ones and those of the
+    towns ``within``); returns the hierarchy edges from the others to the dropped ones,
+    and the dropped ones."""
+    for start, end, key in [(s, e, k) for s, e, k in graph.edges(keys=True) if k == "MENTIONS"]:
+        graph.remove_edge(start, end, key)
+    dropped = set()
+    for node, data in graph.nodes(data=True):
+        if not data.get("derived"):
+            continue
+        label = data.get("label")
+        if label in ENTITY_TYPES and label not in CITY_SCOPED and entity_scope(data) not in within:
+            continue
+        if any(k == "REPORTS_ON" for _, _, k in graph.in_edges(node, keys=True)):
+            data.pop("derived")
+            continue
+        dropped.add(node)
+    kept_edges = [
+        (s, e, k, d)
+        for e in dropped
+        for s, _, k, d in graph.in_edges(e, keys=True, data=True)
+        if k in _ENTITY_EDGES and s not in dropped
+    ]
+    graph.remove_nodes_from(dropped)
+    for _, data in graph.nodes(data=True):
+        if data.get("label") in ("Town", "District"):
+            # A report's town holds what mentions of it say (aliases, its code) only while they do.
+            data["aliases"] = []
+            data.pop("code", None)
+    return kept_edges, dropped
 
 
 def mention_edges(links: list[tuple[dict, str]]) -> dict[tuple[str, str], dict]:
@@ -120,7 +200,9 @@ def _clear(graph: nx.MultiDiGraph) -> None:
     graph.remove_nodes_from(derived)
     for _, data in graph.nodes(data=True):
         if data.get("label") in ("Town", "District"):
+            # A report's town holds what mentions of it say (aliases, its code) only while they do.
             data["aliases"] = []
+            data.pop("code", None)
 
 
 def entity_nodes(graph: nx.MultiDiGraph):
@@ -157,4 +239,15 @@ def mentions_of(graph: nx.MultiDiGraph, entity_id: str) -> list[dict]:
     )
 
 
-__all__ = ["derive_entities", "entity_nodes", "find_entities", "mention_edges", "mentions_of", "nodes_of", "set_mentions"]
+__all__ = [
+    "Partial",
+    "derive_entities",
+    "entity_nodes",
+    "entity_scope",
+    "find_entities",
+    "mention_edges",
+    "mentions_of",
+    "nodes_of",
+    "report_places",
+    "set_mentions",
+]

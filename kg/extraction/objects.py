@@ -14,7 +14,7 @@ from kg.extraction.clauses import Clause
 from kg.extraction.mentions import stem_start, suffix_types, token_starts
 from kg.extraction.stages import ladder
 from kg.extraction.verbs import ACTION, PROMISE_VERBS
-from kg.graph.ontology import class_group
+from kg.graph.vocab import class_group
 from kg.resources import data_words
 
 # What a commitment is about: (entity id, or None for an unnamed object; its words; in a footnote)

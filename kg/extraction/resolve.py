@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 
-from kg.graph.ontology import class_group
+from kg.graph.vocab import class_group
 from kg.ids import district_id, entity_id, town_id
 from loaders.gazetteer import gazetteer
 from loaders.normalise import fold_variants
@@ -140,59 +140,39 @@ def _village_slip(name: str, town: str | None, district: str | None) -> str | No
     return None
 
 
-def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> tuple[dict[str, Entity], list[tuple[dict, str]]]:
+def resolve(
+    mentions: dict[str, list[dict]],
+    places: dict[str, ReportPlace],
+    within: set[str] | None = None,
+    city: CityNames | None = None,
+) -> tuple[dict[str, Entity], list[tuple[dict, str]]]:
     """Entities from all reports' mentions; returns (entities by id, [(mention, entity id)]).
 
     ``mentions`` maps a report id to its mentions (as :meth:`kg.extraction.mentions.Mention.as_dict`).
+    With ``within`` (town scopes, :attr:`ReportPlace.scope`), only the reports of those
+    towns are resolved in full; of the others, only their city-scoped mentions (and those
+    naming a city-scoped whole) are, and only the city-scoped entities, the entities of
+    the towns ``within`` and the links of the reports of those towns come back. A town-scoped name depends on
+    nothing outside its town (rule 1), so the rest is what the store holds already —
+    provided the caller closed ``within`` over the changes (:func:`resolution_scopes`).
     """
     g = gazetteer()
+    if within is not None:
+        city = city or CityNames()
+        mentions = {
+            report_id: items if places[report_id].scope in within else [m for m, _, _ in city.of(items, places[report_id])]
+            for report_id, items in mentions.items()
+        }
     mentions = _retype_abbreviated_parks(mentions, places)
-    # Group surface names per (type, scope), keeping the first spelling of each folded key.
-    names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
-    for report_id, items in mentions.items():
-        place = places[report_id]
-        for m in items:
-            scope = _scope(m["type"], m["name"], place)
-            names[(m["type"], scope)].setdefault(_key(m["name"]), m["name"])
-
     canonical: dict[tuple[str, str, str], str] = {}  # (type, scope, folded key) → canonical name
-    for (entity_type, scope), spellings in names.items():
-        town = scope.split("/")[-1] if entity_type not in CITY_SCOPED else None
-        scope_district = _scope_parts(scope)[1]
-        base_names = {_key(_split_phase(n)[0]): _split_phase(n)[0] for n in spellings.values()}
-        resolved_base: dict[str, str] = {}
-        for key, base in base_names.items():
-            target = base
-            if entity_type == "Village" and (fixed := _village_slip(base, town, scope_district)):
-                target = fixed
-            elif entity_type == "Indicator" and base in _official_indicators():
-                pass  # an official measure is no short form of another (地区生产总值, 人均地区生产总值)
-            else:
-                longer = [b for k, b in base_names.items() if k != key and abbreviates(key, k)]
-                if len(longer) == 1:
-                    target = longer[0]
-                elif len(longer) > 1:
-                    # Several longer names: the abbreviation is fine if they are one thing already.
-                    longest = max(longer, key=len)
-                    if all(abbreviates(_key(b), _key(longest)) or b == longest for b in longer):
-                        target = longest
-            resolved_base[key] = target
-        # Follow chains (智园 → 智力产业园 → 上海智力产业园).
-        for key in resolved_base:
-            seen = set()
-            target = resolved_base[key]
-            while _key(target) in resolved_base and resolved_base[_key(target)] != target and target not in seen:
-                seen.add(target)
-                target = resolved_base[_key(target)]
-            resolved_base[key] = target
-        for key, name in spellings.items():
-            base, phase = _split_phase(name)
-            canonical[(entity_type, scope, key)] = resolved_base[_key(base)] + phase
+    for (entity_type, scope), spellings in _names(mentions, places).items():
+        canonical.update(_group_canonical(entity_type, scope, spellings))
 
     entities: dict[str, Entity] = {}
     links: list[tuple[dict, str]] = []
     for report_id, items in mentions.items():
         place = places[report_id]
+        outside = within is not None and place.scope not in within
         for m in items:
             scope = _scope(m["type"], m["name"], place)
             name = canonical[(m["type"], scope, _key(m["name"]))]
@@ -211,7 +191,8 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
                         entity.on_line = parent.id
                     else:
                         entity.part_of = parent.id
-            links.append((m, entity.id))
+            if not outside:
+                links.append((m, entity.id))
     # A phase of a thing is part of it even where the text never names the whole alone.
     for entity in list(entities.values()):
         base, phase = _split_phase(entity.name)
@@ -226,7 +207,138 @@ def resolve(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> 
                 entity.on_line = _entity(entities, "MetroLine", _scope("MetroLine", lines[0], place), lines[0], place).id
     for entity in entities.values():
         entity.aliases.discard(entity.name)
+    if within is not None:
+        # The other towns' entities were made only as far as their city-scoped mentions go.
+        entities = {k: e for k, e in entities.items() if e.type in CITY_SCOPED or e.scope in within}
     return entities, links
+
+
+def _names(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[tuple[str, str], dict[str, str]]:
+    """Surface names per (type, scope), keeping the first spelling of each folded key."""
+    names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+    for report_id, items in mentions.items():
+        place = places[report_id]
+        for m in items:
+            scope = _scope(m["type"], m["name"], place)
+            names[(m["type"], scope)].setdefault(_key(m["name"]), m["name"])
+    return names
+
+
+Named = tuple[str, str, str]  # (type, scope, folded key)
+
+
+class CityNames:
+    """Each report's mentions that name a city-scoped entity, itself or as its whole,
+    with what they name (:data:`Named`, or None): worked out once for a list of mentions
+    (a report a change leaves alone keeps its list, before the change and after)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, str], tuple[list, list]] = {}
+
+    def of(self, items: list[dict], place: ReportPlace) -> list[tuple[dict, Named | None, Named | None]]:
+        key = (id(items), place.scope)
+        hit = self._seen.get(key)
+        if hit is not None and hit[0] is items:
+            return hit[1]
+        out = []
+        for m in items:
+            entity_type = m["type"]
+            own = (entity_type, _scope(entity_type, m["name"], place), _key(m["name"])) if entity_type in CITY_SCOPED else None
+            parent = None
+            if m.get("part_of"):
+                parent_type = m.get("part_of_type") or entity_type
+                if parent_type in CITY_SCOPED:
+                    parent = (parent_type, _scope(parent_type, m["part_of"], place), _key(m["part_of"]))
+            if own or parent:
+                out.append((m, own, parent))
+        self._seen[key] = (items, out)
+        return out
+
+    def names(self, mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[tuple[str, str], dict[str, str]]:
+        """:func:`_names` of the city-scoped types."""
+        names: dict[tuple[str, str], dict[str, str]] = defaultdict(dict)
+        for report_id, items in mentions.items():
+            for m, own, _ in self.of(items, places[report_id]):
+                if own is not None:
+                    names[(own[0], own[1])].setdefault(own[2], m["name"])
+        return names
+
+
+def _group_canonical(entity_type: str, scope: str, spellings: dict[str, str]) -> dict[tuple[str, str, str], str]:
+    """The canonical name of each folded key of one (type, scope): rules 2–4."""
+    town = scope.split("/")[-1] if entity_type not in CITY_SCOPED else None
+    scope_district = _scope_parts(scope)[1]
+    base_names = {_key(_split_phase(n)[0]): _split_phase(n)[0] for n in spellings.values()}
+    resolved_base: dict[str, str] = {}
+    for key, base in base_names.items():
+        target = base
+        if entity_type == "Village" and (fixed := _village_slip(base, town, scope_district)):
+            target = fixed
+        elif entity_type == "Indicator" and base in _official_indicators():
+            pass  # an official measure is no short form of another (地区生产总值, 人均地区生产总值)
+        else:
+            longer = [b for k, b in base_names.items() if k != key and abbreviates(key, k)]
+            if len(longer) == 1:
+                target = longer[0]
+            elif len(longer) > 1:
+                # Several longer names: the abbreviation is fine if they are one thing already.
+                longest = max(longer, key=len)
+                if all(abbreviates(_key(b), _key(longest)) or b == longest for b in longer):
+                    target = longest
+        resolved_base[key] = target
+    # Follow chains (智园 → 智力产业园 → 上海智力产业园).
+    for key in resolved_base:
+        seen = set()
+        target = resolved_base[key]
+        while _key(target) in resolved_base and resolved_base[_key(target)] != target and target not in seen:
+            seen.add(target)
+            target = resolved_base[_key(target)]
+        resolved_base[key] = target
+    out = {}
+    for key, name in spellings.items():
+        base, phase = _split_phase(name)
+        out[(entity_type, scope, key)] = resolved_base[_key(base)] + phase
+    return out
+
+
+def city_changes(
+    before: dict[str, list[dict]],
+    before_places: dict[str, ReportPlace],
+    after: dict[str, list[dict]],
+    after_places: dict[str, ReportPlace],
+    city: CityNames,
+) -> set[Named]:
+    """The city-scoped names whose canonical name differs between two sets of mentions
+    (a new spelling seen first, a longer name that a short one now abbreviates…): only
+    the groups whose spellings differ are resolved again."""
+    names_0, names_1 = city.names(before, before_places), city.names(after, after_places)
+    changed: set[Named] = set()
+    for group in names_0.keys() | names_1.keys():
+        spellings_0, spellings_1 = names_0.get(group, {}), names_1.get(group, {})
+        if list(spellings_0.items()) == list(spellings_1.items()):
+            continue
+        canonical_0, canonical_1 = _group_canonical(*group, spellings_0), _group_canonical(*group, spellings_1)
+        changed |= {k for k in canonical_0.keys() | canonical_1.keys() if canonical_0.get(k) != canonical_1.get(k)}
+    return changed
+
+
+def resolution_scopes(
+    mentions: dict[str, list[dict]], places: dict[str, ReportPlace], within: set[str], changed: set[Named], city: CityNames
+) -> set[str]:
+    """``within`` with the towns whose resolution a change of city-scoped names
+    (``changed``: :func:`city_changes`) reaches: a town whose mention of a city-scoped
+    name, or of a city-scoped whole, now resolves otherwise, and a town whose city-scoped
+    mention has a town-scoped whole (resolved only with the rest of its town)."""
+    out = set(within)
+    for report_id, items in mentions.items():
+        place = places[report_id]
+        if place.scope in out:
+            continue
+        for m, own, parent in city.of(items, place):
+            if own in changed or parent in changed or (own is not None and parent is None and m.get("part_of")):
+                out.add(place.scope)
+                break
+    return out
 
 
 def _retype_abbreviated_parks(mentions: dict[str, list[dict]], places: dict[str, ReportPlace]) -> dict[str, list[dict]]:

@@ -185,8 +185,15 @@ def remove_report(graph: nx.MultiDiGraph, report_id: str) -> bool:
     owned = [n for n, d in graph.nodes(data=True) if d.get("report") == report_id]
     graph.remove_nodes_from(owned + [report_id])
     graph.graph.get("mentions", {}).pop(report_id, None)  # the entity layer is re-derived by the caller
+    # A report whose town was not found still names its district (add_report), with no
+    # relationship to it: its district stays while such a report does.
+    named = {
+        district_id(r.get("city") or r.get("province"), r["district"]) for _, r in nodes_of(graph, "Report") if r.get("district")
+    }
     for label in ("Town", "District"):
-        orphans = [n for n, _ in nodes_of(graph, label) if graph.in_degree(n) == 0 and not _has_towns(graph, n)]
+        orphans = [
+            n for n, _ in nodes_of(graph, label) if graph.in_degree(n) == 0 and not _has_towns(graph, n) and n not in named
+        ]
         graph.remove_nodes_from(orphans)
     return True
 

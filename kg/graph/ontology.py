@@ -82,6 +82,12 @@ def entity_labels() -> tuple[str, ...]:
     return tuple(labels_under("Entity"))
 
 
+def class_group_names() -> list[str]:
+    """The class groups of the ontology (``kg:classGroups``), by their notation."""
+    g = ontology()
+    return sorted(str(g.value(c, SKOS.notation)) for c in g.subjects(SKOS.inScheme, _KG.classGroups))
+
+
 @cache
 def class_group(group: str) -> frozenset[str]:
     """The classes of a class group (``kg:classGroups``: ``CityScoped``, ``Container``,

@@ -83,7 +83,7 @@ def report_scorecards(graph: nx.MultiDiGraph, within: set[str] | None = None) ->
     from collections import Counter
 
     from kg.graph.model import reports
-    from kg.graph.ontology import statuses
+    from kg.graph.vocab import statuses
 
     targets = indicator_targets(graph, within)
     counts: dict[str, Counter] = {}

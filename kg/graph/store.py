@@ -701,10 +701,25 @@ def links_digest(edges: list[list]) -> bytes:
     return _digest(_encode({"nodes": [], "edges": sorted(edges, key=_edge_order)}))
 
 
-def entity_rows(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple[str, str, str], str]]:
-    """The entity rows and entity relationships ``graph`` would be saved as (JSON text)."""
-    entities = {k: row[-1] for k, row in table_rows(graph, "entities").items()}
-    edges = {k: row[-1] for k, row in table_rows(graph, "edges").items()}
+def entity_rows(
+    graph: nx.MultiDiGraph, nodes: Iterable[str] | None = None
+) -> tuple[dict[str, str], dict[tuple[str, str, str], str]]:
+    """The entity rows and entity relationships ``graph`` would be saved as (JSON text);
+    only those of ``nodes`` (the relationships leaving them) when given."""
+    if nodes is None:
+        entities = {k: row[-1] for k, row in table_rows(graph, "entities").items()}
+        edges = {k: row[-1] for k, row in table_rows(graph, "edges").items()}
+        return entities, edges
+    entities, edges = {}, {}
+    for node in nodes:
+        if node not in graph:
+            continue
+        data = graph.nodes[node]
+        if table_of(data.get("label")) != "entities":
+            continue
+        entities[node] = _dumps(data)
+        for _, end, key, edge in graph.out_edges(node, keys=True, data=True):
+            edges[(node, key, end)] = _dumps(edge)
     return entities, edges
 
 

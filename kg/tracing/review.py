@@ -23,7 +23,7 @@ import networkx as nx
 
 from kg.errors import KgError
 from kg.graph.model import nodes_of, reports
-from kg.graph.ontology import statuses
+from kg.graph.vocab import statuses
 from kg.output import write_text
 from loaders import LoaderError
 from loaders.read import decode_text

@@ -38,7 +38,7 @@ import networkx as nx
 from kg.extraction.claims import Claim, claim_from_node
 from kg.extraction.objects import CONTAINER_TYPES
 from kg.graph.model import add_edge, nodes_of
-from kg.graph.ontology import statuses
+from kg.graph.vocab import statuses
 from kg.tracing.review import apply_reviews
 
 STATUSES = statuses()  # from the ontology (kg:deliveryStatusOrder)

@@ -74,7 +74,7 @@ from kg.extraction.mentions.lexicon import (
 from kg.extraction.mentions.places import _LINE, _METRO_CONTEXT, _PARCEL_CODE, _QUANTITY, _by_suffix, _short_park_before
 from kg.extraction.mentions.stocks import _stocks
 from kg.extraction.mentions.trades import is_kind_of_firm, trade_name_head
-from kg.graph.ontology import class_group, entity_labels
+from kg.graph.vocab import class_group, entity_labels
 from loaders.gazetteer import gazetteer, short_town_name
 from loaders.model import Report, Sentence
 from loaders.normalise import fold_variants
