@@ -282,7 +282,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
 # 第四届…代表大会): the day and month, then the session within the sentence.
 _MEETING_DAY = re.compile(
     r"(?<![\d年月])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上)?[，,]?[^。]{0,50}?"
-    r"(?:第?[一二三四五六七八九十百零〇\d]+\s*届[^。]{0,16}?(?:会议|大会|议事会|人大)|人代会|议事会|三代会)"
+    # 首届 is the first term's other name (京泰路街道首届选民代表议政会第一次会议).
+    r"(?:(?:第?[一二三四五六七八九十百零〇\d]+|首)\s*届[^。]{0,16}?(?:会议|大会|议事会|议政会|人大)|人代会|议事会|议政会|三代会)"
 )
 # The year a session adopts its budget, plan or voted works for (2024年财政预算执行情况和2025年
 # 财政预算的报告; 2025年度…民生实事项目; 2025年工作计划): the year it is held in, or the one

@@ -739,7 +739,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("front", None, None, start)
             else:
                 period = (
-                    (_named_year(body) if works_account and report.date is None else None)
+                    # A news account's review is the year the report it heard is named for.
+                    (_heard_year(body) if headless_kind == "review+plan" and index == 1 else None)
+                    or (_named_year(body) if works_account and report.date is None else None)
                     or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
                     or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
@@ -960,6 +962,29 @@ def _undecided(report: Report, drafts: list[_Draft]) -> bool:
 _HEARD = re.compile(r"报告[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
 
 
+# …or an account heard by its name, which gives the year it accounts for (会议听取了2022年度街道的
+# 经济社会发展…等情况的通报; 主任向大会作《2019年度经济社会发展情况报告》; 听取了《翠云街道
+# 2024年1-9月经济社会发展情况报告》; 听取了…2022年工作情况通报): a council's session hears the
+# office's account of the year before, then votes the works of its own year. An account by its
+# name (情况, 通报: how the year went), not the year's 工作报告, which gives the year's tasks too
+# and which the annotations split on (d80, d92 without a review). Not 作 inside a word (工作).
+_HEARD_NAMED = re.compile(
+    r"(?:听取|向大会(?:作|做)|(?<![工合操创写])(?:作|做)了?《)[^。；;]{0,16}?(\d{4})\s*年度?"
+    r"(?:(?!\d{4}\s*年)[^。；;》]){0,40}?(?:经济社会发展|工作)(?:(?!\d{4}\s*年)[^。；;》]){0,30}?(?:情况|通报)"
+)
+_HALF_IN = re.compile(r"半年")
+
+
+def _heard_year(body: list[_Draft]) -> Period | None:
+    """The calendar year the report a news account heard gives account of, as its name says
+    (《2019年度经济社会发展情况报告》); None for a half-year's report, which its own words date."""
+    for draft in body:
+        if (m := _HEARD_NAMED.search(draft.clean.text.text)) and not _HALF_IN.search(m.group()):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
 def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
     """(paragraph, position) where a news account's sentences on the report it heard end:
     after the last of the consecutive sentences that tell of it."""
@@ -967,7 +992,7 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
         text = draft.clean.text.text
         end = None
         for a, b in _split_sentences(text):
-            if _HEARD.search(text[a:b]):
+            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]):
                 end = b
             elif end is not None:
                 break

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from loaders import load_text
-from loaders.metadata import read_metadata, split_place
+from loaders.metadata import meeting_day, read_metadata, split_place
 
 from .conftest import SAMPLES
 
@@ -388,3 +388,9 @@ def test_a_towns_own_name_is_no_sign_of_the_county_sharing_it():
 
     place = resolve_place(["东兴镇"], "东兴镇上半年实现产业投资13亿元。认真贯彻落实《中国制造2025靖江行动方案》。")
     assert (place.county, place.province) == ("靖江市", "江苏省")
+
+
+def test_a_councils_first_term_named_as_shou_jie_dates_its_session():
+    # 首届 is 第一届: the day of the session the news item reports, its year from the works voted.
+    lines = ["7月2日上午，京泰路街道首届选民代表议政会第一次会议胜利召开。会议对2020年度12项民生实事候选项目进行了投票。"]
+    assert meeting_day(lines, None) == date(2020, 7, 2)

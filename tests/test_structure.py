@@ -1251,3 +1251,25 @@ def test_an_undated_report_titled_by_the_year_it_reviews(heading, planned):
     report = load_text(text)
     assert report.part("review").period.start.year == 2023
     assert (report.planned.start.year if report.planned else None) == planned
+
+
+@pytest.mark.parametrize(
+    ("account", "review"),
+    [
+        # The account heard, named with the year it gives account of: that year is the review.
+        ("会上，议政代表们听取了2022年度街道的经济社会发展、财政收支等情况的通报。", 2022),
+        ("办事处主任向大会作《2019年度经济社会发展情况报告》。", 2019),
+    ],
+)
+def test_a_council_news_item_reviews_the_year_its_heard_account_is_named_for(account, review):
+    report = load_text(
+        "新桥街道确定6件2023年民生实事\n2023-03-26 00:51\n"
+        "近日，新桥街道2023年议政代表会第一次会议正式开幕。\n"
+        f"{account}议政代表们还票决产生了6件实事，将其确定为街道2023年民生实事项目。\n"
+        "其中，新建学府路等4个微型消防站，完成社区应急物资储备库建设并投入使用。\n"
+    )
+    part = report.part("review")
+    full_year = part is not None and part.period is not None and (part.period.start.month, part.period.end.month) == (1, 12)
+    assert (part.period.start.year if full_year else None) == review
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2023
