@@ -552,6 +552,23 @@ def _region_words(abbr: str) -> re.Pattern:
     return re.compile(rf"{abbr}[东南西北中]")
 
 
+# A disclosure page's 索引号 opens with the publishing body's unified social credit code (GB
+# 32100: 11 for an organ of the state, then the six digits of its division, the organisation
+# code and a check character), then /year-serial: 11341702003257063E/202301-00096,
+# 11320482014141568L/2023-00025. Its division is where the publisher sits — a county's portal
+# for its towns, or the town government itself.
+_CREDIT_CODE = re.compile(r"索引号[\s:：|\]\[]*1[1-9](\d{6})[0-9A-Z]{10}\s*/")
+
+
+def _publisher_division(text: str) -> str | None:
+    """The division code of a disclosure page's publisher, from its 索引号.
+
+    >>> _publisher_division("索引号 | 11341702003257063E/202301-00096 | 组配分类")
+    '341702'
+    """
+    return m.group(1) if (m := _CREDIT_CODE.search(text)) else None
+
+
 def _score(township: Division, text: str) -> int:
     """How much of a township's surroundings the text names: its county (by full or
     short name), city and province, its sibling townships and its villages."""
@@ -574,6 +591,10 @@ def _score(township: Division, text: str) -> int:
             _is_region(text, m.start()) for m in _region_words(abbr).finditer(text)
         ):
             score += 1
+    # The publisher's division: its county, else its city, else its province (a mirror may
+    # keep a table of another county's portal: 梅林镇's page under 贵池区's code, of 安徽 still).
+    if (division := _publisher_division(text)) is not None:
+        score += next((w for n, w in ((6, 8), (4, 4), (2, 2)) if township.code.startswith(division[:n])), 0)
     # The town's own name holds no sign of its county (东兴镇 names 东兴市's short name 东兴, but
     # every 东兴镇 is so written): the county is looked for in the text without it.
     around = text.replace(township.name, "")

@@ -394,3 +394,13 @@ def test_a_councils_first_term_named_as_shou_jie_dates_its_session():
     # 首届 is 第一届: the day of the session the news item reports, its year from the works voted.
     lines = ["7月2日上午，京泰路街道首届选民代表议政会第一次会议胜利召开。会议对2020年度12项民生实事候选项目进行了投票。"]
     assert meeting_day(lines, None) == date(2020, 7, 2)
+
+
+def test_the_publishers_credit_code_in_the_index_number_decides_a_town_of_several():
+    # Seven 梅林镇 in the gazetteer; the 索引号's code is of an organ of 安徽 (34…): the one there.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["梅林镇"], "索引号 | 11341702003257063E/202301-00096 | 组配分类 | 发展规划\n梅林镇2022年工作计划解读")
+    assert (place.county, place.province) == ("宁国市", "安徽省")
+    # …and without it nothing decides.
+    assert resolve_place(["梅林镇"], "梅林镇2022年工作计划解读").county is None
