@@ -560,6 +560,21 @@ def _draft(kind: str, block: list[_Line], original: str, numbers: set[int]) -> _
     return draft
 
 
+# The words of a template site presenting its model texts (公务员之家整理的十篇范文, 小编…为您带来了
+# …工作计划8篇), and the line opening its first piece (篇1, or a heading ending so).
+_COMPILATION_WORDS = re.compile(r"范文|[\d一二三四五六七八九十]+篇[，,。]|为您带来了?")
+_FIRST_PIECE = re.compile(r"篇\s*[1一]\s*$")
+_PIECE_MARK = re.compile(r"篇\s*[\d一二三四五六七八九十]+\s*$")
+
+
+def _is_compilation(drafts: list[_Draft]) -> bool:
+    """A template site's page of model texts: its words for them, and its first piece's mark."""
+    head = drafts[:8]
+    return any(_COMPILATION_WORDS.search(d.clean.text.text) for d in head) and any(
+        _FIRST_PIECE.search(d.clean.text.text) for d in head
+    )
+
+
 _WORKS_END = re.compile(r"(?:工程|项目)$")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五]五")
 _PLAN_TITLE_WORDS = re.compile(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想")
@@ -569,6 +584,14 @@ _ADDRESS = re.compile(r"^\s*各位代表\s*[：:]")
 
 def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote], month=None) -> None:
     builder = _Builder(report, footnotes)
+    # A template site's compilation of model texts (…十篇范文, 为您带来了…8篇, then 篇1): its
+    # heading's year and its page date are the compilation's; its pieces are old reports with
+    # their years often blanked (20xx亩, 年全镇…): only what a piece says dates it.
+    compilation = _is_compilation(drafts)
+    dating_title = None if compilation else report.title
+    if compilation:
+        # …and the mark of a piece (政府2024年工作计划篇1) heads no part of it.
+        drafts = [_Draft("text", d.clean) if d.kind == "part" and _PIECE_MARK.search(d.clean.text.text) else d for d in drafts]
     # Split the drafts into the front matter and one run per part heading.
     runs: list[tuple[_Draft | None, list[_Draft]]] = [(None, [])]
     for draft in drafts:
@@ -588,7 +611,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # The periods are told from the meeting's date, else the month the title block gives,
     # else the publishing date (a report is published after it is given).
     # A publishing date can be years later: it counts only when the title names no year.
-    reference = report.date or month or (None if title_year(report.title) else report.published)
+    reference = report.date or month or (None if compilation or title_year(report.title) else report.published)
     kinds = [part_heading(h.clean.text.text) for h, _ in runs[1:] if h is not None]
     headless_kind = None
     statement = None
@@ -623,7 +646,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             body
             and not works_list
             and sibling is None
-            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
+            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, dating_title))))
             is not None
         ):
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
@@ -726,7 +749,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             part = builder.new_part(
                 "plan",
                 None,
-                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None),
                 body[0].clean.text.span()[0],
             )
             _fill_part(builder, part, body)
@@ -744,7 +767,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                     or (_named_year(body) if works_account and report.date is None else None)
                     or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
-                    or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
+                    or part_period("review", None, reference, dating_title, _review_opening(runs[0][1], body, report))
                     # …an undated account (a paper's item on the town's year: 过去的一年，… then
                     # 2024年大桥镇完成一般公共预算收入…): the year it names first.
                     or (_named_year(body) if reference is None else None)
@@ -784,7 +807,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 _opening_year(body, runs[0][1], report)
                 if kind == "review" and not _YEAR_IN.search(heading) and not _FIVE_YEAR_PLAN.search(heading)
                 else None
-            ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body, report))
+            ) or part_period(kind, heading, reference, dating_title, _review_opening(runs[0][1], body, report))
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -806,7 +829,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             part = builder.new_part(
                 "plan",
                 None,
-                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None),
                 body[at].clean.text.span()[0],
             )
             body = body[at:]
@@ -821,7 +844,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # 安排), plans a period even when the text stops before its plan part.
     if (
         report.part("plan") is None
-        and report.title
+        and dating_title
         # A text that lost its title has its first paragraph for one (2020年是…“十三五”规划的
         # 收官之年，…。): a sentence names no document, unless it announces the report's
         # contents (现将2023年工作开展情况…及2024年工作计划报告如下).
@@ -833,7 +856,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         and not _term_review_only(report)
         and not _reviews_its_titles_year(report)
     ):
-        report.planned = part_period("plan", None, reference, report.title)
+        report.planned = part_period("plan", None, reference, dating_title)
         if report.planned is not None:
             report.warnings.append("the plan part is not in the text: its period is told from the title and date")
     # An account of the report (a news item on the session, a 政策解读 page) names the year its

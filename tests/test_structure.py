@@ -1273,3 +1273,15 @@ def test_a_council_news_item_reviews_the_year_its_heard_account_is_named_for(acc
     assert (part.period.start.year if full_year else None) == review
     plan = report.part("plan")
     assert plan is not None and plan.period.start.year == 2023
+
+
+def test_a_template_sites_compilation_is_not_dated_by_its_heading_or_page():
+    # The compilation's heading names 2024 and the page is of 2023; the piece's years are blanked.
+    report = load_text(
+        "镇长工作报告范文\n时间：2023-03-13 21:18:14\n导语：欢迎阅读由公务员之家整理的十篇范文，供你借鉴。\n"
+        "政府2024年工作计划篇1\n现在，我代表镇人民政府向大会作工作报告，请予审议。\n一、本届政府工作回顾\n"
+        "过去的五年，是全镇经济实力大幅提升的五年。年全镇固定资产投资完成14.86亿元，财政收入完成6060万元。\n"
+    )
+    review = report.part("review")
+    assert review is not None and review.period is None
+    assert report.part("plan") is None and report.planned is None
