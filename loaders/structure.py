@@ -703,7 +703,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 # …or the year of the works it lists (票决…2026年度民生实事): the list is that
                 # year's, where the statement names none (会议还宣布了票决…民生实事结果).
                 listed = next((m.group() for d in opening[:8] if (m := _WORKS_YEAR.search(d.clean.text.text))), None)
-                statement = stated if stated and _YEAR.search(stated) else (targets or listed or stated)
+                # …or the year its plan formula names (建议2025年经济社会发展主要预期目标为).
+                formula = next((m.group() for d in opening[:3] if (m := _FORMULA_YEAR.search(d.clean.text.text))), None)
+                statement = stated if stated and _YEAR.search(stated) else (targets or formula or listed or stated)
             if headless_kind == "plan" and sibling is None and (heard := _heard_report(body)) is not None:
                 # A news account of the session that heard the government's report (镇长作《政府
                 # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
@@ -1090,6 +1092,8 @@ def _sibling_kind(report: Report, drafts: list[_Draft]) -> str | None:
 
 
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
+# …with the year it plans (2025年经济社会发展主要预期目标, 2024年工作的总体要求).
+_FORMULA_YEAR = re.compile(r"\d{4}\s*年[^。\d]{0,16}?(?:(?:工作的?)?总体要求|主要预期目标)")
 # How a town congress adopts the year's practical works: the deputies' vote (票决, the
 # 民生实事项目人大代表票决制 of many provinces) or the session's adoption of the list (审议通过,
 # 表决通过, 投票选出 2024年民生实事项目) — the same act in the wording of the session's account;
@@ -1167,7 +1171,10 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     stated = [m for t in [title] + [d.clean.text.text for d in body[:3]] for m in _PLAN_STATEMENT.finditer(t)]
     if any(not m.group().startswith(("下一步", "下阶段")) for m in stated) and not _is_account(headline, body):
         return True
-    return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+    # …or its opening gives the year's 总体要求 or 主要预期目标, the plan part's own formulas —
+    # when no title names the document, or the "title" is the first paragraph of a text that
+    # starts inside its plan part (2025年是…收官之年，…做好全年工作责任重大。: d79, d149).
+    return (not title or "。" in title) and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
 
 _PLAN_WORDS = re.compile(r"计划|安排|打算|思路|目标")

@@ -1285,3 +1285,16 @@ def test_a_template_sites_compilation_is_not_dated_by_its_heading_or_page():
     review = report.part("review")
     assert review is not None and review.period is None
     assert report.part("plan") is None and report.planned is None
+
+
+def test_a_text_starting_inside_its_plan_part_plans_the_year_its_targets_name():
+    # A mirror's copy that begins at the plan part: its first paragraph is no title, and the
+    # year is the one its 主要预期目标 names, not the era of the 十四五 target it mentions.
+    report = load_text(
+        "2025年是“十四五”规划的收官之年，做好全年工作责任重大。政府工作总体思路是：高质量完成“十四五”规划目标任务。\n"
+        "综合各方面因素，建议2025年经济社会发展主要预期目标为：一般公共预算收入增长2%以上。\n"
+        "我们将重点抓好以下工作：\n（一）抢项目、兴产业，打好项目建设突破战\n推动项目建设，全镇谋划项目10个。\n"
+    )
+    assert report.part("review") is None
+    plan = report.part("plan")
+    assert plan is not None and (plan.period.start, plan.period.end) == (date(2025, 1, 1), date(2025, 12, 31))
