@@ -32,7 +32,14 @@ from functools import lru_cache
 
 from loaders.gazetteer import gazetteer
 from loaders.headings import WORKS_CATEGORY
-from loaders.places import county_leading, named_township, only_township, resolve_place, township_by_short_name
+from loaders.places import (
+    county_leading,
+    county_of_location,
+    named_township,
+    only_township,
+    resolve_place,
+    township_by_short_name,
+)
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -85,7 +92,8 @@ _REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*
 _SITE_LINE = re.compile(
     r"(?:发布机构|发布部门|发文机关|信息来源|来源|发布单位)[\s\]】|:：]*(?P<place>[\u4e00-\u9fff]{2,30}?)(?=人民政府|街道办事处|办事处|政府|[\s|:：\]]|$)"
 )
-_BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»])")
+# …the last crumb too, a place directory's page of the town (首页 >> 陕西 >> 商洛市 >> 乡镇介绍 >> 马家台乡 |).
+_BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»]|[|｜]?\s*$)")
 _BANNER = re.compile(r"欢迎(?:访问|来到)(?P<place>[\u4e00-\u9fff]{2,30}?)(?:人民政府|政府)")
 _BODY = re.compile(rf"(?P<place>{_PLACE})(?:人民政府|街道办事处|办事处)")
 # A site's footer names who runs it: 主办单位：无锡市新吴区人民政府, 版权所有：XX县人民政府,
@@ -506,6 +514,11 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
                 code=place.code or leading.code,
                 evidence=f"{place.evidence}; {leading.evidence}",
             )
+    if place.town is not None and place.county is None and not gazetteer().named(place.town, "township"):
+        # A town the gazetteer does not know (merged since) that the text places in its county
+        # (马家台位于柞水县境东北部, a place directory's introduction of it).
+        if located := county_of_location(text or header + opening, place.town):
+            place = replace(located, evidence=f"{place.evidence}; {located.evidence}")
     if (
         place.town is not None
         and (leading := county_leading(text or header + opening)) is not None

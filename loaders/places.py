@@ -479,6 +479,34 @@ def county_leading(text: str) -> ResolvedPlace | None:
     return ResolvedPlace(None, code, found.pop(), shared["city"], shared["province"], "the county of the leadership formula")
 
 
+# A town's place in its county as a town's introduction gives it (马家台位于柞水县境东北部; 白鹤镇
+# 位于青浦区西北部): the subject is the town, by its full or its short name.
+_LOCATED_IN = r"(?:镇|乡|街道)?位于(?P<county>[\u4e00-\u9fff]{2,8}?(?:自治县|县|区|旗|市))"
+
+
+@lru_cache(maxsize=1024)
+def _located_in(stem: str) -> re.Pattern:
+    return re.compile(re.escape(stem) + _LOCATED_IN)
+
+
+def county_of_location(text: str, town: str) -> ResolvedPlace | None:
+    """The county a text places its town in (马家台位于柞水县境东北部), when the gazetteer
+    knows one county of that name.
+
+    >>> county_of_location("马家台位于柞水县境东北部，全乡辖7个行政村。", "马家台乡").county
+    '柞水县'
+    """
+    suffix = next((x for x in sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True) if town.endswith(x)), "")
+    stem = town[: len(town) - len(suffix)]
+    if len(stem) < 2 or not (m := _located_in(stem).search(text)):
+        return None
+    named = gazetteer().named(m.group("county"), "county")
+    if len(named) != 1:
+        return None
+    p = gazetteer().place(named[0].code)
+    return ResolvedPlace(town, p.code, p.county, p.city, p.province, f"{town} 位于 {p.county} in the text")
+
+
 def _names_above(code: str) -> set[str]:
     """The full and short names of the units above a division."""
     g = gazetteer()

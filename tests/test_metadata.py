@@ -404,3 +404,13 @@ def test_the_publishers_credit_code_in_the_index_number_decides_a_town_of_severa
     assert (place.county, place.province) == ("宁国市", "安徽省")
     # …and without it nothing decides.
     assert resolve_place(["梅林镇"], "梅林镇2022年工作计划解读").county is None
+
+
+def test_a_place_directorys_page_names_a_merged_town_by_its_last_crumb_and_its_county_by_its_place():
+    # 马家台乡 is no longer in the gazetteer (merged): the breadcrumb's last crumb is the page's
+    # town, and the introduction places it in its county (位于柞水县境东北部).
+    report = load_text(
+        "首页 >> 陕西 >> 商洛市 >> 乡镇介绍 >> 马家台乡 |\n马家台乡 |\n"
+        "马家台位于柞水县境东北部，全乡辖7个行政村。2003年，全乡实现工农业总产值741万元，同比增长3.3%。\n"
+    )
+    assert (report.town, report.district, report.city, report.province) == ("马家台乡", "柞水县", "商洛市", "陕西省")
