@@ -39,6 +39,7 @@ from loaders.places import (
     only_township,
     resolve_place,
     township_by_short_name,
+    township_of_slogan,
 )
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
@@ -502,6 +503,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         # …nor by its short name: the one township the text names at all.
         place = resolve_place([*candidates, only], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {only} the only township the text names")
+    if place.town is None and (slogan := township_of_slogan(text or header + opening)):
+        # …nor names any township: the town whose chapter its closing slogan writes.
+        place = resolve_place([*candidates, slogan], text or header + opening)
+        place = replace(place, evidence=f"{place.evidence}; {slogan} by the slogan's chapter")
     if place.county is None and not place.province and not gazetteer().named(place.town or "", "township"):
         # No town the gazetteer knows (a town merged since, a page that names none) and no
         # unit above it: the county the text names as leading the town.

@@ -314,6 +314,33 @@ def township_by_short_name(text: str) -> str | None:
     return None
 
 
+# The closing slogan of a town's report names the town by its short name (奋力谱写中国式现代化周王
+# 篇章; 谱写…现代化淳溪建设新篇章; 现代化大合坪新篇章): a report that names its town nowhere
+# else (a copy that starts inside the plan part) still says whose chapter it writes.
+_SLOGAN_TOWN = re.compile(r"现代化的?(?P<short>[\u4e00-\u9fff]{2,4}?)(?:建设)?(?:新|崭新)?篇章")
+
+
+def township_of_slogan(text: str) -> str | None:
+    """The one township whose short name the slogan's chapter bears, when the gazetteer has
+    exactly one of that name (of any unit) and the name is no county's, city's or province's.
+
+    >>> township_of_slogan("奋力谱写中国式现代化周王篇章。")
+    '周王镇'
+    >>> township_of_slogan("奋力谱写中国式现代化湖北篇章。") is None
+    True
+    """
+    g = gazetteer()
+    levels = _names_by_level()
+    found: set[str] = set()
+    for m in _SLOGAN_TOWN.finditer(text):
+        short = m.group("short")
+        if any(short in levels[level] for level in levels) or g.named(short + "县") or g.named(short + "区"):
+            continue
+        found.update(short + unit for unit in ("镇", "乡", "街道") for _ in g.named(short + unit, "township"))
+        found.update(short for _ in g.named(short, "township"))
+    return found.pop() if len(found) == 1 and len(g.named(next(iter(found)), "township")) == 1 else None
+
+
 # Kinds of town in the words of urban policy (大中小城市和小城镇, 重点镇, 中心镇), which some
 # townships also bear as names: in running text they speak of towns in general.
 _KIND_OF_TOWN = re.compile(r"^(?:大|小|中心|重点|特色|建制)城?镇$")

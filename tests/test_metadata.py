@@ -414,3 +414,12 @@ def test_a_place_directorys_page_names_a_merged_town_by_its_last_crumb_and_its_c
         "马家台位于柞水县境东北部，全乡辖7个行政村。2003年，全乡实现工农业总产值741万元，同比增长3.3%。\n"
     )
     assert (report.town, report.district, report.city, report.province) == ("马家台乡", "柞水县", "商洛市", "陕西省")
+
+
+def test_a_text_that_names_its_town_only_in_the_slogans_chapter():
+    # A copy starting inside the plan part: 周王 is named only in 谱写中国式现代化周王篇章.
+    report = load_text(
+        "2025年是“十四五”规划的收官之年。全力抓好“项目提质增效年”活动，努力推动各项工作在全区走在前、作示范，"
+        "奋力谱写中国式现代化周王篇章。\n综合各方面因素，建议2025年经济社会发展主要预期目标为：一般公共预算收入增长2%以上。\n"
+    )
+    assert (report.town, report.district, report.province) == ("周王镇", "宣州区", "安徽省")
