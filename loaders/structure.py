@@ -802,6 +802,26 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 continue
             if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
                 kind = "plan" if "review" in seen else "review"
+            account_under_plan = None
+            if (
+                kind == "plan"
+                and not seen
+                # (after the page's 来源/发布时间 line under the title, if any, which a copy may run
+                # into the paragraph)
+                and (opening := next((m.group(1) for d in body[:2] if (m := _SO_FAR_OPENING.search(d.clean.text.text))), None))
+                and _REVIEW_STATEMENT.search(opening)
+                and (planned_year := _period_year(part_period("plan", heading, reference, dating_title))) is not None
+            ):
+                # A page titled as the year's plan (秦灶街道2021年工作计划; 2022年度…工作计划)
+                # that opens with an account of the year so far (今年以来，街道…取得扎实成效): the
+                # genre's summary-and-plan filed under the plan's name, written late in the year
+                # before — its account reviews that year, and the plan's year is planned.
+                kind = "review"
+                account_under_plan = Period(date(planned_year - 1, 1, 1), date(planned_year - 1, 12, 31))
+                report.planned = Period(date(planned_year, 1, 1), date(planned_year, 12, 31))
+                report.warnings.append(
+                    "a plan's heading over an account of the year so far: read as the review of the year before the plan's"
+                )
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
             # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
@@ -810,6 +830,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 if kind == "review" and not _YEAR_IN.search(heading) and not _FIVE_YEAR_PLAN.search(heading)
                 else None
             ) or part_period(kind, heading, reference, dating_title, _review_opening(runs[0][1], body, report))
+            period = account_under_plan or period
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -1234,6 +1255,8 @@ def _reviews_its_titles_year(report: Report) -> bool:
 
 
 # A review counting the year so far: written before the year ended.
+# An opening on the year so far (今年以来，街道…).
+_SO_FAR_OPENING = re.compile(r"^[^。]{0,80}?(今年以来[^\n]*)")
 _SO_FAR_WORDS = re.compile(r"今年以来|\d{4}\s*年以来|截[至止]\s*\d{1,2}\s*月|1\s*[-—－至~]\s*\d{1,2}\s*月|前三季度")
 
 

@@ -1298,3 +1298,16 @@ def test_a_text_starting_inside_its_plan_part_plans_the_year_its_targets_name():
     assert report.part("review") is None
     plan = report.part("plan")
     assert plan is not None and (plan.period.start, plan.period.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_page_titled_as_the_years_plan_that_opens_on_the_year_so_far_reviews_the_year_before():
+    # The genre's summary-and-plan filed under the plan's name, written late in the year before.
+    report = load_text(
+        "南通市崇川区秦灶街道\n秦灶街道2021年工作计划\n来源: 秦灶街道办事处 发布时间:2021-03-10 14:40\n\n"
+        "今年以来，街道统筹推进疫情防控和经济社会发展，各项工作取得扎实成效。\n"
+        "（一）决战“过万亿”，推动经济发展破难前行\n1-10月，完成规模工业产值47.64亿元，同比降幅35.5%。\n"
+    )
+    review = report.part("review")
+    assert review is not None and (review.period.start, review.period.end) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert report.part("plan") is None
+    assert report.planned is not None and report.planned.start == date(2021, 1, 1)
