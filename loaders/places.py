@@ -648,8 +648,8 @@ def _score(township: Division, text: str) -> int:
             score += 1
     # The publisher's division: its county, else its city, else its province (a mirror may
     # keep a table of another county's portal: 梅林镇's page under 贵池区's code, of 安徽 still).
-    if (division := _publisher_division(text)) is not None:
-        score += next((w for n, w in ((6, 8), (4, 4), (2, 2)) if township.code.startswith(division[:n])), 0)
+    if (publisher := _publisher_division(text)) is not None:
+        score += next((w for n, w in ((6, 8), (4, 4), (2, 2)) if township.code.startswith(publisher[:n])), 0)
     # The town's own name holds no sign of its county (东兴镇 names 东兴市's short name 东兴, but
     # every 东兴镇 is so written): the county is looked for in the text without it.
     around = text.replace(township.name, "")

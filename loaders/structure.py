@@ -808,8 +808,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 and not seen
                 # (after the page's 来源/发布时间 line under the title, if any, which a copy may run
                 # into the paragraph)
-                and (opening := next((m.group(1) for d in body[:2] if (m := _SO_FAR_OPENING.search(d.clean.text.text))), None))
-                and _REVIEW_STATEMENT.search(opening)
+                and (so_far := next((m.group(1) for d in body[:2] if (m := _SO_FAR_OPENING.search(d.clean.text.text))), None))
+                and _REVIEW_STATEMENT.search(so_far)
                 and (planned_year := _period_year(part_period("plan", heading, reference, dating_title))) is not None
             ):
                 # A page titled as the year's plan (秦灶街道2021年工作计划; 2022年度…工作计划)
@@ -871,11 +871,11 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
         # A text that lost its title has its first paragraph for one (2020年是…“十三五”规划的
         # 收官之年，…。): a sentence names no document, unless it announces the report's
         # contents (现将2023年工作开展情况…及2024年工作计划报告如下).
-        and ("。" not in report.title or _ANNOUNCED_PLAN.search(report.title))
+        and ("。" not in dating_title or _ANNOUNCED_PLAN.search(dating_title))
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded;
         # …工作总结和2024年工作谋划 (思路, 要点, 设想): the plan words of part headings.
-        and _PLAN_TITLE_WORDS.search(report.title)
-        and (title_year(report.title) or _HALF_ANY.search(report.title))
+        and _PLAN_TITLE_WORDS.search(dating_title)
+        and (title_year(dating_title) or _HALF_ANY.search(dating_title))
         and not _term_review_only(report)
         and not _reviews_its_titles_year(report)
     ):
