@@ -810,8 +810,12 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 # into the paragraph)
                 and (so_far := next((m.group(1) for d in body[:2] if (m := _SO_FAR_OPENING.search(d.clean.text.text))), None))
                 and _REVIEW_STATEMENT.search(so_far)
-                and (planned_year := _period_year(part_period("plan", heading, reference, dating_title))) is not None
+                and _YEAR_IN.search(heading)
+                and (heading_plan := part_period("plan", heading, reference, dating_title)) is not None
+                # (a year's plan: a half-year's plan opening on the year so far reviews its first half)
+                and (heading_plan.start.month, heading_plan.end.month, heading_plan.end.year) == (1, 12, heading_plan.start.year)
             ):
+                planned_year = heading_plan.start.year
                 # A page titled as the year's plan (秦灶街道2021年工作计划; 2022年度…工作计划)
                 # that opens with an account of the year so far (今年以来，街道…取得扎实成效): the
                 # genre's summary-and-plan filed under the plan's name, written late in the year

@@ -1311,3 +1311,13 @@ def test_a_page_titled_as_the_years_plan_that_opens_on_the_year_so_far_reviews_t
     assert review is not None and (review.period.start, review.period.end) == (date(2020, 1, 1), date(2020, 12, 31))
     assert report.part("plan") is None
     assert report.planned is not None and report.planned.start == date(2021, 1, 1)
+
+
+def test_a_half_years_plan_opening_on_the_year_so_far_is_not_read_as_the_year_before():
+    # Its account is of the first half: no year before is reviewed, and no year is planned.
+    report = load_text(
+        "南通市崇川区秦灶街道\n秦灶街道2023年下半年工作计划\n今年以来，街道各项工作取得扎实成效。\n"
+        "（一）推进项目建设\n下半年，街道将推进白鹤中心小学改扩建工程。\n"
+    )
+    assert not any(w.startswith("a plan's heading over an account") for w in report.warnings)
+    assert report.planned is None
