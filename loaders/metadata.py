@@ -32,7 +32,15 @@ from functools import lru_cache
 
 from loaders.gazetteer import gazetteer
 from loaders.headings import WORKS_CATEGORY
-from loaders.places import county_leading, named_township, only_township, resolve_place, township_by_short_name
+from loaders.places import (
+    county_leading,
+    county_of_location,
+    named_township,
+    only_township,
+    resolve_place,
+    township_by_short_name,
+    township_of_slogan,
+)
 
 _NUM = r"[一二三四五六七八九十百零〇\d]+"
 _DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -85,7 +93,8 @@ _REGION_LINE = re.compile(r"(?:所属地区|所在地区|地区|区域)[：:]\s*
 _SITE_LINE = re.compile(
     r"(?:发布机构|发布部门|发文机关|信息来源|来源|发布单位)[\s\]】|:：]*(?P<place>[\u4e00-\u9fff]{2,30}?)(?=人民政府|街道办事处|办事处|政府|[\s|:：\]]|$)"
 )
-_BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»])")
+# …the last crumb too, a place directory's page of the town (首页 >> 陕西 >> 商洛市 >> 乡镇介绍 >> 马家台乡 |).
+_BREADCRUMB = re.compile(r"[>›»]\s*(?P<place>[\u4e00-\u9fff]{2,12}?(?:镇|乡|街道))(?:人民政府|办事处)?\s*(?=[>›»]|[|｜]?\s*$)")
 _BANNER = re.compile(r"欢迎(?:访问|来到)(?P<place>[\u4e00-\u9fff]{2,30}?)(?:人民政府|政府)")
 _BODY = re.compile(rf"(?P<place>{_PLACE})(?:人民政府|街道办事处|办事处)")
 # A site's footer names who runs it: 主办单位：无锡市新吴区人民政府, 版权所有：XX县人民政府,
@@ -282,7 +291,8 @@ def read_dates(lines: list[str]) -> tuple[date | None, date | None]:
 # 第四届…代表大会): the day and month, then the session within the sentence.
 _MEETING_DAY = re.compile(
     r"(?<![\d年月])(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:上午|下午|晚上)?[，,]?[^。]{0,50}?"
-    r"(?:第?[一二三四五六七八九十百零〇\d]+\s*届[^。]{0,16}?(?:会议|大会|议事会|人大)|人代会|议事会|三代会)"
+    # 首届 is the first term's other name (京泰路街道首届选民代表议政会第一次会议).
+    r"(?:(?:第?[一二三四五六七八九十百零〇\d]+|首)\s*届[^。]{0,16}?(?:会议|大会|议事会|议政会|人大)|人代会|议事会|议政会|三代会)"
 )
 # The year a session adopts its budget, plan or voted works for (2024年财政预算执行情况和2025年
 # 财政预算的报告; 2025年度…民生实事项目; 2025年工作计划): the year it is held in, or the one
@@ -493,6 +503,10 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
         # …nor by its short name: the one township the text names at all.
         place = resolve_place([*candidates, only], text or header + opening)
         place = replace(place, evidence=f"{place.evidence}; {only} the only township the text names")
+    if place.town is None and (slogan := township_of_slogan(text or header + opening)):
+        # …nor names any township: the town whose chapter its closing slogan writes.
+        place = resolve_place([*candidates, slogan], text or header + opening)
+        place = replace(place, evidence=f"{place.evidence}; {slogan} by the slogan's chapter")
     if place.county is None and not place.province and not gazetteer().named(place.town or "", "township"):
         # No town the gazetteer knows (a town merged since, a page that names none) and no
         # unit above it: the county the text names as leading the town.
@@ -505,6 +519,11 @@ def read_metadata(header_lines: list[str], opening: str, text: str = "") -> Meta
                 code=place.code or leading.code,
                 evidence=f"{place.evidence}; {leading.evidence}",
             )
+    if place.town is not None and place.county is None and not gazetteer().named(place.town, "township"):
+        # A town the gazetteer does not know (merged since) that the text places in its county
+        # (马家台位于柞水县境东北部, a place directory's introduction of it).
+        if located := county_of_location(text or header + opening, place.town):
+            place = replace(located, evidence=f"{place.evidence}; {located.evidence}")
     if (
         place.town is not None
         and (leading := county_leading(text or header + opening)) is not None

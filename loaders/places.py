@@ -314,6 +314,33 @@ def township_by_short_name(text: str) -> str | None:
     return None
 
 
+# The closing slogan of a town's report names the town by its short name (奋力谱写中国式现代化周王
+# 篇章; 谱写…现代化淳溪建设新篇章; 现代化大合坪新篇章): a report that names its town nowhere
+# else (a copy that starts inside the plan part) still says whose chapter it writes.
+_SLOGAN_TOWN = re.compile(r"现代化的?(?P<short>[\u4e00-\u9fff]{2,4}?)(?:建设)?(?:新|崭新)?篇章")
+
+
+def township_of_slogan(text: str) -> str | None:
+    """The one township whose short name the slogan's chapter bears, when the gazetteer has
+    exactly one of that name (of any unit) and the name is no county's, city's or province's.
+
+    >>> township_of_slogan("奋力谱写中国式现代化周王篇章。")
+    '周王镇'
+    >>> township_of_slogan("奋力谱写中国式现代化湖北篇章。") is None
+    True
+    """
+    g = gazetteer()
+    levels = _names_by_level()
+    found: set[str] = set()
+    for m in _SLOGAN_TOWN.finditer(text):
+        short = m.group("short")
+        if any(short in levels[level] for level in levels) or g.named(short + "县") or g.named(short + "区"):
+            continue
+        found.update(short + unit for unit in ("镇", "乡", "街道") for _ in g.named(short + unit, "township"))
+        found.update(short for _ in g.named(short, "township"))
+    return found.pop() if len(found) == 1 and len(g.named(next(iter(found)), "township")) == 1 else None
+
+
 # Kinds of town in the words of urban policy (大中小城市和小城镇, 重点镇, 中心镇), which some
 # townships also bear as names: in running text they speak of towns in general.
 _KIND_OF_TOWN = re.compile(r"^(?:大|小|中心|重点|特色|建制)城?镇$")
@@ -479,6 +506,34 @@ def county_leading(text: str) -> ResolvedPlace | None:
     return ResolvedPlace(None, code, found.pop(), shared["city"], shared["province"], "the county of the leadership formula")
 
 
+# A town's place in its county as a town's introduction gives it (马家台位于柞水县境东北部; 白鹤镇
+# 位于青浦区西北部): the subject is the town, by its full or its short name.
+_LOCATED_IN = r"(?:镇|乡|街道)?位于(?P<county>[\u4e00-\u9fff]{2,8}?(?:自治县|县|区|旗|市))"
+
+
+@lru_cache(maxsize=1024)
+def _located_in(stem: str) -> re.Pattern:
+    return re.compile(re.escape(stem) + _LOCATED_IN)
+
+
+def county_of_location(text: str, town: str) -> ResolvedPlace | None:
+    """The county a text places its town in (马家台位于柞水县境东北部), when the gazetteer
+    knows one county of that name.
+
+    >>> county_of_location("马家台位于柞水县境东北部，全乡辖7个行政村。", "马家台乡").county
+    '柞水县'
+    """
+    suffix = next((x for x in sorted(TOWNSHIP_SUFFIXES, key=len, reverse=True) if town.endswith(x)), "")
+    stem = town[: len(town) - len(suffix)]
+    if len(stem) < 2 or not (m := _located_in(stem).search(text)):
+        return None
+    named = gazetteer().named(m.group("county"), "county")
+    if len(named) != 1:
+        return None
+    p = gazetteer().place(named[0].code)
+    return ResolvedPlace(town, p.code, p.county, p.city, p.province, f"{town} 位于 {p.county} in the text")
+
+
 def _names_above(code: str) -> set[str]:
     """The full and short names of the units above a division."""
     g = gazetteer()
@@ -552,6 +607,23 @@ def _region_words(abbr: str) -> re.Pattern:
     return re.compile(rf"{abbr}[东南西北中]")
 
 
+# A disclosure page's 索引号 opens with the publishing body's unified social credit code (GB
+# 32100: 11 for an organ of the state, then the six digits of its division, the organisation
+# code and a check character), then /year-serial: 11341702003257063E/202301-00096,
+# 11320482014141568L/2023-00025. Its division is where the publisher sits — a county's portal
+# for its towns, or the town government itself.
+_CREDIT_CODE = re.compile(r"索引号[\s:：|\]\[]*1[1-9](\d{6})[0-9A-Z]{10}\s*/")
+
+
+def _publisher_division(text: str) -> str | None:
+    """The division code of a disclosure page's publisher, from its 索引号.
+
+    >>> _publisher_division("索引号 | 11341702003257063E/202301-00096 | 组配分类")
+    '341702'
+    """
+    return m.group(1) if (m := _CREDIT_CODE.search(text)) else None
+
+
 def _score(township: Division, text: str) -> int:
     """How much of a township's surroundings the text names: its county (by full or
     short name), city and province, its sibling townships and its villages."""
@@ -574,6 +646,10 @@ def _score(township: Division, text: str) -> int:
             _is_region(text, m.start()) for m in _region_words(abbr).finditer(text)
         ):
             score += 1
+    # The publisher's division: its county, else its city, else its province (a mirror may
+    # keep a table of another county's portal: 梅林镇's page under 贵池区's code, of 安徽 still).
+    if (publisher := _publisher_division(text)) is not None:
+        score += next((w for n, w in ((6, 8), (4, 4), (2, 2)) if township.code.startswith(publisher[:n])), 0)
     # The town's own name holds no sign of its county (东兴镇 names 东兴市's short name 东兴, but
     # every 东兴镇 is so written): the county is looked for in the text without it.
     around = text.replace(township.name, "")

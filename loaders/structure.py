@@ -560,6 +560,21 @@ def _draft(kind: str, block: list[_Line], original: str, numbers: set[int]) -> _
     return draft
 
 
+# The words of a template site presenting its model texts (公务员之家整理的十篇范文, 小编…为您带来了
+# …工作计划8篇), and the line opening its first piece (篇1, or a heading ending so).
+_COMPILATION_WORDS = re.compile(r"范文|[\d一二三四五六七八九十]+篇[，,。]|为您带来了?")
+_FIRST_PIECE = re.compile(r"篇\s*[1一]\s*$")
+_PIECE_MARK = re.compile(r"篇\s*[\d一二三四五六七八九十]+\s*$")
+
+
+def _is_compilation(drafts: list[_Draft]) -> bool:
+    """A template site's page of model texts: its words for them, and its first piece's mark."""
+    head = drafts[:8]
+    return any(_COMPILATION_WORDS.search(d.clean.text.text) for d in head) and any(
+        _FIRST_PIECE.search(d.clean.text.text) for d in head
+    )
+
+
 _WORKS_END = re.compile(r"(?:工程|项目)$")
 _FIVE_YEAR_PLAN = re.compile(r"十[一二三四五]五")
 _PLAN_TITLE_WORDS = re.compile(r"工作报告|计划|规划|安排|打算|谋划|思路|要点|设想")
@@ -569,6 +584,14 @@ _ADDRESS = re.compile(r"^\s*各位代表\s*[：:]")
 
 def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnote], month=None) -> None:
     builder = _Builder(report, footnotes)
+    # A template site's compilation of model texts (…十篇范文, 为您带来了…8篇, then 篇1): its
+    # heading's year and its page date are the compilation's; its pieces are old reports with
+    # their years often blanked (20xx亩, 年全镇…): only what a piece says dates it.
+    compilation = _is_compilation(drafts)
+    dating_title = None if compilation else report.title
+    if compilation:
+        # …and the mark of a piece (政府2024年工作计划篇1) heads no part of it.
+        drafts = [_Draft("text", d.clean) if d.kind == "part" and _PIECE_MARK.search(d.clean.text.text) else d for d in drafts]
     # Split the drafts into the front matter and one run per part heading.
     runs: list[tuple[_Draft | None, list[_Draft]]] = [(None, [])]
     for draft in drafts:
@@ -588,7 +611,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # The periods are told from the meeting's date, else the month the title block gives,
     # else the publishing date (a report is published after it is given).
     # A publishing date can be years later: it counts only when the title names no year.
-    reference = report.date or month or (None if title_year(report.title) else report.published)
+    reference = report.date or month or (None if compilation or title_year(report.title) else report.published)
     kinds = [part_heading(h.clean.text.text) for h, _ in runs[1:] if h is not None]
     headless_kind = None
     statement = None
@@ -623,7 +646,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             body
             and not works_list
             and sibling is None
-            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, report.title))))
+            and (plan_from := _plan_after_review(body, _period_year(part_period("review", None, reference, dating_title))))
             is not None
         ):
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
@@ -680,7 +703,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 # …or the year of the works it lists (票决…2026年度民生实事): the list is that
                 # year's, where the statement names none (会议还宣布了票决…民生实事结果).
                 listed = next((m.group() for d in opening[:8] if (m := _WORKS_YEAR.search(d.clean.text.text))), None)
-                statement = stated if stated and _YEAR.search(stated) else (targets or listed or stated)
+                # …or the year its plan formula names (建议2025年经济社会发展主要预期目标为).
+                formula = next((m.group() for d in opening[:3] if (m := _FORMULA_YEAR.search(d.clean.text.text))), None)
+                statement = stated if stated and _YEAR.search(stated) else (targets or formula or listed or stated)
             if headless_kind == "plan" and sibling is None and (heard := _heard_report(body)) is not None:
                 # A news account of the session that heard the government's report (镇长作《政府
                 # 工作报告》，报告全面回顾了2024年…) and voted the year's works: the account of
@@ -726,7 +751,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             part = builder.new_part(
                 "plan",
                 None,
-                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None),
                 body[0].clean.text.span()[0],
             )
             _fill_part(builder, part, body)
@@ -739,10 +764,12 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 part = builder.new_part("front", None, None, start)
             else:
                 period = (
-                    (_named_year(body) if works_account and report.date is None else None)
+                    # A news account's review is the year the report it heard is named for.
+                    (_heard_year(body) if headless_kind == "review+plan" and index == 1 else None)
+                    or (_named_year(body) if works_account and report.date is None else None)
                     or _opening_year(body, runs[0][1], report)
                     or _outline_year(body + runs[0][1])
-                    or part_period("review", None, reference, report.title, _review_opening(runs[0][1], body, report))
+                    or part_period("review", None, reference, dating_title, _review_opening(runs[0][1], body, report))
                     # …an undated account (a paper's item on the town's year: 过去的一年，… then
                     # 2024年大桥镇完成一般公共预算收入…): the year it names first.
                     or (_named_year(body) if reference is None else None)
@@ -775,6 +802,30 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 continue
             if kind == "unknown":  # 2023年主要工作: the plan when it follows a review, else the review
                 kind = "plan" if "review" in seen else "review"
+            account_under_plan = None
+            if (
+                kind == "plan"
+                and not seen
+                # (after the page's 来源/发布时间 line under the title, if any, which a copy may run
+                # into the paragraph)
+                and (so_far := next((m.group(1) for d in body[:2] if (m := _SO_FAR_OPENING.search(d.clean.text.text))), None))
+                and _REVIEW_STATEMENT.search(so_far)
+                and _YEAR_IN.search(heading)
+                and (heading_plan := part_period("plan", heading, reference, dating_title)) is not None
+                # (a year's plan: a half-year's plan opening on the year so far reviews its first half)
+                and (heading_plan.start.month, heading_plan.end.month, heading_plan.end.year) == (1, 12, heading_plan.start.year)
+            ):
+                planned_year = heading_plan.start.year
+                # A page titled as the year's plan (秦灶街道2021年工作计划; 2022年度…工作计划)
+                # that opens with an account of the year so far (今年以来，街道…取得扎实成效): the
+                # genre's summary-and-plan filed under the plan's name, written late in the year
+                # before — its account reviews that year, and the plan's year is planned.
+                kind = "review"
+                account_under_plan = Period(date(planned_year - 1, 1, 1), date(planned_year - 1, 12, 31))
+                report.planned = Period(date(planned_year, 1, 1), date(planned_year, 12, 31))
+                report.warnings.append(
+                    "a plan's heading over an account of the year so far: read as the review of the year before the plan's"
+                )
             seen.append(kind)
             start = heading_draft.clean.text.span()[0]
             # A heading naming its years or its era (“十一五”回顾) is not dated by the first paragraph's year.
@@ -782,7 +833,8 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
                 _opening_year(body, runs[0][1], report)
                 if kind == "review" and not _YEAR_IN.search(heading) and not _FIVE_YEAR_PLAN.search(heading)
                 else None
-            ) or part_period(kind, heading, reference, report.title, _review_opening(runs[0][1], body, report))
+            ) or part_period(kind, heading, reference, dating_title, _review_opening(runs[0][1], body, report))
+            period = account_under_plan or period
             if period is None and kind == "plan":
                 # A town's five-year plan that names itself in its first paragraph
                 # (溪口镇国民经济和社会发展“第十四个”五年规划，…): the era's five years.
@@ -804,7 +856,7 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             part = builder.new_part(
                 "plan",
                 None,
-                part_period("plan", statement, reference, report.title, published_only=report.date is None and month is None),
+                part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None),
                 body[at].clean.text.span()[0],
             )
             body = body[at:]
@@ -819,19 +871,19 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     # 安排), plans a period even when the text stops before its plan part.
     if (
         report.part("plan") is None
-        and report.title
+        and dating_title
         # A text that lost its title has its first paragraph for one (2020年是…“十三五”规划的
         # 收官之年，…。): a sentence names no document, unless it announces the report's
         # contents (现将2023年工作开展情况…及2024年工作计划报告如下).
-        and ("。" not in report.title or _ANNOUNCED_PLAN.search(report.title))
+        and ("。" not in dating_title or _ANNOUNCED_PLAN.search(dating_title))
         # 横渡镇人民政府2025年上半年工作报告: a government's work report, however worded;
         # …工作总结和2024年工作谋划 (思路, 要点, 设想): the plan words of part headings.
-        and _PLAN_TITLE_WORDS.search(report.title)
-        and (title_year(report.title) or _HALF_ANY.search(report.title))
+        and _PLAN_TITLE_WORDS.search(dating_title)
+        and (title_year(dating_title) or _HALF_ANY.search(dating_title))
         and not _term_review_only(report)
         and not _reviews_its_titles_year(report)
     ):
-        report.planned = part_period("plan", None, reference, report.title)
+        report.planned = part_period("plan", None, reference, dating_title)
         if report.planned is not None:
             report.warnings.append("the plan part is not in the text: its period is told from the title and date")
     # An account of the report (a news item on the session, a 政策解读 page) names the year its
@@ -960,6 +1012,29 @@ def _undecided(report: Report, drafts: list[_Draft]) -> bool:
 _HEARD = re.compile(r"报告[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
 
 
+# …or an account heard by its name, which gives the year it accounts for (会议听取了2022年度街道的
+# 经济社会发展…等情况的通报; 主任向大会作《2019年度经济社会发展情况报告》; 听取了《翠云街道
+# 2024年1-9月经济社会发展情况报告》; 听取了…2022年工作情况通报): a council's session hears the
+# office's account of the year before, then votes the works of its own year. An account by its
+# name (情况, 通报: how the year went), not the year's 工作报告, which gives the year's tasks too
+# and which the annotations split on (d80, d92 without a review). Not 作 inside a word (工作).
+_HEARD_NAMED = re.compile(
+    r"(?:听取|向大会(?:作|做)|(?<![工合操创写])(?:作|做)了?《)[^。；;]{0,16}?(\d{4})\s*年度?"
+    r"(?:(?!\d{4}\s*年)[^。；;》]){0,40}?(?:经济社会发展|工作)(?:(?!\d{4}\s*年)[^。；;》]){0,30}?(?:情况|通报)"
+)
+_HALF_IN = re.compile(r"半年")
+
+
+def _heard_year(body: list[_Draft]) -> Period | None:
+    """The calendar year the report a news account heard gives account of, as its name says
+    (《2019年度经济社会发展情况报告》); None for a half-year's report, which its own words date."""
+    for draft in body:
+        if (m := _HEARD_NAMED.search(draft.clean.text.text)) and not _HALF_IN.search(m.group()):
+            year = int(m.group(1))
+            return Period(date(year, 1, 1), date(year, 12, 31))
+    return None
+
+
 def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
     """(paragraph, position) where a news account's sentences on the report it heard end:
     after the last of the consecutive sentences that tell of it."""
@@ -967,7 +1042,7 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
         text = draft.clean.text.text
         end = None
         for a, b in _split_sentences(text):
-            if _HEARD.search(text[a:b]):
+            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]):
                 end = b
             elif end is not None:
                 break
@@ -1042,6 +1117,8 @@ def _sibling_kind(report: Report, drafts: list[_Draft]) -> str | None:
 
 
 _PLAN_FORMULA = re.compile(r"\d{4}年[^。]{0,12}(?:工作的?)?总体要求是|主要预期目标(?:是|为)")
+# …with the year it plans (2025年经济社会发展主要预期目标, 2024年工作的总体要求).
+_FORMULA_YEAR = re.compile(r"\d{4}\s*年[^。\d]{0,16}?(?:(?:工作的?)?总体要求|主要预期目标)")
 # How a town congress adopts the year's practical works: the deputies' vote (票决, the
 # 民生实事项目人大代表票决制 of many provinces) or the session's adoption of the list (审议通过,
 # 表决通过, 投票选出 2024年民生实事项目) — the same act in the wording of the session's account;
@@ -1119,7 +1196,10 @@ def _is_plan_document(report: Report, body: list[_Draft]) -> bool:
     stated = [m for t in [title] + [d.clean.text.text for d in body[:3]] for m in _PLAN_STATEMENT.finditer(t)]
     if any(not m.group().startswith(("下一步", "下阶段")) for m in stated) and not _is_account(headline, body):
         return True
-    return not title and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
+    # …or its opening gives the year's 总体要求 or 主要预期目标, the plan part's own formulas —
+    # when no title names the document, or the "title" is the first paragraph of a text that
+    # starts inside its plan part (2025年是…收官之年，…做好全年工作责任重大。: d79, d149).
+    return (not title or "。" in title) and any(_PLAN_FORMULA.search(d.clean.text.text) for d in body[:3])
 
 
 _PLAN_WORDS = re.compile(r"计划|安排|打算|思路|目标")
@@ -1179,6 +1259,8 @@ def _reviews_its_titles_year(report: Report) -> bool:
 
 
 # A review counting the year so far: written before the year ended.
+# An opening on the year so far (今年以来，街道…).
+_SO_FAR_OPENING = re.compile(r"^[^。]{0,80}?(今年以来[^\n]*)")
 _SO_FAR_WORDS = re.compile(r"今年以来|\d{4}\s*年以来|截[至止]\s*\d{1,2}\s*月|1\s*[-—－至~]\s*\d{1,2}\s*月|前三季度")
 
 

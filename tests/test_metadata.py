@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from loaders import load_text
-from loaders.metadata import read_metadata, split_place
+from loaders.metadata import meeting_day, read_metadata, split_place
 
 from .conftest import SAMPLES
 
@@ -388,3 +388,38 @@ def test_a_towns_own_name_is_no_sign_of_the_county_sharing_it():
 
     place = resolve_place(["东兴镇"], "东兴镇上半年实现产业投资13亿元。认真贯彻落实《中国制造2025靖江行动方案》。")
     assert (place.county, place.province) == ("靖江市", "江苏省")
+
+
+def test_a_councils_first_term_named_as_shou_jie_dates_its_session():
+    # 首届 is 第一届: the day of the session the news item reports, its year from the works voted.
+    lines = ["7月2日上午，京泰路街道首届选民代表议政会第一次会议胜利召开。会议对2020年度12项民生实事候选项目进行了投票。"]
+    assert meeting_day(lines, None) == date(2020, 7, 2)
+
+
+def test_the_publishers_credit_code_in_the_index_number_decides_a_town_of_several():
+    # Seven 梅林镇 in the gazetteer; the 索引号's code is of an organ of 安徽 (34…): the one there.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["梅林镇"], "索引号 | 11341702003257063E/202301-00096 | 组配分类 | 发展规划\n梅林镇2022年工作计划解读")
+    assert (place.county, place.province) == ("宁国市", "安徽省")
+    # …and without it nothing decides.
+    assert resolve_place(["梅林镇"], "梅林镇2022年工作计划解读").county is None
+
+
+def test_a_place_directorys_page_names_a_merged_town_by_its_last_crumb_and_its_county_by_its_place():
+    # 马家台乡 is no longer in the gazetteer (merged): the breadcrumb's last crumb is the page's
+    # town, and the introduction places it in its county (位于柞水县境东北部).
+    report = load_text(
+        "首页 >> 陕西 >> 商洛市 >> 乡镇介绍 >> 马家台乡 |\n马家台乡 |\n"
+        "马家台位于柞水县境东北部，全乡辖7个行政村。2003年，全乡实现工农业总产值741万元，同比增长3.3%。\n"
+    )
+    assert (report.town, report.district, report.city, report.province) == ("马家台乡", "柞水县", "商洛市", "陕西省")
+
+
+def test_a_text_that_names_its_town_only_in_the_slogans_chapter():
+    # A copy starting inside the plan part: 周王 is named only in 谱写中国式现代化周王篇章.
+    report = load_text(
+        "2025年是“十四五”规划的收官之年。全力抓好“项目提质增效年”活动，努力推动各项工作在全区走在前、作示范，"
+        "奋力谱写中国式现代化周王篇章。\n综合各方面因素，建议2025年经济社会发展主要预期目标为：一般公共预算收入增长2%以上。\n"
+    )
+    assert (report.town, report.district, report.province) == ("周王镇", "宣州区", "安徽省")

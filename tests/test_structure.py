@@ -1251,3 +1251,73 @@ def test_an_undated_report_titled_by_the_year_it_reviews(heading, planned):
     report = load_text(text)
     assert report.part("review").period.start.year == 2023
     assert (report.planned.start.year if report.planned else None) == planned
+
+
+@pytest.mark.parametrize(
+    ("account", "review"),
+    [
+        # The account heard, named with the year it gives account of: that year is the review.
+        ("会上，议政代表们听取了2022年度街道的经济社会发展、财政收支等情况的通报。", 2022),
+        ("办事处主任向大会作《2019年度经济社会发展情况报告》。", 2019),
+    ],
+)
+def test_a_council_news_item_reviews_the_year_its_heard_account_is_named_for(account, review):
+    report = load_text(
+        "新桥街道确定6件2023年民生实事\n2023-03-26 00:51\n"
+        "近日，新桥街道2023年议政代表会第一次会议正式开幕。\n"
+        f"{account}议政代表们还票决产生了6件实事，将其确定为街道2023年民生实事项目。\n"
+        "其中，新建学府路等4个微型消防站，完成社区应急物资储备库建设并投入使用。\n"
+    )
+    part = report.part("review")
+    full_year = part is not None and part.period is not None and (part.period.start.month, part.period.end.month) == (1, 12)
+    assert (part.period.start.year if full_year else None) == review
+    plan = report.part("plan")
+    assert plan is not None and plan.period.start.year == 2023
+
+
+def test_a_template_sites_compilation_is_not_dated_by_its_heading_or_page():
+    # The compilation's heading names 2024 and the page is of 2023; the piece's years are blanked.
+    report = load_text(
+        "镇长工作报告范文\n时间：2023-03-13 21:18:14\n导语：欢迎阅读由公务员之家整理的十篇范文，供你借鉴。\n"
+        "政府2024年工作计划篇1\n现在，我代表镇人民政府向大会作工作报告，请予审议。\n一、本届政府工作回顾\n"
+        "过去的五年，是全镇经济实力大幅提升的五年。年全镇固定资产投资完成14.86亿元，财政收入完成6060万元。\n"
+    )
+    review = report.part("review")
+    assert review is not None and review.period is None
+    assert report.part("plan") is None and report.planned is None
+
+
+def test_a_text_starting_inside_its_plan_part_plans_the_year_its_targets_name():
+    # A mirror's copy that begins at the plan part: its first paragraph is no title, and the
+    # year is the one its 主要预期目标 names, not the era of the 十四五 target it mentions.
+    report = load_text(
+        "2025年是“十四五”规划的收官之年，做好全年工作责任重大。政府工作总体思路是：高质量完成“十四五”规划目标任务。\n"
+        "综合各方面因素，建议2025年经济社会发展主要预期目标为：一般公共预算收入增长2%以上。\n"
+        "我们将重点抓好以下工作：\n（一）抢项目、兴产业，打好项目建设突破战\n推动项目建设，全镇谋划项目10个。\n"
+    )
+    assert report.part("review") is None
+    plan = report.part("plan")
+    assert plan is not None and (plan.period.start, plan.period.end) == (date(2025, 1, 1), date(2025, 12, 31))
+
+
+def test_a_page_titled_as_the_years_plan_that_opens_on_the_year_so_far_reviews_the_year_before():
+    # The genre's summary-and-plan filed under the plan's name, written late in the year before.
+    report = load_text(
+        "南通市崇川区秦灶街道\n秦灶街道2021年工作计划\n来源: 秦灶街道办事处 发布时间:2021-03-10 14:40\n\n"
+        "今年以来，街道统筹推进疫情防控和经济社会发展，各项工作取得扎实成效。\n"
+        "（一）决战“过万亿”，推动经济发展破难前行\n1-10月，完成规模工业产值47.64亿元，同比降幅35.5%。\n"
+    )
+    review = report.part("review")
+    assert review is not None and (review.period.start, review.period.end) == (date(2020, 1, 1), date(2020, 12, 31))
+    assert report.part("plan") is None
+    assert report.planned is not None and report.planned.start == date(2021, 1, 1)
+
+
+def test_a_half_years_plan_opening_on_the_year_so_far_is_not_read_as_the_year_before():
+    # Its account is of the first half: no year before is reviewed, and no year is planned.
+    report = load_text(
+        "南通市崇川区秦灶街道\n秦灶街道2023年下半年工作计划\n今年以来，街道各项工作取得扎实成效。\n"
+        "（一）推进项目建设\n下半年，街道将推进白鹤中心小学改扩建工程。\n"
+    )
+    assert not any(w.startswith("a plan's heading over an account") for w in report.warnings)
+    assert report.planned is None
