@@ -995,3 +995,36 @@ def test_a_plan_looking_back_on_last_year_turns_ahead_again(tmp_path):
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", "全镇经济平稳。"), ("2024年工作安排", plan))}
     )
     assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (4000.0, "target")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 降幅 is the size of a fall (d157), its change 降幅收窄 no growth
+        ("47.64亿元，同比降幅35.5%，累计降幅收窄3.8%", {"value": 47.64, "unit": "亿元", "growth_pct": -35.5}),
+        ("39.61亿元，受疫情影响同比降幅9.3%", {"value": 39.61, "unit": "亿元", "growth_pct": -9.3}),
+    ],
+)
+def test_a_fall_given_by_its_size(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_a_fall_given_after_its_cause_continues_the_value(tmp_path):
+    review = "1-10月，预计完成规模工业应税销售39.61亿元，受疫情影响同比降幅9.3%；完成规模工业产值47.64亿元，同比降幅35.5%，累计降幅收窄3.8%。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2021-01-05", ("2020年工作回顾", review), ("2021年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(39.61, -9.3), (47.64, -35.5)}
+
+
+def test_a_run_in_heading_of_aims_turns_a_review_ahead_through_its_strivings(tmp_path):
+    # a place directory's page (d156): 发展目标 run into the year's sentence, then 力争…
+    review = (
+        "2003年，全乡实现工农业总产值741万元，同比增长3.3%。"
+        "发展目标 2004年，新一届政府班子以农业增效、农民增收为目标，强力推进产业结构调整。"
+        "力争全年实现工农业总产值845万元，同比增长14%，人均纯收入达1150元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2004-01-05", ("2003年工作回顾", review), ("2004年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} >= {(741.0, "actual"), (845.0, "target"), (1150.0, "target")}

@@ -840,3 +840,13 @@ def test_firms_certified_or_put_forward_are_no_stock():
     # 认定/申报 count firms given a title, as 新增 counts new ones: an action
     assert not indicators("认定区级企业技术中心5家，市级专精特新中小企业7家、创新型中小企业12家。")
     assert not indicators("申报市级企业创新项目21个、市专精特新企业23家。")
+
+
+def test_planned_sums_urged_works_and_their_building_area_are_no_statistics():
+    # a works' budget (d145), a sum urged on a works named after it (d146), a works' site (d162)
+    assert not indicators("其中，老旧小区焕新升级项目，计划投资1200余万元，完成双龙西路片区老旧小区改造。")
+    assert not indicators("同时加快投资5000万元大陈村3000亩蓝莓基地二期建设速度。")
+    assert not indicators("农批市场停车场建设面积约8亩，目前场地已经平整结束。")
+    # a class of projects by their nature is no one project (d152): its investment is a statistic
+    assert "收益性项目投资" in indicators("收益性项目投资2.758亿元，同比增长45.2%；服务业投资10.54亿元。")
+    assert "政府性项目投资" in indicators("全年完成政府性项目投资3.2亿元。")

@@ -94,15 +94,17 @@ _VALUE = re.compile(
     rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})"
 )
 # 增加 and 递增 with a percentage are growth as 增长 is (财政收入…，增加23.63%; 年均递增10%).
+# 降幅 is the size of a fall, the statistical bulletins' word for a negative growth (同比降幅
+# 9.3%); 降幅收窄3.8% is a change of that size, and has no figure right after 降幅.
 _GROWTH = re.compile(
-    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减)(?:了|为|是|达到|达)?"
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减|降幅)(?:了|为|是|达到|达)?"
     rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _AMOUNT_CHANGE = re.compile(r"(?:增加|增收|减少|净增|增长|下降|多)了?\s*$")
 _CONTINUES = re.compile(
-    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
+    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|降幅|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
     # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
     # An amount after 增加 is an increment, not the level: only its percentage continues.
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增"
@@ -111,13 +113,15 @@ _CONTINUES = re.compile(
     r"|(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|度)|总量"
     # …完成投资3.24亿元，投资完成率51.6%: the share named by the measure's own word.
     r"|(?:投资|产值|收入)完成(?:率|度)"
+    # 受疫情影响同比降幅9.3%: the cause of a change, given before it.
+    r"|受[^，；。,;]{1,8}影响(?=同比|比上年|较上年|增长|下降|降幅|减少)"
     # 是年度目标的103%: the share after 是, as after 为.
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _AREA_FIRST = re.compile(r"(?:全镇|全乡|全街道)(?:共有|有)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万亩|亩)$")
 _GROWTH_LIST = re.compile(
-    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
+    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
 )
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
@@ -349,7 +353,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        negative = m.group("dir") in ("下降", "减少", "回落", "递减")
+        negative = m.group("dir") in ("下降", "减少", "回落", "递减", "降幅")
         found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
         if m.group("approx"):
             found["approximate"] = True
@@ -586,7 +590,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 other := _turned(graph.nodes[sentence_id]["text"], part_node["kind"], *_part_period(part_node), report_year)
             ) is not None:
                 turned = other
-            elif turned is not None and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
+            # (Only a plan's look back ends so: a review's turn ahead goes on through 力争, 确保…)
+            elif turned is not None and turned[0] == "actual" and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
                 turned = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
@@ -882,8 +887,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 # A sentence of a review opening on the year ahead: 今年 in a report given after the year it
 # reviews (a congress of spring hears the last year and sets this one's targets: 今年，…全年实现
 # 工农业总产值3.36亿元，增长14%), 明年, 新的一年, or a year after the review's.
+# A place directory's page sets its aims under a run-in heading of the plan (发展目标 2004年，…以
+# …为目标; 今后打算, 工作设想): the heading joins the year's sentence once its space is dropped.
 _YEAR_AHEAD_OPENING = re.compile(
-    r"^(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:目标|打算|设想|展望)\s*)?(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
 )
 _INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打算")
 # A sentence of a plan opening on a time already past: a half-year session hears the first half

@@ -144,8 +144,8 @@ _FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:(?:{_REACHING})?
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
-    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅)(?:了|达到|达|为)?\s*[-−]?\d"
-    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅|降幅)(?:了|达到|达|为)?\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|降幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -178,7 +178,11 @@ _FIGURE_LEAD = re.compile(
 
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
 # …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
-_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
+# …and so is one after a plan's verbs of urging (同时加快投资5000万元大陈村…基地建设, 加大投入):
+# the sum of the works urged on.
+_ACTIONS = re.compile(
+    r"^(?:同时)?(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加|加快|加大|加强|推进|推动)"
+)
 
 
 _BROUGHT_IN = re.compile(r"引进")
@@ -249,7 +253,12 @@ _PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)
 
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
-    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资额?$"
+    # (A class of projects by their nature, 收益性项目, 政府性项目, is no one project: its
+    # investment is a statistic as 产业项目's is.)
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?<!性)(?:工程|项目)[^，。；]{0,6}?投资额?$"
+    # A planned sum (计划投资1200余万元, 拟投资) is a works' budget: the town's investment target
+    # is its 固定资产投资 with a plan's verb (力争, 确保).
+    r"|^(?:计划|拟)总?投资额?$"
     r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
     # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
     r"|^企业总投资$"
@@ -462,7 +471,8 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 
 _AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
 _TOTAL_MEASURE = re.compile(r"总?(?:面积|投资额?)")
-_FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
+# (…and so is the area a works is built over: 停车场建设面积约8亩.)
+_FLOOR_AREA = re.compile(r"(?:占地|建筑|用地|建设)面积$")
 _RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
 
 
