@@ -850,3 +850,12 @@ def test_planned_sums_urged_works_and_their_building_area_are_no_statistics():
     # a class of projects by their nature is no one project (d152): its investment is a statistic
     assert "收益性项目投资" in indicators("收益性项目投资2.758亿元，同比增长45.2%；服务业投资10.54亿元。")
     assert "政府性项目投资" in indicators("全年完成政府性项目投资3.2亿元。")
+
+
+def test_kinds_of_a_crop_listed_after_its_kinds_and_people_a_works_benefits():
+    # d156: 各类 before the crop, and a longer member after a comma that ends as the head does
+    assert {"草本中药材种植面积", "木本中药材种植面积"} <= indicators("全乡种植各类草本中药材1590亩，木本中药材4555亩。")
+    assert {"早稻种植面积", "晚稻种植面积"} <= indicators("全镇种植早稻1.2万亩，晚稻1.5万亩，新建蔬菜大棚500亩。")
+    assert not any("大棚" in n for n in indicators("全镇种植早稻1.2万亩，晚稻1.5万亩，新建蔬菜大棚500亩。"))
+    # d115: the people a works benefits are its field, not the town's population
+    assert not indicators("计划修建村内道路4.2公里，安装路灯43盏，受益人口达1.2万余人。")

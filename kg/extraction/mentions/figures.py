@@ -267,7 +267,7 @@ _ONE_WORK = re.compile(
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
-    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?:各类|各种)?(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
 )
 
 
@@ -309,11 +309,11 @@ def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
     # 种植水稻1.2万亩、小麦8000亩，蔬菜5000亩: after a comma, a member is a bare name of up to four
     # characters (a verb starts a clause of its own: 新建大棚500亩, checked by the caller).
     return figure, re.compile(
-        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,4}}?))(?={figure.pattern})"
+        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,6}}?))(?={figure.pattern})"
     )
 
 
-def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
+def _list_members(text: str, head_end: int, measure: str, found: list[_Found], head: str = "") -> None:
     units = _LIST_UNITS.get(measure)
     if units is None:
         return
@@ -325,6 +325,10 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
         key = "name" if m.group("name") else "short"
         written = m.group(key)
         if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
+            break
+        # 种植各类草本中药材1590亩，木本中药材4555亩: after a comma, a longer member is one only
+        # when it ends as the head does (the kinds of one crop: 早稻/晚稻, 草本/木本中药材).
+        if key == "short" and len(written) > 4 and not (len(head) >= 2 and written.endswith(head[-2:])):
             break
         # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
         member_name = written if written.endswith(measure) or _MEASURE_END.search(written) else written + measure
@@ -473,7 +477,8 @@ _AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
 _TOTAL_MEASURE = re.compile(r"总?(?:面积|投资额?)")
 # (…and so is the area a works is built over: 停车场建设面积约8亩.)
 _FLOOR_AREA = re.compile(r"(?:占地|建筑|用地|建设)面积$")
-_RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
+# (…and so are the people a works benefits, 受益人口, 惠及人口: a project's field, not the town's.)
+_RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动|受益|惠及)\w{0,2}人口")
 
 
 # 全镇累计流转土地4万亩, 土地流转面积达1.2万亩: the farmland a town has let to larger farms so
@@ -531,7 +536,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
     for m in _PLANTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
-            _list_members(text, m.end("crop"), "种植面积", found)
+            _list_members(text, m.end("crop"), "种植面积", found, m.group("crop"))
     for m in _LAND.finditer(text):
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
