@@ -859,3 +859,12 @@ def test_kinds_of_a_crop_listed_after_its_kinds_and_people_a_works_benefits():
     assert not any("大棚" in n for n in indicators("全镇种植早稻1.2万亩，晚稻1.5万亩，新建蔬菜大棚500亩。"))
     # d115: the people a works benefits are its field, not the town's population
     assert not indicators("计划修建村内道路4.2公里，安装路灯43盏，受益人口达1.2万余人。")
+
+
+def test_a_list_of_sums_names_its_measure_once_when_members_are_written_as_the_head():
+    # the subject's last word shared (第二产业 as 第一产业), or the measure (市外资金 as 省外资金)
+    assert {"第二产业产值", "第三产业产值"} <= indicators("第一产业产值2亿元，第二产业12亿元，第三产业6亿元。")
+    assert "市外资金" in indicators("完成招商引资到位资金12亿元，其中省外资金8亿元，市外资金3亿元。")
+    # a bare name after a sum written otherwise is what the sum is spent on, not a member
+    assert indicators("实现工业总产值30亿元，带动就业200人，修路资金500万元。") == {"规上工业总产值"}
+    assert not any("配套" in n or "争取" in n for n in indicators("争取上级资金3000万元，镇级配套500万元。"))

@@ -313,8 +313,28 @@ def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+# 第一产业产值2亿元，第二产业12亿元; 其中省外资金8亿元，市外资金3亿元: a list of sums names the
+# measure once too, but a bare name before a sum may be anything a sum is spent on or raised
+# for (争取资金500万元，修路…): a member of a list of sums is one only when it is written as the
+# head is — its subject's last word (第二|产业 as 第一|产业) or its measure (市外|资金 as 省外|资金).
+_SUM_MEASURES = ("增加值", "产值", "收入", "投资", "资金", "销售额", "营业额", "税收")
+_SUM_UNITS = "万亿元|亿元|万元|元"
+
+
+def _sum_member(written: str, head: str, measure: str) -> str | None:
+    """The name of a list member after a sum, or None when it is not written as the head is."""
+    subject = head[: -len(measure)]
+    if len(written) > 6 or _ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written):
+        return None
+    if written.endswith(head[-2:]) and len(written) >= 3:
+        return written
+    if len(subject) >= 2 and written.endswith(subject[-2:]) and not written.endswith(measure):
+        return written + measure
+    return None
+
+
 def _list_members(text: str, head_end: int, measure: str, found: list[_Found], head: str = "") -> None:
-    units = _LIST_UNITS.get(measure)
+    units = _LIST_UNITS.get(measure) or (_SUM_UNITS if measure in _SUM_MEASURES else None)
     if units is None:
         return
     figure, member = _list_patterns(units)
@@ -324,6 +344,12 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found], h
     while m := member.match(text, pos):
         key = "name" if m.group("name") else "short"
         written = m.group(key)
+        if measure in _SUM_MEASURES:
+            if (sum_name := _sum_member(written, head, measure)) is None:
+                break
+            found.append(_Found("Indicator", m.start(key), m.end(key), sum_name, "figure:list"))
+            pos = figure.match(text, m.end(key)).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
+            continue
         if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
             break
         # 种植各类草本中药材1590亩，木本中药材4555亩: after a comma, a longer member is one only
@@ -631,12 +657,15 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         if m.end() not in known_ends:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))
-        measure = next((w for w in _LIST_UNITS if name.endswith(w)), None)
+        measure = next((w for w in (*_LIST_UNITS, *_SUM_MEASURES) if name.endswith(w)), None)
         if measure:
-            _list_members(text, m.end(), measure, found)
+            _list_members(text, m.end(), measure, found, name)
     for f in list(found):
         if f.type == "Indicator" and f.rule == "gazetteer":
-            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
+            written = text[f.start : f.end]
+            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None) or next(
+                (w for w in _SUM_MEASURES if written.endswith(w)), None
+            )
             if measure:
-                _list_members(text, f.end, measure, found)
+                _list_members(text, f.end, measure, found, written)
     _crop_outputs(text, found)
