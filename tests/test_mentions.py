@@ -868,3 +868,14 @@ def test_a_list_of_sums_names_its_measure_once_when_members_are_written_as_the_h
     # a bare name after a sum written otherwise is what the sum is spent on, not a member
     assert indicators("实现工业总产值30亿元，带动就业200人，修路资金500万元。") == {"规上工业总产值"}
     assert not any("配套" in n or "争取" in n for n in indicators("争取上级资金3000万元，镇级配套500万元。"))
+
+
+def test_retail_sales_by_their_short_forms_and_sums_agreed_with_projects_just_counted():
+    # d101: 消零 (消费品零售额) with 累计 before the verb of reaching; 社零 as progress reports write it
+    assert "限额以上消零" in indicators("限额以上消零累计完成5260.1万元，同比增长7.01%。")
+    assert "限上社零" in indicators("完成有效投资15亿元，限上社零12亿元，增长8%。")
+    assert "高新技术产业投资" in indicators("工业投资累计完成10.26亿元；高新技术产业投资累计完成3.2亿元。")
+    # d16: the sum agreed with the projects the clause before counts is theirs
+    assert not indicators("今年引进了4个项目，协议投资额累计达10.3亿元。")
+    assert not indicators("签约项目8个，协议投资额20亿元。")
+    assert "协议引资" in indicators("全年协议引资累计达10.3亿元。")

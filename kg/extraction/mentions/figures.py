@@ -121,6 +121,10 @@ _MEASURE_WORDS = (
     # the capital arrived (内资到位额, 外资到位额) as 到位资金 is.
     "资产投入",
     "到位额",
+    # Retail sales by the progress reports' short forms: 社零 (社会消费品零售总额: 限上社零12亿元,
+    # 社零总额) and 消零 (消费品零售额: 限额以上消零累计完成5260.1万元).
+    "社零",
+    "消零",
 )
 
 
@@ -138,7 +142,10 @@ _ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨
 
 
 # 预计达3325元: an estimate reached, 预计 before the verb of reaching.
-_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+# 累计完成, 全年实现: the span the figure sums comes before the verb of reaching.
+_FIGURE_VERB = (
+    rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:累计|全年|共)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+)
 
 
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
@@ -246,6 +253,13 @@ _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{
 # 完成实际投资1500万元) or of the town in one works (上戈镇投资50万元对…道路进行提升): only the
 # projects taken together (重点项目完成投资, 在建项目总投资) give a statistic of the town.
 _PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
+
+
+_PROJECTS_SIGNED = re.compile(
+    r"(?:引进|签约|签订|落户|招引)(?:[^，。；]{0,6}\d+个[^，。；]{0,4}(?:项目|企业)|(?:项目|企业)\d+个)"
+)
+# (Only the sums agreed: 产业投资 after 签约项目8个 is the town's investment done.)
+_INVESTMENT_END = re.compile(r"(?:协议|合同|签约)(?:投资额?|引资|资金)$")
 
 
 _PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)[^。；;]{0,24}$")
@@ -639,6 +653,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if (_WORKS_BEFORE.search(text[max(0, start - 14) : start]) and not _PROJECTS_TOGETHER.match(name)) or _ONE_WORK.search(
             name
         ):
+            continue
+        # 今年引进了4个项目，协议投资额累计达10.3亿元: the sum agreed with the projects the clause
+        # before counts as brought in or signed is theirs, as a count of projects signed is an action.
+        if _INVESTMENT_END.search(name) and _PROJECTS_SIGNED.search(_clause_before(text, start)):
             continue
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
