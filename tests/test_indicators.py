@@ -1028,3 +1028,11 @@ def test_a_run_in_heading_of_aims_turns_a_review_ahead_through_its_strivings(tmp
         tmp_path, {"a.txt": report("马陆镇", "2004-01-05", ("2003年工作回顾", review), ("2004年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["kind"]) for v in values(graph)} >= {(741.0, "actual"), (845.0, "target"), (1150.0, "target")}
+
+
+def test_the_exact_level_after_a_round_one_passed_in_another_unit_of_money(tmp_path):
+    review = "全镇实现地区生产总值12.5亿元，同比增长8%，农民人均纯收入突破万元大关，达到10500元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元"), (10500.0, "元")}

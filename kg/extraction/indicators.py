@@ -1005,8 +1005,18 @@ def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: s
     clause left out. Returns whether it did."""
     added = False
     reached = figures.get("value")
-    if value.modifier in _PASSED and reached is not None and figures.get("unit") == value.unit and reached > (value.value or 0):
-        value.value, value.modifier = figures["value"], figures.get("modifier")
+    # 突破万元大关，达到10500元: the exact level reached after a round one passed, in any unit of
+    # money (万元 passed, 元 reached).
+    unit = figures.get("unit")
+    passed = in_yuan(value.value, value.unit) if unit in _YUAN and value.unit in _YUAN else value.value
+    exact = in_yuan(reached, unit) if unit in _YUAN and value.unit in _YUAN else reached
+    if (
+        value.modifier in _PASSED
+        and exact is not None
+        and (unit == value.unit or (unit in _YUAN and value.unit in _YUAN))
+        and exact > (passed or 0)
+    ):
+        value.value, value.unit, value.modifier = figures["value"], unit, figures.get("modifier")
         added = True
     for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
         if getattr(value, key) is None and figures.get(key) is not None:
