@@ -1036,3 +1036,11 @@ def test_the_exact_level_after_a_round_one_passed_in_another_unit_of_money(tmp_p
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元"), (10500.0, "元")}
+
+
+def test_an_area_a_crops_planting_was_adjusted_by_is_no_level(tmp_path):
+    review = "全镇实现地区生产总值12.5亿元，同比增长8%。农业结构调整步伐加快，新调减粮食播种面积3000多亩。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元")}

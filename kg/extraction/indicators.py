@@ -166,7 +166,9 @@ _RANK = re.compile(
     r"^(?:增速|增幅|总量|总额)?(?:排名|位居|位列|居|列)?全(?:区|县|市|省|镇)(?:第[一二三四五六七八九十\d]+|前列|首位)"
 )
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
-_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
+# …and so is an area a crop's planting was adjusted by (新调减粮食播种面积3000多亩, 调减玉米面积):
+# the change of a structural adjustment, not the area planted.
+_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动|调减|调增|压减)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
 _FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
 _AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
