@@ -1044,3 +1044,33 @@ def test_an_area_a_crops_planting_was_adjusted_by_is_no_level(tmp_path):
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signed growth after its basis, without a verb (stored pages: a town's half-year report)
+        ("3.47亿元，同比+35.67%", {"value": 3.47, "unit": "亿元", "growth_pct": 35.67}),
+        ("8930.71万元，同比-12.5%", {"value": 8930.71, "unit": "万元", "growth_pct": -12.5}),
+        ("同比下降-2%", {"growth_pct": 2.0}),  # the sign of a fall written twice, as before
+    ],
+)
+def test_a_signed_growth_after_its_basis(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_sectors_with_elided_ordinals_take_their_signed_growths_in_order(tmp_path):
+    review = (
+        "1~6月全镇完成国内生产总值25876万元，同比增长59.65%。"
+        "其中第一、二、三产业产值分别是2037万元、19522万元、4317万元，同比+19.82%、+80.46%、+16.99%。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"a.txt": report("马陆镇", "2024-07-15", ("2024年上半年工作回顾", review), ("下半年工作安排", "全镇经济平稳。"))},
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {
+        (25876.0, 59.65),
+        (2037.0, 19.82),
+        (19522.0, 80.46),
+        (4317.0, 16.99),
+    }

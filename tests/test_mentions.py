@@ -879,3 +879,18 @@ def test_retail_sales_by_their_short_forms_and_sums_agreed_with_projects_just_co
     assert not indicators("今年引进了4个项目，协议投资额累计达10.3亿元。")
     assert not indicators("签约项目8个，协议投资额20亿元。")
     assert "协议引资" in indicators("全年协议引资累计达10.3亿元。")
+
+
+def test_three_sectors_with_their_ordinals_elided_after_the_first():
+    assert indicators("其中一、二、三产业增加值分别为2亿元、6亿元、4亿元。") == {
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+    }
+
+
+def test_the_short_sectors_after_a_lead_in_the_middle_of_a_sentence():
+    # 其中 before the list is a lead, also when the clause is not the sentence's first
+    assert {"第一产业增加值", "第二产业增加值", "第三产业增加值"} <= indicators(
+        "上半年累计实现地区生产总值8亿元，同比增长7%，其中一、二、三产增加值分别同比增长3%、8%和9%。"
+    )

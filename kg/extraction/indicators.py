@@ -96,9 +96,11 @@ _VALUE = re.compile(
 # 增加 and 递增 with a percentage are growth as 增长 is (财政收入…，增加23.63%; 年均递增10%).
 # 降幅 is the size of a fall, the statistical bulletins' word for a negative growth (同比降幅
 # 9.3%); 降幅收窄3.8% is a change of that size, and has no figure right after 降幅.
+# 同比+19.82%, 同比-3%: a signed percentage right after its basis is a growth written without a verb,
+# as statistical tables and progress reports write it.
 _GROWTH = re.compile(
-    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减|降幅)(?:了|为|是|达到|达)?"
-    rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减|降幅|(?<=同比)(?=[-−+＋]))(?:了|为|是|达到|达)?"
+    rf"(?P<approx>约|近)?(?P<sign>[-−+＋])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
@@ -121,7 +123,7 @@ _CONTINUES = re.compile(
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _AREA_FIRST = re.compile(r"(?:全镇|全乡|全街道)(?:共有|有)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万亩|亩)$")
 _GROWTH_LIST = re.compile(
-    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降|降幅)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
+    r"^(?:(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降|降幅)(?:了|为)?\s*|同比[-−+＋])\d+(?:\.\d+)?\s*[%％][、和及与]"
 )
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
@@ -356,7 +358,7 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
         if _NOT_VALUE.search(segment[: m.start()]):
             break
         negative = m.group("dir") in ("下降", "减少", "回落", "递减", "降幅")
-        found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
+        found["growth_pct"] = -n if negative != (m.group("sign") in ("-", "−")) else n
         if m.group("approx"):
             found["approximate"] = True
         growth_span = (m.start(), m.end())
@@ -981,7 +983,11 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):
         return None
-    figures = [read_figures(verb + item, is_rate(name), unit_pattern(name)) for item, name in zip(items, names)]
+    # 同比+19.82%、+80.46%: each item may carry its own sign after the verb's.
+    figures = [
+        read_figures((verb.rstrip("+＋-−") if item[:1] in "+＋-−" else verb) + item, is_rate(name), unit_pattern(name))
+        for item, name in zip(items, names)
+    ]
     # 分别增长6%、9%以上: a modifier after the list qualifies every figure of it.
     last = figures[-1] if figures else {}
     if last.get("modifier") in ("以上", "左右", "以内", "以下"):

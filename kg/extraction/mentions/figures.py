@@ -152,7 +152,9 @@ _FIGURE_VERB = (
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
     r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅|降幅)(?:了|达到|达|为)?\s*[-−]?\d"
-    r"|(?:分别)?(?:增长|增速|增幅|降幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"|(?:分别)?(?:增长|增速|增幅|降幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％]"
+    # 同比+19.82%: a signed growth after its basis, without a verb.
+    r"|同比[-−+＋]\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -442,11 +444,16 @@ _NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")
 _TOTAL_AT_END = re.compile("总$")
 
 
+# (…or 一、二、三产增加值, the short form of the sectors.)
+_ORDINAL_SECTORS = re.compile(r"(?:第)?一、二、三(?:次)?产业?(?P<measure>[\u4e00-\u9fff]{1,4})")
+
+
 def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
     for m in _RESPECTIVE_LIST.finditer(text):
         begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
-        lead = _LIST_LEAD.match(text, begin)
-        begin = lead.end() if lead else begin
+        # (^ anchors at the string's start, not at pos: the lead is matched on the clause itself.)
+        lead = _LIST_LEAD.match(text[begin:])
+        begin = begin + lead.end() if lead else begin
         segment = text[begin : m.start()]
         if not segment or _NOT_IN_A_NAME.search(segment):
             continue
@@ -455,6 +462,9 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
         members = [text[a:b] for a, b in spans]
+        # 第一、二、三产业产值分别是…: the three sectors with their ordinals elided after the first.
+        if (sectors := _ORDINAL_SECTORS.fullmatch(segment)) and len(members) == 3:
+            members = [f"第{o}产业{sectors.group('measure')}" for o in "一二三"]
         if len(members) < 2 or not all(1 <= len(w) <= 16 for w in members):
             continue
         # The measure word of the first and of the last member: the subject one shares,
@@ -485,7 +495,11 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
             crossing = [
                 f
                 for f in found
-                if f.type == "Indicator" and spans[0][0] <= f.end and f.start <= spans[-1][1] and (f.start, f.end) not in spans
+                if f.type == "Indicator"
+                and spans[0][0] <= f.end
+                and f.start <= spans[-1][1]
+                # (a sector named with its ordinal elided is renamed even where read alone: 三产业…)
+                and ((f.start, f.end) not in spans or sectors)
             ]
             for f in crossing:
                 found.remove(f)
