@@ -1074,3 +1074,12 @@ def test_sectors_with_elided_ordinals_take_their_signed_growths_in_order(tmp_pat
         (19522.0, 80.46),
         (4317.0, 16.99),
     }
+
+
+def test_the_level_of_the_year_compared_with_stands_between_a_value_and_its_growth(tmp_path):
+    # a town's three-year summary on a stored page: 比2022年的8.22亿元 before the growth
+    review = "全镇实现出口交货值14.47亿元，比2022年的8.22亿元，增长76.4%。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(14.47, 76.4)}
