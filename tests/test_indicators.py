@@ -995,3 +995,91 @@ def test_a_plan_looking_back_on_last_year_turns_ahead_again(tmp_path):
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", "全镇经济平稳。"), ("2024年工作安排", plan))}
     )
     assert {(v["value"], v["kind"]) for v in values(graph)} == {(3200.0, "actual"), (4000.0, "target")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 降幅 is the size of a fall (d157), its change 降幅收窄 no growth
+        ("47.64亿元，同比降幅35.5%，累计降幅收窄3.8%", {"value": 47.64, "unit": "亿元", "growth_pct": -35.5}),
+        ("39.61亿元，受疫情影响同比降幅9.3%", {"value": 39.61, "unit": "亿元", "growth_pct": -9.3}),
+    ],
+)
+def test_a_fall_given_by_its_size(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_a_fall_given_after_its_cause_continues_the_value(tmp_path):
+    review = "1-10月，预计完成规模工业应税销售39.61亿元，受疫情影响同比降幅9.3%；完成规模工业产值47.64亿元，同比降幅35.5%，累计降幅收窄3.8%。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2021-01-05", ("2020年工作回顾", review), ("2021年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(39.61, -9.3), (47.64, -35.5)}
+
+
+def test_a_run_in_heading_of_aims_turns_a_review_ahead_through_its_strivings(tmp_path):
+    # a place directory's page (d156): 发展目标 run into the year's sentence, then 力争…
+    review = (
+        "2003年，全乡实现工农业总产值741万元，同比增长3.3%。"
+        "发展目标 2004年，新一届政府班子以农业增效、农民增收为目标，强力推进产业结构调整。"
+        "力争全年实现工农业总产值845万元，同比增长14%，人均纯收入达1150元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2004-01-05", ("2003年工作回顾", review), ("2004年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["kind"]) for v in values(graph)} >= {(741.0, "actual"), (845.0, "target"), (1150.0, "target")}
+
+
+def test_the_exact_level_after_a_round_one_passed_in_another_unit_of_money(tmp_path):
+    review = "全镇实现地区生产总值12.5亿元，同比增长8%，农民人均纯收入突破万元大关，达到10500元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元"), (10500.0, "元")}
+
+
+def test_an_area_a_crops_planting_was_adjusted_by_is_no_level(tmp_path):
+    review = "全镇实现地区生产总值12.5亿元，同比增长8%。农业结构调整步伐加快，新调减粮食播种面积3000多亩。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["unit"]) for v in values(graph)} == {(12.5, "亿元")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a signed growth after its basis, without a verb (stored pages: a town's half-year report)
+        ("3.47亿元，同比+35.67%", {"value": 3.47, "unit": "亿元", "growth_pct": 35.67}),
+        ("8930.71万元，同比-12.5%", {"value": 8930.71, "unit": "万元", "growth_pct": -12.5}),
+        ("同比下降-2%", {"growth_pct": 2.0}),  # the sign of a fall written twice, as before
+    ],
+)
+def test_a_signed_growth_after_its_basis(text, expected):
+    assert read_figures(text) == expected
+
+
+def test_sectors_with_elided_ordinals_take_their_signed_growths_in_order(tmp_path):
+    review = (
+        "1~6月全镇完成国内生产总值25876万元，同比增长59.65%。"
+        "其中第一、二、三产业产值分别是2037万元、19522万元、4317万元，同比+19.82%、+80.46%、+16.99%。"
+    )
+    graph = build_reports(
+        tmp_path,
+        {"a.txt": report("马陆镇", "2024-07-15", ("2024年上半年工作回顾", review), ("下半年工作安排", "全镇经济平稳。"))},
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {
+        (25876.0, 59.65),
+        (2037.0, 19.82),
+        (19522.0, 80.46),
+        (4317.0, 16.99),
+    }
+
+
+def test_the_level_of_the_year_compared_with_stands_between_a_value_and_its_growth(tmp_path):
+    # a town's three-year summary on a stored page: 比2022年的8.22亿元 before the growth
+    review = "全镇实现出口交货值14.47亿元，比2022年的8.22亿元，增长76.4%。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(14.47, 76.4)}

@@ -840,3 +840,57 @@ def test_firms_certified_or_put_forward_are_no_stock():
     # 认定/申报 count firms given a title, as 新增 counts new ones: an action
     assert not indicators("认定区级企业技术中心5家，市级专精特新中小企业7家、创新型中小企业12家。")
     assert not indicators("申报市级企业创新项目21个、市专精特新企业23家。")
+
+
+def test_planned_sums_urged_works_and_their_building_area_are_no_statistics():
+    # a works' budget (d145), a sum urged on a works named after it (d146), a works' site (d162)
+    assert not indicators("其中，老旧小区焕新升级项目，计划投资1200余万元，完成双龙西路片区老旧小区改造。")
+    assert not indicators("同时加快投资5000万元大陈村3000亩蓝莓基地二期建设速度。")
+    assert not indicators("农批市场停车场建设面积约8亩，目前场地已经平整结束。")
+    # a class of projects by their nature is no one project (d152): its investment is a statistic
+    assert "收益性项目投资" in indicators("收益性项目投资2.758亿元，同比增长45.2%；服务业投资10.54亿元。")
+    assert "政府性项目投资" in indicators("全年完成政府性项目投资3.2亿元。")
+
+
+def test_kinds_of_a_crop_listed_after_its_kinds_and_people_a_works_benefits():
+    # d156: 各类 before the crop, and a longer member after a comma that ends as the head does
+    assert {"草本中药材种植面积", "木本中药材种植面积"} <= indicators("全乡种植各类草本中药材1590亩，木本中药材4555亩。")
+    assert {"早稻种植面积", "晚稻种植面积"} <= indicators("全镇种植早稻1.2万亩，晚稻1.5万亩，新建蔬菜大棚500亩。")
+    assert not any("大棚" in n for n in indicators("全镇种植早稻1.2万亩，晚稻1.5万亩，新建蔬菜大棚500亩。"))
+    # d115: the people a works benefits are its field, not the town's population
+    assert not indicators("计划修建村内道路4.2公里，安装路灯43盏，受益人口达1.2万余人。")
+
+
+def test_a_list_of_sums_names_its_measure_once_when_members_are_written_as_the_head():
+    # the subject's last word shared (第二产业 as 第一产业), or the measure (市外资金 as 省外资金)
+    assert {"第二产业产值", "第三产业产值"} <= indicators("第一产业产值2亿元，第二产业12亿元，第三产业6亿元。")
+    assert "市外资金" in indicators("完成招商引资到位资金12亿元，其中省外资金8亿元，市外资金3亿元。")
+    # a bare name after a sum written otherwise is what the sum is spent on, not a member
+    assert indicators("实现工业总产值30亿元，带动就业200人，修路资金500万元。") == {"规上工业总产值"}
+    assert not any("配套" in n or "争取" in n for n in indicators("争取上级资金3000万元，镇级配套500万元。"))
+
+
+def test_retail_sales_by_their_short_forms_and_sums_agreed_with_projects_just_counted():
+    # d101: 消零 (消费品零售额) with 累计 before the verb of reaching; 社零 as progress reports write it
+    assert "限额以上消零" in indicators("限额以上消零累计完成5260.1万元，同比增长7.01%。")
+    assert "限上社零" in indicators("完成有效投资15亿元，限上社零12亿元，增长8%。")
+    assert "高新技术产业投资" in indicators("工业投资累计完成10.26亿元；高新技术产业投资累计完成3.2亿元。")
+    # d16: the sum agreed with the projects the clause before counts is theirs
+    assert not indicators("今年引进了4个项目，协议投资额累计达10.3亿元。")
+    assert not indicators("签约项目8个，协议投资额20亿元。")
+    assert "协议引资" in indicators("全年协议引资累计达10.3亿元。")
+
+
+def test_three_sectors_with_their_ordinals_elided_after_the_first():
+    assert indicators("其中一、二、三产业增加值分别为2亿元、6亿元、4亿元。") == {
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+    }
+
+
+def test_the_short_sectors_after_a_lead_in_the_middle_of_a_sentence():
+    # 其中 before the list is a lead, also when the clause is not the sentence's first
+    assert {"第一产业增加值", "第二产业增加值", "第三产业增加值"} <= indicators(
+        "上半年累计实现地区生产总值8亿元，同比增长7%，其中一、二、三产增加值分别同比增长3%、8%和9%。"
+    )

@@ -69,7 +69,7 @@ _MEASURES = [
     (
         re.compile(
             r"(?:产值|收入|总额|利润|利润总额|投资|投入|资金|增加值|销售额|营业额|税收|总值|零售额|支出|余额|外资|出口|进出口|"
-            r"交货值|交易额|成交额|贸易额|利税|增收|营收|投资额|引资|税金|国税|地税|两税|到位额|经费|纳税|财力|销售)$"
+            r"交货值|交易额|成交额|贸易额|利税|增收|营收|投资额|引资|税金|国税|地税|两税|到位额|经费|纳税|财力|销售|社零|消零)$"
         ),
         re.compile(r"^(?:万亿元|亿元|万元|元|亿美元|万美元|美元|亿|万)$"),
     ),
@@ -94,15 +94,19 @@ _VALUE = re.compile(
     rf"(?P<approx>约|近|超|逾)?(?P<n>{_NUMBER})\s*(?:(?P<mag>万|亿)(?P<more>余|多)|(?P<more2>余|多))?(?P<unit>{_UNIT})"
 )
 # 增加 and 递增 with a percentage are growth as 增长 is (财政收入…，增加23.63%; 年均递增10%).
+# 降幅 is the size of a fall, the statistical bulletins' word for a negative growth (同比降幅
+# 9.3%); 降幅收窄3.8% is a change of that size, and has no figure right after 降幅.
+# 同比+19.82%, 同比-3%: a signed percentage right after its basis is a growth written without a verb,
+# as statistical tables and progress reports write it.
 _GROWTH = re.compile(
-    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减)(?:了|为|是|达到|达)?"
-    rf"(?P<approx>约|近)?(?P<sign>[-−])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
+    rf"(?:同比|比上年|较上年|较去年(?:同期)?|比去年(?:同期)?)?(?P<dir>增长|增幅|增速|提高|提升|上升|递增|增加|下降|减少|回落|递减|降幅|(?<=同比)(?=[-−+＋]))(?:了|为|是|达到|达)?"
+    rf"(?P<approx>约|近)?(?P<sign>[-−+＋])?(?P<n>{_NUMBER})\s*(?P<unit>%|％|个百分点)"
 )
 # A figure after these words is a share or a rank of the indicator, not its value.
 _NOT_VALUE = re.compile(r"比重|占比|占全|排名|排位|位列|贡献率")
 _AMOUNT_CHANGE = re.compile(r"(?:增加|增收|减少|净增|增长|下降|多)了?\s*$")
 _CONTINUES = re.compile(
-    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
+    r"^(?:占|较\d{4}年|比\d{4}年|同比|比上年|较上年|较去年|比去年|增长|增幅|增速|降幅|达到|达|完成|实现|约|为|总额|提高至|年均|年平均|同口径|可比价|"
     # 按可比价计算增长6.8% (how it is computed, run on with the growth), 增加23.63%, 递增10%.
     # An amount after 增加 is an increment, not the level: only its percentage continues.
     r"(?:按|以)(?:可比价格?|不变价格?|现价)计算|增加(?=\d+(?:\.\d+)?\s*[%％])|递增"
@@ -111,13 +115,15 @@ _CONTINUES = re.compile(
     r"|(?:年度|全年)?(?:目标|任务|计划)?完成(?:率|度)|总量"
     # …完成投资3.24亿元，投资完成率51.6%: the share named by the measure's own word.
     r"|(?:投资|产值|收入)完成(?:率|度)"
+    # 受疫情影响同比降幅9.3%: the cause of a change, given before it.
+    r"|受[^，；。,;]{1,8}影响(?=同比|比上年|较上年|增长|下降|降幅|减少)"
     # 是年度目标的103%: the share after 是, as after 为.
     r"|是(?=(?:全年|年度|年初)?[^，；。,;]{0,6}?(?:目标|任务|计划)[^，；。,;]{0,4}?\d))"
 )
 _ANNUAL = re.compile(r"^(?:年均|年平均)")
 _AREA_FIRST = re.compile(r"(?:全镇|全乡|全街道)(?:共有|有)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>万亩|亩)$")
 _GROWTH_LIST = re.compile(
-    r"^(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降)(?:了|为)?\s*\d+(?:\.\d+)?\s*[%％][、和及与]"
+    r"^(?:(?:同比|比上年|较上年|较去年|比去年)?(?:同期)?(?:增长|增幅|增速|提高|下降|降幅)(?:了|为)?\s*|同比[-−+＋])\d+(?:\.\d+)?\s*[%％][、和及与]"
 )
 _BASIS_BEFORE_LIST = re.compile(r"^(?:同比|比上年|较上年|较去年|比去年)(?:同期)?(?=分别)")
 # …累计完成工业总产值75.3亿元，其中镇域内累计完成8.74亿元: a part of the measure before, by
@@ -133,7 +139,10 @@ _TARGET_MET = re.compile(
     r"^(?:超额|圆满|全面|顺利|提前)?完成(?:了)?(?:全年|年度|年初)?(?:[省市县区]?下达的?)?(?:目标任务|目标|任务|计划)$"
     r"|^(?:较|比)(?:年初)?预算(?:数)?(?:增长|增加|增收|超收)"
 )
-_COMPARED = re.compile(r"^(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)")
+# …and so does the level of the year compared with (出口交货值14.47亿元，比2022年的8.22亿元，增长76.4%).
+_COMPARED = re.compile(
+    r"^(?:(?:比上年|较上年|比去年|较去年|同比)(?:同期)?(?:增加|增收|多)|(?:比|较)(?:上年|去年|\d{4}年)(?:同期|底|末)?的\s*\d)"
+)
 # The round figure passed gives way to the level reached (突破500亿元，达到523亿元).
 # …and so does a threshold crossed (跨越50亿元，达56亿元; 迈过亿元大关，达1.33亿元).
 _PASSED = ("突破", "超过", "超", "跨越", "迈过", "跨过", "过")
@@ -162,7 +171,9 @@ _RANK = re.compile(
     r"^(?:增速|增幅|总量|总额)?(?:排名|位居|位列|居|列)?全(?:区|县|市|省|镇)(?:第[一二三四五六七八九十\d]+|前列|首位)"
 )
 # A figure after these verbs is added to the indicator (增加各村集体经济收入2万元), not its level.
-_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动)[各全]?$")
+# …and so is an area a crop's planting was adjusted by (新调减粮食播种面积3000多亩, 调减玉米面积):
+# the change of a structural adjustment, not the area planted.
+_INCREMENT = re.compile(r"(?:增加|新增|增收|提高|带动|调减|调增|压减)[各全]?$")
 # 由2017年的15.7亿元增长到2021年的22.2亿元: the value is the level reached.
 _FROM_TO = re.compile(r"(?:由|从)[^，；。]{0,24}?(?:增长|增加|提高|上升|提升|扩大|跃升)?(?:到|至)")
 _AT_LEAST = re.compile(r"不低于|以上|超过|至少|不少于")
@@ -349,8 +360,8 @@ def read_figures(segment: str, rate: bool = False, measure: re.Pattern | None = 
             continue
         if _NOT_VALUE.search(segment[: m.start()]):
             break
-        negative = m.group("dir") in ("下降", "减少", "回落", "递减")
-        found["growth_pct"] = -n if negative != bool(m.group("sign")) else n
+        negative = m.group("dir") in ("下降", "减少", "回落", "递减", "降幅")
+        found["growth_pct"] = -n if negative != (m.group("sign") in ("-", "−")) else n
         if m.group("approx"):
             found["approximate"] = True
         growth_span = (m.start(), m.end())
@@ -586,7 +597,8 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 other := _turned(graph.nodes[sentence_id]["text"], part_node["kind"], *_part_period(part_node), report_year)
             ) is not None:
                 turned = other
-            elif turned is not None and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
+            # (Only a plan's look back ends so: a review's turn ahead goes on through 力争, 确保…)
+            elif turned is not None and turned[0] == "actual" and _TURN_BACK.match(graph.nodes[sentence_id]["text"]):
                 turned = None
         entities: dict[str, dict] = {}
         for _, entity, key, edge in graph.out_edges(sentence_id, keys=True, data=True):
@@ -882,8 +894,10 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
 # A sentence of a review opening on the year ahead: 今年 in a report given after the year it
 # reviews (a congress of spring hears the last year and sets this one's targets: 今年，…全年实现
 # 工农业总产值3.36亿元，增长14%), 明年, 新的一年, or a year after the review's.
+# A place directory's page sets its aims under a run-in heading of the plan (发展目标 2004年，…以
+# …为目标; 今后打算, 工作设想): the heading joins the year's sentence once its space is dropped.
 _YEAR_AHEAD_OPENING = re.compile(
-    r"^(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
+    r"^(?:[\u4e00-\u9fff]{0,4}(?:目标|打算|设想|展望)\s*)?(?:(?P<this>今年)(?!以来|来|上半年|前|1|一)|(?P<next>明年|新的一年)|(?P<year>\d{4})年(?!以来|底|末))"
 )
 _INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打算")
 # A sentence of a plan opening on a time already past: a half-year session hears the first half
@@ -972,7 +986,11 @@ def _respective(tail: str, names: list[str]) -> list[dict] | None:
     items = [item for item in _RESPECTIVE_ITEM.split(rest[len(verb) :]) if item]
     if len(items) < len(names):
         return None
-    figures = [read_figures(verb + item, is_rate(name), unit_pattern(name)) for item, name in zip(items, names)]
+    # 同比+19.82%、+80.46%: each item may carry its own sign after the verb's.
+    figures = [
+        read_figures((verb.rstrip("+＋-−") if item[:1] in "+＋-−" else verb) + item, is_rate(name), unit_pattern(name))
+        for item, name in zip(items, names)
+    ]
     # 分别增长6%、9%以上: a modifier after the list qualifies every figure of it.
     last = figures[-1] if figures else {}
     if last.get("modifier") in ("以上", "左右", "以内", "以下"):
@@ -998,8 +1016,18 @@ def _continue(value: IndicatorValue, figures: dict, clause_end: int, sentence: s
     clause left out. Returns whether it did."""
     added = False
     reached = figures.get("value")
-    if value.modifier in _PASSED and reached is not None and figures.get("unit") == value.unit and reached > (value.value or 0):
-        value.value, value.modifier = figures["value"], figures.get("modifier")
+    # 突破万元大关，达到10500元: the exact level reached after a round one passed, in any unit of
+    # money (万元 passed, 元 reached).
+    unit = figures.get("unit")
+    passed = in_yuan(value.value, value.unit) if unit in _YUAN and value.unit in _YUAN else value.value
+    exact = in_yuan(reached, unit) if unit in _YUAN and value.unit in _YUAN else reached
+    if (
+        value.modifier in _PASSED
+        and exact is not None
+        and (unit == value.unit or (unit in _YUAN and value.unit in _YUAN))
+        and exact > (passed or 0)
+    ):
+        value.value, value.unit, value.modifier = figures["value"], unit, figures.get("modifier")
         added = True
     for key in ("value", "unit", "growth_pct", "share_of_target_pct", "modifier"):
         if getattr(value, key) is None and figures.get(key) is not None:

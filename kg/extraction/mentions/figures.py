@@ -121,6 +121,10 @@ _MEASURE_WORDS = (
     # the capital arrived (内资到位额, 外资到位额) as 到位资金 is.
     "资产投入",
     "到位额",
+    # Retail sales by the progress reports' short forms: 社零 (社会消费品零售总额: 限上社零12亿元,
+    # 社零总额) and 消零 (消费品零售额: 限额以上消零累计完成5260.1万元).
+    "社零",
+    "消零",
 )
 
 
@@ -138,14 +142,19 @@ _ROUND_PASSED = r"(?:突破|超过|超|过|逾)[百千]?(?:亿|万)(?=[元斤吨
 
 
 # 预计达3325元: an estimate reached, 预计 before the verb of reaching.
-_FIGURE_VERB = rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+# 累计完成, 全年实现: the span the figure sums comes before the verb of reaching.
+_FIGURE_VERB = (
+    rf"(?:绝对额)?(?:已经|已|分别|预计)?(?:累计|全年|共)?(?:(?:{_REACHING})?(?:约|近|超|逾)?\s*[-−]?\d|{_ROUND_PASSED})"
+)
 
 
 # A growth after the name: with its basis (同比增长…), or a percentage alone (技改投资增长20%,
 # 数字经济核心产业增加值增长12%): reports give many measures by their growth only.
 _GROWTH_AFTER = (
-    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅)(?:了|达到|达|为)?\s*[-−]?\d"
-    r"|(?:分别)?(?:增长|增速|增幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％])"
+    r"(?:(?:同比|比上年|较上年|比去年|较去年)(?:同期)?(?:增长|下降|减少|提高|增加|增速|上升|增幅|降幅)(?:了|达到|达|为)?\s*[-−]?\d"
+    r"|(?:分别)?(?:增长|增速|增幅|降幅|下降|递增|增加)(?:了|达到|达|为)?\s*[-−]?\d+(?:\.\d+)?\s*[%％]"
+    # 同比+19.82%: a signed growth after its basis, without a verb.
+    r"|同比[-−+＋]\d+(?:\.\d+)?\s*[%％])"
 )
 
 
@@ -178,7 +187,11 @@ _FIGURE_LEAD = re.compile(
 
 # A figure after these is done or spent, not measured: 投入资金, 争取资金, 发放…
 # …and so is an increment a works brings (增加全乡花农和各村集体的经济收入共计100万元): not the level.
-_ACTIONS = re.compile(r"^(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加)")
+# …and so is one after a plan's verbs of urging (同时加快投资5000万元大陈村…基地建设, 加大投入):
+# the sum of the works urged on.
+_ACTIONS = re.compile(
+    r"^(?:同时)?(?:投入|争取|发放|筹集|拨付|兑现|落实|申报|引进|带动|帮助|新建|建成|改造|完成|实施|恢复|追加|增加|加快|加大|加强|推进|推动)"
+)
 
 
 _BROUGHT_IN = re.compile(r"引进")
@@ -244,12 +257,24 @@ _WORKS_BEFORE = re.compile(r"(?:建成|新建|打造|改造|建设)[^，。；]{
 _PROJECTS_TOGETHER = re.compile(r"(?:在建|重点|续建|新建|新开工)(?:项目|工程)")
 
 
+_PROJECTS_SIGNED = re.compile(
+    r"(?:引进|签约|签订|落户|招引)(?:[^，。；]{0,6}\d+个[^，。；]{0,4}(?:项目|企业)|(?:项目|企业)\d+个)"
+)
+# (Only the sums agreed: 产业投资 after 签约项目8个 is the town's investment done.)
+_INVESTMENT_END = re.compile(r"(?:协议|合同|签约)(?:投资额?|引资|资金)$")
+
+
 _PROJECTS_COUNTED = re.compile(r"(?P<kind>重点|在建|续建)(?:项目|工程)[^。；;]{0,24}$")
 
 
 _ONE_WORK = re.compile(
     r"^(?:工程|项目)总投资$"
-    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?:工程|项目)[^，。；]{0,6}?投资额?$"
+    # (A class of projects by their nature, 收益性项目, 政府性项目, is no one project: its
+    # investment is a statistic as 产业项目's is.)
+    r"|(?<!重点)(?<!在建)(?<!续建)(?<!新建)(?<!以上)(?<!各类)(?<!产业)(?<!招商)(?<!性)(?:工程|项目)[^，。；]{0,6}?投资额?$"
+    # A planned sum (计划投资1200余万元, 拟投资) is a works' budget: the town's investment target
+    # is its 固定资产投资 with a plan's verb (力争, 确保).
+    r"|^(?:计划|拟)总?投资额?$"
     r"|^[\u4e00-\u9fff]{0,6}(?:镇|乡|街道|政府)(?:共|累计)?投资$"
     # …and of the firms a park took in (入驻7家企业总投资1.24亿元), as of projects signed.
     r"|^企业总投资$"
@@ -258,7 +283,7 @@ _ONE_WORK = re.compile(
 
 # 种植玉米6.9万亩, 发展优质水稻7996亩: the area planted with a crop is a statistic of the crop.
 _PLANTED = re.compile(
-    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
+    r"(?:种植|种(?!植)|栽植|播种|发展)(?!面积|到|至|为|成)(?:各类|各种)?(?P<crop>[\u4e00-\u9fff]{1,6}?)(?:面积)?(?:达到|达|共|约|完成)?(?=\d[\d.]*\s*(?:万亩|亩|公顷))"
 )
 
 
@@ -300,12 +325,32 @@ def _list_patterns(units: str) -> tuple[re.Pattern, re.Pattern]:
     # 种植水稻1.2万亩、小麦8000亩，蔬菜5000亩: after a comma, a member is a bare name of up to four
     # characters (a verb starts a clause of its own: 新建大棚500亩, checked by the caller).
     return figure, re.compile(
-        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,4}}?))(?={figure.pattern})"
+        rf"(?:、(?P<name>[\u4e00-\u9fff]{{1,6}}?)|[，,](?P<short>[\u4e00-\u9fff]{{1,6}}?))(?={figure.pattern})"
     )
 
 
-def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -> None:
-    units = _LIST_UNITS.get(measure)
+# 第一产业产值2亿元，第二产业12亿元; 其中省外资金8亿元，市外资金3亿元: a list of sums names the
+# measure once too, but a bare name before a sum may be anything a sum is spent on or raised
+# for (争取资金500万元，修路…): a member of a list of sums is one only when it is written as the
+# head is — its subject's last word (第二|产业 as 第一|产业) or its measure (市外|资金 as 省外|资金).
+_SUM_MEASURES = ("增加值", "产值", "收入", "投资", "资金", "销售额", "营业额", "税收")
+_SUM_UNITS = "万亿元|亿元|万元|元"
+
+
+def _sum_member(written: str, head: str, measure: str) -> str | None:
+    """The name of a list member after a sum, or None when it is not written as the head is."""
+    subject = head[: -len(measure)]
+    if len(written) > 6 or _ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written):
+        return None
+    if written.endswith(head[-2:]) and len(written) >= 3:
+        return written
+    if len(subject) >= 2 and written.endswith(subject[-2:]) and not written.endswith(measure):
+        return written + measure
+    return None
+
+
+def _list_members(text: str, head_end: int, measure: str, found: list[_Found], head: str = "") -> None:
+    units = _LIST_UNITS.get(measure) or (_SUM_UNITS if measure in _SUM_MEASURES else None)
     if units is None:
         return
     figure, member = _list_patterns(units)
@@ -315,7 +360,17 @@ def _list_members(text: str, head_end: int, measure: str, found: list[_Found]) -
     while m := member.match(text, pos):
         key = "name" if m.group("name") else "short"
         written = m.group(key)
+        if measure in _SUM_MEASURES:
+            if (sum_name := _sum_member(written, head, measure)) is None:
+                break
+            found.append(_Found("Indicator", m.start(key), m.end(key), sum_name, "figure:list"))
+            pos = figure.match(text, m.end(key)).end()  # type: ignore[union-attr]  # the member pattern ends with the figure
+            continue
         if key == "short" and (_ACTIONS.match(written) or _WORKS_CLAUSE.match(written) or _FIGURE_LEAD.match(written)):
+            break
+        # 种植各类草本中药材1590亩，木本中药材4555亩: after a comma, a longer member is one only
+        # when it ends as the head does (the kinds of one crop: 早稻/晚稻, 草本/木本中药材).
+        if key == "short" and len(written) > 4 and not (len(head) >= 2 and written.endswith(head[-2:])):
             break
         # 粮食总产量5.6万吨、油料产量1.2万吨: a member may name the measure again.
         member_name = written if written.endswith(measure) or _MEASURE_END.search(written) else written + measure
@@ -389,11 +444,16 @@ _NOT_IN_A_NAME = re.compile(r"[\d（）()“”]")
 _TOTAL_AT_END = re.compile("总$")
 
 
+# (…or 一、二、三产增加值, the short form of the sectors.)
+_ORDINAL_SECTORS = re.compile(r"(?:第)?一、二、三(?:次)?产业?(?P<measure>[\u4e00-\u9fff]{1,4})")
+
+
 def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
     for m in _RESPECTIVE_LIST.finditer(text):
         begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
-        lead = _LIST_LEAD.match(text, begin)
-        begin = lead.end() if lead else begin
+        # (^ anchors at the string's start, not at pos: the lead is matched on the clause itself.)
+        lead = _LIST_LEAD.match(text[begin:])
+        begin = begin + lead.end() if lead else begin
         segment = text[begin : m.start()]
         if not segment or _NOT_IN_A_NAME.search(segment):
             continue
@@ -402,6 +462,9 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
             spans.append((pos, pos + len(part)))
             pos += len(part) + 1
         members = [text[a:b] for a, b in spans]
+        # 第一、二、三产业产值分别是…: the three sectors with their ordinals elided after the first.
+        if (sectors := _ORDINAL_SECTORS.fullmatch(segment)) and len(members) == 3:
+            members = [f"第{o}产业{sectors.group('measure')}" for o in "一二三"]
         if len(members) < 2 or not all(1 <= len(w) <= 16 for w in members):
             continue
         # The measure word of the first and of the last member: the subject one shares,
@@ -432,7 +495,11 @@ def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> 
             crossing = [
                 f
                 for f in found
-                if f.type == "Indicator" and spans[0][0] <= f.end and f.start <= spans[-1][1] and (f.start, f.end) not in spans
+                if f.type == "Indicator"
+                and spans[0][0] <= f.end
+                and f.start <= spans[-1][1]
+                # (a sector named with its ordinal elided is renamed even where read alone: 三产业…)
+                and ((f.start, f.end) not in spans or sectors)
             ]
             for f in crossing:
                 found.remove(f)
@@ -462,8 +529,10 @@ def _name_start(text: str, start: int, end: int, limit: int, brackets: bool = Fa
 
 _AFTER_COMPLETION = re.compile(r"(?:建成|投产|达产|投用|运营)后")
 _TOTAL_MEASURE = re.compile(r"总?(?:面积|投资额?)")
-_FLOOR_AREA = re.compile(r"(?:占地|建筑|用地)面积$")
-_RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动)\w{0,2}人口")
+# (…and so is the area a works is built over: 停车场建设面积约8亩.)
+_FLOOR_AREA = re.compile(r"(?:占地|建筑|用地|建设)面积$")
+# (…and so are the people a works benefits, 受益人口, 惠及人口: a project's field, not the town's.)
+_RESETTLED_PEOPLE = re.compile(r"(?:集中|转移|搬迁|安置|易地搬迁|吸纳|带动|受益|惠及)\w{0,2}人口")
 
 
 # 全镇累计流转土地4万亩, 土地流转面积达1.2万亩: the farmland a town has let to larger farms so
@@ -521,7 +590,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
     for m in _PLANTED.finditer(text):
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
-            _list_members(text, m.end("crop"), "种植面积", found)
+            _list_members(text, m.end("crop"), "种植面积", found, m.group("crop"))
     for m in _LAND.finditer(text):
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
@@ -599,6 +668,10 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             name
         ):
             continue
+        # 今年引进了4个项目，协议投资额累计达10.3亿元: the sum agreed with the projects the clause
+        # before counts as brought in or signed is theirs, as a count of projects signed is an action.
+        if _INVESTMENT_END.search(name) and _PROJECTS_SIGNED.search(_clause_before(text, start)):
+            continue
         # A bare 总面积/总投资 with no subject of its own is the size of the works just
         # named (修建文化广场9个，总面积达1.7万平方米), not a statistic of the town.
         if _TOTAL_MEASURE.fullmatch(name) and not (lead and _WHOLE_TOWN.search(lead.group())):
@@ -616,12 +689,15 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             continue
         if m.end() not in known_ends:
             found.append(_Found("Indicator", start, m.end(), name, "figure"))
-        measure = next((w for w in _LIST_UNITS if name.endswith(w)), None)
+        measure = next((w for w in (*_LIST_UNITS, *_SUM_MEASURES) if name.endswith(w)), None)
         if measure:
-            _list_members(text, m.end(), measure, found)
+            _list_members(text, m.end(), measure, found, name)
     for f in list(found):
         if f.type == "Indicator" and f.rule == "gazetteer":
-            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None)
+            written = text[f.start : f.end]
+            measure = next((w for w in _LIST_UNITS if f.name.endswith(w)), None) or next(
+                (w for w in _SUM_MEASURES if written.endswith(w)), None
+            )
             if measure:
-                _list_members(text, f.end, measure, found)
+                _list_members(text, f.end, measure, found, written)
     _crop_outputs(text, found)
