@@ -1651,3 +1651,48 @@ def test_following_firms_projects_is_no_part_of_their_name():
     from kg.extraction.objects import clean_phrase
 
     assert clean_phrase("重点跟踪立达食品番茄酱及腐乳项目") == "立达食品番茄酱及腐乳项目"
+
+
+def test_voted_works_take_the_stage_a_later_sentence_gives_them(tmp_path):
+    # A news page on a council's vote (d159's shape): the list opened by 投票选出并公布了, a works
+    # whose brackets list its stretches, a name the copy repeats; then 议定项目在年内圆满完成
+    # gives them all their stage, and neither that clause nor the deputies' oversight is a promise.
+    plan = (
+        "投票选出并公布了便民服务中心改造、青山路（东环路—西环路、北环路—南环路）绿化工程、白鹤河整治工程、"
+        "白鹤河整治工程、文化站维修等4项民生实事项目。"
+        "据悉，街道人大工委将组织代表跟踪监督民生实事项目的实施情况，切实推动议定项目在年内圆满完成。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = [(d["object"], d.get("milestone")) for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert sorted(objects) == sorted(
+        [
+            ("便民服务中心改造", "竣工"),
+            ("青山路（东环路—西环路、北环路—南环路）绿化工程", "竣工"),
+            ("白鹤河整治工程", "竣工"),
+            ("文化站维修", "竣工"),
+        ]
+    )
+
+
+def test_a_voted_work_restated_as_the_title_of_its_contents(tmp_path):
+    # The year's works named by their themes, then each described (d145, d158): 其中，X项目，… —
+    # the works described are promised, neither the theme nor its title.
+    plan = (
+        "今年的三大民生实事项目为：老旧小区焕新升级、停车空间挖潜增效、智慧安防织密网络。"
+        "其中，老旧小区焕新升级项目，计划投资1200余万元，完成青山小区改造。"
+        "停车空间挖潜增效项目，聚焦缓解停车难，新建白鹤停车场。"
+        "实施智慧安防织密网络项目，计划投入30万元，完成青山路监控加装。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("焕新升级" in o or "挖潜增效" in o or "织密网络" in o for o in objects), objects
+    assert "白鹤停车场" in objects and any(o.startswith("青山小区") for o in objects), objects
+
+
+def test_a_stage_said_with_its_manner():
+    assert highest_stage("切实推动议定项目在年内圆满完成").milestone == "竣工"
+    assert highest_stage("确保年底前如期完成").milestone == "竣工"

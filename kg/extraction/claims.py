@@ -318,6 +318,14 @@ def _said_as_place(stem: str, rest: str) -> re.Pattern:
     return re.compile(re.escape(stem) + r"(?!" + re.escape(rest) + ")")
 
 
+# A clause about the works already listed, by a word pointing back (议定项目, 上述项目, 这些项目,
+# 以上民生实事) or as what a body oversees (组织代表跟踪监督民生实事项目的实施情况): a news page on a
+# vote names the voted works, then says they will be done within the year or who will watch
+# them; the works are the list's, this clause adds at most their stage.
+_BACK_REFERENCE = re.compile(
+    r"(?:议定|上述|以上|前述|这些|所选|选出的|票决的|确定的)(?:的)?(?:\d+[项件个])?(?:民生实事|实事)?(?:项目|工程|实事)"
+    r"|(?:跟踪|监督|督查|督办|视察)[^，；。]{0,6}(?:民生实事|实事)(?:项目)?(?:的)?(?:实施|进展|落实|办理)"
+)
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -560,6 +568,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
+            if kind == "Commitment" and not listed and _BACK_REFERENCE.search(body):
+                # 切实推动议定项目在年内圆满完成: the works the text has listed (a vote's), not a
+                # promise of their own; the stage it states is theirs when they stated none.
+                if stage is not None:
+                    for earlier in claims:
+                        if earlier.kind == "Commitment" and earlier.part == part_id and not earlier.stage_stated:
+                            if earlier.milestone is not None:
+                                earlier.milestone, earlier.milestone_rank = stage.milestone, stage.rank
+                                earlier.stage_stated = True
+                continue
             if listed and listed_under and stage is None:
                 stage = highest_stage(listed_under)
             acts = (
@@ -763,7 +781,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 targets = [(e, clean_phrase(t) if e and len(clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = phases_listed(targets, body)
-                targets = shared_works(targets, body)
+                # (the members of a closed list are each named whole: 鑫东花苑安置区北侧支路、永吉花苑
+                # 雨污分流改造工程 are a road and a works, the second's works not the first's)
+                targets = targets if listed else shared_works(targets, body)
                 targets = buildings_of(targets, body)
                 if "、" in body:
                     targets = [(e, _with_own_works(t, body) if e else t, f) for e, t, f in targets]
@@ -815,7 +835,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)
                 count += 1
-    return _umbrellas_dropped(_contents_or_theme(claims, under))
+    return _described_works(graph, sentences, _umbrellas_dropped(_contents_or_theme(claims, under)))
 
 
 # An uncounted batch (增设一批便民停车场, 打造一批街头微景观): the title of what the item goes on to
@@ -919,6 +939,45 @@ def _umbrellas_dropped(claims: list[Claim]) -> list[Claim]:
             and (m := _UMBRELLA.match(_LEAD.sub("", c.text)))
             and not _PLACE_IN_NAME.search(m.group("name"))
             and (c.sentence, c.end + 1) in starts
+        )
+    ]
+
+
+# A news page on the year's voted works names them first, often by a theme (六大重点民生实事项目为：
+# 老旧小区焕新升级、养老服务提质扩面…; 票决产生了加大应急救援能力建设、完善低碳生活中心建设…等6件实事),
+# then describes each one: 其中，老旧小区焕新升级项目，计划投资…，完成A…，推进B…建设. The name said
+# again as the head of its clauses (X项目，…) titles the works those clauses state: the works
+# described are the promises, neither the title nor the theme listed before it.
+_TITLE_OPENER = re.compile(r"^(?:其中|此外|另外|同时|一是|二是|三是|四是|五是|六是)[，,]?")
+_CONTENTS_TITLE = re.compile(r"^(?P<core>[^，；。、“”（）()]{4,16})(?:项目|工程)$")
+
+
+def _described_works(graph: nx.MultiDiGraph, sentences: list[str], claims: list[Claim]) -> list[Claim]:
+    titles: set[tuple[str, int]] = set()
+    themes: set[str] = set()
+    before = ""
+    for sentence_id in sentences:
+        text = graph.nodes[sentence_id]["text"]
+        spans = clauses(text)
+        for clause in spans[:-1]:
+            head = _TITLE_OPENER.sub("", clause.text)
+            title = _CONTENTS_TITLE.match(head)
+            # (the title may add a verb to the theme listed: 实施智慧安防织密网络项目)
+            core = title.group("core") if title else ""
+            core = core[2:] if core and core not in before and ACTION.match(core) and len(core) >= 6 else core
+            if core and core in before:
+                # (the title opens what follows it in the sentence: a clause comes after it)
+                titles.add((sentence_id, clause.start))
+                themes.add(core)
+        before += text
+    if not titles:
+        return claims
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "Commitment"
+            and ((c.sentence, c.start) in titles or any(c.object in (t, t + "项目", t + "工程") for t in themes))
         )
     ]
 

@@ -135,7 +135,7 @@ _COUNTED_LIST = re.compile(
 # (包括, 分别为). The list starts after the last of them.
 _LIST_OPENER = re.compile(
     # (对A、B等4个民生实事项目进行了审议: the list the deputies read before they vote)
-    r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|(?:并)?公布了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
     # (新开工A、B等8个项目, 续建C、D等项目: the year's projects by their stage)
     r"|新开工|续建|复工"
 )
@@ -157,6 +157,9 @@ _MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
 
 _TOTAL_AT_END = re.compile(r"(?:共|合计|总计)$")
 _CLAUSE_BREAK = re.compile(r"[，；：:]")
+# A list's 、 outside brackets: the brackets after a works' name may list its own stretches
+# (泰盛路（迎春路—育才路、冯塘路—兴陵路）绿化工程 is one member).
+_MEMBER_BREAK = re.compile(r"、(?![^（()）]*[）)])")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _CLOSER = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?")
 _CONJUNCTION = re.compile(r"[和及与]")
@@ -218,7 +221,7 @@ def works_list(body: str) -> list[str]:
         return []
     # (A、B共4个项目: the total said with 共 closes the list as 等 does)
     before = _TOTAL_AT_END.sub("", _CLAUSE_BREAK.split(body[: closer.start()])[-1])
-    parts = before.split("、")
+    parts = _MEMBER_BREAK.split(before)
     if any(ITEM_VERB.match(part) or _PHASE.match(part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
     if len(parts) == 1 and not _CLOSER.fullmatch(closer.group()):
@@ -254,7 +257,8 @@ def works_list(body: str) -> list[str]:
         for m in members
     ):
         return []
-    return [m for m in members if not _KIND_MEMBER.match(m)]
+    # (a news page's copy may name one works twice: it is one promise)
+    return list(dict.fromkeys(m for m in members if not _KIND_MEMBER.match(m)))
 
 
 # A list of projects closed by their count (等8个项目, 等5个重点项目) or promised a stage of works
