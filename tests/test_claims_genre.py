@@ -1696,3 +1696,33 @@ def test_a_voted_work_restated_as_the_title_of_its_contents(tmp_path):
 def test_a_stage_said_with_its_manner():
     assert highest_stage("切实推动议定项目在年内圆满完成").milestone == "竣工"
     assert highest_stage("确保年底前如期完成").milestone == "竣工"
+
+
+def test_a_news_item_on_the_years_works_read_as_an_account(tmp_path):
+    # A text with no plan of its own (d147's shape): a sentence opening on a task with what is
+    # still to do (尽快, 确保, 做好…工作) promises; one telling what was done does not.
+    review = (
+        "今年以来，青山镇加快项目建设。"
+        "加快推进白鹤中学迁址下剩2户的征迁工作，推动尽快开工建设。"
+        "协助做好派出所迁建项目要素保障工作。"
+        "启动并做好旅游产品一条街、特色产业项目二期的前期论证设计工作。"
+        "全力打造溪山庄园养老项目。"
+        "持续推进大川牧业等3个续建项目，已完成投资500万元。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", review), None)})
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤中学迁址": "土地",
+        "派出所迁建项目": "开工",
+        "旅游产品一条街": "规划",
+        "特色产业项目二期": "规划",
+    }
+
+
+def test_a_task_done_for_a_named_project_promises_the_project(tmp_path):
+    plan = "扎实做好高标准农田项目的丈量工作，确保年底完成建设任务。协助做好派出所迁建项目要素保障工作。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"高标准农田项目": "竣工", "派出所迁建项目": "开工"}

@@ -153,6 +153,21 @@ _WORKS_TASK = re.compile(
 )
 
 
+# A task done for a named project (扎实做好高标准农田项目的丈量工作, 协助做好派出所迁建项目要素保障工作,
+# 加快推进中心院迁址下剩2户的征迁工作): the project is what is promised, the task the stage it is at
+# (征迁: the land; 要素保障: the works under way), as the year's works are told in a town's news.
+_PROJECT_TASK = re.compile(
+    r"^(?:切实|认真|全力|扎实|协助|配合|继续|加快)?(?:做好|抓好|推进|保障好)"
+    r"(?P<name>[^，；。、“”]{2,16}?(?:项目|工程|迁建|迁址)(?:项目|工程)?)"
+    r"(?![^，；。]{0,12}?(?:项目|工程))[^，；。]{0,12}?工作$"
+)
+
+
+def objects_named_whole(objects: list[Target], name: str) -> bool:
+    """Whether the entities a clause names already name the project whole (or more)."""
+    return any(name in surface for _, surface, _ in objects)
+
+
 # A list of short theme names closed by the number of programmes (包括农民卫生、健身、文化工程, 以及
 # 教育、金桥、环境整治等六大工程; 实施产业提升、城乡建设、民生保障等十大工程): the year's programmes by
 # their themes, whose works the text names elsewhere; a theme (金桥) is no works of its own.
@@ -326,6 +341,11 @@ _BACK_REFERENCE = re.compile(
     r"(?:议定|上述|以上|前述|这些|所选|选出的|票决的|确定的)(?:的)?(?:\d+[项件个])?(?:民生实事|实事)?(?:项目|工程|实事)"
     r"|(?:跟踪|监督|督查|督办|视察)[^，；。]{0,6}(?:民生实事|实事)(?:项目)?(?:的)?(?:实施|进展|落实|办理)"
 )
+_TASK_OPENING = re.compile(
+    r"^\s*(?:同时|此外|另外)?[，,]?(?:扎实|认真|切实|全力|积极|协助|配合|继续)?(?:做好|抓好|推进|加快推进|加快|启动并做好|启动|保障好)"
+)
+# (what is still to come in the year: a deadline ahead, a result to ensure, a task to do well)
+_STILL_TO_DO = re.compile(r"确保|力争|尽快|年底前|月底前|年内|(?:做好|抓好|保障好)[^，；。]{2,30}工作")
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -415,6 +435,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             part_kind = "Commitment"
             if (said := _YEAR_OPENING.match(text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
                 review_start, review_end = f"{said.group(1)}-01-01", f"{said.group(1)}-12-31"
+        if (
+            part["kind"] == "review"
+            and not has_plan
+            and not cells
+            and not restated
+            and _TASK_OPENING.match(text)
+            and _STILL_TO_DO.search(text)
+            and not _ACCOUNT.search(text)
+            and not _DONE_CLAUSE.search(text)
+        ):
+            # A news item on the town's works of the year (今年以来，…镇…) read as an account: a
+            # sentence with no subject opening on a task (加快推进…，推动尽快开工建设; 扎实做好…工作，确保
+            # 年底完成; 协助做好…保障工作) says what the town is to do, as a plan words it; an
+            # account tells what was done (投资…元, 已建成) and with whom.
+            part_kind = "Commitment"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
@@ -600,7 +635,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not ITEM_VERB.match(row)
                 and not PROMISE_VERBS.match(row)
             )
-            acts = acts or listed_name or bool(topic) or bool(listed)
+            project_task = _PROJECT_TASK.match(body) if kind == "Commitment" else None
+            acts = acts or listed_name or bool(topic) or bool(listed) or bool(project_task)
             if kind == "Commitment" and in_contents:
                 continue
             if kind == "Progress":
@@ -649,6 +685,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 topic_claimed = True
             elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
                 objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
+            elif project_task and not objects_named_whole(objects, project_task.group("name")):
+                objects, generic = [], [(project_task.group("name"), "subject")]
             elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
                 objects, generic = [], [(task.group("place") + task.group("works"), "subject")]
             if kind == "Commitment":
