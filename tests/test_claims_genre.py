@@ -1726,3 +1726,25 @@ def test_a_task_done_for_a_named_project_promises_the_project(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"高标准农田项目": "竣工", "派出所迁建项目": "开工"}
+
+
+def test_works_told_with_the_verbs_of_a_towns_news(tmp_path):
+    # 计划完善…建设, 扎实推进…建设, 加快…建设, 完成…建设并投入使用 (d146, d150, d158): the thing built is
+    # the promise, a road in its name only where it is; infrastructure in general is none.
+    plan = (
+        "完成青山社区应急物资储备库建设并投入使用，初期配备应急救援物资。"
+        "计划完善青山路社区低碳生活中心建设。"
+        "扎实推进白鹤智造小镇建设。"
+        "加快现代农业示范园建设。"
+        "大力推进基础设施建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山社区应急物资储备库": "投用",
+        "青山路社区低碳生活中心": "开工",
+        "白鹤智造小镇": "开工",
+        "现代农业示范园": "开工",
+    }

@@ -168,6 +168,11 @@ def objects_named_whole(objects: list[Target], name: str) -> bool:
     return any(name in surface for _, surface, _ in objects)
 
 
+_WORKS_AT_END = re.compile(
+    r"(?:改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|迁建)$"
+)
+
+
 # A list of short theme names closed by the number of programmes (包括农民卫生、健身、文化工程, 以及
 # 教育、金桥、环境整治等六大工程; 实施产业提升、城乡建设、民生保障等十大工程): the year's programmes by
 # their themes, whose works the text names elsewhere; a theme (金桥) is no works of its own.
@@ -729,6 +734,16 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(shared[0] + item, "subject") for item in shared[1]]
                 if not objects and not generic and (study := study_object(body)):
                     generic = [(study, "规划")]
+                if (
+                    objects
+                    and not generic
+                    and not listed
+                    and (thing := works_object(body))
+                    and all(s in (bare := _WORKS_AT_END.sub("", thing)) and s != bare for _, s, _ in objects)
+                ):
+                    # 计划完善京口路社区低碳生活中心建设: the road names where the works are; the works'
+                    # own name holds it and is the promise.
+                    objects, generic = [], [(thing, "subject")]
                 if not objects and not generic and (subject := subject_of_stage(body) or works_object(body)):
                     generic = [(subject, "subject")]
                 if (titles := TITLE_LIST.match(body)) and "、" in titles.group("list"):

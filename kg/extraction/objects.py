@@ -486,5 +486,7 @@ THING_END = re.compile(
     # (a road built for speed or a belt of green along a river: 快捷通道, 滨河绿化带, 沿溪风光带;
     # the toilets of the 厕所革命: 200户农村户厕改造; a town's gateway by its side, 城区东大门,
     # built up as its face, where a door with no side is a metaphor's, 开放大门)
-    r"快捷通道|快速通道|绿化带|景观带|风光带|[东西南北]大门|户厕|厕所)$"
+    r"快捷通道|快速通道|绿化带|景观带|风光带|[东西南北]大门|户厕|厕所|"
+    # (a town of one trade built as a district: 特色小镇, 中德智造小镇)
+    r"小镇)$"
 )
