@@ -1748,3 +1748,14 @@ def test_works_told_with_the_verbs_of_a_towns_news(tmp_path):
         "白鹤智造小镇": "开工",
         "现代农业示范园": "开工",
     }
+
+
+def test_planning_to_renovate_one_example_of_a_kind(tmp_path):
+    # 规划对A等老旧小区实施改造 (d158): "plans to renovate" (no stage of planning), the example and
+    # its kind one promise, the size of the works none; 在…的背景下 sets the scene only (d150).
+    plan = "在省市大力推动调转促行动计划的背景下，规划对青山巷片区等老旧小区实施改造，改造面积9.65万平方米。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山巷片区等老旧小区": "开工"}

@@ -168,6 +168,9 @@ def objects_named_whole(objects: list[Target], name: str) -> bool:
     return any(name in surface for _, surface, _ in objects)
 
 
+_ONE_EXAMPLE = re.compile(
+    r"(?:^|对|将|把|推进|启动|完成|实施)(?P<one>[^，；。、对等“”]{3,16})等(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=实施|进行|的|改造|整治|提升)"
+)
 _WORKS_AT_END = re.compile(
     r"(?:改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|迁建)$"
 )
@@ -218,6 +221,8 @@ _DONE_CLAUSE = re.compile(
 # So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
 _DESCRIBES = re.compile(
     r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|建设面积|用地面积|总面积|总投资|致力于)|^含|^(?:全长|总长|长约|宽约)\d"
+    # (…实施改造，改造面积9.65万平方米: the size of the works just named)
+    r"|^(?:改造|整治|提升|绿化|硬化|铺设|覆盖|惠及)(?:面积|总面积|长度|里程)(?:约|达|共)?\d"
 )
 
 
@@ -242,7 +247,8 @@ _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对
 
 # In a plan, so does a clause of circumstance (随着青石大桥建成通车, 待…投入运营后): what it
 # names is the occasion of the promise, not the promise (a review's 随着… still reports).
-_OCCASION = re.compile(r"^(?:随着|伴随|待)")
+# (在省市大力推动…行动计划的背景下: the setting of the promises after it, not one)
+_OCCASION = re.compile(r"^(?:随着|伴随|待)|^在[^，；。]{2,40}(?:背景|形势|大局)下$")
 
 
 # What opens a statement of what the town will do (下一步，该镇将…; 接下来，我们将…; 2025年，青山镇将…;
@@ -688,6 +694,15 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
+            elif (
+                kind == "Commitment"
+                and not listed
+                and (one := _ONE_EXAMPLE.search(body))
+                and head_regex().fullmatch(one.group("kind"))
+            ):
+                # 规划对解放桥巷片区等老旧小区实施改造: one place given as the example of the kind
+                # the works reach is the promise with its kind, not the place alone.
+                objects, generic = [], [(one.group("one") + "等" + one.group("kind"), "group")]
             elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
                 objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
             elif project_task and not objects_named_whole(objects, project_task.group("name")):
