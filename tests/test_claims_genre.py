@@ -1759,3 +1759,22 @@ def test_planning_to_renovate_one_example_of_a_kind(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山巷片区等老旧小区": "开工"}
+
+
+def test_members_that_are_things_closed_by_their_category(tmp_path):
+    # 青山路、白鹤路等5条道路建设 (as d47's …漾滨名苑配套道路等道路改造): each road is a promise, the
+    # category none; a place that already ends with what the last member keeps before the kind
+    # takes the kind once (龙祥片区老旧小区, not 龙祥片区片区老旧小区); a phase listed before a
+    # works found is a promise as it is.
+    plan = (
+        "加快推进青山路、白鹤路等5条道路建设。"
+        "加快青山小区、白鹤小区等老旧小区改造。"
+        "推进龙祥片区、飞湖雅园片区老旧小区改造。"
+        "全力推进青山花园二期、白鹤安置小区建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青山路", "白鹤路", "青山小区", "白鹤小区", "青山花园二期", "白鹤安置小区"} <= objects, objects
+    assert not any("道路" in o or "片区片区" in o or o.startswith("老旧小区") for o in objects), objects

@@ -53,6 +53,7 @@ from kg.extraction.items import (
     buildings_of,
     buildings_of_generic,
     joined_to_list,
+    list_mates,
     phases_listed,
     predicate_items,
     segment_of,
@@ -838,6 +839,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ]
             if kind == "Commitment" and targets and not listed and (BUILDS.search(body) or stage is not None):
                 targets += _quoted_members(body, [t for _, t, _ in targets])
+                targets += [(None, m, False) for m in list_mates(body, [t for _, t, _ in targets])]
             segments = verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
             item_texts = (
                 predicate_items(body, [t for _, t, _ in targets], stage)
