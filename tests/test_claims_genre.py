@@ -1778,3 +1778,19 @@ def test_members_that_are_things_closed_by_their_category(tmp_path):
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert {"青山路", "白鹤路", "青山小区", "白鹤小区", "青山花园二期", "白鹤安置小区"} <= objects, objects
     assert not any("道路" in o or "片区片区" in o or o.startswith("老旧小区") for o in objects), objects
+
+
+def test_a_news_item_says_what_works_will_be_done(tmp_path):
+    # A news page on the year's works read as an account (no plan of its own, as 兴泰镇's and 高升镇's
+    # pages): a sentence saying works will be done (计划新建, 还将完成, 力争…建成, 将于6月开业) promises;
+    # the account beside it does not.
+    review = (
+        "今年，该镇计划新建青山幼儿园，9月投入使用。"
+        "年内还将完成白鹤路改造。"
+        "力争年底前建成白鹤卫生院。"
+        "同时，青山农贸市场将于6月开业。"
+        "去年建成的青山公园已投入使用。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-03-10", ("2024年民生实事", review), None)})
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山幼儿园": "投用", "白鹤路改造": "竣工", "白鹤卫生院": "竣工", "青山农贸市场": "投用"}

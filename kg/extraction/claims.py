@@ -358,6 +358,11 @@ _TASK_OPENING = re.compile(
 )
 # (what is still to come in the year: a deadline ahead, a result to ensure, a task to do well)
 _STILL_TO_DO = re.compile(r"确保|力争|尽快|年底前|月底前|年内|(?:做好|抓好|保障好)[^，；。]{2,30}工作")
+# A modal of what is to come before a verb of works (将于6月开业, 计划新建, 力争年底前建成, 还将完成).
+_WILL_DO = re.compile(
+    r"(?:将|计划|拟|力争|确保|要)(?:于[^，；。]{1,8}?)?(?:年内|年底前?|今年)?(?:全面|加快|全力|继续|着力|积极)?"
+    r"(?:完成|建成|实施|新建|建设|启动|推进|开工|投入使用|开业|投用|改造|打造|修建|新增)"
+)
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -452,15 +457,15 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             and not has_plan
             and not cells
             and not restated
-            and _TASK_OPENING.match(text)
-            and _STILL_TO_DO.search(text)
+            and ((_TASK_OPENING.match(text) and _STILL_TO_DO.search(text)) or _WILL_DO.search(text))
             and not _ACCOUNT.search(text)
             and not _DONE_CLAUSE.search(text)
         ):
             # A news item on the town's works of the year (今年以来，…镇…) read as an account: a
             # sentence with no subject opening on a task (加快推进…，推动尽快开工建设; 扎实做好…工作，确保
-            # 年底完成; 协助做好…保障工作) says what the town is to do, as a plan words it; an
-            # account tells what was done (投资…元, 已建成) and with whom.
+            # 年底完成; 协助做好…保障工作) says what the town is to do, as a plan words it; so does
+            # one that says the works will be done (该镇计划新建…, 年内还将完成…, 力争年底前建成…,
+            # …将于6月开业); an account tells what was done (投资…元, 已建成) and with whom.
             part_kind = "Commitment"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
