@@ -1794,3 +1794,20 @@ def test_a_news_item_says_what_works_will_be_done(tmp_path):
     graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-03-10", ("2024年民生实事", review), None)})
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山幼儿园": "投用", "白鹤路改造": "竣工", "白鹤卫生院": "竣工", "青山农贸市场": "投用"}
+
+
+def test_works_listed_before_a_modal_and_their_deadline(tmp_path):
+    # …硬化工程预计10月完工, …将于9月建成: the modal is no part of the last name; a river's
+    # treatment is works under way, not a programme.
+    plan = "白鹤路、青山路硬化工程预计10月完工。青山中学、白鹤幼儿园将于9月建成。实施青山河综合治理。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤路": "竣工",
+        "青山路硬化工程": "竣工",
+        "青山中学": "竣工",
+        "白鹤幼儿园": "竣工",
+        "青山河": "开工",
+    }

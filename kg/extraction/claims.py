@@ -1092,6 +1092,7 @@ _TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选
 
 
 _NOT_STAGED_END = re.compile(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$")
+_RIVER_WORKS = re.compile(r"治理|整治|清淤|疏浚|护岸|驳岸|堤防|生态修复|河道改造")
 _ROAD_WORKS = re.compile(r"建设|新建|修建|打通|拓宽|改造|硬化|提升")
 _WORKS_END = re.compile(r"(?:工程|项目|计划|试点|行动)$")
 
@@ -1112,6 +1113,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
     if label == "Road" and _ROAD_WORKS.search(body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
+    if label == "River" and _RIVER_WORKS.search(body):
+        works_named = True  # 实施青山河综合治理, 白鹤河清淤疏浚: works on the river
     if label == "Initiative" and (
         not head_regex().search(claim.object.strip("“”")[-3:]) or _WORKS_END.search(claim.object.strip("“”"))
     ):
