@@ -1811,3 +1811,21 @@ def test_works_listed_before_a_modal_and_their_deadline(tmp_path):
         "白鹤幼儿园": "竣工",
         "青山河": "开工",
     }
+
+
+def test_a_works_told_before_and_promised_again_is_no_title(tmp_path):
+    # The samples' 启动东茭泾滨水公共空间贯通工程，结合…: a works the review told of, promised again
+    # with what goes with it, is a promise; only a member of a list said again heads contents.
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "青山镇",
+                "2024-01-10",
+                ("2023年工作回顾", "持续推进青山滨水空间贯通工程，完成可研编制。"),
+                ("2024年工作安排", "启动青山滨水空间贯通工程，同步开展沿线贯通施工事前评估。"),
+            )
+        },
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "青山滨水空间贯通工程" in objects

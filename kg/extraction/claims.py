@@ -1040,7 +1040,9 @@ def _described_works(graph: nx.MultiDiGraph, sentences: list[str], claims: list[
             # (the title may add a verb to the theme listed: 实施智慧安防织密网络项目)
             core = title.group("core") if title else ""
             core = core[2:] if core and core not in before and ACTION.match(core) and len(core) >= 6 else core
-            if core and core in before:
+            # (named before as a member of a list: the year's works listed, then described; a works
+            # the text only mentioned before, 持续推进A工程 in the review, is promised again)
+            if core and (any(m + core in before for m in "、：:为了") or any(core + m in before for m in "、等")):
                 # (the title opens what follows it in the sentence: a clause comes after it)
                 titles.add((sentence_id, clause.start))
                 themes.add(core)
