@@ -227,6 +227,11 @@ _DESCRIBES = re.compile(
 )
 
 
+# The upkeep of things already built (对现有微型消防站器材进行更新维护, 做好已建公厕的管护): a task of
+# running them, no works promised.
+_UPKEEP = re.compile(r"(?:现有|既有|已建|原有|已有)[^，；。]{0,14}(?:维护|养护|保养|管护|运维)")
+
+
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
 _TOPIC = re.compile(r"^(?P<topic>[^，；“”]{4,30}?(?:项目|工程))(?:位于|坐落|选址|占地|总投资|建筑面积|总建筑面积|规划用地)")
 # So is a project introduced by who answers for it (由镇公路站负责的农村道路硬化项目，…，预计11月份
@@ -617,6 +622,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 body = topic.group("topic")
             if topic and VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
                 topic = None
+            if kind == "Commitment" and _UPKEEP.search(body) and not listed:
+                continue  # 持续对现有微型消防站器材进行更新维护: upkeep of what stands, no works
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)

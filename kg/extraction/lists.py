@@ -164,6 +164,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _CLOSER = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?")
 _CONJUNCTION = re.compile(r"[和及与]")
 _WORKS_CATEGORY = re.compile(WORKS_CATEGORY)
+_BUILDING_BUILT = re.compile(r"(?:(?<=中心)|(?<=[\u4e00-\u9fff]{2}[馆站楼院]))建设$")
 _BUILD_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})建设$")
 _NOT_A_MEMBER = re.compile(r"[的是]|工作$")
 
@@ -245,6 +246,8 @@ def works_list(body: str) -> list[str]:
     # (a member keeps its own 建设: 大圈片高标准农田建设, 鄢中安村路灯亮化建设 are works so named)
     # (the town before a counted member, 城西街道22个老旧小区改造项目, is who does the works)
     members = [_TOWN_BEFORE_COUNT.sub("", clean_phrase(m.strip())) for m in members]
+    # (a building's 建设 is its building: 政法综治中心建设 promises the centre)
+    members = [_BUILDING_BUILT.sub("", m) for m in members]
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = _WORKS_CATEGORY.search(closer.group()) is not None
