@@ -1847,3 +1847,22 @@ def test_upkeep_sums_and_output(tmp_path):
     assert not any("消防站" in o or o.startswith("万元") for o in objects), objects
     assert objects.get("高新园区") == "投用"
     assert "政法综治中心" in objects, objects
+
+
+def test_a_counted_number_of_things_fitted_or_renewed(tmp_path):
+    # 完成…100组治安摄像头加装, 完成…13台…居民楼电梯更新改造 (d145): that many things, done; places
+    # counted by 等 with each one's works (d114) are read as before.
+    plan = (
+        "完成一、二、三支路背街100组治安摄像头加装，强化技防措施。"
+        "完成2025年度13台使用超过15年的居民楼电梯更新改造。"
+        "完成薛何、沙垛、甸址等5个村庄的农村生活垃圾分类收集建设工作。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "100组治安摄像头": "竣工",
+        "13台使用超过15年的居民楼电梯": "竣工",
+        "5个村庄的农村生活垃圾分类收集建设": "竣工",
+    }

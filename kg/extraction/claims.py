@@ -95,6 +95,7 @@ from kg.extraction.objects import (
     head_regex,
 )
 from kg.extraction.promises import (
+    COUNTED_DONE,
     COUNTED_FIRST,
     COUNTED_WORKS,
     NOT_WORKS,
@@ -787,6 +788,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # changing hands and farming (土地流转面积) are figures, not works.
                     if not _COUNTED_NOT_BUILT.search(target.group("thing")):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+                if not listed and (fitted := COUNTED_DONE.match(body)) and not _COUNTED_NOT_BUILT.search(fitted.group("thing")):
+                    objects, generic = [], [(fitted.group("thing"), "count")]  # 完成100组治安摄像头加装
                 if listed:
                     objects, generic = [], [(m, "row") for m in listed]
             if topic_claimed and not topic and not objects:

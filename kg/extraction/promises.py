@@ -195,6 +195,17 @@ COUNTED_WORKS = re.compile(
 )
 
 
+# A counted number of things the works are done to, the works after them (完成一、二、三支路背街100组
+# 治安摄像头加装, 完成2025年度13台使用超过15年的居民楼电梯更新改造): that many things, fitted or
+# renewed by the deadline.
+COUNTED_DONE = re.compile(
+    # (not places counted by 等 and the works of each, 完成A、B等5个村庄的…建设工作)
+    r"^(?:全年|年内|今年)?完成(?P<site>[^，；。\d等]{0,12}?|\d{4}年度?)"
+    r"(?P<thing>\d+(?:组|台|部|套|盏|个|处|座)[^，；。]{2,16}?)"
+    r"(?P<works>加装|安装|更新改造|改造|更新|维修|建设)(?:工作|任务)?$"
+)
+
+
 # A list of counted things after one verb (建设“青山书房”2个、口袋公园3个; 新建公厕5座、停车场2个): each
 # member is a promise of that many, as COUNTED_WORKS is for one.
 _COUNTED_MEMBER = (
