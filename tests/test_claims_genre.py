@@ -1866,3 +1866,23 @@ def test_a_counted_number_of_things_fitted_or_renewed(tmp_path):
         "13台使用超过15年的居民楼电梯": "竣工",
         "5个村庄的农村生活垃圾分类收集建设": "竣工",
     }
+
+
+def test_lists_closed_by_a_category_with_land_or_a_counted_group(tmp_path):
+    # 全力保障A等重点项目用地: the land for A; 推进A村、B村等5个村的…建设: the group's works (as d114),
+    # not 青山村村的…; 建成A、B等一批民生项目: 建成 opens the list, no part of A.
+    plan = (
+        "全力保障白鹤物流园等重点项目用地。"
+        "推进青山村、白鹤村等5个村的高标准农田建设。"
+        "建成青山文化中心、白鹤体育公园等一批民生项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤物流园": "土地",
+        "5个村的高标准农田建设": "开工",
+        "青山文化中心": "竣工",
+        "白鹤体育公园": "竣工",
+    }

@@ -705,6 +705,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ):
                 # 2.白鹤村安置区二期建设: a row of the year's works named by its place and its building
                 objects, generic = [], [(built.group("thing"), "row")]
+            grouped = False  # the works of a counted group of places (A、B等5个村的…建设)
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
@@ -719,6 +720,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 objects, generic = [], [(one.group("one") + "等" + one.group("kind"), "group")]
             elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
                 objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
+                grouped = True
             elif project_task and not objects_named_whole(objects, project_task.group("name")):
                 objects, generic = [], [(project_task.group("name"), "subject")]
             elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
@@ -838,7 +840,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
-            if kind == "Commitment" and not listed:
+            if kind == "Commitment" and not listed and not grouped:
                 objects, generic = shared_heads(graph, objects, generic, body)
                 generic = buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
