@@ -1886,3 +1886,14 @@ def test_lists_closed_by_a_category_with_land_or_a_counted_group(tmp_path):
         "青山文化中心": "竣工",
         "白鹤体育公园": "竣工",
     }
+
+
+def test_the_longest_kind_shared_and_a_facade_renewed(tmp_path):
+    # 推进A村、B村污水管网建设: both villages' 污水管网 (was 青山村水管网); 对白鹤老街进行立面改造:
+    # the street's facade works.
+    plan = "推进青山村、白鹤村污水管网建设。对白鹤老街进行立面改造。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山村污水管网": "开工", "白鹤村污水管网": "开工", "白鹤老街立面改造": "开工"}

@@ -253,6 +253,9 @@ def shared_heads(
         )
         # 青石、白鹤两个: the count of the members is not the last member's name.
         members = [_COUNT_AT_END.sub("", x) for x in members_text.split("、") if x]
+        # (the longest kind: 青山村、白鹤村污水管网 share 污水管网, not 水管网 after 白鹤村污)
+        while members and len(members[-1]) > 2 and heads.fullmatch(members[-1][-1] + kind_word.strip("“”")):
+            kind_word, members[-1] = members[-1][-1] + kind_word, members[-1][:-1]
         closed = bool(m.group(2)) or members[-1].endswith("等")
         things = [x.removesuffix("等") for x in members]
         if closed and len(things) >= 2 and all(THING_END.search(x) and not ACTION.search(x) for x in things):
