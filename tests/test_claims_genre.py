@@ -1897,3 +1897,17 @@ def test_the_longest_kind_shared_and_a_facade_renewed(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山村污水管网": "开工", "白鹤村污水管网": "开工", "白鹤老街立面改造": "开工"}
+
+
+def test_a_news_item_says_how_much_and_where_works_will_be_done(tmp_path):
+    # 将重点实施…, 今年将投入资金…，新建…, 还计划在…建设… (as 黄潭镇's and 高升镇's pages): promises
+    # in a news item read as an account.
+    review = (
+        "今年，该镇将重点实施青山幼儿园新建、白鹤路改造等11项民生工程。"
+        "青山镇今年将投入资金2000万元，新建青山文化广场，改造白鹤农贸市场。"
+        "该镇还计划在青山村建设污水处理站1座。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-03-10", ("2024年民生实事", review), None)})
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青山幼儿园新建", "白鹤路改造", "青山文化广场", "白鹤农贸市场"} <= objects, objects
+    assert any("污水处理站" in o for o in objects), objects
