@@ -1911,3 +1911,13 @@ def test_a_news_item_says_how_much_and_where_works_will_be_done(tmp_path):
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert {"青山幼儿园新建", "白鹤路改造", "青山文化广场", "白鹤农贸市场"} <= objects, objects
     assert any("污水处理站" in o for o in objects), objects
+
+
+def test_the_next_stage_urged_after_the_land(tmp_path):
+    # …的征迁工作，协助…完善开工手续，推动尽快开工建设 (d147): the works are to start, not only the land.
+    plan = "加快推进青山中学迁址下剩2户的征迁工作，协助相关单位完善开工手续，推动尽快开工建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山中学迁址": "开工"}
