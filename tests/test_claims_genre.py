@@ -1921,3 +1921,22 @@ def test_the_next_stage_urged_after_the_land(tmp_path):
     )
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山中学迁址": "开工"}
+
+
+def test_things_listed_before_a_kind_of_the_last_ones_own(tmp_path):
+    # 推进青山路、白鹤路、青山大桥建设: three things (was 青山路大桥, 白鹤路大桥); with a count the kind is
+    # shared (A、B两个片区老旧小区, as before); 实施A片区、B片区征收: the land of each place.
+    plan = "推进青山路、白鹤路、青山大桥建设。实施青山片区、白鹤片区征收。推进大康路、南蕴藻路管网建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山路": "开工",
+        "白鹤路": "开工",
+        "青山大桥": "开工",
+        "青山片区": "土地",
+        "白鹤片区": "土地",
+        "大康路管网": "开工",
+        "南蕴藻路管网": "开工",
+    }

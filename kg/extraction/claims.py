@@ -87,6 +87,7 @@ from kg.extraction.lists import (
 from kg.extraction.milestones import deadline_of, highest_stage, phases_of, quantity_of, reached_stages
 from kg.extraction.objects import (
     CONTAINER_TYPES,
+    THING_END,
     VAGUE_MODIFIERS,
     Target,
     clause_objects,
@@ -778,6 +779,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(thing, "subject")]
                 if not objects and not generic and (subject := subject_of_stage(body) or works_object(body)):
                     generic = [(subject, "subject")]
+                    if "、" in subject and all(THING_END.search(p) and len(p) >= 3 for p in subject.split("、")):
+                        generic = [(p, "subject") for p in subject.split("、")]  # 实施A片区、B片区征收: each place
                 if (titles := TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]

@@ -215,6 +215,9 @@ _COUNT_AT_END = re.compile(r"[\d一二两三四五六七八九十]+[个座所处
 _NOT_A_HEAD = re.compile(r"[的是和及与]")
 
 
+_COUNT_BEFORE_KIND = re.compile(r"[\d一二两三四五六七八九十]+[个座所处家条]")
+
+
 @cache
 def _members_before_kind() -> re.Pattern:
     """Members of a list before their shared kind word (head_regex)."""
@@ -256,6 +259,9 @@ def shared_heads(
         # (the longest kind: 青山村、白鹤村污水管网 share 污水管网, not 水管网 after 白鹤村污)
         while members and len(members[-1]) > 2 and heads.fullmatch(members[-1][-1] + kind_word.strip("“”")):
             kind_word, members[-1] = members[-1][-1] + kind_word, members[-1][:-1]
+        counted = _COUNT_AT_END.search(members_text.split("、")[-1]) or _COUNT_BEFORE_KIND.search(body, m.end(1), m.start(3) + 1)
+        if not counted and all(THING_END.search(x) for x in members[:-1]) and not THING_END.search(members[-1]):
+            continue  # 青山路、白鹤路、青山大桥: things listed, the kind the last one's own (not 青山路大桥)
         closed = bool(m.group(2)) or members[-1].endswith("等")
         things = [x.removesuffix("等") for x in members]
         if closed and len(things) >= 2 and all(THING_END.search(x) and not ACTION.search(x) for x in things):
