@@ -1712,7 +1712,7 @@ def test_a_news_item_on_the_years_works_read_as_an_account(tmp_path):
     graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", review), None)})
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {
-        "白鹤中学迁址": "土地",
+        "白鹤中学迁址": "开工",  # (推动尽快开工建设: the next stage urged)
         "派出所迁建项目": "开工",
         "旅游产品一条街": "规划",
         "特色产业项目二期": "规划",
