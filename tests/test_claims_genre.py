@@ -1940,3 +1940,17 @@ def test_things_listed_before_a_kind_of_the_last_ones_own(tmp_path):
         "大康路管网": "开工",
         "南蕴藻路管网": "开工",
     }
+
+
+def test_a_voted_title_whose_next_clause_says_where(tmp_path):
+    # 打造垃圾分类示范小区项目，计划在江科大二村实施 (d158): the works at that place.
+    plan = (
+        "票决产生了打造垃圾分类示范小区、实施老旧小区改造出新等2件实事。"
+        "其中，打造垃圾分类示范小区项目，计划在青山二村实施，安装垃圾分类箱体。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects.get("青山二村垃圾分类示范小区") == "开工", objects
+    assert not any(o.startswith(("垃圾分类示范小区", "打造")) for o in objects), objects

@@ -1040,17 +1040,22 @@ def _umbrellas_dropped(claims: list[Claim]) -> list[Claim]:
 # again as the head of its clauses (X项目，…) titles the works those clauses state: the works
 # described are the promises, neither the title nor the theme listed before it.
 _TITLE_OPENER = re.compile(r"^(?:其中|此外|另外|同时|一是|二是|三是|四是|五是|六是)[，,]?")
+_SITE_OF_WORKS = re.compile(r"^(?:计划|拟|将)?在(?P<place>[^，；。在]{2,12}?)(?:实施|建设|推进|开展)$")
+_ACTION_FIRST = re.compile(r"^(?:打造|建设|实施|推进|完善|加大|新建)")
 _CONTENTS_TITLE = re.compile(r"^(?P<core>[^，；。、“”（）()]{4,16})(?:项目|工程)$")
 
 
 def _described_works(graph: nx.MultiDiGraph, sentences: list[str], claims: list[Claim]) -> list[Claim]:
     titles: set[tuple[str, int]] = set()
     themes: set[str] = set()
+    # (a title whose next clause only says where its works go, 打造垃圾分类示范小区项目，计划在江科大二村
+    # 实施: the works at that place are the promise, 江科大二村垃圾分类示范小区)
+    placed: dict[tuple[str, int], tuple[str, Clause]] = {}
     before = ""
     for sentence_id in sentences:
         text = graph.nodes[sentence_id]["text"]
         spans = clauses(text)
-        for clause in spans[:-1]:
+        for clause, following in zip(spans, spans[1:]):
             head = _TITLE_OPENER.sub("", clause.text)
             title = _CONTENTS_TITLE.match(head)
             # (the title may add a verb to the theme listed: 实施智慧安防织密网络项目)
@@ -1061,16 +1066,27 @@ def _described_works(graph: nx.MultiDiGraph, sentences: list[str], claims: list[
             if core and (any(m + core in before for m in "、：:为了") or any(core + m in before for m in "、等")):
                 # (the title opens what follows it in the sentence: a clause comes after it)
                 titles.add((sentence_id, clause.start))
-                themes.add(core)
+                themes |= {core, _ACTION_FIRST.sub("", core)}
+                if (site := _SITE_OF_WORKS.match(following.text)) and (thing := _ACTION_FIRST.sub("", core)):
+                    placed[(sentence_id, clause.start)] = (site.group("place") + thing, following)
         before += text
     if not titles:
         return claims
+    for c in claims:
+        if c.kind == "Commitment" and (c.sentence, c.start) in placed:
+            c.object, following = placed[(c.sentence, c.start)]
+            c.text, c.end = c.text + "，" + following.text, following.end
+            placed.pop((c.sentence, c.start))
+            titles.discard((c.sentence, c.start))
     return [
         c
         for c in claims
         if not (
             c.kind == "Commitment"
-            and ((c.sentence, c.start) in titles or any(c.object in (t, t + "项目", t + "工程") for t in themes))
+            and (
+                (c.sentence, c.start) in titles
+                or (c.object in themes or any(c.object in (t + "项目", t + "工程") for t in themes))
+            )
         )
     ]
 
