@@ -1651,3 +1651,306 @@ def test_following_firms_projects_is_no_part_of_their_name():
     from kg.extraction.objects import clean_phrase
 
     assert clean_phrase("重点跟踪立达食品番茄酱及腐乳项目") == "立达食品番茄酱及腐乳项目"
+
+
+def test_voted_works_take_the_stage_a_later_sentence_gives_them(tmp_path):
+    # A news page on a council's vote (d159's shape): the list opened by 投票选出并公布了, a works
+    # whose brackets list its stretches, a name the copy repeats; then 议定项目在年内圆满完成
+    # gives them all their stage, and neither that clause nor the deputies' oversight is a promise.
+    plan = (
+        "投票选出并公布了便民服务中心改造、青山路（东环路—西环路、北环路—南环路）绿化工程、白鹤河整治工程、"
+        "白鹤河整治工程、文化站维修等4项民生实事项目。"
+        "据悉，街道人大工委将组织代表跟踪监督民生实事项目的实施情况，切实推动议定项目在年内圆满完成。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = [(d["object"], d.get("milestone")) for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert sorted(objects) == sorted(
+        [
+            ("便民服务中心改造", "竣工"),
+            ("青山路（东环路—西环路、北环路—南环路）绿化工程", "竣工"),
+            ("白鹤河整治工程", "竣工"),
+            ("文化站维修", "竣工"),
+        ]
+    )
+
+
+def test_a_voted_work_restated_as_the_title_of_its_contents(tmp_path):
+    # The year's works named by their themes, then each described (d145, d158): 其中，X项目，… —
+    # the works described are promised, neither the theme nor its title.
+    plan = (
+        "今年的三大民生实事项目为：老旧小区焕新升级、停车空间挖潜增效、智慧安防织密网络。"
+        "其中，老旧小区焕新升级项目，计划投资1200余万元，完成青山小区改造。"
+        "停车空间挖潜增效项目，聚焦缓解停车难，新建白鹤停车场。"
+        "实施智慧安防织密网络项目，计划投入30万元，完成青山路监控加装。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("焕新升级" in o or "挖潜增效" in o or "织密网络" in o for o in objects), objects
+    assert "白鹤停车场" in objects and any(o.startswith("青山小区") for o in objects), objects
+
+
+def test_a_stage_said_with_its_manner():
+    assert highest_stage("切实推动议定项目在年内圆满完成").milestone == "竣工"
+    assert highest_stage("确保年底前如期完成").milestone == "竣工"
+
+
+def test_a_news_item_on_the_years_works_read_as_an_account(tmp_path):
+    # A text with no plan of its own (d147's shape): a sentence opening on a task with what is
+    # still to do (尽快, 确保, 做好…工作) promises; one telling what was done does not.
+    review = (
+        "今年以来，青山镇加快项目建设。"
+        "加快推进白鹤中学迁址下剩2户的征迁工作，推动尽快开工建设。"
+        "协助做好派出所迁建项目要素保障工作。"
+        "启动并做好旅游产品一条街、特色产业项目二期的前期论证设计工作。"
+        "全力打造溪山庄园养老项目。"
+        "持续推进大川牧业等3个续建项目，已完成投资500万元。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", review), None)})
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤中学迁址": "开工",  # (推动尽快开工建设: the next stage urged)
+        "派出所迁建项目": "开工",
+        "旅游产品一条街": "规划",
+        "特色产业项目二期": "规划",
+    }
+
+
+def test_a_task_done_for_a_named_project_promises_the_project(tmp_path):
+    plan = "扎实做好高标准农田项目的丈量工作，确保年底完成建设任务。协助做好派出所迁建项目要素保障工作。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"高标准农田项目": "竣工", "派出所迁建项目": "开工"}
+
+
+def test_works_told_with_the_verbs_of_a_towns_news(tmp_path):
+    # 计划完善…建设, 扎实推进…建设, 加快…建设, 完成…建设并投入使用 (d146, d150, d158): the thing built is
+    # the promise, a road in its name only where it is; infrastructure in general is none.
+    plan = (
+        "完成青山社区应急物资储备库建设并投入使用，初期配备应急救援物资。"
+        "计划完善青山路社区低碳生活中心建设。"
+        "扎实推进白鹤智造小镇建设。"
+        "加快现代农业示范园建设。"
+        "大力推进基础设施建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山社区应急物资储备库": "投用",
+        "青山路社区低碳生活中心": "开工",
+        "白鹤智造小镇": "开工",
+        "现代农业示范园": "开工",
+    }
+
+
+def test_planning_to_renovate_one_example_of_a_kind(tmp_path):
+    # 规划对A等老旧小区实施改造 (d158): "plans to renovate" (no stage of planning), the example and
+    # its kind one promise, the size of the works none; 在…的背景下 sets the scene only (d150).
+    plan = "在省市大力推动调转促行动计划的背景下，规划对青山巷片区等老旧小区实施改造，改造面积9.65万平方米。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山巷片区等老旧小区": "开工"}
+
+
+def test_members_that_are_things_closed_by_their_category(tmp_path):
+    # 青山路、白鹤路等5条道路建设 (as d47's …漾滨名苑配套道路等道路改造): each road is a promise, the
+    # category none; a place that already ends with what the last member keeps before the kind
+    # takes the kind once (龙祥片区老旧小区, not 龙祥片区片区老旧小区); a phase listed before a
+    # works found is a promise as it is.
+    plan = (
+        "加快推进青山路、白鹤路等5条道路建设。"
+        "加快青山小区、白鹤小区等老旧小区改造。"
+        "推进龙祥片区、飞湖雅园片区老旧小区改造。"
+        "全力推进青山花园二期、白鹤安置小区建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青山路", "白鹤路", "青山小区", "白鹤小区", "青山花园二期", "白鹤安置小区"} <= objects, objects
+    assert not any("道路" in o or "片区片区" in o or o.startswith("老旧小区") for o in objects), objects
+
+
+def test_a_news_item_says_what_works_will_be_done(tmp_path):
+    # A news page on the year's works read as an account (no plan of its own, as 兴泰镇's and 高升镇's
+    # pages): a sentence saying works will be done (计划新建, 还将完成, 力争…建成, 将于6月开业) promises;
+    # the account beside it does not.
+    review = (
+        "今年，该镇计划新建青山幼儿园，9月投入使用。"
+        "年内还将完成白鹤路改造。"
+        "力争年底前建成白鹤卫生院。"
+        "同时，青山农贸市场将于6月开业。"
+        "去年建成的青山公园已投入使用。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-03-10", ("2024年民生实事", review), None)})
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山幼儿园": "投用", "白鹤路改造": "竣工", "白鹤卫生院": "竣工", "青山农贸市场": "投用"}
+
+
+def test_works_listed_before_a_modal_and_their_deadline(tmp_path):
+    # …硬化工程预计10月完工, …将于9月建成: the modal is no part of the last name; a river's
+    # treatment is works under way, not a programme.
+    plan = "白鹤路、青山路硬化工程预计10月完工。青山中学、白鹤幼儿园将于9月建成。实施青山河综合治理。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤路": "竣工",
+        "青山路硬化工程": "竣工",
+        "青山中学": "竣工",
+        "白鹤幼儿园": "竣工",
+        "青山河": "开工",
+    }
+
+
+def test_a_works_told_before_and_promised_again_is_no_title(tmp_path):
+    # The samples' 启动东茭泾滨水公共空间贯通工程，结合…: a works the review told of, promised again
+    # with what goes with it, is a promise; only a member of a list said again heads contents.
+    graph = build_reports(
+        tmp_path,
+        {
+            "plan.txt": report(
+                "青山镇",
+                "2024-01-10",
+                ("2023年工作回顾", "持续推进青山滨水空间贯通工程，完成可研编制。"),
+                ("2024年工作安排", "启动青山滨水空间贯通工程，同步开展沿线贯通施工事前评估。"),
+            )
+        },
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert "青山滨水空间贯通工程" in objects
+
+
+def test_upkeep_sums_and_output(tmp_path):
+    # d146, d150, d158, d159: the upkeep of what stands is no works; the sum invested is no part of
+    # a name; 建成达效 is in use; a voted centre's 建设 is the centre built.
+    plan = (
+        "持续对现有微型消防站器材进行更新维护。"
+        "同时加快投资5000万元大陈村3000亩蓝莓基地二期建设速度。"
+        "扎实推进高新园区建成达效。"
+        "投票选出了青山路改造、政法综治中心建设等2项民生实事项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert not any("消防站" in o or o.startswith("万元") for o in objects), objects
+    assert objects.get("高新园区") == "投用"
+    assert "政法综治中心" in objects, objects
+
+
+def test_a_counted_number_of_things_fitted_or_renewed(tmp_path):
+    # 完成…100组治安摄像头加装, 完成…13台…居民楼电梯更新改造 (d145): that many things, done; places
+    # counted by 等 with each one's works (d114) are read as before.
+    plan = (
+        "完成一、二、三支路背街100组治安摄像头加装，强化技防措施。"
+        "完成2025年度13台使用超过15年的居民楼电梯更新改造。"
+        "完成薛何、沙垛、甸址等5个村庄的农村生活垃圾分类收集建设工作。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "100组治安摄像头": "竣工",
+        "13台使用超过15年的居民楼电梯": "竣工",
+        "5个村庄的农村生活垃圾分类收集建设": "竣工",
+    }
+
+
+def test_lists_closed_by_a_category_with_land_or_a_counted_group(tmp_path):
+    # 全力保障A等重点项目用地: the land for A; 推进A村、B村等5个村的…建设: the group's works (as d114),
+    # not 青山村村的…; 建成A、B等一批民生项目: 建成 opens the list, no part of A.
+    plan = (
+        "全力保障白鹤物流园等重点项目用地。"
+        "推进青山村、白鹤村等5个村的高标准农田建设。"
+        "建成青山文化中心、白鹤体育公园等一批民生项目。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "白鹤物流园": "土地",
+        "5个村的高标准农田建设": "开工",
+        "青山文化中心": "竣工",
+        "白鹤体育公园": "竣工",
+    }
+
+
+def test_the_longest_kind_shared_and_a_facade_renewed(tmp_path):
+    # 推进A村、B村污水管网建设: both villages' 污水管网 (was 青山村水管网); 对白鹤老街进行立面改造:
+    # the street's facade works.
+    plan = "推进青山村、白鹤村污水管网建设。对白鹤老街进行立面改造。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山村污水管网": "开工", "白鹤村污水管网": "开工", "白鹤老街立面改造": "开工"}
+
+
+def test_a_news_item_says_how_much_and_where_works_will_be_done(tmp_path):
+    # 将重点实施…, 今年将投入资金…，新建…, 还计划在…建设… (as 黄潭镇's and 高升镇's pages): promises
+    # in a news item read as an account.
+    review = (
+        "今年，该镇将重点实施青山幼儿园新建、白鹤路改造等11项民生工程。"
+        "青山镇今年将投入资金2000万元，新建青山文化广场，改造白鹤农贸市场。"
+        "该镇还计划在青山村建设污水处理站1座。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-03-10", ("2024年民生实事", review), None)})
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert {"青山幼儿园新建", "白鹤路改造", "青山文化广场", "白鹤农贸市场"} <= objects, objects
+    assert any("污水处理站" in o for o in objects), objects
+
+
+def test_the_next_stage_urged_after_the_land(tmp_path):
+    # …的征迁工作，协助…完善开工手续，推动尽快开工建设 (d147): the works are to start, not only the land.
+    plan = "加快推进青山中学迁址下剩2户的征迁工作，协助相关单位完善开工手续，推动尽快开工建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山中学迁址": "开工"}
+
+
+def test_things_listed_before_a_kind_of_the_last_ones_own(tmp_path):
+    # 推进青山路、白鹤路、青山大桥建设: three things (was 青山路大桥, 白鹤路大桥); with a count the kind is
+    # shared (A、B两个片区老旧小区, as before); 实施A片区、B片区征收: the land of each place.
+    plan = "推进青山路、白鹤路、青山大桥建设。实施青山片区、白鹤片区征收。推进大康路、南蕴藻路管网建设。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {
+        "青山路": "开工",
+        "白鹤路": "开工",
+        "青山大桥": "开工",
+        "青山片区": "土地",
+        "白鹤片区": "土地",
+        "大康路管网": "开工",
+        "南蕴藻路管网": "开工",
+    }
+
+
+def test_a_voted_title_whose_next_clause_says_where(tmp_path):
+    # 打造垃圾分类示范小区项目，计划在江科大二村实施 (d158): the works at that place.
+    plan = (
+        "票决产生了打造垃圾分类示范小区、实施老旧小区改造出新等2件实事。"
+        "其中，打造垃圾分类示范小区项目，计划在青山二村实施，安装垃圾分类箱体。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects.get("青山二村垃圾分类示范小区") == "开工", objects
+    assert not any(o.startswith(("垃圾分类示范小区", "打造")) for o in objects), objects

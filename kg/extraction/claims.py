@@ -53,6 +53,7 @@ from kg.extraction.items import (
     buildings_of,
     buildings_of_generic,
     joined_to_list,
+    list_mates,
     phases_listed,
     predicate_items,
     segment_of,
@@ -86,6 +87,7 @@ from kg.extraction.lists import (
 from kg.extraction.milestones import deadline_of, highest_stage, phases_of, quantity_of, reached_stages
 from kg.extraction.objects import (
     CONTAINER_TYPES,
+    THING_END,
     VAGUE_MODIFIERS,
     Target,
     clause_objects,
@@ -94,6 +96,7 @@ from kg.extraction.objects import (
     head_regex,
 )
 from kg.extraction.promises import (
+    COUNTED_DONE,
     COUNTED_FIRST,
     COUNTED_WORKS,
     NOT_WORKS,
@@ -153,6 +156,29 @@ _WORKS_TASK = re.compile(
 )
 
 
+# A task done for a named project (扎实做好高标准农田项目的丈量工作, 协助做好派出所迁建项目要素保障工作,
+# 加快推进中心院迁址下剩2户的征迁工作): the project is what is promised, the task the stage it is at
+# (征迁: the land; 要素保障: the works under way), as the year's works are told in a town's news.
+_PROJECT_TASK = re.compile(
+    r"^(?:切实|认真|全力|扎实|协助|配合|继续|加快)?(?:做好|抓好|推进|保障好)"
+    r"(?P<name>[^，；。、“”]{2,16}?(?:项目|工程|迁建|迁址)(?:项目|工程)?)"
+    r"(?![^，；。]{0,12}?(?:项目|工程))[^，；。]{0,12}?工作$"
+)
+
+
+def objects_named_whole(objects: list[Target], name: str) -> bool:
+    """Whether the entities a clause names already name the project whole (or more)."""
+    return any(name in surface for _, surface, _ in objects)
+
+
+_ONE_EXAMPLE = re.compile(
+    r"(?:^|对|将|把|推进|启动|完成|实施)(?P<one>[^，；。、对等“”]{3,16})等(?P<kind>[\u4e00-\u9fff]{2,6}?)(?=实施|进行|的|改造|整治|提升)"
+)
+_WORKS_AT_END = re.compile(
+    r"(?:改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|迁建)$"
+)
+
+
 # A list of short theme names closed by the number of programmes (包括农民卫生、健身、文化工程, 以及
 # 教育、金桥、环境整治等六大工程; 实施产业提升、城乡建设、民生保障等十大工程): the year's programmes by
 # their themes, whose works the text names elsewhere; a theme (金桥) is no works of its own.
@@ -198,7 +224,14 @@ _DONE_CLAUSE = re.compile(
 # So does a clause that gives its size (建筑面积约6.85万平方米), or its parts (含景观…等附属工程).
 _DESCRIBES = re.compile(
     r"^[^，；]{0,30}?(?:涉及|包括|包含|位于|占地面积|建筑面积|建设面积|用地面积|总面积|总投资|致力于)|^含|^(?:全长|总长|长约|宽约)\d"
+    # (…实施改造，改造面积9.65万平方米: the size of the works just named)
+    r"|^(?:改造|整治|提升|绿化|硬化|铺设|覆盖|惠及)(?:面积|总面积|长度|里程)(?:约|达|共)?\d"
 )
+
+
+# The upkeep of things already built (对现有微型消防站器材进行更新维护, 做好已建公厕的管护): a task of
+# running them, no works promised.
+_UPKEEP = re.compile(r"(?:现有|既有|已建|原有|已有)[^，；。]{0,14}(?:维护|养护|保养|管护|运维)")
 
 
 # A project named as the subject of where it is or how big it is (…项目位于舜湖西路南侧).
@@ -222,7 +255,8 @@ _FRAMING = re.compile(r"^(?:通过|围绕|结合|依托|借助|按照|根据|对
 
 # In a plan, so does a clause of circumstance (随着青石大桥建成通车, 待…投入运营后): what it
 # names is the occasion of the promise, not the promise (a review's 随着… still reports).
-_OCCASION = re.compile(r"^(?:随着|伴随|待)")
+# (在省市大力推动…行动计划的背景下: the setting of the promises after it, not one)
+_OCCASION = re.compile(r"^(?:随着|伴随|待)|^在[^，；。]{2,40}(?:背景|形势|大局)下$")
 
 
 # What opens a statement of what the town will do (下一步，该镇将…; 接下来，我们将…; 2025年，青山镇将…;
@@ -318,6 +352,25 @@ def _said_as_place(stem: str, rest: str) -> re.Pattern:
     return re.compile(re.escape(stem) + r"(?!" + re.escape(rest) + ")")
 
 
+# A clause about the works already listed, by a word pointing back (议定项目, 上述项目, 这些项目,
+# 以上民生实事) or as what a body oversees (组织代表跟踪监督民生实事项目的实施情况): a news page on a
+# vote names the voted works, then says they will be done within the year or who will watch
+# them; the works are the list's, this clause adds at most their stage.
+_BACK_REFERENCE = re.compile(
+    r"(?:议定|上述|以上|前述|这些|所选|选出的|票决的|确定的)(?:的)?(?:\d+[项件个])?(?:民生实事|实事)?(?:项目|工程|实事)"
+    r"|(?:跟踪|监督|督查|督办|视察)[^，；。]{0,6}(?:民生实事|实事)(?:项目)?(?:的)?(?:实施|进展|落实|办理)"
+)
+_TASK_OPENING = re.compile(
+    r"^\s*(?:同时|此外|另外)?[，,]?(?:扎实|认真|切实|全力|积极|协助|配合|继续)?(?:做好|抓好|推进|加快推进|加快|启动并做好|启动|保障好)"
+)
+# (what is still to come in the year: a deadline ahead, a result to ensure, a task to do well)
+_STILL_TO_DO = re.compile(r"确保|力争|尽快|年底前|月底前|年内|(?:做好|抓好|保障好)[^，；。]{2,30}工作")
+# A modal of what is to come before a verb of works (将于6月开业, 计划新建, 力争年底前建成, 还将完成).
+_WILL_DO = re.compile(
+    r"(?:将|计划|拟|力争|确保|要)(?:于[^，；。]{1,8}?|在[^，；。]{1,10}?)?(?:年内|年底前?|今年)?"
+    r"(?:全面|加快|全力|继续|着力|积极|重点|大力|集中|统筹)?"
+    r"(?:完成|建成|实施|新建|建设|启动|推进|开工|投入使用|开业|投用|改造|打造|修建|新增|投入资金|投资)"
+)
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -407,6 +460,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             part_kind = "Commitment"
             if (said := _YEAR_OPENING.match(text)) and int(said.group(1)) > int((review_start or "0")[:4] or 0):
                 review_start, review_end = f"{said.group(1)}-01-01", f"{said.group(1)}-12-31"
+        if (
+            part["kind"] == "review"
+            and not has_plan
+            and not cells
+            and not restated
+            and ((_TASK_OPENING.match(text) and _STILL_TO_DO.search(text)) or _WILL_DO.search(text))
+            and not _ACCOUNT.search(text)
+            and not _DONE_CLAUSE.search(text)
+        ):
+            # A news item on the town's works of the year (今年以来，…镇…) read as an account: a
+            # sentence with no subject opening on a task (加快推进…，推动尽快开工建设; 扎实做好…工作，确保
+            # 年底完成; 协助做好…保障工作) says what the town is to do, as a plan words it; so does
+            # one that says the works will be done (该镇计划新建…, 年内还将完成…, 力争年底前建成…,
+            # …将于6月开业); an account tells what was done (投资…元, 已建成) and with whom.
+            part_kind = "Commitment"
         if cells or restated:
             part_kind = "Commitment"  # a target cell of the year's works: promised for the whole year
             year = (review_start or "")[:4]
@@ -557,9 +625,21 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 body = topic.group("topic")
             if topic and VAGUE_MODIFIERS.sub("", topic.group("topic")) in ("项目", "工程"):
                 topic = None
+            if kind == "Commitment" and _UPKEEP.search(body) and not listed:
+                continue  # 持续对现有微型消防站器材进行更新维护: upkeep of what stands, no works
             if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
+            if kind == "Commitment" and not listed and _BACK_REFERENCE.search(body):
+                # 切实推动议定项目在年内圆满完成: the works the text has listed (a vote's), not a
+                # promise of their own; the stage it states is theirs when they stated none.
+                if stage is not None:
+                    for earlier in claims:
+                        if earlier.kind == "Commitment" and earlier.part == part_id and not earlier.stage_stated:
+                            if earlier.milestone is not None:
+                                earlier.milestone, earlier.milestone_rank = stage.milestone, stage.rank
+                                earlier.stage_stated = True
+                continue
             if listed and listed_under and stage is None:
                 stage = highest_stage(listed_under)
             acts = (
@@ -582,7 +662,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 and not ITEM_VERB.match(row)
                 and not PROMISE_VERBS.match(row)
             )
-            acts = acts or listed_name or bool(topic) or bool(listed)
+            project_task = _PROJECT_TASK.match(body) if kind == "Commitment" else None
+            acts = acts or listed_name or bool(topic) or bool(listed) or bool(project_task)
             if kind == "Commitment" and in_contents:
                 continue
             if kind == "Progress":
@@ -626,11 +707,24 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ):
                 # 2.白鹤村安置区二期建设: a row of the year's works named by its place and its building
                 objects, generic = [], [(built.group("thing"), "row")]
+            grouped = False  # the works of a counted group of places (A、B等5个村的…建设)
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
+            elif (
+                kind == "Commitment"
+                and not listed
+                and (one := _ONE_EXAMPLE.search(body))
+                and head_regex().fullmatch(one.group("kind"))
+            ):
+                # 规划对解放桥巷片区等老旧小区实施改造: one place given as the example of the kind
+                # the works reach is the promise with its kind, not the place alone.
+                objects, generic = [], [(one.group("one") + "等" + one.group("kind"), "group")]
             elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
                 objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
+                grouped = True
+            elif project_task and not objects_named_whole(objects, project_task.group("name")):
+                objects, generic = [], [(project_task.group("name"), "subject")]
             elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
                 objects, generic = [], [(task.group("place") + task.group("works"), "subject")]
             if kind == "Commitment":
@@ -673,8 +767,20 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(shared[0] + item, "subject") for item in shared[1]]
                 if not objects and not generic and (study := study_object(body)):
                     generic = [(study, "规划")]
+                if (
+                    objects
+                    and not generic
+                    and not listed
+                    and (thing := works_object(body))
+                    and all(s in (bare := _WORKS_AT_END.sub("", thing)) and s != bare for _, s, _ in objects)
+                ):
+                    # 计划完善京口路社区低碳生活中心建设: the road names where the works are; the works'
+                    # own name holds it and is the promise.
+                    objects, generic = [], [(thing, "subject")]
                 if not objects and not generic and (subject := subject_of_stage(body) or works_object(body)):
                     generic = [(subject, "subject")]
+                    if "、" in subject and all(THING_END.search(p) and len(p) >= 3 for p in subject.split("、")):
+                        generic = [(p, "subject") for p in subject.split("、")]  # 实施A片区、B片区征收: each place
                 if (titles := TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
@@ -688,6 +794,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     # changing hands and farming (土地流转面积) are figures, not works.
                     if not _COUNTED_NOT_BUILT.search(target.group("thing")):
                         objects, generic = [], [(target.group("thing") + target.group("count"), "count")]
+                if not listed and (fitted := COUNTED_DONE.match(body)) and not _COUNTED_NOT_BUILT.search(fitted.group("thing")):
+                    objects, generic = [], [(fitted.group("thing"), "count")]  # 完成100组治安摄像头加装
                 if listed:
                     objects, generic = [], [(m, "row") for m in listed]
             if topic_claimed and not topic and not objects:
@@ -736,7 +844,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
-            if kind == "Commitment" and not listed:
+            if kind == "Commitment" and not listed and not grouped:
                 objects, generic = shared_heads(graph, objects, generic, body)
                 generic = buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
@@ -752,6 +860,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ]
             if kind == "Commitment" and targets and not listed and (BUILDS.search(body) or stage is not None):
                 targets += _quoted_members(body, [t for _, t, _ in targets])
+                targets += [(None, m, False) for m in list_mates(body, [t for _, t, _ in targets])]
             segments = verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
             item_texts = (
                 predicate_items(body, [t for _, t, _ in targets], stage)
@@ -763,7 +872,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if kind == "Commitment":
                 targets = [(e, clean_phrase(t) if e and len(clean_phrase(t)) >= 3 else t, f) for e, t, f in targets]
                 targets = phases_listed(targets, body)
-                targets = shared_works(targets, body)
+                # (the members of a closed list are each named whole: 鑫东花苑安置区北侧支路、永吉花苑
+                # 雨污分流改造工程 are a road and a works, the second's works not the first's)
+                targets = targets if listed else shared_works(targets, body)
                 targets = buildings_of(targets, body)
                 if "、" in body:
                     targets = [(e, _with_own_works(t, body) if e else t, f) for e, t, f in targets]
@@ -815,7 +926,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     _unstaged(claim, body, graph.nodes[entity]["label"] if entity else None)
                 claims.append(claim)
                 count += 1
-    return _umbrellas_dropped(_contents_or_theme(claims, under))
+    return _described_works(graph, sentences, _umbrellas_dropped(_contents_or_theme(claims, under)))
 
 
 # An uncounted batch (增设一批便民停车场, 打造一批街头微景观): the title of what the item goes on to
@@ -923,6 +1034,63 @@ def _umbrellas_dropped(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+# A news page on the year's voted works names them first, often by a theme (六大重点民生实事项目为：
+# 老旧小区焕新升级、养老服务提质扩面…; 票决产生了加大应急救援能力建设、完善低碳生活中心建设…等6件实事),
+# then describes each one: 其中，老旧小区焕新升级项目，计划投资…，完成A…，推进B…建设. The name said
+# again as the head of its clauses (X项目，…) titles the works those clauses state: the works
+# described are the promises, neither the title nor the theme listed before it.
+_TITLE_OPENER = re.compile(r"^(?:其中|此外|另外|同时|一是|二是|三是|四是|五是|六是)[，,]?")
+_SITE_OF_WORKS = re.compile(r"^(?:计划|拟|将)?在(?P<place>[^，；。在]{2,12}?)(?:实施|建设|推进|开展)$")
+_ACTION_FIRST = re.compile(r"^(?:打造|建设|实施|推进|完善|加大|新建)")
+_CONTENTS_TITLE = re.compile(r"^(?P<core>[^，；。、“”（）()]{4,16})(?:项目|工程)$")
+
+
+def _described_works(graph: nx.MultiDiGraph, sentences: list[str], claims: list[Claim]) -> list[Claim]:
+    titles: set[tuple[str, int]] = set()
+    themes: set[str] = set()
+    # (a title whose next clause only says where its works go, 打造垃圾分类示范小区项目，计划在江科大二村
+    # 实施: the works at that place are the promise, 江科大二村垃圾分类示范小区)
+    placed: dict[tuple[str, int], tuple[str, Clause]] = {}
+    before = ""
+    for sentence_id in sentences:
+        text = graph.nodes[sentence_id]["text"]
+        spans = clauses(text)
+        for clause, following in zip(spans, spans[1:]):
+            head = _TITLE_OPENER.sub("", clause.text)
+            title = _CONTENTS_TITLE.match(head)
+            # (the title may add a verb to the theme listed: 实施智慧安防织密网络项目)
+            core = title.group("core") if title else ""
+            core = core[2:] if core and core not in before and ACTION.match(core) and len(core) >= 6 else core
+            # (named before as a member of a list: the year's works listed, then described; a works
+            # the text only mentioned before, 持续推进A工程 in the review, is promised again)
+            if core and (any(m + core in before for m in "、：:为了") or any(core + m in before for m in "、等")):
+                # (the title opens what follows it in the sentence: a clause comes after it)
+                titles.add((sentence_id, clause.start))
+                themes |= {core, _ACTION_FIRST.sub("", core)}
+                if (site := _SITE_OF_WORKS.match(following.text)) and (thing := _ACTION_FIRST.sub("", core)):
+                    placed[(sentence_id, clause.start)] = (site.group("place") + thing, following)
+        before += text
+    if not titles:
+        return claims
+    for c in claims:
+        if c.kind == "Commitment" and (c.sentence, c.start) in placed:
+            c.object, following = placed[(c.sentence, c.start)]
+            c.text, c.end = c.text + "，" + following.text, following.end
+            placed.pop((c.sentence, c.start))
+            titles.discard((c.sentence, c.start))
+    return [
+        c
+        for c in claims
+        if not (
+            c.kind == "Commitment"
+            and (
+                (c.sentence, c.start) in titles
+                or (c.object in themes or any(c.object in (t + "项目", t + "工程") for t in themes))
+            )
+        )
+    ]
+
+
 def _contents_or_theme(claims: list[Claim], under: dict[str, list[str]]) -> list[Claim]:
     """Under a works named alone (四、集中供热扩建工程), sentences that promise nothing of
     their own tell the works' contents, size and place: the heading is the promise. Sentences
@@ -945,7 +1113,9 @@ _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|（[一�
 # 完成项目建设, the way a news page gives the voted works' common deadline)
 _CONTINUATION = re.compile(
     r"^(?:均|都|全部|并|同时|确保|力争|争取|预计|计划|年内|年底前?|今年|明年|\d{1,2}月(?:底|份)?(?:前)?|上半年|下半年|全年|[春夏秋冬]季|[一二三四]季度|"
-    r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动)"
+    r"基本|顺利|如期|按期|实现|完成|建成|竣工|开工|投入|交付|通过|主体|结构|达到|启动"
+    # (…的征迁工作，…，推动尽快开工建设: the works' next stage, urged)
+    r"|推动尽快|尽快|早日)"
 )
 
 
@@ -958,6 +1128,7 @@ _TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选
 
 
 _NOT_STAGED_END = re.compile(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$")
+_RIVER_WORKS = re.compile(r"治理|整治|清淤|疏浚|护岸|驳岸|堤防|生态修复|河道改造")
 _ROAD_WORKS = re.compile(r"建设|新建|修建|打通|拓宽|改造|硬化|提升")
 _WORKS_END = re.compile(r"(?:工程|项目|计划|试点|行动)$")
 
@@ -978,6 +1149,8 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
     if label == "Road" and _ROAD_WORKS.search(body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
+    if label == "River" and _RIVER_WORKS.search(body):
+        works_named = True  # 实施青山河综合治理, 白鹤河清淤疏浚: works on the river
     if label == "Initiative" and (
         not head_regex().search(claim.object.strip("“”")[-3:]) or _WORKS_END.search(claim.object.strip("“”"))
     ):

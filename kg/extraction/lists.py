@@ -135,7 +135,7 @@ _COUNTED_LIST = re.compile(
 # (包括, 分别为). The list starts after the last of them.
 _LIST_OPENER = re.compile(
     # (对A、B等4个民生实事项目进行了审议: the list the deputies read before they vote)
-    r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|谋划|争取|开工建设|建设|新建|开建|力争"
+    r"(?<![针相反面核比应绝])对(?![接外于标照比口象])|包括|包含|分别为|分别是|选出了?|(?:并)?公布了?|票决出|(?:票决|表决|审议)?通过了?|(?:票决)?产生了?|确定了?|实施|推进|推动|加快|启动|完成|做好|抓好|保障好|(?:全力)?保障|建成|谋划|争取|开工建设|建设|新建|开建|力争"
     # (新开工A、B等8个项目, 续建C、D等项目: the year's projects by their stage)
     r"|新开工|续建|复工"
 )
@@ -157,10 +157,14 @@ _MEMBER_THING = re.compile(r"(?:道|[段线]|渠|沟|坝|堰|塘|村)$")
 
 _TOTAL_AT_END = re.compile(r"(?:共|合计|总计)$")
 _CLAUSE_BREAK = re.compile(r"[，；：:]")
+# A list's 、 outside brackets: the brackets after a works' name may list its own stretches
+# (泰盛路（迎春路—育才路、冯塘路—兴陵路）绿化工程 is one member).
+_MEMBER_BREAK = re.compile(r"、(?![^（()）]*[）)])")
 _PHASE = re.compile(r"[一二三四五六七八九十\d]+期")
 _CLOSER = re.compile(r"等(?:[\d一二两三四五六七八九十]+[个项])?(?:重点|民生|民心|重大|续建|新开工|在建)?(?:项目|工程)(?:建设)?")
 _CONJUNCTION = re.compile(r"[和及与]")
 _WORKS_CATEGORY = re.compile(WORKS_CATEGORY)
+_BUILDING_BUILT = re.compile(r"(?:(?<=中心)|(?<=[\u4e00-\u9fff]{2}[馆站楼院]))建设$")
 _BUILD_AT_END = re.compile(r"(?<=[\u4e00-\u9fff]{3})建设$")
 _NOT_A_MEMBER = re.compile(r"[的是]|工作$")
 
@@ -218,7 +222,7 @@ def works_list(body: str) -> list[str]:
         return []
     # (A、B共4个项目: the total said with 共 closes the list as 等 does)
     before = _TOTAL_AT_END.sub("", _CLAUSE_BREAK.split(body[: closer.start()])[-1])
-    parts = before.split("、")
+    parts = _MEMBER_BREAK.split(before)
     if any(ITEM_VERB.match(part) or _PHASE.match(part) for part in parts[1:]):
         return []  # 完成A、启动B、规划建设C等6项重点工程: items with verbs of their own, or phases of one works
     if len(parts) == 1 and not _CLOSER.fullmatch(closer.group()):
@@ -242,6 +246,8 @@ def works_list(body: str) -> list[str]:
     # (a member keeps its own 建设: 大圈片高标准农田建设, 鄢中安村路灯亮化建设 are works so named)
     # (the town before a counted member, 城西街道22个老旧小区改造项目, is who does the works)
     members = [_TOWN_BEFORE_COUNT.sub("", clean_phrase(m.strip())) for m in members]
+    # (a building's 建设 is its building: 政法综治中心建设 promises the centre)
+    members = [_BUILDING_BUILT.sub("", m) for m in members]
     # A list closed by the year's category of works (等4个民生实事项目, 等10项民生工程) lists works
     # voted or promised, whatever their names end in (广福社区幸福屋场, 团结村新建农田灌溉电排).
     voted = _WORKS_CATEGORY.search(closer.group()) is not None
@@ -254,7 +260,8 @@ def works_list(body: str) -> list[str]:
         for m in members
     ):
         return []
-    return [m for m in members if not _KIND_MEMBER.match(m)]
+    # (a news page's copy may name one works twice: it is one promise)
+    return list(dict.fromkeys(m for m in members if not _KIND_MEMBER.match(m)))
 
 
 # A list of projects closed by their count (等8个项目, 等5个重点项目) or promised a stage of works
@@ -302,7 +309,9 @@ _STAGED_LIST = re.compile(
     r"^(?:全面|加快|全力)?(?:力争|确保|争取|计划)?(?:新开工|开工建设|续建|建成)(?P<list>[^，；：:。“”]{3,24}?(?:、[^，；：:。“”]{3,24}?)+)$"
     r"|^(?:全力|全面)?(?:力争|确保|争取|推动|促进|推进|实现)?(?P<subjects>[^，；。“”（）()]{3,24}?(?:、[^，；。“”（）()]{3,24}?)+)"
     # (完成A、B建设并投入使用: the works and the 并 before the stage are no part of the last name)
-    r"(?:建设)?并?(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
+    # (…硬化工程预计10月完工, …将于9月建成: the modal before the deadline is no part of the name)
+    r"(?:建设)?并?(?:预计|计划|力争|争取|确保|将于|将)?"
+    r"(?:年内|年底前?|今年|\d{1,2}月(?:底|份)?(?:前)?|[一二三四]季度|上半年|下半年)?(?:全面|如期|按期|顺利|基本|全部)?"
     r"(?:开工|动工|竣工|完工|建成|投用|投入使用|投入运营|通车|开业|交付|投产)"
 )
 

@@ -53,7 +53,8 @@ def highest_stage(text: str) -> Stage | None:
     return stage_of(max(ranks)) if ranks else None
 
 
-_PLAN_TO_BUILD = re.compile(r"(?:新建|建设|修建|建成|实施|布局)")
+# (规划对解放桥巷片区等老旧小区实施改造: "plans to renovate", the verb before its object)
+_PLAN_TO_BUILD = re.compile(r"(?:新建|建设|修建|建成|实施|布局|对[^，；。]{1,20}?(?:实施|进行))")
 _NOUN_OF_STAGE = re.compile(r"(?:情况|状况|水平|管理|模式|主体|单位|机制|成本|效益|服务)")
 _ADJECTIVE_SUFFIX = re.compile(r"[性率度型式]")
 

@@ -237,6 +237,9 @@ _LEADING_VERBS = re.compile(
 _LEADING_HAO = re.compile(r"^好(?=[\u4e00-\u9fff]{2})")
 
 
+_LEADING_SUM = re.compile(r"^(?:总?投资)?(?:约|超|近)?[\d.]*(?:万|亿)元(?:的)?(?=[\u4e00-\u9fff]{2}[^项工])")
+
+
 def clean_phrase(phrase: str) -> str:
     """A generic object's phrase without the actor, the year and the verbs before it.
 
@@ -250,6 +253,8 @@ def clean_phrase(phrase: str) -> str:
     '青山大道改造工程'
     >>> clean_phrase("新建年产5万吨生物质颗粒项目")
     '年产5万吨生物质颗粒项目'
+    >>> clean_phrase("万元大陈村3000亩蓝莓基地二期")
+    '大陈村3000亩蓝莓基地二期'
     """
     # (the number of an item of a list, 1. 2、 3．, is no part of the name it opens)
     phrase = _LIST_NUMBER.sub("", phrase)
@@ -260,6 +265,8 @@ def clean_phrase(phrase: str) -> str:
         phrase = _LEADING_VERBS.sub("", phrase)
         phrase = _SELF.sub("", phrase)
         phrase = _LEADING_HAO.sub("", phrase)  # 服务好既有项目: the complement of a verb cut off
+        # (加快投资5000万元大陈村…基地二期建设: the sum invested, or what is left of it, names nothing)
+        phrase = _LEADING_SUM.sub("", phrase)
         if (m := _ACTOR_VERB.match(phrase)) and len(phrase) - m.end() >= 2:
             phrase = phrase[m.end() :]
         if phrase == before:
@@ -486,5 +493,7 @@ THING_END = re.compile(
     # (a road built for speed or a belt of green along a river: 快捷通道, 滨河绿化带, 沿溪风光带;
     # the toilets of the 厕所革命: 200户农村户厕改造; a town's gateway by its side, 城区东大门,
     # built up as its face, where a door with no side is a metaphor's, 开放大门)
-    r"快捷通道|快速通道|绿化带|景观带|风光带|[东西南北]大门|户厕|厕所)$"
+    r"快捷通道|快速通道|绿化带|景观带|风光带|[东西南北]大门|户厕|厕所|"
+    # (a town of one trade built as a district: 特色小镇, 中德智造小镇)
+    r"小镇)$"
 )

@@ -195,6 +195,17 @@ COUNTED_WORKS = re.compile(
 )
 
 
+# A counted number of things the works are done to, the works after them (完成一、二、三支路背街100组
+# 治安摄像头加装, 完成2025年度13台使用超过15年的居民楼电梯更新改造): that many things, fitted or
+# renewed by the deadline.
+COUNTED_DONE = re.compile(
+    # (not places counted by 等 and the works of each, 完成A、B等5个村庄的…建设工作)
+    r"^(?:全年|年内|今年)?完成(?P<site>[^，；。\d等]{0,12}?|\d{4}年度?)"
+    r"(?P<thing>\d+(?:组|台|部|套|盏|个|处|座)[^，；。]{2,16}?)"
+    r"(?P<works>加装|安装|更新改造|改造|更新|维修|建设)(?:工作|任务)?$"
+)
+
+
 # A list of counted things after one verb (建设“青山书房”2个、口袋公园3个; 新建公厕5座、停车场2个): each
 # member is a promise of that many, as COUNTED_WORKS is for one.
 _COUNTED_MEMBER = (
@@ -334,10 +345,16 @@ def subject_of_stage(body: str) -> str | None:
 # works are done to. (Works done to a thing by 对…进行, 对兴泰东大门进行综合打造, name it too.)
 # (出新, renewing what is worn, is Jiangsu's word for it: 老旧小区整治出新, 立面出新.)
 _WORKS_CLAUSE = re.compile(
-    r"^(?:全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力)*(?:完成|推进|推动|启动|做好|抓好|实施|对)(?P<thing>[^，；。“”]{2,20}?)"
+    # (计划, 扎实, 积极 before the verb, and 加快 or 完善 as the verb: 计划完善京口路社区低碳生活中心建设,
+    # 扎实推进中德智造小镇建设, 加快现代农业示范园建设, as a town's news gives the year's works)
+    r"^(?:计划|全面|加快|尽快|年内|力争|确保|有序|稳步|持续|全力|扎实|积极|大力|着力)*"
+    r"(?:完成|推进|推动|启动|做好|抓好|实施|对|加快|完善)(?P<thing>[^，；。“”]{2,20}?)"
     r"(?:进行(?:综合|全面|整体|集中)?)?"
-    r"(?P<works>征收补偿|征地拆迁|土地征收|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设)"
-    r"(?:工作|工程|任务|服务|保障)?$"
+    # (对白鹤老街进行立面改造: the part of the thing the works are done to is part of them)
+    r"(?P<works>(?:立面|外立面|风貌|环境)?(?:征收补偿|征地拆迁|土地征收|征收|拆迁|征迁|腾地|收储|迁建|改扩建|扩建|改造提升|提升改造|提档升级|提质改造|改造|修缮|大修|拓宽|整治出新|整治提升|整治|打造|建设))"
+    r"(?:工作|工程|任务|服务|保障)?"
+    # (完成…建设并投入使用: the works done and opened, the same thing)
+    r"(?:并(?:投入使用|交付使用|投用|开放|运营))?$"
 )
 # A thing named by the quality a campaign gives it (平安校园, 智慧社区, 美丽庭院) is the campaign,
 # not works: building it builds nothing.
@@ -379,7 +396,7 @@ def works_object(body: str) -> str | None:
         return None
     if _CATEGORY_AT_END.search(thing):
         return None  # 推进东方之紫等项目建设: a list closed by its category, read as a list or not at all
-    if _KIND_OF_PLACE.match(thing) or VAGUE_MODIFIERS.sub("", thing) in GENERIC_HEADS | {"工程"}:
+    if _KIND_OF_PLACE.match(thing) or VAGUE_MODIFIERS.sub("", thing) in GENERIC_HEADS | {"工程", ""}:
         return None  # 完成农村危房改造: a kind of works everywhere, not one thing
     if m.group("works") == "建设" and _QUALITY.match(thing):
         return None  # 推进平安校园建设: a campaign
