@@ -349,8 +349,11 @@ def subgraph(
     --no-text and --types leave provenance out on purpose: the export then says it
     is not closed (on stderr, and in the RDF) and does not validate.
     """
-    from kg.graph.subgraph import select
+    from kg.graph.subgraph import check_date, select
 
+    # Before the store is read: a bad date is the user's typo, not worth a minute's load.
+    check_date(since, "--since")
+    check_date(until, "--until")
     if fmt == "csv" and not from_neo4j and (around, types, town, since, until) == (None,) * 5 and with_text:
         # The whole store for neo4j-admin: streamed from its rows, as a graph of it is
         # most of the export's time and memory at a thousand reports.
