@@ -147,6 +147,12 @@ def test_export_entities_and_trace(tmp_path):
     assert any(c["kind"] == "Progress" for r in rows for c in r["claims"])
     table = run("trace", "智园一期", "--store", store, env={"COLUMNS": "250"})
     assert "promise: 开工 by 2023-12-31 → IN_PROGRESS" in table.output and "progress:" in table.output
+    # One line per sentence: a sentence naming the park's 一期 and 四期 was shown once per
+    # part, the same text twice once the highlight was lost; its claims now say which part.
+    whole = run("trace", "智力产业园", "--store", store, env={"COLUMNS": "250"}).output
+    sentences = [line.split()[3] for line in whole.splitlines() if line.startswith("20")]
+    assert len(sentences) == len(set(sentences)) < len(rows)
+    assert "上海智力产业园一期: progress:" in whole and "上海智力产业园四期: progress:" in whole
 
     result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
     assert result.exit_code == 1 and "no entity named" in result.output
