@@ -181,7 +181,8 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     for source, old, new in summary.replaced:
         click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
-    print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
+    if summary.loaded:  # no empty table under a title saying reports were loaded
+        print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
     click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)
@@ -344,7 +345,7 @@ def subgraph(
 
     What is chosen keeps its provenance (the sentences each entity and claim comes
     from, their sections, parts and reports), so the RDF validates against
-    schema/shapes.ttl:
+    kg's shapes (schema/ in the repository, kg/schema/ where kg is installed):
     pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
     --no-text and --types leave provenance out on purpose: the export then says it
     is not closed (on stderr, and in the RDF) and does not validate.

@@ -104,7 +104,7 @@ def test_bad_files_are_named_the_others_load_and_the_exit_status_tells(tmp_path)
     assert any("binary.txt: binary data, not text" in line for line in lines)
     assert any("notice.txt: not a work report" in line for line in lines)
     assert any("copy.txt: same content as report" in line for line in lines)
-    assert "1 reports across 1 towns" in result.output
+    assert "1 report across 1 town " in result.output
     rows = json.loads(run("export", "reports", "--store", str(tmp_path / "s")).output)
     assert len(rows) == 1
 
