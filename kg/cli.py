@@ -211,6 +211,12 @@ def _open_store(path: Path) -> Store:
     return store
 
 
+def _check_output(output: str, force: bool) -> None:
+    """An existing file refused before the work, not after it (- is stdout)."""
+    if output != "-":
+        check_writable(output, force)
+
+
 def _write_output(text: str, output: str, force: bool) -> None:
     _tell(write_text(text, output, force))
 
@@ -233,6 +239,7 @@ def _export_command(name: str):
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
+        _check_output(output, force)
         s = _open_store(store)
         if name == "commitments":  # the store keeps its rows ready: a big store's are not rebuilt
             _write_output(commitments_text(s), output, force)
@@ -256,6 +263,7 @@ def report(town: str | None, output: str, force: bool, store: Path) -> None:
     commitments with evidence, indicator charts and silent promises."""
     from kg.views.scorecard_page import cjk_font, to_report_html
 
+    _check_output(output, force)
     text = to_report_html(_open_store(store).load(), town)
     if cjk_font() is None:
         click.echo(
@@ -352,9 +360,10 @@ def subgraph(
     """
     from kg.graph.subgraph import check_date, select
 
-    # Before the store is read: a bad date is the user's typo, not worth a minute's load.
+    # Before the store is read: a typo is not worth a minute's load.
     check_date(since, "--since")
     check_date(until, "--until")
+    _check_output(output, force)
     if fmt == "csv" and not from_neo4j and (around, types, town, since, until) == (None,) * 5 and with_text:
         # The whole store for neo4j-admin: streamed from its rows, as a graph of it is
         # most of the export's time and memory at a thousand reports.

@@ -279,3 +279,19 @@ def test_stdout_reader_gone_tells_a_closed_reader_from_an_open_one():
             if not close:
                 proc.stdout.read()
         assert said == str(close), said
+
+
+def test_an_existing_output_is_refused_before_the_work(tmp_path):
+    # The export was made (a minute on a big store) and only then refused: the check comes
+    # first, so even a store that is not there yet is not the error shown.
+    out = tmp_path / "out.json"
+    out.write_text("kept", "utf-8")
+    missing_store = str(tmp_path / "none")
+    for args in (
+        ["export", "reports", "-o", str(out)],
+        ["export", "subgraph", "--format", "json", "-o", str(out)],
+        ["report", "-o", str(out)],
+    ):
+        result = CliRunner().invoke(main, [*args, "--store", missing_store])
+        assert result.exit_code == 1 and "exists; use --force" in result.output, args
+    assert out.read_text("utf-8") == "kept"
