@@ -181,7 +181,8 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     for source, old, new in summary.replaced:
         click.echo(f"kg: {source}: changed since it was loaded; report {old} replaced by {new}", err=True)
 
-    print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
+    if summary.loaded:  # no empty table under a title saying reports were loaded
+        print_table(reports_table(summary.towns, summary.districts, f"Reports loaded into {store}"))
     click.echo(summary.describe())
     if summary.failed:
         sys.exit(1)
@@ -210,6 +211,12 @@ def _open_store(path: Path) -> Store:
     return store
 
 
+def _check_output(output: str, force: bool) -> None:
+    """An existing file refused before the work, not after it (- is stdout)."""
+    if output != "-":
+        check_writable(output, force)
+
+
 def _write_output(text: str, output: str, force: bool) -> None:
     _tell(write_text(text, output, force))
 
@@ -232,6 +239,7 @@ def _export_command(name: str):
     @click.option("--force", is_flag=True, help="Overwrite an existing file.")
     @store_option
     def command(fmt: str, output: str, force: bool, store: Path) -> None:
+        _check_output(output, force)
         s = _open_store(store)
         if name == "commitments":  # the store keeps its rows ready: a big store's are not rebuilt
             _write_output(commitments_text(s), output, force)
@@ -255,6 +263,7 @@ def report(town: str | None, output: str, force: bool, store: Path) -> None:
     commitments with evidence, indicator charts and silent promises."""
     from kg.views.scorecard_page import cjk_font, to_report_html
 
+    _check_output(output, force)
     text = to_report_html(_open_store(store).load(), town)
     if cjk_font() is None:
         click.echo(
@@ -344,13 +353,17 @@ def subgraph(
 
     What is chosen keeps its provenance (the sentences each entity and claim comes
     from, their sections, parts and reports), so the RDF validates against
-    schema/shapes.ttl:
+    kg's shapes (schema/ in the repository, kg/schema/ where kg is installed):
     pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
     --no-text and --types leave provenance out on purpose: the export then says it
     is not closed (on stderr, and in the RDF) and does not validate.
     """
-    from kg.graph.subgraph import select
+    from kg.graph.subgraph import check_date, select
 
+    # Before the store is read: a typo is not worth a minute's load.
+    check_date(since, "--since")
+    check_date(until, "--until")
+    _check_output(output, force)
     if fmt == "csv" and not from_neo4j and (around, types, town, since, until) == (None,) * 5 and with_text:
         # The whole store for neo4j-admin: streamed from its rows, as a graph of it is
         # most of the export's time and memory at a thousand reports.

@@ -58,3 +58,13 @@ def entity_id(entity_type: str, scope: str, name: str) -> str:
     """Any other entity: its class, the scope it is resolved in (a city or a town, see
     :mod:`kg.extraction.resolve`) and its canonical name."""
     return f"{entity_type.lower()}:{scope}/{name}"
+
+
+def entity_name(entity: str) -> str:
+    """The canonical name an :func:`entity_id` ends in (a name with "/" in it loses what
+    comes before its last "/", which only a caption may do).
+
+    >>> entity_name("industrialpark:上海市/宝山区/庙行镇/上海智力产业园四期")
+    '上海智力产业园四期'
+    """
+    return entity.rsplit("/", 1)[-1].split(":", 1)[-1]

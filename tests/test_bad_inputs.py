@@ -178,7 +178,7 @@ def test_debug_shows_the_traceback_of_an_unexpected_error_and_the_rest_still_loa
     assert "Traceback" not in plain.output
     [line] = _lines_naming(plain.output, tmp_path / "broken.txt")
     assert "ZeroDivisionError: a bug" in line and "--debug" in line
-    assert "1 reports across 1 towns" in plain.output
+    assert "1 report across 1 town " in plain.output
     debug = CliRunner().invoke(main, ["--debug", "build", str(tmp_path), "--store", str(tmp_path / "s2")])
     assert debug.exit_code == 1
     assert "Traceback" in debug.output and "ZeroDivisionError" in debug.output
@@ -340,6 +340,6 @@ def test_an_unreadable_file_is_named_and_the_rest_load(tmp_path):
         assert "Traceback" not in result.stderr
         [line] = _lines_naming(result.stderr, secret)
         assert "cannot read: Permission denied" in line
-        assert "1 reports across 1 towns" in result.stdout
+        assert "1 report across 1 town " in result.stdout
     finally:
         shutil.rmtree(folder, ignore_errors=True)

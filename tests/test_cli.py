@@ -104,7 +104,7 @@ def test_bad_files_are_named_the_others_load_and_the_exit_status_tells(tmp_path)
     assert any("binary.txt: binary data, not text" in line for line in lines)
     assert any("notice.txt: not a work report" in line for line in lines)
     assert any("copy.txt: same content as report" in line for line in lines)
-    assert "1 reports across 1 towns" in result.output
+    assert "1 report across 1 town " in result.output
     rows = json.loads(run("export", "reports", "--store", str(tmp_path / "s")).output)
     assert len(rows) == 1
 
@@ -147,6 +147,12 @@ def test_export_entities_and_trace(tmp_path):
     assert any(c["kind"] == "Progress" for r in rows for c in r["claims"])
     table = run("trace", "智园一期", "--store", store, env={"COLUMNS": "250"})
     assert "promise: 开工 by 2023-12-31 → IN_PROGRESS" in table.output and "progress:" in table.output
+    # One line per sentence: a sentence naming the park's 一期 and 四期 was shown once per
+    # part, the same text twice once the highlight was lost; its claims now say which part.
+    whole = run("trace", "智力产业园", "--store", store, env={"COLUMNS": "250"}).output
+    sentences = [line.split()[3] for line in whole.splitlines() if line.startswith("20")]
+    assert len(sentences) == len(set(sentences)) < len(rows)
+    assert "上海智力产业园一期: progress:" in whole and "上海智力产业园四期: progress:" in whole
 
     result = CliRunner().invoke(main, ["trace", "不存在的名字", "--store", store])
     assert result.exit_code == 1 and "no entity named" in result.output
@@ -273,3 +279,19 @@ def test_stdout_reader_gone_tells_a_closed_reader_from_an_open_one():
             if not close:
                 proc.stdout.read()
         assert said == str(close), said
+
+
+def test_an_existing_output_is_refused_before_the_work(tmp_path):
+    # The export was made (a minute on a big store) and only then refused: the check comes
+    # first, so even a store that is not there yet is not the error shown.
+    out = tmp_path / "out.json"
+    out.write_text("kept", "utf-8")
+    missing_store = str(tmp_path / "none")
+    for args in (
+        ["export", "reports", "-o", str(out)],
+        ["export", "subgraph", "--format", "json", "-o", str(out)],
+        ["report", "-o", str(out)],
+    ):
+        result = CliRunner().invoke(main, [*args, "--store", missing_store])
+        assert result.exit_code == 1 and "exists; use --force" in result.output, args
+    assert out.read_text("utf-8") == "kept"

@@ -5,7 +5,7 @@ the report shows the town and its status counts. Screenshots go to ``test-artifa
 from __future__ import annotations
 
 from kg.graph.subgraph import select
-from kg.views.graph_page import to_html
+from kg.views.graph_page import page_data, to_html
 from kg.views.scorecard import scorecard
 from kg.views.scorecard_page import to_report_html
 
@@ -52,6 +52,23 @@ def test_subgraph_page_draws_searches_and_shows_sources(browser, sample_graph, t
     assert "庙行镇 2023-" in tab.locator("#panel cite").first.inner_text()  # the quote names its report
     assert tab.locator("#legend span").count() >= 3
     tab.screenshot(path=artifacts / "subgraph-page.png")
+    assert not outside and not errors
+
+
+def test_every_node_is_drawn_in_its_class_colour(browser, sample_graph, tmp_path):
+    # vis-network gives each `group` a palette colour of its own, and it took over from a
+    # node's own colour for some nodes (Sentences drawn red, the colour of "stalled"): the
+    # page must draw what its legend says.
+    sub = select(sample_graph, around="智力产业园", hops=2)
+    page = tmp_path / "subgraph.html"
+    page.write_text(to_html(sub, title="kg: 智力产业园"), "utf-8")
+    tab, outside, errors = _open(browser, page)
+    tab.wait_for_function("document.body.dataset.rendered === 'true'")
+    drawn = tab.evaluate("""() => Object.fromEntries(Object.entries(window.kgNetwork.body.nodes)
+        .map(([id, n]) => [id, n.options.color.background]))""")
+    wanted = {n["id"]: n["color"]["background"] for n in page_data(sub)["nodes"]}
+    wrong = {i: (drawn.get(i), c) for i, c in wanted.items() if drawn.get(i) != c}
+    assert not wrong, f"{len(wrong)} of {len(wanted)} nodes in another colour, e.g. {list(wrong.items())[:3]}"
     assert not outside and not errors
 
 

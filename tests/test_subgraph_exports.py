@@ -73,6 +73,12 @@ def test_selection_errors(sample_graph):
         select(sample_graph, town="火星镇")
     with pytest.raises(KgError, match="unknown class 'Planet'"):
         select(sample_graph, types=["Planet"])
+    # A date not as YYYY-MM-DD compared as text kept the wrong reports without a word.
+    for bad in ("2024/01/01", "notadate", "2024-13-01", "2024"):
+        with pytest.raises(KgError, match="is not a date as YYYY-MM-DD"):
+            select(sample_graph, since=bad)
+        with pytest.raises(KgError, match="--until"):
+            select(sample_graph, until=bad)
 
 
 def test_around_a_report_or_commitment_id(sample_graph):
@@ -142,6 +148,8 @@ def test_export_subgraph_command_conventions(sample_graph, store, tmp_path):
     assert csv_to_stdout.exit_code == 1 and "csv is several files" in csv_to_stdout.output
     missing = runner.invoke(main, [*args[:-1], "不存在", "--format", "json"])
     assert missing.exit_code == 1 and "nothing named '不存在'" in missing.output
+    bad_date = runner.invoke(main, [*args, "--format", "json", "--since", "2024/01/01"])
+    assert bad_date.exit_code == 1 and "--since: '2024/01/01' is not a date as YYYY-MM-DD" in bad_date.output
 
 
 def _csv_rows(text: str) -> tuple[list[str], list[list[str]]]:

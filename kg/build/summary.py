@@ -31,10 +31,21 @@ class BuildSummary:
         """The build in one line: "5 reports across 4 towns of 宝山区 (5 in the store)".
 
         >>> BuildSummary(loaded=2, towns=Counter({"庙行镇": 2}), districts={"庙行镇": "宝山区"}, reports_in_store=2).describe()
-        '2 reports across 1 towns of 宝山区 (2 in the store)'
+        '2 reports across 1 town of 宝山区 (2 in the store)'
+        >>> BuildSummary(reports_in_store=5, errors=[LoaderError("a.txt", "empty file")]).describe()
+        'no report loaded (5 in the store; 1 failed)'
         """
+        failed = f"; {len(self.errors)} failed" if self.errors else ""
+        if not self.loaded:
+            return f"no report loaded ({self.reports_in_store} in the store{failed})"
         districts = sorted(set(self.districts.values()))
         # A corpus from many counties is counted, not listed.
         where = "、".join(districts) if len(districts) <= 3 else f"{len(districts)} counties"
-        failed = f"; {len(self.errors)} failed" if self.errors else ""
-        return f"{self.loaded} reports across {len(self.towns)} towns of {where or '-'} ({self.reports_in_store} in the store{failed})"
+        return (
+            f"{_count(self.loaded, 'report')} across {_count(len(self.towns), 'town')} of {where or '-'} "
+            f"({self.reports_in_store} in the store{failed})"
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import networkx as nx
@@ -239,6 +240,27 @@ def _spoken_of(graph: nx.MultiDiGraph, node: str, kept_reports: set[str]) -> boo
     return any(rel in by and _report_of(s, graph.nodes[s]) in kept_reports for s, _, rel in graph.in_edges(node, keys=True))
 
 
+def check_date(value: str | None, option: str) -> str | None:
+    """``value`` if it is a day as YYYY-MM-DD, else a :class:`KgError` naming ``option``:
+    the filters compare report dates as text, so anything else would silently keep the
+    wrong reports (``2024/01/01`` sorts after every date of 2024).
+
+    >>> check_date("2024-01-31", "--since")
+    '2024-01-31'
+    >>> check_date("2024/01/31", "--since")
+    Traceback (most recent call last):
+    kg.errors.KgError: --since: '2024/01/31' is not a date as YYYY-MM-DD
+    """
+    if value is None:
+        return None
+    try:
+        if len(value) == 10 and date.fromisoformat(value):
+            return value
+    except ValueError:
+        pass
+    raise KgError(f"{option}: {value!r} is not a date as YYYY-MM-DD")
+
+
 def select(
     graph: nx.MultiDiGraph,
     around: str | None = None,
@@ -252,6 +274,8 @@ def select(
     """The subgraph (a copy) that the options choose; see the module docstring."""
     if hops < 0:
         raise KgError("--hops must be 0 or more")
+    check_date(since, "--since")
+    check_date(until, "--until")
     reports = {n: d for n, d in graph.nodes(data=True) if d.get("label") == "Report"}
     if (
         town

@@ -75,7 +75,8 @@ def connect(connection: Connection):
     uri = safe_uri(connection.uri)
     if connection.password is None:
         raise KgError(
-            "no Neo4j password: pass --password, set NEO4J_PASSWORD or put it in the config file (see docs/GUARANTEES.md)"
+            # The file's path, not a document of the repository: an installed kg has no docs/.
+            f"no Neo4j password: pass --password, set NEO4J_PASSWORD or put it under [neo4j] in {config_path()}"
         )
     if safe_uri(connection.uri) != connection.uri:
         # The 6.x driver refuses a user and password in the URI, quoting the whole URI

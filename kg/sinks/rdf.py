@@ -144,7 +144,7 @@ def not_closed_note(lacking: list[str]) -> str:
     'Not closed under provenance: 2 nodes lack what schema/shapes'
     """
     return (
-        f"Not closed under provenance: {len(lacking)} nodes lack what schema/shapes.ttl requires "
+        f"Not closed under provenance: {len(lacking)} nodes lack what kg's SHACL shapes (shapes.ttl) require "
         "(the sentences an entity or claim comes from, a report's parts…), left out on purpose "
         "(--no-text, --types); this graph does not validate against the shapes."
     )

@@ -77,7 +77,9 @@ def page_data(graph: nx.MultiDiGraph) -> dict:
             {
                 "id": node,
                 "label": caption,
-                "group": data["label"],
+                # Not vis-network's `group`: vis gives each group a palette colour that took
+                # over from the node's own colour for some nodes.
+                "cls": data["label"],
                 "title": style.caption,
                 "color": {"background": style.color, "border": style.border},
                 "font": {"color": "#222"},
@@ -191,7 +193,7 @@ _TEMPLATE = """<!DOCTYPE html>
     // A name before a sentence that contains it: exact caption, name or alias, then entities, then anything.
     const lexical = new Set(["Sentence", "Section", "Part", "Report"]);
     const hit = data.nodes.find((n) => n.title === q) || data.nodes.find((n) => n.names.includes(q))
-      || data.nodes.find((n) => !lexical.has(n.group) && n.search.includes(q)) || data.nodes.find((n) => n.search.includes(q));
+      || data.nodes.find((n) => !lexical.has(n.cls) && n.search.includes(q)) || data.nodes.find((n) => n.search.includes(q));
     if (!hit) return;
     network.selectNodes([hit.id]);
     network.focus(hit.id, {{scale: 1.2, animation: true}});

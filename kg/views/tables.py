@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable, Sequence
+from itertools import groupby
 
 from rich import box
 from rich.cells import cell_len
@@ -29,6 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.graph.ontology import status_names, statuses
+from kg.ids import entity_name
 
 # An unbreakable figure: a date, a number with its unit or sign, a share. Such a token is
 # never wrapped or cut; CJK text and words with spaces may wrap.
@@ -315,19 +317,29 @@ def confusion_table(confusion: dict[str, dict[str, int]]) -> Table:
 
 
 def timeline_table(rows: list[dict], claim_line) -> Table:
-    """What the reports say about an entity, in date order (``kg trace``); the mention is
-    highlighted in its sentence."""
+    """What the reports say about an entity, in date order (``kg trace``): one row per
+    sentence, its mentions highlighted. A sentence that names the entity and some of its
+    parts (一期、四期) is one mention of each: one line of the table, each claim led by the
+    mention it is about — as rows of their own they read as the same sentence repeated
+    once the highlight is lost (in a file, a pipe)."""
     table = new_table(lines=True)
     body = []
-    for row in rows:
-        text = escape(row["text"]).replace(
-            escape(row["surface"] or "\0"), f"[bold yellow]{escape(row['surface'] or '')}[/bold yellow]", 1
-        )
-        if row["footnote"]:
-            text += f" [dim](in footnote {row['footnote']}: {escape(row['surface'])})[/dim]"
-        body.append(
-            [row["date"] or "?", escape(row["town"] or "?"), row["part"], text, "\n".join(claim_line(c) for c in row["claims"])]
-        )
+    for _, same in groupby(rows, key=lambda row: (row["report"], row["sentence"])):
+        group = list(same)
+        row = group[0]
+        text = escape(row["text"])
+        # The longest first: a part's name (上海智力产业园一期) holds the whole's.
+        for surface in sorted({r["surface"] for r in group if r["surface"]}, key=len, reverse=True):
+            if f"[bold yellow]{escape(surface)}" not in text and escape(surface) in text:
+                text = text.replace(escape(surface), f"[bold yellow]{escape(surface)}[/bold yellow]", 1)
+        for r in group:
+            if r["footnote"]:
+                text += f" [dim](in footnote {r['footnote']}: {escape(r['surface'])})[/dim]"
+        several = len({r["entity"] for r in group}) > 1
+        claims = [
+            (f"{escape(entity_name(r['entity']))}: " if several else "") + claim_line(c) for r in group for c in r["claims"]
+        ]
+        body.append([row["date"] or "?", escape(row["town"] or "?"), row["part"], text, "\n".join(claims)])
     add_columns(table, body, [("Date", "figure"), ("Town", "name"), ("Part", "text"), ("Sentence", "text"), ("Claims", "text")])
     table.columns[0].justify = "left"
     return table
