@@ -840,3 +840,18 @@ def test_firms_certified_or_put_forward_are_no_stock():
     # 认定/申报 count firms given a title, as 新增 counts new ones: an action
     assert not indicators("认定区级企业技术中心5家，市级专精特新中小企业7家、创新型中小企业12家。")
     assert not indicators("申报市级企业创新项目21个、市专精特新企业23家。")
+
+
+def test_typed_place_end_is_the_test_of_every_suffix():
+    """The automaton's answer equals testing each long suffix in turn, as the list rules
+    did: the last occurrence of each suffix found short of the item's last character."""
+    from kg.extraction.mentions.lexicon import _suffixes, typed_place_end
+
+    def every_suffix(first: str) -> int | None:
+        typed = [first.rfind(s) + len(s) for s, _, _ in _suffixes() if len(s) >= 2 and s in first[:-1]]
+        return max(typed) if typed else None
+
+    items = ["建材工业园天欣", "古丈产业开发区晓光新材", "引进科创宝", "园区园区", "工业园区", "工业园", "天欣", "", "产业园产业园甲"]
+    for first in items:
+        assert typed_place_end(first) == every_suffix(first), first
+    assert typed_place_end("建材工业园天欣") == len("建材工业园")
