@@ -851,7 +851,17 @@ def test_typed_place_end_is_the_test_of_every_suffix():
         typed = [first.rfind(s) + len(s) for s, _, _ in _suffixes() if len(s) >= 2 and s in first[:-1]]
         return max(typed) if typed else None
 
-    items = ["建材工业园天欣", "古丈产业开发区晓光新材", "引进科创宝", "园区园区", "工业园区", "工业园", "天欣", "", "产业园产业园甲"]
+    items = [
+        "建材工业园天欣",
+        "古丈产业开发区晓光新材",
+        "引进科创宝",
+        "园区园区",
+        "工业园区",
+        "工业园",
+        "天欣",
+        "",
+        "产业园产业园甲",
+    ]
     for first in items:
         assert typed_place_end(first) == every_suffix(first), first
     assert typed_place_end("建材工业园天欣") == len("建材工业园")
