@@ -865,3 +865,17 @@ def test_typed_place_end_is_the_test_of_every_suffix():
     for first in items:
         assert typed_place_end(first) == every_suffix(first), first
     assert typed_place_end("建材工业园天欣") == len("建材工业园")
+
+
+def test_figure_scans_are_skipped_only_where_they_find_nothing():
+    """The subject and rate figures need a digit (any, full-width too) or 亿/万 after
+    their name; a sentence without one is not scanned, and with one it still is."""
+    from kg.extraction.mentions.figures import _FIGURE_MARK, _RATE_FIGURE, _SUBJECT_FIGURE
+
+    for text in ("全镇实现工业总产值突破亿元", "粮食产量达１２万吨", "森林覆盖率达到45%", "人均收入增长8.5%"):
+        assert _FIGURE_MARK.search(text)
+        assert list(_SUBJECT_FIGURE.finditer(text)) or list(_RATE_FIGURE.finditer(text)), text
+    for text in ("加快推进乡村振兴，持续改善人居环境", "工业总产值稳步提高，森林覆盖率进一步提升"):
+        assert not _FIGURE_MARK.search(text)
+        assert not list(_SUBJECT_FIGURE.finditer(text)) and not list(_RATE_FIGURE.finditer(text)), text
+    assert [f.type for f in find_mentions("全镇实现工业总产值突破亿元")] == ["Indicator"]
