@@ -894,3 +894,42 @@ def test_the_short_sectors_after_a_lead_in_the_middle_of_a_sentence():
     assert {"第一产业增加值", "第二产业增加值", "第三产业增加值"} <= indicators(
         "上半年累计实现地区生产总值8亿元，同比增长7%，其中一、二、三产增加值分别同比增长3%、8%和9%。"
     )
+
+
+def test_typed_place_end_is_the_test_of_every_suffix():
+    """The automaton's answer equals testing each long suffix in turn, as the list rules
+    did: the last occurrence of each suffix found short of the item's last character."""
+    from kg.extraction.mentions.lexicon import _suffixes, typed_place_end
+
+    def every_suffix(first: str) -> int | None:
+        typed = [first.rfind(s) + len(s) for s, _, _ in _suffixes() if len(s) >= 2 and s in first[:-1]]
+        return max(typed) if typed else None
+
+    items = [
+        "建材工业园天欣",
+        "古丈产业开发区晓光新材",
+        "引进科创宝",
+        "园区园区",
+        "工业园区",
+        "工业园",
+        "天欣",
+        "",
+        "产业园产业园甲",
+    ]
+    for first in items:
+        assert typed_place_end(first) == every_suffix(first), first
+    assert typed_place_end("建材工业园天欣") == len("建材工业园")
+
+
+def test_figure_scans_are_skipped_only_where_they_find_nothing():
+    """The subject and rate figures need a digit (any, full-width too) or 亿/万 after
+    their name; a sentence without one is not scanned, and with one it still is."""
+    from kg.extraction.mentions.figures import _FIGURE_MARK, _RATE_FIGURE, _SUBJECT_FIGURE
+
+    for text in ("全镇实现工业总产值突破亿元", "粮食产量达１２万吨", "森林覆盖率达到45%", "人均收入增长8.5%"):
+        assert _FIGURE_MARK.search(text)
+        assert list(_SUBJECT_FIGURE.finditer(text)) or list(_RATE_FIGURE.finditer(text)), text
+    for text in ("加快推进乡村振兴，持续改善人居环境", "工业总产值稳步提高，森林覆盖率进一步提升"):
+        assert not _FIGURE_MARK.search(text)
+        assert not list(_SUBJECT_FIGURE.finditer(text)) and not list(_RATE_FIGURE.finditer(text)), text
+    assert [f.type for f in find_mentions("全镇实现工业总产值突破亿元")] == ["Indicator"]

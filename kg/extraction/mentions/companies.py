@@ -23,11 +23,11 @@ from kg.extraction.mentions.lexicon import (
     _known_words,
     _pos_cut,
     _scan,
-    _suffixes,
     _tokenizer,
     _typed_by_suffix,
     has_proper_part,
     stem_start,
+    typed_place_end,
 )
 from kg.extraction.mentions.named import (
     _firm_before_product,
@@ -282,9 +282,9 @@ def _companies_in_lists(text: str, boundaries: AbstractSet[int], found: list[_Fo
         first_start, first = items[0]
         cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
         # 建材工业园天欣、宏康…: a place named before the list is where its members are.
-        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
-        if typed and max(typed) < len(first) - 1:
-            cut = max(cut, first_start + max(typed))
+        typed = typed_place_end(first)
+        if typed is not None and typed < len(first) - 1:
+            cut = max(cut, first_start + typed)
         # A cut that leaves one character split a name at a boundary word (文和友 at 和).
         if first_start + len(first) - cut >= 2:
             items[0] = (cut, text[cut : first_start + len(first)])

@@ -15,11 +15,11 @@ from kg.extraction.mentions.lexicon import (
     _Found,
     _pos_cut,
     _scan,
-    _suffixes,
     _tokenizer,
     _typed_by_suffix,
     has_proper_part,
     stem_start,
+    typed_place_end,
 )
 from kg.extraction.mentions.trades import (
     _COMPANY_ENDINGS,
@@ -210,9 +210,9 @@ def _firm_shaped_list(text: str, boundaries: AbstractSet[int], found: list[_Foun
         first_start, first = spans[0]
         cut = stem_start(text, first_start + len(first), boundaries, max_len=len(first))
         # 古丈产业开发区晓光新材: a place named before the list is where its members are.
-        typed = [first.rfind(sfx) + len(sfx) for sfx, _, _ in _suffixes() if len(sfx) >= 2 and sfx in first[:-1]]
-        if typed and max(typed) < len(first) - 1:
-            cut = max(cut, first_start + max(typed))
+        typed = typed_place_end(first)
+        if typed is not None and typed < len(first) - 1:
+            cut = max(cut, first_start + typed)
         spans[0] = (cut, text[cut : first_start + len(first)])
         if lead := next((w for w in _LIST_VERBS if spans[0][1].startswith(w) and len(spans[0][1]) - len(w) >= 2), ""):
             spans[0] = (spans[0][0] + len(lead), spans[0][1][len(lead) :])
