@@ -53,7 +53,6 @@ from kg.extraction.items import (
     buildings_of,
     buildings_of_generic,
     joined_to_list,
-    list_mates,
     phases_listed,
     predicate_items,
     segment_of,
@@ -87,7 +86,6 @@ from kg.extraction.lists import (
 from kg.extraction.milestones import deadline_of, highest_stage, phases_of, quantity_of, reached_stages
 from kg.extraction.objects import (
     CONTAINER_TYPES,
-    THING_END,
     VAGUE_MODIFIERS,
     Target,
     clause_objects,
@@ -367,9 +365,8 @@ _TASK_OPENING = re.compile(
 _STILL_TO_DO = re.compile(r"确保|力争|尽快|年底前|月底前|年内|(?:做好|抓好|保障好)[^，；。]{2,30}工作")
 # A modal of what is to come before a verb of works (将于6月开业, 计划新建, 力争年底前建成, 还将完成).
 _WILL_DO = re.compile(
-    r"(?:将|计划|拟|力争|确保|要)(?:于[^，；。]{1,8}?|在[^，；。]{1,10}?)?(?:年内|年底前?|今年)?"
-    r"(?:全面|加快|全力|继续|着力|积极|重点|大力|集中|统筹)?"
-    r"(?:完成|建成|实施|新建|建设|启动|推进|开工|投入使用|开业|投用|改造|打造|修建|新增|投入资金|投资)"
+    r"(?:将|计划|拟|力争|确保|要)(?:于[^，；。]{1,8}?)?(?:年内|年底前?|今年)?(?:全面|加快|全力|继续|着力|积极)?"
+    r"(?:完成|建成|实施|新建|建设|启动|推进|开工|投入使用|开业|投用|改造|打造|修建|新增)"
 )
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
@@ -707,7 +704,6 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ):
                 # 2.白鹤村安置区二期建设: a row of the year's works named by its place and its building
                 objects, generic = [], [(built.group("thing"), "row")]
-            grouped = False  # the works of a counted group of places (A、B等5个村的…建设)
             if topic:
                 objects, generic = [], [(topic.group("topic"), "row")]
                 topic_claimed = True
@@ -722,7 +718,6 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 objects, generic = [], [(one.group("one") + "等" + one.group("kind"), "group")]
             elif kind == "Commitment" and (group := PLACES_COUNTED_WORKS.match(body)):
                 objects, generic = [], [(group.group("group") + "的" + group.group("works"), "count")]
-                grouped = True
             elif project_task and not objects_named_whole(objects, project_task.group("name")):
                 objects, generic = [], [(project_task.group("name"), "subject")]
             elif kind == "Commitment" and (task := _WORKS_TASK.match(body)) and not _KIND_OF_WORKS.match(task.group("place")):
@@ -779,8 +774,6 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(thing, "subject")]
                 if not objects and not generic and (subject := subject_of_stage(body) or works_object(body)):
                     generic = [(subject, "subject")]
-                    if "、" in subject and all(THING_END.search(p) and len(p) >= 3 for p in subject.split("、")):
-                        generic = [(p, "subject") for p in subject.split("、")]  # 实施A片区、B片区征收: each place
                 if (titles := TITLE_LIST.match(body)) and "、" in titles.group("list"):
                     # 争创A、B、C: each member of the list is a title to win.
                     objects, generic = [], [(t, "title") for t in titles.group("list").split("、") if len(t) >= 3]
@@ -844,7 +837,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 phases=sorted(phases_of(body)),
                 signals=sorted(set(_DELAY.findall(body))) if kind == "Progress" else [],
             )
-            if kind == "Commitment" and not listed and not grouped:
+            if kind == "Commitment" and not listed:
                 objects, generic = shared_heads(graph, objects, generic, body)
                 generic = buildings_of_generic(generic, body)
             targets: list[Target] = [(e, surface, foot) for e, surface, foot in objects] or [
@@ -860,7 +853,6 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 ]
             if kind == "Commitment" and targets and not listed and (BUILDS.search(body) or stage is not None):
                 targets += _quoted_members(body, [t for _, t, _ in targets])
-                targets += [(None, m, False) for m in list_mates(body, [t for _, t, _ in targets])]
             segments = verb_segments(body, [t for _, t, _ in targets]) if kind == "Commitment" and len(targets) > 1 else []
             item_texts = (
                 predicate_items(body, [t for _, t, _ in targets], stage)
@@ -1128,7 +1120,6 @@ _TITLE_OR_FIGURE = re.compile(r"争创|创建|创成|复审|复评|迎检|评选
 
 
 _NOT_STAGED_END = re.compile(r"(?:居委|居委会|村委会|党支部|党群组织|合作社|协会|普查|试点|认证)$")
-_RIVER_WORKS = re.compile(r"治理|整治|清淤|疏浚|护岸|驳岸|堤防|生态修复|河道改造")
 _ROAD_WORKS = re.compile(r"建设|新建|修建|打通|拓宽|改造|硬化|提升")
 _WORKS_END = re.compile(r"(?:工程|项目|计划|试点|行动)$")
 
@@ -1149,8 +1140,6 @@ def _unstaged(claim: Claim, body: str, label: str | None) -> None:
         works_named = False  # 筹建居委, 第五次全国经济普查, 地理标志保护产品认证: an organisation, a programme or a certification, not works
     if label == "Road" and _ROAD_WORKS.search(body):
         works_named = True  # 规划建设三湾东路, 改造提升建中路: the road is the works
-    if label == "River" and _RIVER_WORKS.search(body):
-        works_named = True  # 实施青山河综合治理, 白鹤河清淤疏浚: works on the river
     if label == "Initiative" and (
         not head_regex().search(claim.object.strip("“”")[-3:]) or _WORKS_END.search(claim.object.strip("“”"))
     ):

@@ -11,7 +11,7 @@ from functools import cache
 import networkx as nx
 
 from kg.extraction.milestones import highest_stage
-from kg.extraction.objects import GENERIC_HEADS, REMADE, THING_END, Target, head_regex
+from kg.extraction.objects import GENERIC_HEADS, REMADE, Target, head_regex
 from kg.extraction.stages import Stage
 from kg.extraction.verbs import ACTION, BUILDS, ITEM_VERB, WORKS_WORD
 
@@ -215,9 +215,6 @@ _COUNT_AT_END = re.compile(r"[\d一二两三四五六七八九十]+[个座所处
 _NOT_A_HEAD = re.compile(r"[的是和及与]")
 
 
-_COUNT_BEFORE_KIND = re.compile(r"[\d一二两三四五六七八九十]+[个座所处家条]")
-
-
 @cache
 def _members_before_kind() -> re.Pattern:
     """Members of a list before their shared kind word (head_regex)."""
@@ -256,28 +253,9 @@ def shared_heads(
         )
         # 青石、白鹤两个: the count of the members is not the last member's name.
         members = [_COUNT_AT_END.sub("", x) for x in members_text.split("、") if x]
-        # (the longest kind: 青山村、白鹤村污水管网 share 污水管网, not 水管网 after 白鹤村污)
-        while members and len(members[-1]) > 2 and heads.fullmatch(members[-1][-1] + kind_word.strip("“”")):
-            kind_word, members[-1] = members[-1][-1] + kind_word, members[-1][:-1]
-        counted = _COUNT_AT_END.search(members_text.split("、")[-1]) or _COUNT_BEFORE_KIND.search(body, m.end(1), m.start(3) + 1)
-        if not counted and all(THING_END.search(x) for x in members[:-1]) and not THING_END.search(members[-1]):
-            continue  # 青山路、白鹤路、青山大桥: things listed, the kind the last one's own (not 青山路大桥)
-        closed = bool(m.group(2)) or members[-1].endswith("等")
-        things = [x.removesuffix("等") for x in members]
-        if closed and len(things) >= 2 and all(THING_END.search(x) and not ACTION.search(x) for x in things):
-            # 青山路、白鹤路等5条道路建设, 青山小区、白鹤小区等老旧小区改造: members that are things
-            # themselves, closed by 等 and their category: each member is a promise, the category none.
-            kind_text = kind_word.strip("“”")
-            named = [(e, s, f) for e, s, f in objects if kind_text not in s]
-            return named + [(None, x, False) for x in things if not any(x == s for _, s, _ in named)], [
-                (p, h) for p, h in generic if kind_text not in p and not any(x in p for x in things)
-            ]
         if len(members) < 2 or any(ACTION.search(x) or heads.search(x) or _NOT_A_HEAD.search(x) for x in members):
             continue  # members that are things of a kind themselves (爱回收爱分类、智力广场) name no place
-        # (a member that already ends with what the last member keeps before the kind, 龙祥片区、
-        # 飞湖雅园片区老旧小区, takes the kind only: 龙祥片区老旧小区)
-        lead = m.group(3).lstrip("“")
-        shared = [x + (kind_word[len(m.group(3)) :] if lead and x.endswith(lead) else kind_word) for x in members]
+        shared = [x + kind_word for x in members]
         if all(any(x == s for _, s, _ in objects) for x in shared):
             return objects, generic  # 大康路、南蕴藻路管网: the named places already carry the works
         named = [
@@ -292,35 +270,3 @@ def shared_heads(
         ]
         return named + [(None, x, False) for x in shared], rest
     return objects, generic
-
-
-# What opens a list of works: the verb before its first member (全力推进A、B建设).
-_MATE_OPENER = re.compile(r"推进|推动|实施|启动|完成|加快|做好|抓好|新建|建设|打造|确保|力争|争取|完善|开工|续建")
-
-
-def list_mates(body: str, found: list[str]) -> list[str]:
-    """Members of a list before a promise found (全力推进青山花园二期、白鹤安置小区建设: 青山花园二期
-    beside 白鹤安置小区): a member that names a thing built (a phase, a park, a road…) with no
-    verb of its own is a promise as the one found is, the way a plan lists its works."""
-    out: list[str] = []
-    for surface in found:
-        at = body.find(surface)
-        if at <= 1 or body[at - 1] != "、":
-            continue
-        head = body[: at - 1]
-        start = max((m.end() for m in _MATE_OPENER.finditer(head)), default=0)
-        for member in head[start:].split("、"):
-            # (places sharing the works named after the last, 龙祥片区、飞湖雅园片区老旧小区改造项目 or
-            # 青山路、白鹤路路灯工程: the member's kind said inside the last, before its works, is no
-            # thing of its own)
-            kind = THING_END.search(member)
-            if kind and kind.group() in surface[: -len(kind.group())]:
-                continue
-            if (
-                3 <= len(member) <= 16
-                and THING_END.search(member)
-                and not ACTION.search(member)
-                and not any(member in t or t in member for t in found + out)
-            ):
-                out.append(member)
-    return out
