@@ -141,7 +141,7 @@ def not_closed_note(lacking: list[str]) -> str:
     """What an export that is not closed under provenance says of itself.
 
     >>> not_closed_note(["a", "b"])[:60]
-    'Not closed under provenance: 2 nodes lack what schema/shapes'
+    "Not closed under provenance: 2 nodes lack what kg's SHACL sh"
     """
     return (
         f"Not closed under provenance: {len(lacking)} nodes lack what kg's SHACL shapes (shapes.ttl) require "
