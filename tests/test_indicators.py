@@ -1083,3 +1083,32 @@ def test_the_level_of_the_year_compared_with_stands_between_a_value_and_its_grow
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(14.47, 76.4)}
+
+
+def test_a_sector_before_a_short_form_is_not_filed_under_the_whole_name(tmp_path):
+    # d171 (工业用电量), d170 (规模以上工业生产总值) and d157 (服务业应税销售): a sector
+    # before a short form whose canonical name opens with another qualifier.
+    review = (
+        "全镇实现生产总值8.8亿元，规模以上工业生产总值8.23亿元；全社会用电量3亿千瓦时，工业用电量2.1亿千瓦时；"
+        "工业应税销售30亿元，服务业应税销售12亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["indicator"], v["value"]) for v in values(graph)} == {
+        ("地区生产总值", 8.8),
+        ("规模以上工业生产总值", 8.23),
+        ("全社会用电量", 3.0),
+        ("工业用电量", 2.1),
+        ("工业应税销售收入", 30.0),
+        ("服务业应税销售", 12.0),
+    }
+
+
+def test_the_revenue_a_township_may_spend_under_both_its_names(tmp_path):
+    # d183 (可支配财力) and d181 (可用财力)
+    review = "全乡实现一般预算收入512.2万元，可支配财力3410万元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["indicator"], v["value"]) for v in values(graph)} == {("一般公共预算收入", 512.2), ("可支配财力", 3410.0)}
