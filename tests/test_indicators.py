@@ -1112,3 +1112,19 @@ def test_the_revenue_a_township_may_spend_under_both_its_names(tmp_path):
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["indicator"], v["value"]) for v in values(graph)} == {("一般公共预算收入", 512.2), ("可支配财力", 3410.0)}
+
+
+def test_the_opening_before_the_review_heading_gives_the_reviews_figures(tmp_path):
+    # d175 (a quarter's account) and d163 (a report's ——令人鼓舞的是 paragraph): the headline
+    # figures before the first heading; a news lead's figures of one firm's works stay unread (d97).
+    text = (
+        "马陆镇2018年一季度工作情况汇报\n\n"
+        "一季度，全镇上下认真贯彻落实党的十九大精神，全镇经济社会发展稳中有进。"
+        "截止到3月15日完成财政总收入309万元，占目标任务（剔除烟叶税）的278%，新增年产值1.5亿元。\n\n"
+        "一、2018年一季度主要完成情况\n\n（一）项目引建扎实高效。完成固定资产投资1.2亿元。\n"
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["indicator"], v["value"], v["kind"], v.get("share_of_target_pct")) for v in values(graph)} == {
+        ("财政总收入", 309.0, "actual", 278.0),
+        ("固定资产投资", 1.2, "actual", None),
+    }
