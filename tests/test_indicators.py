@@ -1128,3 +1128,20 @@ def test_the_opening_before_the_review_heading_gives_the_reviews_figures(tmp_pat
         ("财政总收入", 309.0, "actual", 278.0),
         ("固定资产投资", 1.2, "actual", None),
     }
+
+
+def test_a_plan_sentence_opening_on_an_earlier_year_tells_that_years_figures(tmp_path):
+    # d170 and d177: news items on a congress read as plans, telling the year reviewed first
+    plan = (
+        "2020年，全镇统筹疫情防控和经济社会发展，财政收入完成1559万元；完成固定资产投资4.3亿元。"
+        "2021年，力争财政收入达到1700万元。2020年计划新增的项目，力争年内完成投资2亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2021-04-30", ("2020年工作回顾", "全镇经济平稳。"), ("2021年工作安排", plan))}
+    )
+    assert {(v["value"], v["kind"], v["period_start"]) for v in values(graph)} == {
+        (1559.0, "actual", "2020-01-01"),
+        (4.3, "actual", "2020-01-01"),
+        (1700.0, "target", "2021-01-01"),
+        (2.0, "target", "2021-01-01"),
+    }

@@ -914,6 +914,11 @@ _INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打�
 _PAST_OPENING = re.compile(
     r"^(?:(?P<half>今年上半年|上半年)(?![，,]?(?:力争|确保|要|将|计划|争取))|(?P<last>去年|过去一年|过去的一年|一年来))"
 )
+# …and so does a sentence of a plan opening on a year before the plan's: a news item on a
+# congress that the loader reads as a plan (no headings) tells the year reviewed before the
+# year's work (d170: 2020年，该镇…财政收入完成1559万元 in a plan of 2021; d177: 2020年，钦工镇…).
+_EARLIER_YEAR_OPENING = re.compile(r"^(?P<year>\d{4})年(?!以来)")
+_AIMED = re.compile("力争|确保|争取|预期|计划")
 # …until a sentence turns to what is ahead again.
 _TURN_BACK = re.compile(r"^(?:下半年|今后|明年|今年|\d{4}年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取|目标|预期))")
 
@@ -956,6 +961,11 @@ def _turned(text: str, part_kind: str, start: date | None, end: date | None, rep
         else:
             year = int(m.group("year")) if int(m.group("year")) > end.year else None
         return ("target", date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+    if part_kind == "plan" and start is not None and (m := _EARLIER_YEAR_OPENING.match(text)):
+        year = int(m.group("year"))
+        # (…unless it says what is striven for: a plan misdated by a year still aims.)
+        past = year < start.year and not _AIMED.search(text)
+        return ("actual", date(year, 1, 1), date(year, 12, 31)) if past else None
     if part_kind == "plan" and (m := _PAST_OPENING.match(text)):
         if m.group("half"):
             # A plan for the second half (or of no known period) looks back on the first.
