@@ -581,7 +581,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
     report_year = int(report_date[:4]) if report_date else None
     turned_paragraph = None
     turned: tuple[str, date | None, date | None] | None = None
-    reading = _reading_parts(graph, report_id)
+    reading = _reading_parts(graph, sentences)
     for sentence_id in sentences:
         part_of = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
@@ -923,7 +923,7 @@ _AIMED = re.compile("力争|确保|争取|预期|计划")
 _TURN_BACK = re.compile(r"^(?:下半年|今后|明年|今年|\d{4}年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取|目标|预期))")
 
 
-def _reading_parts(graph: nx.MultiDiGraph, report_id: str) -> dict[str, dict]:
+def _reading_parts(graph: nx.MultiDiGraph, sentences: list[str]) -> dict[str, dict]:
     """Each part of a report as its figures are read: a front part right before a review is
     read as that review. A report's opening paragraph, before its first heading, often gives
     the reviewed period's headline figures (一季度，…截止到3月15日完成财政总收入309万元 then
@@ -931,9 +931,10 @@ def _reading_parts(graph: nx.MultiDiGraph, report_id: str) -> dict[str, dict]:
     工作回顾): they are the review's, stated ahead of its heading. Only the measures of the official vocabulary are read there
     (see :func:`extract_indicator_values`): a news item's lead before its body is about one
     firm or works as often (d97: a firm's works, 新增年产值1.5亿元、利税超千万元)."""
-    parts = sorted(
-        ((n, d) for n, d in nodes_of(graph, "Part") if d.get("report") == report_id), key=lambda nd: nd[1].get("order", 0)
-    )
+    # (The parts holding the report's sentences: one more scan of the whole graph per report
+    # would cost a large build as much again.)
+    ids = {graph.nodes[graph.nodes[s]["section"]]["part"] for s in sentences}
+    parts = sorted(((n, graph.nodes[n]) for n in ids), key=lambda nd: nd[1].get("order", 0))
     out = {n: d for n, d in parts}
     for (n, d), (_, after) in zip(parts, parts[1:]):
         if d.get("kind") == "front" and after.get("kind") == "review":
