@@ -1083,3 +1083,65 @@ def test_the_level_of_the_year_compared_with_stands_between_a_value_and_its_grow
         tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
     )
     assert {(v["value"], v["growth_pct"]) for v in values(graph)} == {(14.47, 76.4)}
+
+
+def test_a_sector_before_a_short_form_is_not_filed_under_the_whole_name(tmp_path):
+    # d171 (工业用电量), d170 (规模以上工业生产总值) and d157 (服务业应税销售): a sector
+    # before a short form whose canonical name opens with another qualifier.
+    review = (
+        "全镇实现生产总值8.8亿元，规模以上工业生产总值8.23亿元；全社会用电量3亿千瓦时，工业用电量2.1亿千瓦时；"
+        "工业应税销售30亿元，服务业应税销售12亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["indicator"], v["value"]) for v in values(graph)} == {
+        ("地区生产总值", 8.8),
+        ("规模以上工业生产总值", 8.23),
+        ("全社会用电量", 3.0),
+        ("工业用电量", 2.1),
+        ("工业应税销售收入", 30.0),
+        ("服务业应税销售", 12.0),
+    }
+
+
+def test_the_revenue_a_township_may_spend_under_both_its_names(tmp_path):
+    # d183 (可支配财力) and d181 (可用财力)
+    review = "全乡实现一般预算收入512.2万元，可支配财力3410万元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2024-01-05", ("2023年工作回顾", review), ("2024年工作安排", "全镇经济平稳。"))}
+    )
+    assert {(v["indicator"], v["value"]) for v in values(graph)} == {("一般公共预算收入", 512.2), ("可支配财力", 3410.0)}
+
+
+def test_the_opening_before_the_review_heading_gives_the_reviews_figures(tmp_path):
+    # d175 (a quarter's account) and d163 (a report's ——令人鼓舞的是 paragraph): the headline
+    # figures before the first heading; a news lead's figures of one firm's works stay unread (d97).
+    text = (
+        "马陆镇2018年一季度工作情况汇报\n\n"
+        "一季度，全镇上下认真贯彻落实党的十九大精神，全镇经济社会发展稳中有进。"
+        "截止到3月15日完成财政总收入309万元，占目标任务（剔除烟叶税）的278%，新增年产值1.5亿元。\n\n"
+        "一、2018年一季度主要完成情况\n\n（一）项目引建扎实高效。完成固定资产投资1.2亿元。\n"
+    )
+    graph = build_reports(tmp_path, {"a.txt": text})
+    assert {(v["indicator"], v["value"], v["kind"], v.get("share_of_target_pct")) for v in values(graph)} == {
+        ("财政总收入", 309.0, "actual", 278.0),
+        ("固定资产投资", 1.2, "actual", None),
+    }
+
+
+def test_a_plan_sentence_opening_on_an_earlier_year_tells_that_years_figures(tmp_path):
+    # d170 and d177: news items on a congress read as plans, telling the year reviewed first
+    plan = (
+        "2020年，全镇统筹疫情防控和经济社会发展，财政收入完成1559万元；完成固定资产投资4.3亿元。"
+        "2021年，力争财政收入达到1700万元。2020年计划新增的项目，力争年内完成投资2亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2021-04-30", ("2020年工作回顾", "全镇经济平稳。"), ("2021年工作安排", plan))}
+    )
+    assert {(v["value"], v["kind"], v["period_start"]) for v in values(graph)} == {
+        (1559.0, "actual", "2020-01-01"),
+        (4.3, "actual", "2020-01-01"),
+        (1700.0, "target", "2021-01-01"),
+        (2.0, "target", "2021-01-01"),
+    }

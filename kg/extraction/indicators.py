@@ -39,6 +39,7 @@ import networkx as nx
 from kg.extraction.clauses import clauses
 from kg.graph.model import add_edge, add_node, nodes_of
 from kg.ids import indicator_value_id
+from loaders.gazetteer import gazetteer
 from loaders.structure import TABLE_HEAD_LEAD
 
 GROWTH_TOLERANCE = 1.0  # percentage points between a stated and an implied growth rate
@@ -252,7 +253,10 @@ def unit_pattern(name: str) -> re.Pattern | None:
 _SHARE = re.compile(
     r"(?:(?:完成|占|为|是|达到|达|实现)(?:了)?(?:全年|年度|年初|全年度|年)?(?:预期|计划|既定|确定的?|考核|(?:省|市|县|区|上级)?下达的?|县定|市定|区定)?"
     # …the target's own amount may stand in it (为全年任务740万元的56.6%).
-    r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:\d+(?:\.\d+)?\s*(?:亿元|万元|元))?(?:的)?"
+    r"(?:目标任务|目标值|目标|任务数|任务量|任务|计划数|计划|预算)(?:数|量)?(?:\d+(?:\.\d+)?\s*(?:亿元|万元|元))?"
+    # …and a bracket of words that narrows the target (占目标任务(剔除烟叶税)的278%: what it
+    # leaves out), as one may stand between a measure and its figure (see _SUBJECT_FIGURE).
+    r"(?:[（(][^（）()\d，。；]{1,12}[）)])?(?:的)?"
     r"|(?:目标|任务|计划)?完成(?:率|度)(?:为|是|达到?)?)\s*(?P<n>\d+(?:\.\d+)?)\s*[%％]"
 )
 # A figure in brackets qualifies the value before it: the target it is measured against
@@ -577,6 +581,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
     report_year = int(report_date[:4]) if report_date else None
     turned_paragraph = None
     turned: tuple[str, date | None, date | None] | None = None
+    reading = _reading_parts(graph, sentences)
     for sentence_id in sentences:
         part_of = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
         if (head := table_columns(graph.nodes[sentence_id]["text"])) is not None:
@@ -591,7 +596,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         paragraph = graph.nodes[sentence_id].get("paragraph")
         if paragraph != turned_paragraph:
             turned_paragraph, turned = paragraph, None
-        part_node = graph.nodes[part_of]
+        part_node = reading.get(part_of, graph.nodes[part_of])
         if part_node.get("kind") in ("plan", "review"):
             if (
                 other := _turned(graph.nodes[sentence_id]["text"], part_node["kind"], *_part_period(part_node), report_year)
@@ -612,11 +617,14 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
         if not mentions:
             continue
         part_id = graph.nodes[graph.nodes[sentence_id]["section"]]["part"]
-        part = graph.nodes[part_id]
+        part = reading.get(part_id, graph.nodes[part_id])
         if part.get("kind") not in ("plan", "review"):
             continue
         text = graph.nodes[sentence_id]["text"]
         kind = "target" if part["kind"] == "plan" else "actual"
+        if graph.nodes[part_id].get("kind") == "front":
+            official = frozenset(gazetteer().indicators.values())
+            mentions = [m for m in mentions if graph.nodes[m[2]]["name"] in official]
         # A report whose date and period cannot be told (an undated excerpt) still states
         # its figures; they are kept with no period, and paired with nothing.
         p_start = date.fromisoformat(part["period_start"]) if part.get("period_start") else None
@@ -906,8 +914,32 @@ _INTENT = re.compile(r"要求|目标|力争|确保|计划|争取|预期|将|打�
 _PAST_OPENING = re.compile(
     r"^(?:(?P<half>今年上半年|上半年)(?![，,]?(?:力争|确保|要|将|计划|争取))|(?P<last>去年|过去一年|过去的一年|一年来))"
 )
+# …and so does a sentence of a plan opening on a year before the plan's: a news item on a
+# congress that the loader reads as a plan (no headings) tells the year reviewed before the
+# year's work (d170: 2020年，该镇…财政收入完成1559万元 in a plan of 2021; d177: 2020年，钦工镇…).
+_EARLIER_YEAR_OPENING = re.compile(r"^(?P<year>\d{4})年(?!以来)")
+_AIMED = re.compile("力争|确保|争取|预期|计划")
 # …until a sentence turns to what is ahead again.
 _TURN_BACK = re.compile(r"^(?:下半年|今后|明年|今年|\d{4}年|新的一年|[^，。；]{0,12}(?:将|要|力争|确保|计划|争取|目标|预期))")
+
+
+def _reading_parts(graph: nx.MultiDiGraph, sentences: list[str]) -> dict[str, dict]:
+    """Each part of a report as its figures are read: a front part right before a review is
+    read as that review. A report's opening paragraph, before its first heading, often gives
+    the reviewed period's headline figures (一季度，…截止到3月15日完成财政总收入309万元 then
+    一、一季度主要完成情况; d163's ——令人鼓舞的是，…全年实现财政收入2.25亿元 before 一、2019年…
+    工作回顾): they are the review's, stated ahead of its heading. Only the measures of the official vocabulary are read there
+    (see :func:`extract_indicator_values`): a news item's lead before its body is about one
+    firm or works as often (d97: a firm's works, 新增年产值1.5亿元、利税超千万元)."""
+    # (The parts holding the report's sentences: one more scan of the whole graph per report
+    # would cost a large build as much again.)
+    ids = {graph.nodes[graph.nodes[s]["section"]]["part"] for s in sentences}
+    parts = sorted(((n, graph.nodes[n]) for n in ids), key=lambda nd: nd[1].get("order", 0))
+    out = {n: d for n, d in parts}
+    for (n, d), (_, after) in zip(parts, parts[1:]):
+        if d.get("kind") == "front" and after.get("kind") == "review":
+            out[n] = after
+    return out
 
 
 def _part_period(part: dict) -> tuple[date | None, date | None]:
@@ -930,6 +962,11 @@ def _turned(text: str, part_kind: str, start: date | None, end: date | None, rep
         else:
             year = int(m.group("year")) if int(m.group("year")) > end.year else None
         return ("target", date(year, 1, 1), date(year, 12, 31)) if year is not None else None
+    if part_kind == "plan" and start is not None and (m := _EARLIER_YEAR_OPENING.match(text)):
+        year = int(m.group("year"))
+        # (…unless it says what is striven for: a plan misdated by a year still aims.)
+        past = year < start.year and not _AIMED.search(text)
+        return ("actual", date(year, 1, 1), date(year, 12, 31)) if past else None
     if part_kind == "plan" and (m := _PAST_OPENING.match(text)):
         if m.group("half"):
             # A plan for the second half (or of no known period) looks back on the first.

@@ -52,7 +52,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extraction.mentions.companies import _companies_in_lists
-from kg.extraction.mentions.figures import _coordinated, _respective_lists, _subject_figures
+from kg.extraction.mentions.figures import _coordinated, _narrowed_short_forms, _respective_lists, _subject_figures
 from kg.extraction.mentions.gazetteer import _gazetteer_literals, _local_literals
 from kg.extraction.mentions.initiatives import _initiatives_in_quotes
 from kg.extraction.mentions.lexicon import (
@@ -157,6 +157,7 @@ def find_mentions(text: str, town: str | None = None, district: str | None = Non
     for alias, canonical in indicator_names.occurring(text):
         for start, end in spans_of(alias, text):
             found.append(_Found("Indicator", start, end, canonical, "gazetteer"))
+    _narrowed_short_forms(text, found)
     _coordinated(text, found, g.indicators)
     _subject_figures(text, found)
     _stocks(text, found)

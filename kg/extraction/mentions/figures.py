@@ -106,6 +106,9 @@ _MEASURE_WORDS = (
     # (可用财力): the older reports' figures of its finances.
     "纳税",
     "可用财力",
+    # …which the reports of 安徽 and 陕西 townships also call 可支配财力 (d181, d183: the same
+    # measure, the revenue left to the township after transfers, under its two names).
+    "可支配财力",
     # Sales after a sum of the same subject (…产值56亿元、销售52亿元): read only there, since 销售
     # alone is a verb (销售农产品3000吨).
     "销售",
@@ -553,6 +556,26 @@ _AFTER_SUMS_GROWTH = re.compile(
 )
 # The taxes of one office (国税, 地税) are whole names of two characters.
 _TAX_OFFICES = frozenset({"国税", "地税", "两税"})
+
+
+# A short form stands for its indicator's whole name only when nothing narrows it: 用电量 is
+# 全社会用电量 and 生产总值 is 地区生产总值, but 工业用电量, 规模以上工业生产总值 and 服务业应税销售
+# (of 工业应税销售收入) are a sector's measure, which the whole name's own qualifier (全社会,
+# 地区, 工业) contradicts. Such a mention is named as written (d157, d170, d171: a sector
+# before a short form whose canonical name opens with another qualifier).
+_SECTOR_BEFORE = re.compile(r"(?:规模以上|规上|限额以上|限上)?(?:工业|制造业|服务业|建筑业|农业|商业|第[一二三]产业)$")
+
+
+def _narrowed_short_forms(text: str, found: list[_Found]) -> None:
+    for i, f in enumerate(found):
+        if f.type != "Indicator" or f.rule != "gazetteer":
+            continue
+        written = text[f.start : f.end]
+        dropped = f.name[: max(f.name.find(written), 0)]
+        if not dropped or text.endswith(dropped, 0, f.start):
+            continue
+        if sector := _SECTOR_BEFORE.search(text, max(0, f.start - 8), f.start):
+            found[i] = _Found("Indicator", sector.start(), f.end, text[sector.start() : f.end], "figure")
 
 
 # 种植辣椒3万亩、产量2.7万吨; 粮食播种面积3.2万亩，总产1.6万吨: a bare output right after a
