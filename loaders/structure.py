@@ -1032,7 +1032,34 @@ def _heard_year(body: list[_Draft]) -> Period | None:
         if (m := _HEARD_NAMED.search(draft.clean.text.text)) and not _HALF_IN.search(m.group()):
             year = int(m.group(1))
             return Period(date(year, 1, 1), date(year, 12, 31))
+    # …or the year the account sums up (2020年，钦工镇以…为总抓手): the report's year reviewed,
+    # whatever month the session met in.
+    for draft in body:
+        text = draft.clean.text.text
+        for a, b in _split_sentences(text):
+            if _summary_of_year(text[a:b]) and (m := _YEAR.search(text, a, b)):
+                year = int(m.group(1))
+                return Period(date(year, 1, 1), date(year, 12, 31))
     return None
+
+
+# …or the account's own summary of the year the report reviewed, a sentence opening on that
+# year with the town as its subject and no word of what is to come (2020年，该镇统筹疫情防控和经济
+# 社会发展，财政收入完成1559万元; 2020年，钦工镇以贯彻落实"六稳""六保"为总抓手…; 2012年，两河镇
+# 按照…的工作要求): a session's news item tells the year before in the town's past tense.
+_YEAR_SUMMARY = re.compile(r"^\s*\d{4}\s*年[，,]\s*(?:该|全|我)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?!将)[^。]*$")
+_AHEAD_WORDS = re.compile(r"将|力争|计划|要|确保")
+
+
+def _summary_of_year(sentence: str) -> bool:
+    """A news account's sentence summing up the reviewed year (see _YEAR_SUMMARY).
+
+    >>> _summary_of_year("2020年，该镇统筹疫情防控和经济社会发展，财政收入完成1559万元。")
+    True
+    >>> _summary_of_year("2021年，该镇将紧紧围绕“一山一水一园区”的建设主线。")
+    False
+    """
+    return _YEAR_SUMMARY.match(sentence.rstrip("。！？")) is not None and not _AHEAD_WORDS.search(sentence)
 
 
 def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
@@ -1042,7 +1069,7 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
         text = draft.clean.text.text
         end = None
         for a, b in _split_sentences(text):
-            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]):
+            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]) or _summary_of_year(text[a:b]):
                 end = b
             elif end is not None:
                 break

@@ -1321,3 +1321,16 @@ def test_a_half_years_plan_opening_on_the_year_so_far_is_not_read_as_the_year_be
     )
     assert not any(w.startswith("a plan's heading over an account") for w in report.warnings)
     assert report.planned is None
+
+
+def test_a_session_items_summary_of_the_year_before_is_the_review():
+    # A news item of a town's congress: its sentence on the year before (2020年，该镇…完成…) is the
+    # report's review, what the town will do (2021年，该镇将…) its plan.
+    report = load_text(
+        "金竹山镇召开第十三届人大十次会议\n\n2021-04-30 11:29:01 新湖南客户端\n\n"
+        "新湖南客户端4月30日讯 29日，金竹山镇召开第十三届人民代表大会第十次会议。2020年，该镇统筹疫情防控和经济社会发展，"
+        "财政收入完成1559万元；完成固定资产投资4.3亿元。2021年，该镇将紧紧围绕“一山一水一园区”的建设主线，全面贯彻乡村振兴战略。\n"
+    )
+    assert report.part("review").period.start == date(2020, 1, 1)
+    assert report.part("review").period.end == date(2020, 12, 31)
+    assert report.part("plan").period.start == date(2021, 1, 1)
