@@ -1251,11 +1251,12 @@ _ACCOUNT_PLAN = re.compile(
     r"(?:明确|提出|部署|安排)(?:了)?(\d{4})\s*年(?:的|度)?(?:政府)?(?:工作)?的?(?:总体要求|目标任务|主要任务|重点工作|工作安排|工作任务)"
     r"|第[一二三]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作(?:安排|计划|打算|任务)"
 )
-# Words of an account telling that the report set out the work ahead.
+# Words of an account telling that the report set out the work ahead (今后五年 and 未来五年
+# alike: 为双墩镇未来五年的发展做了宏伟规划, 未来五年，要坚持…).
 _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
     # (完成了年度目标任务 is the review's account of the year, not the work ahead)
-    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    rf"接下来的工作|下一步工作|(?:今后|未来)(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
     # …or the year's 总体要求 it set (今年，该镇工作的总体要求是…), the plan's own formula.
     rf"|(?:今年|明年)[，,]?[^。]{{0,12}}?总体要求"
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"

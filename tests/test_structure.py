@@ -1334,3 +1334,16 @@ def test_a_session_items_summary_of_the_year_before_is_the_review():
     assert report.part("review").period.start == date(2020, 1, 1)
     assert report.part("review").period.end == date(2020, 12, 31)
     assert report.part("plan").period.start == date(2021, 1, 1)
+
+
+def test_a_term_sessions_news_item_naming_the_next_five_years_plans_them():
+    # 未来五年 is 今后五年: the account says the report set out the term ahead.
+    report = load_text(
+        "双墩镇第十三届人民代表大会第一次会议隆重召开\n\n日期:2011/12/8     稿源:先锋网\n\n"
+        "    12月7日，双墩镇103名人民代表参加镇第十三届人民代表大会第一次会议。\n\n"
+        "    会上，镇长同志作政府工作报告。报告总结了过去五年的发展成果，为双墩镇未来五年的发展做了宏伟规划。\n\n"
+        "    胡镇长在报告中指出，过去的五年，双墩镇始终坚持以工业强镇为主方略，经济实力增势强劲。\n"
+    )
+    review = report.part("review").period
+    assert (review.start, review.end) == (date(2007, 1, 1), date(2011, 12, 31))
+    assert (report.planned.start, report.planned.end) == (date(2012, 1, 1), date(2016, 12, 31))
