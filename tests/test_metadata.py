@@ -452,10 +452,15 @@ def test_a_session_account_dated_by_the_year_whose_work_the_report_set_out():
     # 提出2020年重点工作任务; 安排部署了2012年的政府工作 (a December session: the year before).
     lines = ["5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。会议回顾总结了双沟镇2019年工作，并提出2020年重点工作任务。"]
     assert meeting_day(lines, None) == date(2020, 5, 10)
-    lines = ["12月7日，双墩镇代表参加镇第十三届人民代表大会第一次会议。报告总结了过去五年的发展成果，安排部署了2012年的政府工作。"]
+    lines = [
+        "12月7日，双墩镇代表参加镇第十三届人民代表大会第一次会议。报告总结了过去五年的发展成果，安排部署了2012年的政府工作。"
+    ]
     assert meeting_day(lines, None) == date(2011, 12, 7)
 
 
 def test_a_page_line_ending_in_a_count_does_not_hide_the_next_lines_day():
-    lines = ["日期:2011/12/8     稿源:长丰先锋网     人气:114", "12月7日，双墩镇103名人民代表参加镇第十三届人民代表大会第一次会议。"]
+    lines = [
+        "日期:2011/12/8     稿源:长丰先锋网     人气:114",
+        "12月7日，双墩镇103名人民代表参加镇第十三届人民代表大会第一次会议。",
+    ]
     assert meeting_day(lines, date(2011, 12, 8)) == date(2011, 12, 7)
