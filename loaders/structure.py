@@ -1007,9 +1007,10 @@ def _undecided(report: Report, drafts: list[_Draft]) -> bool:
 
 
 # A news account's sentence on what the government's report heard at the session reviewed
-# (报告全面回顾了2024年…; 对2023年度工作做了全面汇报): the report's review, in brief. A report
+# (报告全面回顾了2024年…; 对2023年度工作做了全面汇报; with the session as subject, 会议回顾总结了
+# 双沟镇2019年工作, 会议全面回顾总结了2014年的政府工作): the report's review, in brief. A report
 # heard by its title only (会议听取和审议了《镇人民政府工作报告》) tells nothing of it.
-_HEARD = re.compile(r"报告[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
+_HEARD = re.compile(r"(?:报告|会议)[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
 
 
 # …or an account heard by its name, which gives the year it accounts for (会议听取了2022年度街道的

@@ -1347,3 +1347,17 @@ def test_a_term_sessions_news_item_naming_the_next_five_years_plans_them():
     review = report.part("review").period
     assert (review.start, review.end) == (date(2007, 1, 1), date(2011, 12, 31))
     assert (report.planned.start, report.planned.end) == (date(2012, 1, 1), date(2016, 12, 31))
+
+
+def test_a_session_that_reviewed_the_year_as_its_news_item_says_gives_the_review():
+    # 会议回顾总结了…2019年工作 (the session as the subject of the report's review), then the
+    # year's tasks and the works voted: review 2019, plan 2020.
+    report = load_text(
+        "5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。会议听取了镇长所作《政府工作报告》，"
+        "票决出今年实施的徐沙河安置小区项目等10个民生实事工程项目。\n"
+        "会议回顾总结了双沟镇2019年工作所取得的成绩，分析了工作中存在的不足和问题，并提出2020年重点工作任务。\n"
+        "通讯员 吕守军报道\n"
+    )
+    assert report.date == date(2020, 5, 10)
+    assert report.part("review").period.start == date(2019, 1, 1)
+    assert report.part("plan").period.start == date(2020, 1, 1)
