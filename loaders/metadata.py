@@ -306,6 +306,11 @@ _SESSION_YEAR = re.compile(
 
 
 # The year a work report heard at a session looks back on, as a news account gives it.
+# …or the year whose work the report heard sets out (安排部署了2012年的政府工作; 并提出2020年重点
+# 工作任务; 部署2021年经济工作; 明确提出了2025年政府工作的总体要求; 安排部署2015年重点工作):
+# a news account's summary of the plan part, of the year the session opens (or, late in the
+# year, the one after).
+_PLANNED_YEAR = re.compile(r"(?:部署|提出|安排)了?\s*(\d{4})\s*年度?的?[^。，,；\d]{0,8}?(?:工作|任务)")
 _REVIEWED_YEAR = re.compile(
     r"(\d{4})\s*年(?:度|上半年|以来|及[^。，,；]{0,8})?[^。，,；]{0,20}?(?:回顾|总结)"
     # …or the verb first (报告全面、科学地总结了2023年…成就), or the account's summary of the
@@ -337,15 +342,21 @@ def meeting_day(lines: list[str], page_date: date | None) -> date | None:
     datetime.date(2025, 8, 8)
     >>> meeting_day(["4月21日，甘泉镇第六届人民代表大会第三次会议召开。会议指出，2022年，在区委的领导下…"], None)
     datetime.date(2023, 4, 21)
+    >>> meeting_day(["日期：2011/12/8稿源：长丰先锋网人气：114", "12月7日，双墩镇代表参加镇第十三届人民代表大会第一次会议。"], date(2011, 12, 8))
+    datetime.date(2011, 12, 7)
+    >>> meeting_day(["5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。会议…提出2020年重点工作任务。"], None)
+    datetime.date(2020, 5, 10)
     """
-    text = "".join(_arabic(line) for line in lines)
+    # Lines apart: a page line ending in a count (人气：114) run into the next one's day
+    # (12月7日，…) would read as 11412月7日, no day at all.
+    text = "\n".join(_arabic(line) for line in lines)
     if not (m := _MEETING_DAY.search(text)):
         return None
     month, day = int(m.group(1)), int(m.group(2))
     if page_date is not None:
         year = page_date.year if (month, day) <= (page_date.month, page_date.day) else page_date.year - 1
         return _make(str(year), str(month), str(day))
-    years = [int(y) for y in _SESSION_YEAR.findall(text)]
+    years = [int(y) for y in _SESSION_YEAR.findall(text)] + [int(y) for y in _PLANNED_YEAR.findall(text)]
     if years:
         year = max(years) if month <= 9 else max(years) - 1
         return _make(str(year), str(month), str(day))

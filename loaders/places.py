@@ -125,6 +125,12 @@ def _names_by_level() -> dict[str, dict[str, list[Division]]]:
             table[division.level].setdefault(division.name, []).append(division)
             if division.level != "county" and (short := short_name(division)):
                 table[division.level].setdefault(short, []).append(division)
+            # An autonomous county goes by its stem and unit (通道县 for 通道侗族自治县, 长阳县
+            # for 长阳土家族自治县, on its own sites' 信息来源 lines and in its towns' reports).
+            if division.level == "county" and (m := _AUTONOMOUS.search(division.name)) and len(m.string[: m.start()]) >= 2:
+                alias = division.name[: m.start()] + division.name[-1]
+                if alias not in table["county"]:
+                    table["county"].setdefault(alias, []).append(division)
     return table
 
 
@@ -263,9 +269,12 @@ _SELF_UNIT = [
     ("乡", re.compile(r"全乡|乡党委|乡人民政府|本乡|我乡")),
     ("镇", re.compile(r"全镇|镇党委|镇人民政府|本镇|我镇")),
 ]
-# …and 关系枨冲全局, 枨冲有史以来, 漳浒争先 (the whole of the town, its history, its slogan).
-_IDENTITY_AFTER = r"(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇|全局|有史以来|争先)"
-_IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美)"
+# …and 关系枨冲全局, 枨冲有史以来, 漳浒争先 (the whole of the town, its history, its slogan);
+# 刘渡的发展 and 刘渡建设发展 (过去一年刘渡的发展极不平凡; the thanks to all who 关心支持刘渡建设
+# 发展, 关心、支持、参与罗店各项事业发展): 建设 so is a word of the phrase, never a short name,
+# though 建设镇 exists — the genre's commonest word would otherwise name the town.
+_IDENTITY_AFTER = r"(?:的|建设|各项事业)?(?:发展|人民|实际|力量|经验|特色|品牌|样板|精神|答卷|新篇|全局|有史以来|争先)"
+_IDENTITY_BEFORE = r"(?:幸福|魅力|美丽|和谐|平安|生态|文明|活力|富美|秀美|大美|关心[、和]?支持[、和]?(?:参与)?)"
 # Words of those phrases are no short names themselves (幸福镇 exists; 建设幸福家园 names none).
 _IDENTITY_WORDS = set(_HAN_RUN.findall(_IDENTITY_AFTER + _IDENTITY_BEFORE))
 
@@ -402,7 +411,12 @@ def resolve_place(candidates: list[str], text: str) -> ResolvedPlace:
             # the place is the longest tail of the line that the gazetteer knows.
             for i in range(1, min(len(candidate) - 2, 12)):
                 tail_units, tail_rest, tail_cut = _split(candidate[i:])
-                if tail_rest and g.named(tail_rest, "township") and (tail_units or len(tail_rest) >= 3):
+                # …a township of the units read with it (通道县菁芜洲镇 is no 道县's town).
+                if (
+                    tail_rest
+                    and any(d.code.startswith(tail_units[-1].code if tail_units else "") for d in g.named(tail_rest, "township"))
+                    and (tail_units or len(tail_rest) >= 3)
+                ):
                     found, rest, names_cut = tail_units, tail_rest, tail_cut
                     break
         if len(found) > len(units):

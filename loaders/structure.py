@@ -1007,9 +1007,10 @@ def _undecided(report: Report, drafts: list[_Draft]) -> bool:
 
 
 # A news account's sentence on what the government's report heard at the session reviewed
-# (报告全面回顾了2024年…; 对2023年度工作做了全面汇报): the report's review, in brief. A report
+# (报告全面回顾了2024年…; 对2023年度工作做了全面汇报; with the session as subject, 会议回顾总结了
+# 双沟镇2019年工作, 会议全面回顾总结了2014年的政府工作): the report's review, in brief. A report
 # heard by its title only (会议听取和审议了《镇人民政府工作报告》) tells nothing of it.
-_HEARD = re.compile(r"报告[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
+_HEARD = re.compile(r"(?:报告|会议)[^。]{0,8}?回顾(?:总结)?了|对[^。]{0,20}?工作(?:做|作)了?[^。]{0,6}?(?:汇报|报告)")
 
 
 # …or an account heard by its name, which gives the year it accounts for (会议听取了2022年度街道的
@@ -1032,7 +1033,34 @@ def _heard_year(body: list[_Draft]) -> Period | None:
         if (m := _HEARD_NAMED.search(draft.clean.text.text)) and not _HALF_IN.search(m.group()):
             year = int(m.group(1))
             return Period(date(year, 1, 1), date(year, 12, 31))
+    # …or the year the account sums up (2020年，钦工镇以…为总抓手): the report's year reviewed,
+    # whatever month the session met in.
+    for draft in body:
+        text = draft.clean.text.text
+        for a, b in _split_sentences(text):
+            if _summary_of_year(text[a:b]) and (m := _YEAR.search(text, a, b)):
+                year = int(m.group(1))
+                return Period(date(year, 1, 1), date(year, 12, 31))
     return None
+
+
+# …or the account's own summary of the year the report reviewed, a sentence opening on that
+# year with the town as its subject and no word of what is to come (2020年，该镇统筹疫情防控和经济
+# 社会发展，财政收入完成1559万元; 2020年，钦工镇以贯彻落实"六稳""六保"为总抓手…; 2012年，两河镇
+# 按照…的工作要求): a session's news item tells the year before in the town's past tense.
+_YEAR_SUMMARY = re.compile(r"^\s*\d{4}\s*年[，,]\s*(?:该|全|我)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?!将)[^。]*$")
+_AHEAD_WORDS = re.compile(r"将|力争|计划|要|确保")
+
+
+def _summary_of_year(sentence: str) -> bool:
+    """A news account's sentence summing up the reviewed year (see _YEAR_SUMMARY).
+
+    >>> _summary_of_year("2020年，该镇统筹疫情防控和经济社会发展，财政收入完成1559万元。")
+    True
+    >>> _summary_of_year("2021年，该镇将紧紧围绕“一山一水一园区”的建设主线。")
+    False
+    """
+    return _YEAR_SUMMARY.match(sentence.rstrip("。！？")) is not None and not _AHEAD_WORDS.search(sentence)
 
 
 def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
@@ -1042,7 +1070,7 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
         text = draft.clean.text.text
         end = None
         for a, b in _split_sentences(text):
-            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]):
+            if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]) or _summary_of_year(text[a:b]):
                 end = b
             elif end is not None:
                 break
@@ -1224,11 +1252,12 @@ _ACCOUNT_PLAN = re.compile(
     r"(?:明确|提出|部署|安排)(?:了)?(\d{4})\s*年(?:的|度)?(?:政府)?(?:工作)?的?(?:总体要求|目标任务|主要任务|重点工作|工作安排|工作任务)"
     r"|第[一二三]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作(?:安排|计划|打算|任务)"
 )
-# Words of an account telling that the report set out the work ahead.
+# Words of an account telling that the report set out the work ahead (今后五年 and 未来五年
+# alike: 为双墩镇未来五年的发展做了宏伟规划, 未来五年，要坚持…).
 _WORK_AHEAD = re.compile(
     # …or the tasks the session set (会议要求，全镇要…).
     # (完成了年度目标任务 is the review's account of the year, not the work ahead)
-    rf"接下来的工作|下一步工作|今后(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
+    rf"接下来的工作|下一步工作|(?:今后|未来)(?:五年|一个时期|的工作)|新的一年|努力方向|(?<!年度)(?<!全年)(?:目标|工作)任务|(?:会议|大会)要求[，,]"
     # …or the year's 总体要求 it set (今年，该镇工作的总体要求是…), the plan's own formula.
     rf"|(?:今年|明年)[，,]?[^。]{{0,12}}?总体要求"
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"

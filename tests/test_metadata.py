@@ -423,3 +423,44 @@ def test_a_text_that_names_its_town_only_in_the_slogans_chapter():
         "奋力谱写中国式现代化周王篇章。\n综合各方面因素，建议2025年经济社会发展主要预期目标为：一般公共预算收入增长2%以上。\n"
     )
     assert (report.town, report.district, report.province) == ("周王镇", "宣州区", "安徽省")
+
+
+def test_a_town_named_by_its_short_name_in_the_thanks_and_its_development():
+    # 刘渡 only (过去一年刘渡的发展; 关心支持刘渡建设发展): 建设 is a word of those phrases, not
+    # the short name of one of the gazetteer's six 建设镇.
+    from loaders.places import resolve_place, township_by_short_name
+
+    text = (
+        "扎实推进作风建设。全镇上下改作风、提效能、抓落实，政府自身建设不断加强。\n"
+        "各位代表，同志们！过去一年刘渡的发展极不平凡。这是市委、市政府和镇党委正确领导的结果。在此，我谨代表镇人民政府，"
+        "向所有关心支持刘渡建设发展的朋友，表示衷心的感谢。\n"
+    )
+    assert township_by_short_name(text) == "刘渡镇"
+    place = resolve_place(["刘渡镇"], text)
+    assert (place.county, place.province) == ("无为市", "安徽省")
+
+
+def test_an_autonomous_county_by_its_stem_and_unit_on_a_source_line():
+    # 通道县 is 通道侗族自治县 (its sites' 信息来源 line): not 道县 with the town run after it.
+    from loaders.places import resolve_place
+
+    place = resolve_place(["通道县菁芜洲镇"], "")
+    assert (place.town, place.county, place.city) == ("菁芜洲镇", "通道侗族自治县", "怀化市")
+
+
+def test_a_session_account_dated_by_the_year_whose_work_the_report_set_out():
+    # 提出2020年重点工作任务; 安排部署了2012年的政府工作 (a December session: the year before).
+    lines = ["5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。会议回顾总结了双沟镇2019年工作，并提出2020年重点工作任务。"]
+    assert meeting_day(lines, None) == date(2020, 5, 10)
+    lines = [
+        "12月7日，双墩镇代表参加镇第十三届人民代表大会第一次会议。报告总结了过去五年的发展成果，安排部署了2012年的政府工作。"
+    ]
+    assert meeting_day(lines, None) == date(2011, 12, 7)
+
+
+def test_a_page_line_ending_in_a_count_does_not_hide_the_next_lines_day():
+    lines = [
+        "日期:2011/12/8     稿源:长丰先锋网     人气:114",
+        "12月7日，双墩镇103名人民代表参加镇第十三届人民代表大会第一次会议。",
+    ]
+    assert meeting_day(lines, date(2011, 12, 8)) == date(2011, 12, 7)

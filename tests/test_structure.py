@@ -1321,3 +1321,43 @@ def test_a_half_years_plan_opening_on_the_year_so_far_is_not_read_as_the_year_be
     )
     assert not any(w.startswith("a plan's heading over an account") for w in report.warnings)
     assert report.planned is None
+
+
+def test_a_session_items_summary_of_the_year_before_is_the_review():
+    # A news item of a town's congress: its sentence on the year before (2020年，该镇…完成…) is the
+    # report's review, what the town will do (2021年，该镇将…) its plan.
+    report = load_text(
+        "金竹山镇召开第十三届人大十次会议\n\n2021-04-30 11:29:01 新湖南客户端\n\n"
+        "新湖南客户端4月30日讯 29日，金竹山镇召开第十三届人民代表大会第十次会议。2020年，该镇统筹疫情防控和经济社会发展，"
+        "财政收入完成1559万元；完成固定资产投资4.3亿元。2021年，该镇将紧紧围绕“一山一水一园区”的建设主线，全面贯彻乡村振兴战略。\n"
+    )
+    assert report.part("review").period.start == date(2020, 1, 1)
+    assert report.part("review").period.end == date(2020, 12, 31)
+    assert report.part("plan").period.start == date(2021, 1, 1)
+
+
+def test_a_term_sessions_news_item_naming_the_next_five_years_plans_them():
+    # 未来五年 is 今后五年: the account says the report set out the term ahead.
+    report = load_text(
+        "双墩镇第十三届人民代表大会第一次会议隆重召开\n\n日期:2011/12/8     稿源:先锋网\n\n"
+        "    12月7日，双墩镇103名人民代表参加镇第十三届人民代表大会第一次会议。\n\n"
+        "    会上，镇长同志作政府工作报告。报告总结了过去五年的发展成果，为双墩镇未来五年的发展做了宏伟规划。\n\n"
+        "    胡镇长在报告中指出，过去的五年，双墩镇始终坚持以工业强镇为主方略，经济实力增势强劲。\n"
+    )
+    review = report.part("review").period
+    assert (review.start, review.end) == (date(2007, 1, 1), date(2011, 12, 31))
+    assert (report.planned.start, report.planned.end) == (date(2012, 1, 1), date(2016, 12, 31))
+
+
+def test_a_session_that_reviewed_the_year_as_its_news_item_says_gives_the_review():
+    # 会议回顾总结了…2019年工作 (the session as the subject of the report's review), then the
+    # year's tasks and the works voted: review 2019, plan 2020.
+    report = load_text(
+        "5月10日上午，双沟镇召开第十八届人民代表大会第六次会议。会议听取了镇长所作《政府工作报告》，"
+        "票决出今年实施的徐沙河安置小区项目等10个民生实事工程项目。\n"
+        "会议回顾总结了双沟镇2019年工作所取得的成绩，分析了工作中存在的不足和问题，并提出2020年重点工作任务。\n"
+        "通讯员 吕守军报道\n"
+    )
+    assert report.date == date(2020, 5, 10)
+    assert report.part("review").period.start == date(2019, 1, 1)
+    assert report.part("plan").period.start == date(2020, 1, 1)
