@@ -80,7 +80,8 @@ BATCH_FLOORS = {
     "company recall": 1.0,  # 2 of 2 (was 1): a count of projects closes a list of firms (issue-15-firms2)
     "company precision": 1.0,
 }
-BATCH_COMMITMENT_FLOORS = {"recall": 0.888, "precision": 0.941, "object right": 1.0, "milestone right": 0.937}
+# issue-15-plans4: works named by their fund (财政奖补项目) are a category, precision .941 → 1.0.
+BATCH_COMMITMENT_FLOORS = {"recall": 0.888, "precision": 1.0, "object right": 1.0, "milestone right": 0.937}
 # d124–d144 (annotated before kg read them, while the fourth session's rules were written
 # from the held-out half's failure classes; scored before any rule saw them, on main 71a3539
 # and again on the session's merged rules, with the same figures but company recall .50 →
@@ -175,7 +176,9 @@ BATCH7_FLOORS = {
     "company recall": 0.777,
     "company precision": 1.0,
 }
-BATCH7_COMMITMENT_FLOORS = {"recall": 0.611, "precision": 0.687, "object right": 0.363, "milestone right": 0.545}
+# issue-15-plans4: a list closer (等10个) ends a member's name, funds' categories are none:
+# precision .687 → .785, object .363 → .454.
+BATCH7_COMMITMENT_FLOORS = {"recall": 0.611, "precision": 0.785, "object right": 0.454, "milestone right": 0.545}
 # Which floors hold for which texts: a batch by the stems it holds.
 BATCHES = {
     "d01-d100,p01-p05": (lambda stem: stem.startswith("p") or int(stem[1:]) <= 100, FLOORS, COMMITMENT_FLOORS),

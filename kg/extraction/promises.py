@@ -17,6 +17,7 @@ from kg.extraction.mentions.lexicon import spans_of
 from kg.extraction.milestones import highest_stage
 from kg.extraction.objects import (
     CONTAINER_TYPES,
+    FUNDED_CATEGORY,
     GENERIC_HEADS,
     SECTION,
     THING_END,
@@ -134,8 +135,8 @@ def promised_objects(
             names = [pair.group(1)] + _QUOTED.findall(pair.group(2))
             kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or head_regex().search(n[-3:])]
             continue
-        if label == "Project" and VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程"):
-            continue  # 民生实事重点项目, 重点工程: the plan's category of works, not one of them
+        if label == "Project" and (VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程") or FUNDED_CATEGORY.search(surface)):
+            continue  # 民生实事重点项目, 重点工程, 乡村振兴项目: the plan's category of works, not one of them
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not _DIGIT.search(surface):
