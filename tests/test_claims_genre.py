@@ -1881,3 +1881,18 @@ def test_works_named_by_their_fund_are_a_category(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山路"}, objects
+
+
+def test_two_tasks_joined_name_one_works(tmp_path):
+    # 南部工业区8万吨/日水质净化和中水回用项目 (d47; d48, d49, d87, d100 name such works whole):
+    # a conjunction after a task joins two parts of one name; after a thing's name it joins two
+    # works (四星级大酒店和青年创新创业基地项目, d142).
+    plan = "建成北部工业区5万吨/日水质净化和中水回用项目。做好青山四星级大酒店和青年创新创业基地项目跟踪服务。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert "北部工业区5万吨/日水质净化和中水回用项目" in objects, objects
+    assert objects.count("北部工业区5万吨/日水质净化和中水回用项目") == 1, objects
+    assert "中水回用项目" not in objects, objects
+    assert not any("大酒店和" in o for o in objects), objects

@@ -58,7 +58,8 @@ FLOORS = {
 # brought one object read wrong with nine right: 143 of 156 right (.9167) against 134 of 146
 # (.9178) before, so its floor is .916 — the lead's decision, for ten more promises found.
 # issue-15-plans2 (the fifth session): .9075 / .9458 / .9172 / .9936.
-COMMITMENT_FLOORS = {"recall": 0.907, "precision": 0.945, "object right": 0.917, "milestone right": 0.993}
+# issue-15-plans4: works named by two tasks joined (水质净化和中水回用项目) read whole, object .9172 → .9236.
+COMMITMENT_FLOORS = {"recall": 0.907, "precision": 0.945, "object right": 0.923, "milestone right": 0.993}
 # d101–d123 (annotated before kg read them; before any rule saw them main read loaded .87,
 # town .83, date .61, review .43, plan .48, indicator recall .81, commitments .61 / .69):
 # set when they joined, at what the merged rules read of them.

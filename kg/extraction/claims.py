@@ -845,7 +845,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ]
             if kind == "Commitment" and objects and generic:
                 # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
-                named_surfaces = [s for _, s, _ in objects if not (_CONJUNCTION.search(s) and any(p in s for p, _ in generic))]
+                # (a name with a conjunction that is the unnamed phrase itself, 水质净化和中水回用项目, is one
+                # works named twice, not a list beside its items)
+                named_surfaces = [
+                    s for _, s, _ in objects if not (_CONJUNCTION.search(s) and any(p in s and p != s for p, _ in generic))
+                ]
                 targets += [
                     (None, p, False)
                     for p, _ in generic

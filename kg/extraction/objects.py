@@ -136,6 +136,12 @@ def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
         cut_list = _LIST_JOINER.search(before) and not (works_name and "、" not in before)
         phrase = _UP_TO_LIST_JOINER.sub("", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = clean_phrase(phrase)
+        if (
+            m.group() in ("项目", "工程")
+            and (whole_name := _joined_works(text, start, m.end()))
+            and m.end() - len(whole_name) >= taken  # (道路改造 found as an object of its own: two works)
+        ):
+            phrase = whole_name  # 水质净化和中水回用项目: one works named by two of its tasks
         if alt := _ALTERNATIVE_KIND.search(text[:start]):
             phrase = alt.group(1) + phrase  # 村（社区）屋场课堂: a kind of place with its alternative in brackets
         phrase = _LEADING_COUNT.sub("", phrase)
@@ -353,6 +359,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     管网 → 大康路管网)."""
     node = graph.nodes[entity]
     surface = edge["text"]
+    if node.get("label") == "Project" and (joined := _joined_works(sentence, edge["start"], edge["end"])):
+        return joined  # 水质净化和中水回用项目: one works named by two of its tasks
     if (m := _PHASE_LIST.match(surface)) and (phase := _TRAILING_PHASE.search(node.get("name", ""))):
         return m.group("whole") + phase.group()
     if node.get("label") == "Parcel" and not surface.endswith("地块") and node.get("name", "").startswith(surface):
@@ -391,6 +399,29 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     if m := _COMPOUND_WORKS.match(sentence, edge["end"]):
         return surface + m.group()  # 西安火车站北广场拆迁改造: the works on the place
     return surface
+
+
+# A works named by two of its tasks joined (水质净化和中水回用项目, 篮球场提升及停车场建设项目,
+# 古建廊亭修缮及栈桥等养护工程): the conjunction follows a task (a verb-noun of works), not a
+# thing's name, so it joins two parts of one name; after a thing (四星级大酒店和青年创新创业基地
+# 项目) it joins two works. Dev: d47 (twice), d48, d49, d87, d100, d129 annotate such names whole.
+_TASK_BEFORE_JOIN = re.compile(r"(?:处理|净化|治理|整治|修缮|提升|改造|大修|拍卖|加工|回收|利用|收集)[及和与]")
+_NAME_STOPS = "，。；：！？、（）()“”,;: \n"
+
+
+def _joined_works(sentence: str, start: int, end: int) -> str | None:
+    """The whole name of a works whose mention starts after a conjunction that joins two
+    of its tasks, or inside the first (印染废水处理及中水回用一期…工程), when the name is cut there."""
+    first = start
+    while first > 0 and end - first < 40 and sentence[first - 1] not in _NAME_STOPS:
+        first -= 1
+    verbs = [v.end() for v in PROMISE_VERBS.finditer(sentence, first, start)]
+    first = max([first, *verbs])
+    name = sentence[first:end]
+    # (the mention starts at the conjunction, or a few characters on when a long name was cut)
+    if not any(0 <= start - m.end() <= 3 for m in _TASK_BEFORE_JOIN.finditer(sentence, first, start)):
+        return None
+    return clean_phrase(name) or None
 
 
 # The model a village is built up to or titled as (美丽乡村, 未来乡村, 特色康居乡村, 示范村), after
