@@ -1896,3 +1896,14 @@ def test_two_tasks_joined_name_one_works(tmp_path):
     assert objects.count("北部工业区5万吨/日水质净化和中水回用项目") == 1, objects
     assert "中水回用项目" not in objects, objects
     assert not any("大酒店和" in o for o in objects), objects
+
+
+def test_joining_two_lines_of_work_is_no_promise(tmp_path):
+    # 将创建工作与项目谋划、建设紧密结合 (d169; 将人才招引与项目招引相结合 d157, sample 004): a
+    # method, whose parts are no works to build.
+    plan = "将创建工作与项目谋划、建设紧密结合。将人才招引与项目招引相结合。新建青山路。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山路"}, objects

@@ -41,6 +41,12 @@ NOT_WORKS = re.compile(
 )
 
 
+# Joining two lines of work (将创建工作与项目谋划、建设紧密结合, 将人才招引与项目招引相结合,
+# 将“接诉即办”与基层治理有机结合: dev d169, d157 and sample 004) is a method, no works, however
+# the clause's parts read as a list of works.
+JOINING_WORK = re.compile(r"^将[^，；。]{2,30}?与[^，；。]{2,30}?(?:紧密|有机|深度|相)?结合$")
+
+
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
 TITLE = re.compile(
     r"(?:(?<!力)争创|创建|创成|新创|迎接|巩固|做好|通过|开展|完成)[^，；。]{0,6}?(?P<title>[\u4e00-\u9fff（）“”]{2,18}?"
