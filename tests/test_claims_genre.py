@@ -1854,3 +1854,56 @@ def test_a_voted_title_whose_next_clause_says_where(tmp_path):
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects.get("青山二村垃圾分类示范小区") == "开工", objects
     assert not any(o.startswith(("垃圾分类示范小区", "打造")) for o in objects), objects
+
+
+def test_a_list_closer_ends_the_last_members_name(tmp_path):
+    # A、B等10个民生实事工程项目 (d173), 龙梅北路工程两个衔接资金项目 (d147): 等 and a count close
+    # the list; the category after them is neither part of the last name nor a promise.
+    plan = (
+        "票决出今年实施的东湖安置小区项目、青山广场安置小区项目等10个民生实事工程项目。"
+        "完成白鹤村新建便道桥，青石村青龙北路工程两个衔接资金项目建设。"
+    )
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects.get("青山广场安置小区项目") == "开工", objects
+    assert "青石村青龙北路工程" in objects, objects
+    assert not any("民生实事" in o or "衔接资金" in o for o in objects), objects
+
+
+def test_works_named_by_their_fund_are_a_category(tmp_path):
+    # 乡村振兴项目 (d180), 农村公益事业财政奖补项目 (d115): the fund or policy the year's works
+    # are filed under, no works of their own.
+    plan = "全面推进乡村振兴项目落地。积极推进农村公益事业财政奖补项目建设。新建青山路。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山路"}, objects
+
+
+def test_two_tasks_joined_name_one_works(tmp_path):
+    # 南部工业区8万吨/日水质净化和中水回用项目 (d47; d48, d49, d87, d100 name such works whole):
+    # a conjunction after a task joins two parts of one name; after a thing's name it joins two
+    # works (四星级大酒店和青年创新创业基地项目, d142).
+    plan = "建成北部工业区5万吨/日水质净化和中水回用项目。做好青山四星级大酒店和青年创新创业基地项目跟踪服务。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = [d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"]
+    assert "北部工业区5万吨/日水质净化和中水回用项目" in objects, objects
+    assert objects.count("北部工业区5万吨/日水质净化和中水回用项目") == 1, objects
+    assert "中水回用项目" not in objects, objects
+    assert not any("大酒店和" in o for o in objects), objects
+
+
+def test_joining_two_lines_of_work_is_no_promise(tmp_path):
+    # 将创建工作与项目谋划、建设紧密结合 (d169; 将人才招引与项目招引相结合 d157, sample 004): a
+    # method, whose parts are no works to build.
+    plan = "将创建工作与项目谋划、建设紧密结合。将人才招引与项目招引相结合。新建青山路。"
+    graph = build_reports(
+        tmp_path, {"plan.txt": report("青山镇", "2024-01-10", ("2023年工作回顾", "全年完成各项任务。"), ("2024年工作安排", plan))}
+    )
+    objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert objects == {"青山路"}, objects

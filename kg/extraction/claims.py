@@ -97,6 +97,7 @@ from kg.extraction.promises import (
     COUNTED_DONE,
     COUNTED_FIRST,
     COUNTED_WORKS,
+    JOINING_WORK,
     NOT_WORKS,
     PLACES_COUNTED_WORKS,
     PLAN_DOC,
@@ -667,6 +668,8 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 acts = acts or bool(_CARRIED_ON.search(body)) or bool(_DONE.search(body))
             if not acts:
                 continue
+            if kind == "Commitment" and (JOINING_WORK.match(body) or JOINING_WORK.match(clause.text.strip())):
+                continue  # 将创建工作与项目谋划、建设紧密结合: a method, no works
             if kind == "Commitment" and NOT_WORKS.search(body) and not joined:
                 continue  # a campaign, or the building of a team or a system: no promise of works
             if kind == "Commitment" and themed and body.endswith(("工程", "项目")):
@@ -845,7 +848,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             ]
             if kind == "Commitment" and objects and generic:
                 # 东平路提档升级及健身步道工程: unnamed works beside named ones are promises too.
-                named_surfaces = [s for _, s, _ in objects if not (_CONJUNCTION.search(s) and any(p in s for p, _ in generic))]
+                # (a name with a conjunction that is the unnamed phrase itself, 水质净化和中水回用项目, is one
+                # works named twice, not a list beside its items)
+                named_surfaces = [
+                    s for _, s, _ in objects if not (_CONJUNCTION.search(s) and any(p in s and p != s for p, _ in generic))
+                ]
                 targets += [
                     (None, p, False)
                     for p, _ in generic

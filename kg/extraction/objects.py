@@ -47,6 +47,12 @@ VAGUE_MODIFIERS = re.compile(
 )
 
 
+# Works named by the fund or the policy that pays for them (两个衔接资金项目, 农村公益事业财政奖补
+# 项目, 乡村振兴项目, 以工代赈项目, “一事一议”…项目) are a category the year's works are filed
+# under, as 民生实事项目 is, no works of their own (dev d14, d115, d126, d147, d180).
+FUNDED_CATEGORY = re.compile(r"(?:衔接资金|资金|奖补|乡村振兴|以工代赈|一事一议|专项债券?)”?(?:重点)?(?:项目|工程)$")
+
+
 _MODIFIED_NOUN = re.compile(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额")
 _WORKS_NAME = re.compile(r"(?:整治|治理|提升|改造|修缮|扩建|新建|更新|绿化|硬化|整修|升级|改建|迁建)(?:项目|工程)$|认证$")
 _NOT_WORKS_NAME = re.compile(r"等|的|签约|确定|审批|谋划|储备")
@@ -62,7 +68,12 @@ _COUNTED_PHRASE = re.compile(r"\d*[一二两三四五六七八九十\d]+[个座�
 _PHASE_AT = re.compile(r"[一二三四五六七八九十\d]+期")
 _BLOCKS_AT_END = re.compile(r"\d+[栋幢]$")
 _HOMES = re.compile(r"\d+(?:套|户)(?=[，；。]|$)")
-_WORKS_AFTER_KIND = re.compile(r"(?:(?![及和与等的])[\u4e00-\u9fff]){0,8}?(?:工程|项目)(?![\u4e00-\u9fff]{0,2}(?:库|部))")
+# (a count closes a list as 等 does: 九井村龙梅北路工程两个衔接资金项目 counts the works
+# named before it, and what follows the count is their category, no part of the last name)
+_LIST_CLOSER = r"等|[\d一二两三四五六七八九十]+[个座所处家条项]"
+_WORKS_AFTER_KIND = re.compile(
+    rf"(?:(?![及和与的]|{_LIST_CLOSER})[\u4e00-\u9fff]){{0,8}}?(?:工程|项目)(?![\u4e00-\u9fff]{{0,2}}(?:库|部))"
+)
 _PHASE_PREFIX = re.compile(r"^[\d一二两三四五六七八九十]+(?:期)?(?:建设|新建)?")
 _NUMBERED_FORMULA = re.compile(r"^[一二三四五六七八九十两]+(?:大|项|类|化)")
 _WORKS_OF_NOTHING = re.compile(r"(?:设施|环境|基础设施|公共设施|配套设施)?(?:提升|改造|整治|建设|完善)(?:工程|项目)")
@@ -125,6 +136,12 @@ def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
         cut_list = _LIST_JOINER.search(before) and not (works_name and "、" not in before)
         phrase = _UP_TO_LIST_JOINER.sub("", text[start : m.end()]) if cut_list else text[start : m.end()]
         phrase = clean_phrase(phrase)
+        if (
+            m.group() in ("项目", "工程")
+            and (whole_name := _joined_works(text, start, m.end()))
+            and m.end() - len(whole_name) >= taken  # (道路改造 found as an object of its own: two works)
+        ):
+            phrase = whole_name  # 水质净化和中水回用项目: one works named by two of its tasks
         if alt := _ALTERNATIVE_KIND.search(text[:start]):
             phrase = alt.group(1) + phrase  # 村（社区）屋场课堂: a kind of place with its alternative in brackets
         phrase = _LEADING_COUNT.sub("", phrase)
@@ -157,7 +174,8 @@ def _generic_objects(text: str) -> tuple[tuple[str, str], ...]:
         core = _PHASE_PREFIX.sub("", VAGUE_MODIFIERS.sub("", phrase))
         if _NUMBERED_FORMULA.match(phrase.strip("“”")):
             continue  # “四大工程”: a numbered formula
-        if core in GENERIC_HEADS or _WORKS_OF_NOTHING.fullmatch(core):
+        # (工程项目, after a list's 等10个民生实事: works of no named thing either)
+        if core in GENERIC_HEADS or core == "工程项目" or _WORKS_OF_NOTHING.fullmatch(core) or FUNDED_CATEGORY.search(phrase):
             continue  # …的提升改造工程 cut to its verb's object: works of no named thing
         if core == m.group() and (m.group() in GENERIC_HEADS or (not counted and len(m.group()) < 3)):
             continue
@@ -341,6 +359,8 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     管网 → 大康路管网)."""
     node = graph.nodes[entity]
     surface = edge["text"]
+    if node.get("label") == "Project" and (joined := _joined_works(sentence, edge["start"], edge["end"])):
+        return joined  # 水质净化和中水回用项目: one works named by two of its tasks
     if (m := _PHASE_LIST.match(surface)) and (phase := _TRAILING_PHASE.search(node.get("name", ""))):
         return m.group("whole") + phase.group()
     if node.get("label") == "Parcel" and not surface.endswith("地块") and node.get("name", "").startswith(surface):
@@ -381,6 +401,29 @@ def _surface(graph: nx.MultiDiGraph, entity: str, edge: dict, sentence: str) -> 
     return surface
 
 
+# A works named by two of its tasks joined (水质净化和中水回用项目, 篮球场提升及停车场建设项目,
+# 古建廊亭修缮及栈桥等养护工程): the conjunction follows a task (a verb-noun of works), not a
+# thing's name, so it joins two parts of one name; after a thing (四星级大酒店和青年创新创业基地
+# 项目) it joins two works. Dev: d47 (twice), d48, d49, d87, d100, d129 annotate such names whole.
+_TASK_BEFORE_JOIN = re.compile(r"(?:处理|净化|治理|整治|修缮|提升|改造|大修|拍卖|加工|回收|利用|收集)[及和与]")
+_NAME_STOPS = "，。；：！？、（）()“”,;: \n"
+
+
+def _joined_works(sentence: str, start: int, end: int) -> str | None:
+    """The whole name of a works whose mention starts after a conjunction that joins two
+    of its tasks, or inside the first (印染废水处理及中水回用一期…工程), when the name is cut there."""
+    first = start
+    while first > 0 and end - first < 40 and sentence[first - 1] not in _NAME_STOPS:
+        first -= 1
+    verbs = [v.end() for v in PROMISE_VERBS.finditer(sentence, first, start)]
+    first = max([first, *verbs])
+    name = sentence[first:end]
+    # (the mention starts at the conjunction, or a few characters on when a long name was cut)
+    if not any(0 <= start - m.end() <= 3 for m in _TASK_BEFORE_JOIN.finditer(sentence, first, start)):
+        return None
+    return clean_phrase(name) or None
+
+
 # The model a village is built up to or titled as (美丽乡村, 未来乡村, 特色康居乡村, 示范村), after
 # the village or after the last of a list of villages.
 _VILLAGE_TITLE = re.compile(
@@ -390,7 +433,12 @@ _VILLAGE_TITLE = re.compile(
 
 
 # A project named after the place it is in, running on to 项目/工程 at the clause's end.
-_NAME_GOES_ON = re.compile(r"[^，；。、（）()“”]{1,24}?(?:项目|工程)(?=[，；。]|$)")
+# (not across a list's closer, 等 or a count: 潘公广场安置小区项目等10个民生实事工程项目 ends the
+# member at its 项目; 高等, 中等 and 初等 are words, no closer)
+_NAME_GOES_ON = re.compile(
+    r"(?:(?!(?<![高中初])等|[\d一二两三四五六七八九十]+[个座所处家条项])[^，；。、（）()“”]){1,24}?(?:项目|工程)"
+    r"(?=[，；。]|$|(?<![高中初])等|[\d一二两三四五六七八九十]+[个座所处家条项])"
+)
 
 
 # Works named by a compound of their kinds after a place (北广场拆迁改造, 东平路提档升级).

@@ -17,6 +17,7 @@ from kg.extraction.mentions.lexicon import spans_of
 from kg.extraction.milestones import highest_stage
 from kg.extraction.objects import (
     CONTAINER_TYPES,
+    FUNDED_CATEGORY,
     GENERIC_HEADS,
     SECTION,
     THING_END,
@@ -38,6 +39,12 @@ NOT_WORKS = re.compile(
     # institution does (拓展…服务中心职能) are management and services, not works.
     r"|摊贩|占道|违章停车|职能$"
 )
+
+
+# Joining two lines of work (将创建工作与项目谋划、建设紧密结合, 将人才招引与项目招引相结合,
+# 将“接诉即办”与基层治理有机结合: dev d169, d157 and sample 004) is a method, no works, however
+# the clause's parts read as a list of works.
+JOINING_WORK = re.compile(r"^将[^，；。]{2,30}?与[^，；。]{2,30}?(?:紧密|有机|深度|相)?结合$")
 
 
 # A title a town is to win or keep: 爱国拥军模范镇创建, 国家卫生镇复审, 文明村.
@@ -134,8 +141,8 @@ def promised_objects(
             names = [pair.group(1)] + _QUOTED.findall(pair.group(2))
             kept += [(entity, n, foot) for n in names if suffix_types().get(n.strip("“”")[-1:]) or head_regex().search(n[-3:])]
             continue
-        if label == "Project" and VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程"):
-            continue  # 民生实事重点项目, 重点工程: the plan's category of works, not one of them
+        if label == "Project" and (VAGUE_MODIFIERS.sub("", surface) in ("项目", "工程") or FUNDED_CATEGORY.search(surface)):
+            continue  # 民生实事重点项目, 重点工程, 乡村振兴项目: the plan's category of works, not one of them
         if label == "Company" and not _FIRM_PROMISE.search(body):
             continue  # 引导辖区企业开展促销活动: a service to firms, no promise about one
         if label in ("Facility", "Initiative") and _KIND_OF_PLACE.match(surface.strip("“”")) and not _DIGIT.search(surface):
