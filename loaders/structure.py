@@ -1072,6 +1072,11 @@ def _heard_report(body: list[_Draft]) -> tuple[int, int] | None:
         for a, b in _split_sentences(text):
             if _HEARD.search(text[a:b]) or _HEARD_NAMED.search(text[a:b]) or _summary_of_year(text[a:b]):
                 end = b
+            elif end is not None and text[end - 1] == "；" and not _AHEAD_WORDS.search(text[a:b]):
+                # A semicolon splits sentences only to part a list's clauses: the clause after
+                # it goes on with the same account (…财政收入完成1559万元；规模以上工业生产总值
+                # 8.23亿元，完成固定资产投资4.3亿元。), unless it turns to what is to come.
+                end = b
             elif end is not None:
                 break
         if end is not None:

@@ -1334,6 +1334,9 @@ def test_a_session_items_summary_of_the_year_before_is_the_review():
     assert report.part("review").period.start == date(2020, 1, 1)
     assert report.part("review").period.end == date(2020, 12, 31)
     assert report.part("plan").period.start == date(2021, 1, 1)
+    # The clause after the semicolon goes on with the same account: it is the review's too.
+    assert any("4.3亿元" in s.text for s in report.part("review").sentences())
+    assert not any("4.3亿元" in s.text for s in report.part("plan").sentences())
 
 
 def test_a_term_sessions_news_item_naming_the_next_five_years_plans_them():
