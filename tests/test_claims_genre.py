@@ -1907,3 +1907,20 @@ def test_joining_two_lines_of_work_is_no_promise(tmp_path):
     )
     objects = {d["object"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects == {"青山路"}, objects
+
+
+def test_a_stage_dated_ahead_in_progress_news_is_promised(tmp_path):
+    # Progress news with no plan part (dev d162 Jiangsu, d174 Guangxi): after the works' state now
+    # (目前…), a stage dated ahead in the year is still to come, promised for the works the segment
+    # opens on, or, when 目前 opens the sentence, for the works the sentence before builds. A name
+    # said again by its short form is the full name; works paid by treasury bonds are no object.
+    news = (
+        "记者了解到，青石园居民文体活动中心文体中心分2层，目前基础装修已经完成，预计10月底正式运行；"
+        "白鹤农批市场停车场建设面积约8亩，目前场地已经平整结束，11月底对场地做精细化改造后投入使用。"
+        "该镇努力争取国债项目资金近300万元建设青山水厂，工程主要分为净化系统和供水管网两大部分。"
+        "目前，水厂已开工建设，计划在今年10月竣工。"
+        "目前，青山小学已经建成投用。"
+    )
+    graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-10-12", ("2024年工作回顾", news), None)})
+    promised = {d["object"]: d["milestone"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
+    assert promised == {"青石园居民文体活动中心": "投用", "白鹤农批市场停车场": "投用", "青山水厂": "竣工"}, promised

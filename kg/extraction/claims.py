@@ -86,6 +86,7 @@ from kg.extraction.lists import (
 from kg.extraction.milestones import deadline_of, highest_stage, phases_of, quantity_of, reached_stages
 from kg.extraction.objects import (
     CONTAINER_TYPES,
+    THING_END,
     VAGUE_MODIFIERS,
     Target,
     clause_objects,
@@ -369,6 +370,80 @@ _WILL_DO = re.compile(
     r"(?:将|计划|拟|力争|确保|要)(?:于[^，；。]{1,8}?)?(?:年内|年底前?|今年)?(?:全面|加快|全力|继续|着力|积极)?"
     r"(?:完成|建成|实施|新建|建设|启动|推进|开工|投入使用|开业|投用|改造|打造|修建|新增)"
 )
+# Progress news on a year's works (记者了解到，A…，目前…已经完成，预计10月底正式运行；B…，目前场地已经
+# 平整结束，11月底…后投入使用: dev d162; 目前，水厂已开工建设，计划在今年10月竣工: d174): after the
+# works' state now (目前…), a stage dated ahead in the year is still to come, promised for the
+# works the segment opens on. (A stage told done has 已, 了 or 于 a month: 于10月底建成.)
+_NOW = re.compile(r"^\s*目前")
+_STAGE_AHEAD = re.compile(
+    r"^(?:(?:预计|计划|将|力争|争取|确保)[^，；。]{0,8}?)?(?:今年|年内|年底|\d{1,2}月(?:底|份|中旬|下旬|初)?)"
+    r"[^，；。已了]{0,16}?(?:正式运行|投入运行|投入使用|投用|竣工|完工|建成|开业|交付使用)"
+)
+_TOLD_DONE = re.compile(r"已|了|于\d{1,2}月")
+_SEGMENT_END = re.compile(r"[；;]")
+
+
+def _stages_ahead(text: str, sentence_clauses: list[Clause], opening_now: bool = False) -> dict[int, str]:
+    """Where a clause of progress news opens on works whose stage the same segment (up to a
+    ；) dates ahead after telling their state now: the clause's start → the stage clause."""
+    out: dict[int, str] = {}
+    segment: list[Clause] = []
+    for clause in [*sentence_clauses, None]:
+        if clause is not None and (not segment or not _SEGMENT_END.search(text[segment[-1].end : clause.start])):
+            segment.append(clause)
+            continue
+        now = next((i for i, c in enumerate(segment) if _NOW.match(c.text)), None)
+        ahead = next((c for c in segment[(now or 0) + 1 :] if _STAGE_AHEAD.match(c.text) and not _TOLD_DONE.search(c.text)), None)
+        if opening_now and now == 0 and ahead is not None and highest_stage(ahead.text) is not None:
+            return {segment[0].start: ahead.text}  # (the works are named in the sentence before)
+        if opening_now:
+            return {}
+        if now and ahead is not None and highest_stage(ahead.text) is not None:
+            # (a reporter's lead-in, 记者了解到, names no works: the works open the next clause)
+            opening = next((c for c in segment[:now] if not _REPORTED.match(c.text)), None)
+            if opening is not None:
+                out[opening.start] = ahead.text
+        segment = [clause] if clause is not None else []
+    return out
+
+
+# The works a clause of progress news opens on, before what it tells of them (滴翠园居民文体活动
+# 中心分2层, 镇江农批市场停车场建设面积约8亩): the name up to its size or its parts.
+_OPENING_SUBJECT = re.compile(r"^(?P<subject>[^，；。、“”]{3,24}?)(?:(?:建设|建筑|占地|用地)面积|分\d|位于|总投资)")
+
+
+def _opening_subject(body: str) -> str | None:
+    m = _OPENING_SUBJECT.match(body)
+    if not m or not THING_END.search(subject := m.group("subject")) or ACTION.search(subject):
+        return None
+    for cut in range(3, len(subject) - 1):
+        # (a name said again by its short form, 滴翠园居民文体活动中心文体中心: the full name)
+        if THING_END.search(subject[:cut]) and _short_form_of(subject[cut:], subject[:cut]):
+            return subject[:cut]
+    return subject
+
+
+def _short_form_of(short: str, name: str) -> bool:
+    """Whether ``short`` is made of ``name``'s characters in their order (文体中心 of 居民文体活动中心)."""
+    chars = iter(name)
+    return len(short) >= 2 and all(c in chars for c in short)
+
+
+def _works_named_before(sentences: list[str], texts: dict[str, str]) -> dict[str, str]:
+    """A sentence of progress news that opens on the works' state now (目前，水厂已开工建设，计划在
+    今年10月竣工: dev d174) tells the stage still to come of the works the sentence before builds:
+    that sentence's id → the stage clause."""
+    out: dict[str, str] = {}
+    for before, sentence_id in zip(sentences, sentences[1:]):
+        parts = clauses(texts[sentence_id])
+        if parts and _NOW.match(parts[0].text) and (ahead := _stages_ahead(texts[sentence_id], parts, opening_now=True)):
+            out[before] = next(iter(ahead.values()))
+    return out
+
+
+_REPORTED = re.compile(r"^\s*(?:记者|笔者)?(?:了解到|获悉|看到|注意到|得知)$|^\s*记者从[^，；。]{0,20}(?:了解到|获悉)$")
+
+
 _YEAR_OPENING = re.compile(r"\s*“?(\d{4})年")
 _NAMES_FOLLOW = re.compile(r"分别是|分别为|包括|主要有|具体为|具体是")
 _CLAUSE_END = re.compile(r"[；;。]")
@@ -419,6 +494,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
     account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
     account_year = None if has_plan else account_year
+    named_before = _works_named_before(sentences, {n: graph.nodes[n]["text"] for n in sentences}) if not has_plan else {}
     voted_rows = voted_heading = False
     voted_period: tuple[str | None, str | None] = (None, None)
     for sentence_id in sentences:
@@ -550,8 +626,27 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             sentence_clauses = [Clause(text[numbered[0] :].rstrip("。！？!?"), numbered[0], len(text.rstrip("。！？!?")))]
         if (part_kind == "Commitment" or vote_span == (0, len(text))) and ARABIC_ITEM.match(text.strip()):
             sentence_clauses = _item_title_or_contents(text, sentence_clauses)
+        ahead_of = (
+            _stages_ahead(text, sentence_clauses)
+            if part["kind"] == "review" and not has_plan and part_kind == "Progress" and not cells and not restated
+            else {}
+        )
+        if (
+            sentence_id in named_before
+            and part["kind"] == "review"
+            and not has_plan
+            and part_kind == "Progress"
+            and not cells
+            and not restated
+            and (builds := [c for c in sentence_clauses if BUILDS.search(c.text) and not _DONE_CLAUSE.search(c.text)])
+        ):
+            # …争取资金建设木根水厂，工程主要分为…。目前，水厂已开工建设，计划在今年10月竣工: the works
+            # the sentence builds last are those whose stage the next one dates ahead.
+            ahead_of.setdefault(builds[-1].start, named_before[sentence_id])
         for clause in sentence_clauses:
             kind, part_start, part_end = part_kind, review_start, review_end
+            if clause.start in ahead_of:
+                kind = "Commitment"  # 滴翠园居民文体活动中心…，目前…，预计10月底正式运行: still to come
             if cells and clause.start not in in_cell:
                 kind, (part_start, part_end) = "Progress", account_period
             if vote_span[0] <= clause.start < vote_span[1]:
@@ -625,9 +720,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                 topic = None
             if kind == "Commitment" and _UPKEEP.search(body) and not listed:
                 continue  # 持续对现有微型消防站器材进行更新维护: upkeep of what stands, no works
-            if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed:
+            if kind == "Commitment" and _DESCRIBES.search(body) and not topic and not listed and clause.start not in ahead_of:
                 continue  # 农民小集中居住建设项目涉及…四个村: what a project covers, no promise
             stage = highest_stage(body)
+            if clause.start in ahead_of:
+                stage = highest_stage(ahead_of[clause.start]) or stage
             if kind == "Commitment" and not listed and _BACK_REFERENCE.search(body):
                 # 切实推动议定项目在年内圆满完成: the works the text has listed (a vote's), not a
                 # promise of their own; the stage it states is theirs when they stated none.
@@ -794,6 +891,9 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
                     objects, generic = [], [(fitted.group("thing"), "count")]  # 完成100组治安摄像头加装
                 if listed:
                     objects, generic = [], [(m, "row") for m in listed]
+                if clause.start in ahead_of and (subject := _opening_subject(body)):
+                    # (a name a measure word cuts, 农批市场, is whole as the clause's subject)
+                    objects, generic = [], [(subject, "subject")]
             if topic_claimed and not topic and not objects:
                 # …建设动迁安置房5幢共376户，年内完成各项验收: after a project's topic, unnamed
                 # things are its contents and a stage is its stage.

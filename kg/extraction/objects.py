@@ -49,8 +49,9 @@ VAGUE_MODIFIERS = re.compile(
 
 # Works named by the fund or the policy that pays for them (两个衔接资金项目, 农村公益事业财政奖补
 # 项目, 乡村振兴项目, 以工代赈项目, “一事一议”…项目) are a category the year's works are filed
-# under, as 民生实事项目 is, no works of their own (dev d14, d115, d126, d147, d180).
-FUNDED_CATEGORY = re.compile(r"(?:衔接资金|资金|奖补|乡村振兴|以工代赈|一事一议|专项债券?)”?(?:重点)?(?:项目|工程)$")
+# under, as 民生实事项目 is, no works of their own (dev d14, d115, d126, d147, d180). (国债项目,
+# works paid by treasury bonds as 专项债 ones are by a province's bonds, are such a fund's: d174.)
+FUNDED_CATEGORY = re.compile(r"(?:衔接资金|资金|奖补|乡村振兴|以工代赈|一事一议|专项债券?|国债)”?(?:重点)?(?:项目|工程)$")
 
 
 _MODIFIED_NOUN = re.compile(r"苗木|物资|资金|经费|补助|补贴|任务|人员|设备|管理|养护|大局|学位|床位|岗位|名额")
