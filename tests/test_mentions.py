@@ -933,3 +933,41 @@ def test_figure_scans_are_skipped_only_where_they_find_nothing():
         assert not _FIGURE_MARK.search(text)
         assert not list(_SUBJECT_FIGURE.finditer(text)) and not list(_RATE_FIGURE.finditer(text)), text
     assert [f.type for f in find_mentions("全镇实现工业总产值突破亿元")] == ["Indicator"]
+
+
+def test_subject_figures_scanned_near_their_measure_words_are_every_match():
+    """_scan_near tries only the positions up to 16 characters before a measure word with
+    its figure: it finds what a scan of every position finds, in the same order, names of
+    every length up to 16 and several in one sentence included."""
+    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE, _scan_near
+
+    texts = [
+        "全镇实现工业总产值突破亿元",
+        "粮食产量达１２万吨，内资到位额（区外）16亿元",
+        "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元",
+        "上半年累计实现地区生产总值8亿元，同比增长7%，其中一、二、三产增加值分别同比增长3%、8%和9%。",
+        "一二三四五六七八九十一二三四五六七八九十产值达5亿元",
+        "产值产值产值达5亿元",
+        "加快推进乡村振兴，持续改善人居环境",
+        "",
+    ]
+    for text in texts:
+        every = [(m.span(), m.group("name")) for m in _SUBJECT_FIGURE.finditer(text)]
+        near = [(m.span(), m.group("name")) for m in _scan_near(_SUBJECT_FIGURE, text, _MEASURE_WITH_FIGURE, 16)]
+        assert near == every, text
+    assert len(list(_SUBJECT_FIGURE.finditer(texts[2]))) == 3
+
+
+def test_a_sentence_deadline_is_the_same_searched_once():
+    """deadline_of keeps the search of each text (the clauses of a sentence ask for its
+    deadline in turn): the same answer each time, and none for a text with no 年 or 月."""
+    from datetime import date
+
+    from kg.extraction.milestones import deadline_of
+
+    period = (date(2023, 1, 1), date(2023, 12, 31))
+    for _ in range(2):
+        assert deadline_of("力争6月底前完成", *period) == (date(2023, 6, 30), "6月底前")
+        assert deadline_of("年内建成投用", *period) == (date(2023, 12, 31), "年内")
+        assert deadline_of("推进建设", *period) == (date(2023, 12, 31), None)
+    assert deadline_of("十一月底前完成", date(2024, 1, 1), date(2024, 12, 31)) == (date(2024, 11, 30), "十一月底前")

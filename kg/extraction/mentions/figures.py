@@ -5,6 +5,7 @@ indicators that share one (粮食、油料种植面积)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found
@@ -168,6 +169,33 @@ _SUBJECT_FIGURE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
     rf"(?=(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
 )
+# Where a measure word with its figure after it starts: every match of _SUBJECT_FIGURE
+# starts at most 16 characters before one (see _scan_near).
+_MEASURE_WITH_FIGURE = re.compile(
+    rf"(?=(?:{'|'.join(_MEASURE_WORDS)})(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
+)
+
+
+def _scan_near(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at most ``reach``
+    characters before a place where ``anchor`` matches (a lookahead, found at every
+    position): only those positions are tried, in order, and the scan goes on after each
+    match's end as ``finditer`` does, so what is found is the same.
+
+    _SUBJECT_FIGURE tries up to 17 lengths of a name, each against every measure word, at
+    every position of a sentence with a figure; its anchor tries the measure words once.
+    """
+    untried = 0  # the first position not tried yet: finditer's own position
+    for a in anchor.finditer(text):
+        at = max(a.start() - reach, untried)
+        while at <= a.start():
+            m = pattern.match(text, at)
+            if m is None:
+                at += 1
+            else:
+                yield m
+                at = m.end()
+        untried = max(untried, at)
 
 
 # A statistic's name holds no figure and no sentence mark: scanning left for its start
@@ -611,7 +639,8 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end("animal") not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
             known_ends.add(m.end("animal"))
-    for m in _CROP_PLANTED.finditer(text):
+    # (every match holds 种植 or 播种: a sentence without either is not scanned)
+    for m in _CROP_PLANTED.finditer(text) if "种植" in text or "播种" in text else ():
         start = _name_start(text, m.start("crop"), m.end("crop"), 8)
         crop = text[start : m.end("crop")]
         if lead := _FIGURE_LEAD.match(crop):
@@ -630,7 +659,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end() not in known_ends and len(name) >= 4 and not _SERVICE_RATE.search(name):
             found.append(_Found("Indicator", start, m.end(), name, "figure"))
             known_ends.add(m.end())
-    for m in _SUBJECT_FIGURE.finditer(text) if has_figure else ():
+    for m in _scan_near(_SUBJECT_FIGURE, text, _MEASURE_WITH_FIGURE, 16) if has_figure else ():
         start = _name_start(text, m.start("name"), m.end(), 22, brackets=True)
         name = text[start : m.end()]
         if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资
