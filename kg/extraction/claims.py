@@ -317,11 +317,13 @@ class Claim:
     def as_properties(self) -> dict:
         # What dataclasses.asdict gives, field by field, without its recursive deep copy
         # (a tenth of deriving the claims): every field is a scalar or a list of scalars.
-        return {
-            f.name: list(value) if isinstance(value := getattr(self, f.name), list) else value
-            for f in fields(self)
-            if f.name not in ("id", "kind")
-        }
+        return {name: list(value) if isinstance(value := getattr(self, name), list) else value for name in _property_names()}
+
+
+@cache
+def _property_names() -> tuple[str, ...]:
+    # dataclasses.fields builds its tuple anew at each call, once per claim made.
+    return tuple(f.name for f in fields(Claim) if f.name not in ("id", "kind"))
 
 
 def _part_of_sentence(graph: nx.MultiDiGraph, sentence_id: str) -> tuple[str, dict]:
