@@ -1854,3 +1854,14 @@ def test_a_voted_title_whose_next_clause_says_where(tmp_path):
     objects = {d["object"]: d.get("milestone") for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert objects.get("青山二村垃圾分类示范小区") == "开工", objects
     assert not any(o.startswith(("垃圾分类示范小区", "打造")) for o in objects), objects
+
+
+def test_a_sentence_cut_twice_gives_the_same_clauses_in_lists_of_their_own():
+    """The clauses of a sentence are cut once and kept: each caller still gets a list of
+    its own, which it may change without changing another's."""
+    sentence = "配套道路全面完工，中心幼儿园投入使用，推进“乐学、优学”社区建设。"
+    first = clauses(sentence)
+    first.pop()
+    second = clauses(sentence)
+    assert [c.text for c in second] == ["配套道路全面完工", "中心幼儿园投入使用", "推进“乐学、优学”社区建设"]
+    assert second is not first and len(first) == 2

@@ -477,7 +477,8 @@ _ORDINAL_SECTORS = re.compile(r"(?:第)?一、二、三(?:次)?产业?(?P<measur
 
 
 def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
-    for m in _RESPECTIVE_LIST.finditer(text):
+    # (every match holds 分别 or a digit: a text with neither is not scanned position by position)
+    for m in _RESPECTIVE_LIST.finditer(text) if "分别" in text or _FIGURE_MARK.search(text) else ():
         begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
         # (^ anchors at the string's start, not at pos: the lead is matched on the clause itself.)
         lead = _LIST_LEAD.match(text[begin:])

@@ -324,7 +324,11 @@ def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Mat
     at each one). The needles only skip scans that would find nothing: what is found is
     the same.
     """
-    return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+    # (a loop, not any() over a generator: this test runs on every sentence for every rule)
+    for needle in needles:
+        if needle in text:
+            return pattern.finditer(text)
+    return iter(())
 
 
 def _scan_before(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], run: re.Pattern[str]) -> Iterator[re.Match[str]]:
