@@ -939,7 +939,8 @@ def test_subject_figures_scanned_near_their_measure_words_are_every_match():
     """_scan_near tries only the positions up to 16 characters before a measure word with
     its figure: it finds what a scan of every position finds, in the same order, names of
     every length up to 16 and several in one sentence included."""
-    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE, _scan_near
+    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE
+    from kg.extraction.mentions.lexicon import _scan_near
 
     texts = [
         "全镇实现工业总产值突破亿元",
@@ -971,3 +972,66 @@ def test_a_sentence_deadline_is_the_same_searched_once():
         assert deadline_of("年内建成投用", *period) == (date(2023, 12, 31), "年内")
         assert deadline_of("推进建设", *period) == (date(2023, 12, 31), None)
     assert deadline_of("十一月底前完成", date(2024, 1, 1), date(2024, 12, 31)) == (date(2024, 11, 30), "十一月底前")
+
+
+def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
+    """_scan_near on random texts made of the words the patterns turn on (lines of
+    business, measure words, figures, units, the words after a base) and other
+    characters: the same matches as finditer, for each pattern scanned so."""
+    import random
+
+    from kg.extraction.mentions.acts import (
+        _OWNED_BASE,
+        _OWNED_BASE_AT,
+        _SIZED_PLANT,
+        _SIZED_PLANT_AT,
+        _TRADE_NAME_REACH,
+    )
+    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE
+    from kg.extraction.mentions.lexicon import _scan_near
+
+    pieces = [
+        *"永金宏达天欣镇村的、，。（）",
+        "化工",
+        "电子",
+        "科技",
+        "新材料",
+        "20",
+        "2×60",
+        "3.5",
+        "万",
+        "亿",
+        "吨",
+        "台",
+        "千瓦",
+        "生产基地",
+        "研发中心",
+        "年产10",
+        "产值",
+        "投资",
+        "达",
+        "增长",
+        "%",
+        "（区外）",
+        "一二三四五六七八",
+    ]
+    rng = random.Random(16)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts += [
+        "永金化工20万吨乙二醇",
+        "硕维电子30万台电脑",
+        "龙丰热电2×60万千瓦热电机组",
+        "宏达科技研发生产基地",
+        "天欣电子年产10万台",
+    ]
+    for pattern, anchor, reach in (
+        (_OWNED_BASE, _OWNED_BASE_AT, _TRADE_NAME_REACH),
+        (_SIZED_PLANT, _SIZED_PLANT_AT, _TRADE_NAME_REACH),
+        (_SUBJECT_FIGURE, _MEASURE_WITH_FIGURE, 16),
+    ):
+        found = 0
+        for text in texts:
+            every = [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.group()) for m in _scan_near(pattern, text, anchor, reach)] == every, text
+            found += len(every)
+        assert found > 20, pattern.pattern[:40]

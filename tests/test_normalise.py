@@ -84,3 +84,13 @@ def test_traditional_text_is_told_by_its_chinese_characters_only():
     assert is_traditional("2023年 鞏固拓展脫貧攻堅成果，同鄉村振興有效銜接 ABC")
     assert not is_traditional("2023年 巩固拓展脱贫攻坚成果 ABC")
     assert not is_traditional("ABC 123")
+
+
+def test_mapped_text_joins_and_deletions_keep_every_offset():
+    original = "甲乙丙丁戊己庚辛"
+    text = MappedText.from_original(original)
+    joined = MappedText.join([text[0:2], text[5:8]])
+    assert joined.text == "甲乙己庚辛" and joined.offsets == (0, 1, 5, 6, 7)
+    kept = text.delete_spans([(1, 3), (2, 4), (7, 8), (5, 5)])
+    assert kept.text == "甲戊己庚" and kept.offsets == (0, 4, 5, 6)
+    assert MappedText.join([]).text == ""

@@ -5,10 +5,9 @@ indicators that share one (粮食、油料种植面积)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache
 
-from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found
+from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found, _scan_near
 
 # A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
 # 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
@@ -174,28 +173,6 @@ _SUBJECT_FIGURE = re.compile(
 _MEASURE_WITH_FIGURE = re.compile(
     rf"(?=(?:{'|'.join(_MEASURE_WORDS)})(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
 )
-
-
-def _scan_near(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], reach: int) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose every match starts at most ``reach``
-    characters before a place where ``anchor`` matches (a lookahead, found at every
-    position): only those positions are tried, in order, and the scan goes on after each
-    match's end as ``finditer`` does, so what is found is the same.
-
-    _SUBJECT_FIGURE tries up to 17 lengths of a name, each against every measure word, at
-    every position of a sentence with a figure; its anchor tries the measure words once.
-    """
-    untried = 0  # the first position not tried yet: finditer's own position
-    for a in anchor.finditer(text):
-        at = max(a.start() - reach, untried)
-        while at <= a.start():
-            m = pattern.match(text, at)
-            if m is None:
-                at += 1
-            else:
-                yield m
-                at = m.end()
-        untried = max(untried, at)
 
 
 # A statistic's name holds no figure and no sentence mark: scanning left for its start
