@@ -989,6 +989,7 @@ def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
     )
     from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE
     from kg.extraction.mentions.lexicon import _scan_near
+    from kg.extraction.mentions.stocks import _STOCK, _STOCK_AT
 
     pieces = [
         *"永金宏达天欣镇村的、，。（）",
@@ -1014,9 +1015,21 @@ def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
         "%",
         "（区外）",
         "一二三四五六七八",
+        "企业",
+        "合作社",
+        "家",
+        "个",
+        "现有",
+        "全镇有",
+        "总数",
+        "由32家增加到",
+        "发展到",
+        "56家",
+        "3个",
+        "企业56家",
     ]
     rng = random.Random(16)
-    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(6000)]
     texts += [
         "永金化工20万吨乙二醇",
         "硕维电子30万台电脑",
@@ -1028,6 +1041,7 @@ def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
         (_OWNED_BASE, _OWNED_BASE_AT, _TRADE_NAME_REACH),
         (_SIZED_PLANT, _SIZED_PLANT_AT, _TRADE_NAME_REACH),
         (_SUBJECT_FIGURE, _MEASURE_WITH_FIGURE, 16),
+        (_STOCK, _STOCK_AT, 13),
     ):
         found = 0
         for text in texts:

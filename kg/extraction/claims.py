@@ -114,7 +114,7 @@ from kg.extraction.promises import (
 )
 from kg.extraction.stages import CARRIED_ON, Stage, stage_of
 from kg.extraction.verbs import ACTION, BUILDS, ITEM_VERB, PROMISE_VERBS, WORKS_WORD
-from kg.graph.model import add_edge, add_node, nodes_of
+from kg.graph.model import add_edge, add_node
 from kg.ids import claim_id
 from loaders.headings import WORKS_CATEGORY
 
@@ -379,8 +379,11 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     """The commitments and progress statements of one report in the graph (its lexical
     layer and MENTIONS edges)."""
     claims: list[Claim] = []
+    # The report's sentences and parts, found in one pass over the town's graph, not three.
+    own = [(n, d) for n, d in graph.nodes(data=True) if d.get("label") in ("Sentence", "Part") and d.get("report") == report_id]
+    parts = [d for _, d in own if d["label"] == "Part"]
     sentences = sorted(
-        (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id),
+        (n for n, d in own if d["label"] == "Sentence"),
         key=lambda n: graph.nodes[n]["start"],
     )
     town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
@@ -408,7 +411,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     # year the account is of; the cells of progress stay progress. Only in an account with no
     # plan of its own: a full report's review table of last year's works is no plan, its plan
     # part is.
-    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
+    has_plan = any(d.get("kind") == "plan" for d in parts)
     target_table: dict[str, int] = {}
     for sentence_id in sentences if not has_plan else []:
         node = graph.nodes[sentence_id]
@@ -417,7 +420,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if part.get("kind") == "review" and part.get("period_start"):
                 target_table.setdefault(part_id, node["start"])
     headings = [graph.nodes[report_id].get("title") or ""] if report_id in graph else []
-    headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
+    headings += [d.get("heading") or "" for d in parts]
     account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
     account_year = None if has_plan else account_year
     voted_rows = voted_heading = False
