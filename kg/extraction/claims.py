@@ -380,10 +380,12 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     layer and MENTIONS edges)."""
     claims: list[Claim] = []
     # The report's sentences and parts, found in one pass over the town's graph, not three.
-    own = [(n, d) for n, d in graph.nodes(data=True) if d.get("label") in ("Sentence", "Part") and d.get("report") == report_id]
-    parts = [d for _, d in own if d["label"] == "Part"]
+    lexical = [
+        (n, d) for n, d in graph.nodes(data=True) if d.get("label") in ("Sentence", "Part") and d.get("report") == report_id
+    ]
+    parts = [d for _, d in lexical if d["label"] == "Part"]
     sentences = sorted(
-        (n for n, d in own if d["label"] == "Sentence"),
+        (n for n, d in lexical if d["label"] == "Sentence"),
         key=lambda n: graph.nodes[n]["start"],
     )
     town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
