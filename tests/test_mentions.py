@@ -1049,3 +1049,15 @@ def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
             assert [(m.span(), m.group()) for m in _scan_near(pattern, text, anchor, reach)] == every, text
             found += len(every)
         assert found > 20, pattern.pattern[:40]
+
+
+def test_land_crop_and_herd_figures_are_still_read_where_a_digit_follows():
+    """The land, crop and herd scans run only on a text with a digit (each match has one
+    after its name): with one they read as before."""
+    names = {
+        f.name
+        for f in find_mentions("全镇拥有耕地3.2万亩、林地12万亩，出栏生猪2.3万头，土地流转面积达1.5万亩")
+        if f.type == "Indicator"
+    }
+    assert {"耕地面积", "林地面积", "生猪出栏", "土地流转面积"} <= names
+    assert not [f for f in find_mentions("全镇耕地林地保护良好，出栏生猪稳定") if f.rule == "figure"]

@@ -597,28 +597,30 @@ _FIGURE_MARK = re.compile(r"\d|亿|万")
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
     has_figure = _FIGURE_MARK.search(text) is not None
-    for m in _LAND_TRANSFERRED.finditer(text):
+    # (each match of the scans below has a digit after its name too: a text without one is
+    # not scanned; those opening on a lookbehind are otherwise tried at every position)
+    for m in _LAND_TRANSFERRED.finditer(text) if has_figure else ():
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), "土地流转面积", "figure"))
             known_ends.add(m.end())
-    for m in _PLANTED.finditer(text):
+    for m in _PLANTED.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
             _list_members(text, m.end("crop"), "种植面积", found, m.group("crop"))
-    for m in _LAND.finditer(text):
+    for m in _LAND.finditer(text) if has_figure else ():
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
             known_ends.add(m.end())
-    for m in _AREA_FIRST.finditer(text):
+    for m in _AREA_FIRST.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends and not _ACTIONS.match(m.group("crop")):
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "面积", "figure"))
             known_ends.add(m.end("crop"))
-    for m in _HERD_FIRST.finditer(text):
+    for m in _HERD_FIRST.finditer(text) if has_figure else ():
         if m.end("animal") not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
             known_ends.add(m.end("animal"))
     # (every match holds 种植 or 播种: a sentence without either is not scanned)
-    for m in _CROP_PLANTED.finditer(text) if "种植" in text or "播种" in text else ():
+    for m in _CROP_PLANTED.finditer(text) if has_figure and ("种植" in text or "播种" in text) else ():
         start = _name_start(text, m.start("crop"), m.end("crop"), 8)
         crop = text[start : m.end("crop")]
         if lead := _FIGURE_LEAD.match(crop):
@@ -626,7 +628,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if crop and m.end() not in known_ends and not _ACTIONS.match(crop):
             found.append(_Found("Indicator", start, m.end(), crop + "种植面积", "figure"))
             known_ends.add(m.end())
-    for m in _HARVESTED.finditer(text):
+    for m in _HARVESTED.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
     for m in _RATE_FIGURE.finditer(text) if has_figure else ():
