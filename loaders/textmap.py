@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import compress
+from itertools import chain, compress
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,8 @@ class MappedText:
     @classmethod
     def join(cls, pieces: Iterable[MappedText]) -> MappedText:
         pieces = list(pieces)
-        return cls("".join(p.text for p in pieces), tuple(o for p in pieces for o in p.offsets))
+        # (chain, not a generator over every offset: a report's paragraphs are joined whole)
+        return cls("".join(p.text for p in pieces), tuple(chain.from_iterable(p.offsets for p in pieces)))
 
     def __len__(self) -> int:
         return len(self.text)
@@ -69,6 +70,9 @@ class MappedText:
         """Remove the characters in the given [start, end) index ranges."""
         keep = [True] * len(self.text)
         for start, end in spans:
-            for i in range(start, end):
-                keep[i] = False
+            if 0 <= start <= end <= len(keep):
+                keep[start:end] = [False] * (end - start)  # a slice at once, as the loop below does
+            else:
+                for i in range(start, end):
+                    keep[i] = False
         return MappedText("".join(compress(self.text, keep)), tuple(compress(self.offsets, keep)))

@@ -1924,3 +1924,14 @@ def test_a_stage_dated_ahead_in_progress_news_is_promised(tmp_path):
     graph = build_reports(tmp_path, {"news.txt": report("青山镇", "2024-10-12", ("2024年工作回顾", news), None)})
     promised = {d["object"]: d["milestone"] for _, d in graph.nodes(data=True) if d["label"] == "Commitment"}
     assert promised == {"青石园居民文体活动中心": "投用", "白鹤农批市场停车场": "投用", "青山水厂": "竣工"}, promised
+
+
+def test_a_sentence_cut_twice_gives_the_same_clauses_in_lists_of_their_own():
+    """The clauses of a sentence are cut once and kept: each caller still gets a list of
+    its own, which it may change without changing another's."""
+    sentence = "配套道路全面完工，中心幼儿园投入使用，推进“乐学、优学”社区建设。"
+    first = clauses(sentence)
+    first.pop()
+    second = clauses(sentence)
+    assert [c.text for c in second] == ["配套道路全面完工", "中心幼儿园投入使用", "推进“乐学、优学”社区建设"]
+    assert second is not first and len(first) == 2

@@ -933,3 +933,131 @@ def test_figure_scans_are_skipped_only_where_they_find_nothing():
         assert not _FIGURE_MARK.search(text)
         assert not list(_SUBJECT_FIGURE.finditer(text)) and not list(_RATE_FIGURE.finditer(text)), text
     assert [f.type for f in find_mentions("全镇实现工业总产值突破亿元")] == ["Indicator"]
+
+
+def test_subject_figures_scanned_near_their_measure_words_are_every_match():
+    """_scan_near tries only the positions up to 16 characters before a measure word with
+    its figure: it finds what a scan of every position finds, in the same order, names of
+    every length up to 16 and several in one sentence included."""
+    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE
+    from kg.extraction.mentions.lexicon import _scan_near
+
+    texts = [
+        "全镇实现工业总产值突破亿元",
+        "粮食产量达１２万吨，内资到位额（区外）16亿元",
+        "规上工业企业实现产值32亿元、利润2.1亿元、税收1.6亿元",
+        "上半年累计实现地区生产总值8亿元，同比增长7%，其中一、二、三产增加值分别同比增长3%、8%和9%。",
+        "一二三四五六七八九十一二三四五六七八九十产值达5亿元",
+        "产值产值产值达5亿元",
+        "加快推进乡村振兴，持续改善人居环境",
+        "",
+    ]
+    for text in texts:
+        every = [(m.span(), m.group("name")) for m in _SUBJECT_FIGURE.finditer(text)]
+        near = [(m.span(), m.group("name")) for m in _scan_near(_SUBJECT_FIGURE, text, _MEASURE_WITH_FIGURE, 16)]
+        assert near == every, text
+    assert len(list(_SUBJECT_FIGURE.finditer(texts[2]))) == 3
+
+
+def test_a_sentence_deadline_is_the_same_searched_once():
+    """deadline_of keeps the search of each text (the clauses of a sentence ask for its
+    deadline in turn): the same answer each time, and none for a text with no 年 or 月."""
+    from datetime import date
+
+    from kg.extraction.milestones import deadline_of
+
+    period = (date(2023, 1, 1), date(2023, 12, 31))
+    for _ in range(2):
+        assert deadline_of("力争6月底前完成", *period) == (date(2023, 6, 30), "6月底前")
+        assert deadline_of("年内建成投用", *period) == (date(2023, 12, 31), "年内")
+        assert deadline_of("推进建设", *period) == (date(2023, 12, 31), None)
+    assert deadline_of("十一月底前完成", date(2024, 1, 1), date(2024, 12, 31)) == (date(2024, 11, 30), "十一月底前")
+
+
+def test_scans_near_their_anchors_find_what_a_scan_of_every_position_finds():
+    """_scan_near on random texts made of the words the patterns turn on (lines of
+    business, measure words, figures, units, the words after a base) and other
+    characters: the same matches as finditer, for each pattern scanned so."""
+    import random
+
+    from kg.extraction.mentions.acts import (
+        _OWNED_BASE,
+        _OWNED_BASE_AT,
+        _SIZED_PLANT,
+        _SIZED_PLANT_AT,
+        _TRADE_NAME_REACH,
+    )
+    from kg.extraction.mentions.figures import _MEASURE_WITH_FIGURE, _SUBJECT_FIGURE
+    from kg.extraction.mentions.lexicon import _scan_near
+    from kg.extraction.mentions.stocks import _STOCK, _STOCK_AT
+
+    pieces = [
+        *"永金宏达天欣镇村的、，。（）",
+        "化工",
+        "电子",
+        "科技",
+        "新材料",
+        "20",
+        "2×60",
+        "3.5",
+        "万",
+        "亿",
+        "吨",
+        "台",
+        "千瓦",
+        "生产基地",
+        "研发中心",
+        "年产10",
+        "产值",
+        "投资",
+        "达",
+        "增长",
+        "%",
+        "（区外）",
+        "一二三四五六七八",
+        "企业",
+        "合作社",
+        "家",
+        "个",
+        "现有",
+        "全镇有",
+        "总数",
+        "由32家增加到",
+        "发展到",
+        "56家",
+        "3个",
+        "企业56家",
+    ]
+    rng = random.Random(16)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(6000)]
+    texts += [
+        "永金化工20万吨乙二醇",
+        "硕维电子30万台电脑",
+        "龙丰热电2×60万千瓦热电机组",
+        "宏达科技研发生产基地",
+        "天欣电子年产10万台",
+    ]
+    for pattern, anchor, reach in (
+        (_OWNED_BASE, _OWNED_BASE_AT, _TRADE_NAME_REACH),
+        (_SIZED_PLANT, _SIZED_PLANT_AT, _TRADE_NAME_REACH),
+        (_SUBJECT_FIGURE, _MEASURE_WITH_FIGURE, 16),
+        (_STOCK, _STOCK_AT, 13),
+    ):
+        found = 0
+        for text in texts:
+            every = [(m.span(), m.group()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.group()) for m in _scan_near(pattern, text, anchor, reach)] == every, text
+            found += len(every)
+        assert found > 20, pattern.pattern[:40]
+
+
+def test_land_crop_and_herd_figures_are_still_read_where_a_digit_follows():
+    """The land, crop and herd scans run only on a text with a digit (each match has one
+    after its name): with one they read as before."""
+    names = {
+        f.name
+        for f in find_mentions("全镇拥有耕地3.2万亩、林地12万亩，出栏生猪2.3万头，土地流转面积达1.5万亩")
+        if f.type == "Indicator"
+    }
+    assert {"耕地面积", "林地面积", "生猪出栏", "土地流转面积"} <= names
+    assert not [f for f in find_mentions("全镇耕地林地保护良好，出栏生猪稳定") if f.rule == "figure"]

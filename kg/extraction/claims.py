@@ -116,7 +116,7 @@ from kg.extraction.promises import (
 )
 from kg.extraction.stages import CARRIED_ON, Stage, stage_of
 from kg.extraction.verbs import ACTION, BUILDS, ITEM_VERB, PROMISE_VERBS, WORKS_WORD
-from kg.graph.model import add_edge, add_node, nodes_of
+from kg.graph.model import add_edge, add_node
 from kg.ids import claim_id
 from loaders.headings import WORKS_CATEGORY
 
@@ -319,11 +319,13 @@ class Claim:
     def as_properties(self) -> dict:
         # What dataclasses.asdict gives, field by field, without its recursive deep copy
         # (a tenth of deriving the claims): every field is a scalar or a list of scalars.
-        return {
-            f.name: list(value) if isinstance(value := getattr(self, f.name), list) else value
-            for f in fields(self)
-            if f.name not in ("id", "kind")
-        }
+        return {name: list(value) if isinstance(value := getattr(self, name), list) else value for name in _property_names()}
+
+
+@cache
+def _property_names() -> tuple[str, ...]:
+    # dataclasses.fields builds its tuple anew at each call, once per claim made.
+    return tuple(f.name for f in fields(Claim) if f.name not in ("id", "kind"))
 
 
 def _part_of_sentence(graph: nx.MultiDiGraph, sentence_id: str) -> tuple[str, dict]:
@@ -453,8 +455,13 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     """The commitments and progress statements of one report in the graph (its lexical
     layer and MENTIONS edges)."""
     claims: list[Claim] = []
+    # The report's sentences and parts, found in one pass over the town's graph, not three.
+    lexical = [
+        (n, d) for n, d in graph.nodes(data=True) if d.get("label") in ("Sentence", "Part") and d.get("report") == report_id
+    ]
+    parts = [d for _, d in lexical if d["label"] == "Part"]
     sentences = sorted(
-        (n for n, d in nodes_of(graph, "Sentence") if d["report"] == report_id),
+        (n for n, d in lexical if d["label"] == "Sentence"),
         key=lambda n: graph.nodes[n]["start"],
     )
     town = graph.nodes[report_id].get("town") or "" if report_id in graph else ""
@@ -482,7 +489,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
     # year the account is of; the cells of progress stay progress. Only in an account with no
     # plan of its own: a full report's review table of last year's works is no plan, its plan
     # part is.
-    has_plan = any(d.get("kind") == "plan" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id)
+    has_plan = any(d.get("kind") == "plan" for d in parts)
     target_table: dict[str, int] = {}
     for sentence_id in sentences if not has_plan else []:
         node = graph.nodes[sentence_id]
@@ -491,7 +498,7 @@ def extract_claims(graph: nx.MultiDiGraph, report_id: str) -> list[Claim]:
             if part.get("kind") == "review" and part.get("period_start"):
                 target_table.setdefault(part_id, node["start"])
     headings = [graph.nodes[report_id].get("title") or ""] if report_id in graph else []
-    headings += [d.get("heading") or "" for _, d in nodes_of(graph, "Part") if d.get("report") == report_id]
+    headings += [d.get("heading") or "" for d in parts]
     account_year = next((m.group("year") for h in headings if (m := YEARS_WORKS_ACCOUNT.search(h))), None)
     account_year = None if has_plan else account_year
     named_before = _works_named_before(sentences, {n: graph.nodes[n]["text"] for n in sentences}) if not has_plan else {}

@@ -117,6 +117,13 @@ def _last_verb_is_towards(before: str) -> bool:
     return bool(towards) and (not done or max(towards) > max(done))
 
 
+@lru_cache(maxsize=1024)
+def _first_deadline(text: str) -> re.Match[str] | None:
+    # Each clause of a sentence asks for the sentence's deadline: searched once per text.
+    # Every deadline holds 年 or 月: a text with neither is not scanned position by position.
+    return _DEADLINE.search(text) if "年" in text or "月" in text else None
+
+
 def deadline_of(text: str, period_start: date, period_end: date) -> tuple[date, str | None]:
     """The deadline a text states, within the part's period, else the period's end.
 
@@ -125,7 +132,7 @@ def deadline_of(text: str, period_start: date, period_end: date) -> tuple[date, 
     >>> deadline_of("推进建设", date(2023, 7, 1), date(2023, 12, 31))
     (datetime.date(2023, 12, 31), None)
     """
-    m = _DEADLINE.search(text)
+    m = _first_deadline(text)
     if not m:
         return period_end, None
     year = period_start.year

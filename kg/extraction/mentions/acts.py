@@ -12,6 +12,7 @@ from kg.extraction.mentions.lexicon import (
     _Found,
     _scan,
     _scan_before,
+    _scan_near,
     _typed_by_suffix,
     has_proper_part,
     stem_start,
@@ -272,6 +273,15 @@ _SIZED_PLANT = re.compile(
 )
 
 
+# Where what follows the names of _OWNED_BASE and _SIZED_PLANT starts (their lookaheads):
+# each match ends at one, at most 6 characters and three lines of business after its
+# start, so only those positions are tried (_scan_near), not every one of a sentence
+# that holds 中心 or 条.
+_OWNED_BASE_AT = re.compile(r"(?=(?:生产研发|研发生产|生产|研发)(?:基地|中心)|年(?:产|加工|处理)\d)")
+_SIZED_PLANT_AT = re.compile(rf"(?=\d+(?:\.\d+)?(?:[×xX*]\d+(?:\.\d+)?)?(?:万|亿)?(?:{'|'.join(_PLANT_UNITS)}))")
+_TRADE_NAME_REACH = 6 + 3 * len(_TRADES_LONGEST_FIRST[0])
+
+
 def _firm_name(stem: str) -> bool:
     trade = _TRADES_AT_END.search(stem)
     name = stem[: trade.start()] if trade else stem
@@ -386,8 +396,12 @@ _AN_ORGANISATION = re.compile(r"政府|部门|企业|单位|机构|组织|协会
 def _trade_names(text: str, boundaries: AbstractSet[int], found: list[_Found]) -> None:
     _capacity_owners(text, boundaries, found)
     _firms_on_projects(text, boundaries, found)
-    for pattern, needles in ((_BROUGHT_IN, _BROUGHT_IN_VERBS), (_OWNED_BASE, _OWNED_BASE_WORDS), (_SIZED_PLANT, _PLANT_UNITS)):
-        for m in _scan(pattern, text, *needles):
+    for pattern, matches in (
+        (_BROUGHT_IN, _scan(_BROUGHT_IN, text, *_BROUGHT_IN_VERBS)),
+        (_OWNED_BASE, _scan_near(_OWNED_BASE, text, _OWNED_BASE_AT, _TRADE_NAME_REACH, *_OWNED_BASE_WORDS)),
+        (_SIZED_PLANT, _scan_near(_SIZED_PLANT, text, _SIZED_PLANT_AT, _TRADE_NAME_REACH, *_PLANT_UNITS)),
+    ):
+        for m in matches:
             if pattern is _BROUGHT_IN and m.group("described") and text.startswith("项目", m.end()):
                 continue  # 引进投资25亿元的X文旅项目: what is described is the project
             position = m.start("names")

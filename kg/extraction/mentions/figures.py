@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found
+from kg.extraction.mentions.lexicon import _STOP_CHARS, _Found, _scan_near
 
 # A statistic of the town that is not in the vocabulary (粮食生产总量1.4万吨, 规模以上工业企业
 # 利润总额5亿元, 村集体经营性收入…): a noun phrase ending in a measure word, followed by a
@@ -170,6 +170,11 @@ _RATE_FIGURE = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,12}?率)(?=(?:已经|已)
 _SUBJECT_FIGURE = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{0,16}}?(?:{'|'.join(_MEASURE_WORDS)}))"
     rf"(?=(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
+)
+# Where a measure word with its figure after it starts: every match of _SUBJECT_FIGURE
+# starts at most 16 characters before one (see _scan_near).
+_MEASURE_WITH_FIGURE = re.compile(
+    rf"(?=(?:{'|'.join(_MEASURE_WORDS)})(?:[（(][^（）()\d，。；]{{1,6}}[）)])?(?:{_FIGURE_VERB}|{_GROWTH_AFTER}))"
 )
 
 
@@ -452,7 +457,8 @@ _ORDINAL_SECTORS = re.compile(r"(?:第)?一、二、三(?:次)?产业?(?P<measur
 
 
 def _respective_lists(text: str, found: list[_Found], names: dict[str, str]) -> None:
-    for m in _RESPECTIVE_LIST.finditer(text):
+    # (every match holds 分别 or a digit: a text with neither is not scanned position by position)
+    for m in _RESPECTIVE_LIST.finditer(text) if "分别" in text or _FIGURE_MARK.search(text) else ():
         begin = max(text.rfind(c, 0, m.start()) for c in "，。；：,;:！？") + 1
         # (^ anchors at the string's start, not at pos: the lead is matched on the clause itself.)
         lead = _LIST_LEAD.match(text[begin:])
@@ -614,27 +620,30 @@ _FIGURE_MARK = re.compile(r"\d|亿|万")
 def _subject_figures(text: str, found: list[_Found]) -> None:
     known_ends = {f.end for f in found if f.type == "Indicator"}
     has_figure = _FIGURE_MARK.search(text) is not None
-    for m in _LAND_TRANSFERRED.finditer(text):
+    # (each match of the scans below has a digit after its name too: a text without one is
+    # not scanned; those opening on a lookbehind are otherwise tried at every position)
+    for m in _LAND_TRANSFERRED.finditer(text) if has_figure else ():
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), "土地流转面积", "figure"))
             known_ends.add(m.end())
-    for m in _PLANTED.finditer(text):
+    for m in _PLANTED.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "种植面积", "figure"))
             _list_members(text, m.end("crop"), "种植面积", found, m.group("crop"))
-    for m in _LAND.finditer(text):
+    for m in _LAND.finditer(text) if has_figure else ():
         if m.end() not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end(), m.group("kind") + "面积", "figure"))
             known_ends.add(m.end())
-    for m in _AREA_FIRST.finditer(text):
+    for m in _AREA_FIRST.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends and not _ACTIONS.match(m.group("crop")):
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "面积", "figure"))
             known_ends.add(m.end("crop"))
-    for m in _HERD_FIRST.finditer(text):
+    for m in _HERD_FIRST.finditer(text) if has_figure else ():
         if m.end("animal") not in known_ends:
             found.append(_Found("Indicator", m.start(), m.end("animal"), m.group("animal") + m.group("verb"), "figure"))
             known_ends.add(m.end("animal"))
-    for m in _CROP_PLANTED.finditer(text):
+    # (every match holds 种植 or 播种: a sentence without either is not scanned)
+    for m in _CROP_PLANTED.finditer(text) if has_figure and ("种植" in text or "播种" in text) else ():
         start = _name_start(text, m.start("crop"), m.end("crop"), 8)
         crop = text[start : m.end("crop")]
         if lead := _FIGURE_LEAD.match(crop):
@@ -642,7 +651,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if crop and m.end() not in known_ends and not _ACTIONS.match(crop):
             found.append(_Found("Indicator", start, m.end(), crop + "种植面积", "figure"))
             known_ends.add(m.end())
-    for m in _HARVESTED.finditer(text):
+    for m in _HARVESTED.finditer(text) if has_figure else ():
         if m.end("crop") not in known_ends:
             found.append(_Found("Indicator", m.start("crop"), m.end("crop"), m.group("crop") + "收购量", "figure"))
     for m in _RATE_FIGURE.finditer(text) if has_figure else ():
@@ -653,7 +662,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
         if m.end() not in known_ends and len(name) >= 4 and not _SERVICE_RATE.search(name):
             found.append(_Found("Indicator", start, m.end(), name, "figure"))
             known_ends.add(m.end())
-    for m in _SUBJECT_FIGURE.finditer(text) if has_figure else ():
+    for m in _scan_near(_SUBJECT_FIGURE, text, _MEASURE_WITH_FIGURE, 16) if has_figure else ():
         start = _name_start(text, m.start("name"), m.end(), 22, brackets=True)
         name = text[start : m.end()]
         if start > 0 and text[start - 1].isdigit() and name[:1] in "个家项座条处名":  # 5个在建项目总投资

@@ -324,7 +324,11 @@ def _scan(pattern: re.Pattern[str], text: str, *needles: str) -> Iterator[re.Mat
     at each one). The needles only skip scans that would find nothing: what is found is
     the same.
     """
-    return pattern.finditer(text) if any(n in text for n in needles) else iter(())
+    # (a loop, not any() over a generator: this test runs on every sentence for every rule)
+    for needle in needles:
+        if needle in text:
+            return pattern.finditer(text)
+    return iter(())
 
 
 def _scan_before(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], run: re.Pattern[str]) -> Iterator[re.Match[str]]:
@@ -360,6 +364,33 @@ def _scan_before(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], r
                 continue
             yield m
             position = at = m.end()
+
+
+def _scan_near(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], reach: int, *needles: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at most ``reach``
+    characters before a place where ``anchor`` matches (a lookahead, found at every
+    position): only those positions are tried, in order, and the scan goes on after each
+    match's end as ``finditer`` does, so what is found is the same.
+
+    A name of up to 16 characters before a measure word (_SUBJECT_FIGURE) or a line of
+    business (the trade-name rules) is tried at every length from every position; the
+    anchor, what follows the name, is tried once at each.
+    """
+    if needles and not any(n in text for n in needles):
+        return  # (as _scan: words every match holds, none of them in the text)
+    untried = 0  # the first position not tried yet: finditer's own position
+    for a in anchor.finditer(text):
+        at = max(a.start() - reach, untried)
+        while at <= a.start():
+            m = pattern.match(text, at)
+            if m is None:
+                at += 1
+            else:
+                yield m
+                at = m.end()
+        untried = max(untried, at)
 
 
 def _typed_by_suffix(item: str) -> bool:

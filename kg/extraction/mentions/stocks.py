@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kg.extraction.mentions.figures import _FIGURE_LEAD, _NEWLY_ADDED, _WHOLE_TOWN, _clause_before, _name_start
-from kg.extraction.mentions.lexicon import _Found
+from kg.extraction.mentions.lexicon import _Found, _scan_near
 
 # A stock of enterprises or farm businesses the town has (现有规模工业企业3家, 各类合作社已经
 # 发展到63家, 规模牧业小区21个): statistical bulletins count them; 新增/引进 counts are
@@ -18,6 +18,13 @@ _STOCK = re.compile(
     # 规上工业企业由32家增加到58家: the stock reached over a stretch of years, as five-year
     # reports count their firms.
     r"(?P<verb>已经发展到|发展到|达到|达|共|由\d+(?:余|多)?(?:家|个|户)(?:增加|增长|发展|上升|提高)?(?:到|至))?(?=\d+(?:余|多)?(?:家|个|户))"
+)
+# Where _STOCK's kind word starts, with its count after it: a match starts at most 13
+# characters before (a lead of 3, a name of 10), so only those positions are tried
+# (_scan_near) rather than every position of every sentence.
+_STOCK_AT = re.compile(
+    r"(?=(?:企业|合作社|家庭农场|专业大户|市场主体|经营主体|个体工商户|牧业小区|养殖小区|公司)(?:总数|总量)?"
+    r"(?:已经发展到|发展到|达到|达|共|由\d+(?:余|多)?(?:家|个|户)(?:增加|增长|发展|上升|提高)?(?:到|至))?\d+(?:余|多)?(?:家|个|户))"
 )
 
 
@@ -74,7 +81,7 @@ def _stock_members(text: str, found: list[_Found]) -> None:
 def _stocks(text: str, found: list[_Found]) -> None:
     for m in _TOTAL_AFTER_NEW.finditer(text):
         found.append(_Found("Indicator", m.start("total"), m.end("total"), m.group("name") + "数", "figure:stock"))
-    for m in _STOCK.finditer(text):
+    for m in _scan_near(_STOCK, text, _STOCK_AT, 13):
         start = _name_start(text, m.start("name"), m.end("name"), 16)
         before = text[max(0, start - 4) : start]
         written = text[start : m.end("name")]  # with its lead (新增…): what it says was done
