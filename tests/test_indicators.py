@@ -1145,3 +1145,22 @@ def test_a_plan_sentence_opening_on_an_earlier_year_tells_that_years_figures(tmp
         (1700.0, "target", "2021-01-01"),
         (2.0, "target", "2021-01-01"),
     }
+
+
+def test_a_figure_a_review_aims_at_is_a_target(tmp_path):
+    # d157 (a ten-month report: 年底力争完成…4.2亿元) and d181 (为全面实现…增长10%以上…的目标):
+    # a review states its aims beside what was done; 争取 funds are obtained, not aimed at.
+    review = (
+        "1-10月，完成固定资产投资3.1亿元，年底力争完成一般公共预算收入4.2亿元，占全年计划的70%。"
+        "为全面实现农业总产值增长10%以上，人口自然增长率控制在4.5‰以内的目标，全镇上下团结奋进。"
+        "全年争取上级资金500万元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2022-11-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
+    )
+    found = {(v["indicator"], v.get("value"), v.get("growth_pct"), v["kind"], v.get("modifier")) for v in values(graph)}
+    assert ("固定资产投资", 3.1, None, "actual", None) in found
+    assert ("一般公共预算收入", 4.2, None, "target", "力争") in found
+    assert ("农业总产值", None, 10.0, "target", "以上") in found
+    assert ("人口自然增长率", 4.5, None, "target", "以内") in found
+    assert not any(kind == "target" and value == 500.0 for _, value, _, kind, _ in found)

@@ -276,6 +276,21 @@ _MOD_BEFORE = re.compile(
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
+# 力争 and 确保 before a figure in its clause say it is aimed at (年底力争完成…4.2亿元); 争取 is
+# not among them, since a review's 争取上级资金500万元 is funds obtained.
+_AIM_IN_CLAUSE = re.compile("力争|确保")
+# A purpose phrase of a review sentence (为全面实现…增长10%以上，…控制在4.5‰以内的目标，…): the
+# figures between 为…实现 and 目标 are the aims the sentence serves, across its clauses.
+_PURPOSE = re.compile(r"为了?(?:全面|确保|圆满|顺利)?(?:实现|完成)(?P<aim>[^。；;]*?)的?(?:奋斗)?目标")
+
+
+def _aimed_in_review(text: str, clause_start: int, name_start: int) -> bool:
+    """Whether a review's figure after the name at name_start is one aimed at, not done."""
+    if _AIM_IN_CLAUSE.search(text, clause_start, name_start):
+        return True
+    return any(m.start("aim") <= name_start < m.end("aim") for m in _PURPOSE.finditer(text))
+
+
 _AFTER_WORDS = ("左右", "以上", "以内", "以下", "余", "多")
 # A growth given as a range: 增长5%—6%, 增长5-6%.
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
@@ -849,7 +864,11 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 # 确保粮食播种面积2.5万亩以上，总产量0.83万吨以上: the lead governs the sentence's
                 # clauses that follow it, and joins a qualifier after the figure (确保…以上).
                 lead = _TARGET_LEAD.search(text[:m_start])
-                if kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
+                # A review states what it strives for as well as what was done: a figure aimed at
+                # (年底力争完成一般公共预算收入4.2亿元 in a report of ten months; 为全面实现…农业总产值
+                # 增长10%以上…的目标) is the target of its period, not an actual.
+                value_kind = "target" if kind == "actual" and _aimed_in_review(text, clause.start, m_start) else kind
+                if value_kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
                     if "modifier" not in figures:
                         figures = {**figures, "modifier": lead.group(1)}
                     elif figures["modifier"] in _AFTER_WORDS:
@@ -868,7 +887,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 task = kind == "actual" and "value" in figures and bool(_TASK_AFTER.match(text, m_end))
                 last = new_value(
                     figures,
-                    "target" if task else kind,
+                    "target" if task else value_kind,
                     start,
                     end,
                     bound=figures.get("bound"),
