@@ -1164,3 +1164,12 @@ def test_a_figure_a_review_aims_at_is_a_target(tmp_path):
     assert ("农业总产值", None, 10.0, "target", "以上") in found
     assert ("人口自然增长率", 4.5, None, "target", "以内") in found
     assert not any(kind == "target" and value == 500.0 for _, value, _, kind, _ in found)
+
+
+def test_a_figure_in_a_list_of_named_villages_is_the_works_not_the_town(tmp_path):
+    # d81 (湖南) and d90 (河南): crops planted in some villages named are a works' extent
+    review = "在东岭、柏树咀、杜河等村种植新品种苹果300亩。全镇种植玉米6.9万亩。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
+    )
+    assert {v.get("value") for v in values(graph)} == {6.9}

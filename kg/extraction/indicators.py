@@ -276,6 +276,7 @@ _MOD_BEFORE = re.compile(
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
+_IN_NAMED_VILLAGES = re.compile(r"在(?!全|各|所有)[^，。；,;]{1,30}?等[^，。；,;]{0,3}(?:村|社区)")
 # 力争 and 确保 before a figure in its clause say it is aimed at (年底力争完成…4.2亿元); 争取 is
 # not among them, since a review's 争取上级资金500万元 is funds obtained.
 _AIM_IN_CLAUSE = re.compile("力争|确保")
@@ -859,6 +860,11 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 if not figures or set(figures) <= {"modifier", "approximate", "bound", "extras"}:
                     continue
                 before = text[clause.start : m_start]
+                # 在油榨岩、云峰、堙上、花树脚等村发展油茶671亩; 在东岭、柏树咀、杜河等村种植新品种苹果
+                # 300亩: a figure placed in a list of named villages is the extent of works done
+                # there, not a measure of the town (which counts over the whole town: 全镇…).
+                if _IN_NAMED_VILLAGES.search(before):
+                    continue
                 # 2025年确保全镇生产总值实现9.3亿元, 力争全镇财政收入达到…: a plan's 确保 (the
                 # floor it guarantees) or 力争 (the figure it strives for) may lead the clause.
                 # 确保粮食播种面积2.5万亩以上，总产量0.83万吨以上: the lead governs the sentence's
