@@ -1173,3 +1173,17 @@ def test_a_figure_in_a_list_of_named_villages_is_the_works_not_the_town(tmp_path
         tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
     )
     assert {v.get("value") for v in values(graph)} == {6.9}
+
+
+def test_the_sums_after_a_works_budget_are_the_works(tmp_path):
+    # d168 (河北: 计划投资500万元，创产值300万元，利税12万元) and d142 (天津: …达产后可增加营业性
+    # 收入100亿元，实现利税8.3亿元): what a works will yield, listed after its budget
+    plan = (
+        "大东沟村大理石开发项目，计划投资500万元，创产值300万元，利税12万元。"
+        "抓好项目投产达产，达产后可增加营业性收入100亿元，实现利税8.3亿元。"
+        "全镇实现利税2亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", "全镇经济平稳。"), ("2023年工作安排", plan))}
+    )
+    assert {v.get("value") for v in values(graph)} == {2.0}
