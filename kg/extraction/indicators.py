@@ -281,8 +281,10 @@ _IN_NAMED_VILLAGES = re.compile(r"在(?!全|各|所有)[^，。；,;]{1,30}?等[
 # not among them, since a review's 争取上级资金500万元 is funds obtained.
 _AIM_IN_CLAUSE = re.compile("力争|确保")
 # A purpose phrase of a review sentence (为全面实现…增长10%以上，…控制在4.5‰以内的目标，…): the
-# figures between 为…实现 and 目标 are the aims the sentence serves, across its clauses.
-_PURPOSE = re.compile(r"为了?(?:全面|确保|圆满|顺利)?(?:实现|完成)(?P<aim>[^。；;]*?)的?(?:奋斗)?目标")
+# figures between 为…实现 and 目标 are the aims the sentence serves, across its clauses. The aim
+# is a phrase of 目标 (…的目标); one more 完成 or 实现 inside would be a statement of what was done
+# (为实现乡村振兴，全镇完成投资5亿元，超额完成年度目标).
+_PURPOSE = re.compile(r"为了?(?:全面|确保|圆满|顺利)?(?:实现|完成)(?P<aim>(?:(?!完成|实现)[^。；;])*?)的(?:奋斗)?目标")
 
 
 def _aimed_in_review(text: str, clause_start: int, name_start: int) -> bool:
