@@ -1181,9 +1181,9 @@ def test_the_sums_after_a_works_budget_are_the_works(tmp_path):
     plan = (
         "大东沟村大理石开发项目，计划投资500万元，创产值300万元，利税12万元。"
         "抓好项目投产达产，达产后可增加营业性收入100亿元，实现利税8.3亿元。"
-        "全镇实现利税2亿元。"
+        "全镇实现利税2亿元。园区项目计划投资3亿元，实现产值1亿元，全镇工业总产值达到10亿元。"
     )
     graph = build_reports(
         tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", "全镇经济平稳。"), ("2023年工作安排", plan))}
     )
-    assert {v.get("value") for v in values(graph)} == {2.0}
+    assert {v.get("value") for v in values(graph)} == {2.0, 10.0}

@@ -217,7 +217,10 @@ _CLAUSE_MARKS = re.compile(r"[，,]")
 def _after_works_sum(text: str, start: int) -> bool:
     """Whether the figure named at start follows, in a run of clauses with sums, a works' budget."""
     begin = max(text.rfind(c, 0, start) for c in "。；;：:") + 1
-    clauses = _CLAUSE_MARKS.split(text[begin:start])[:-1]
+    *clauses, own = _CLAUSE_MARKS.split(text[begin:start])
+    # (…计划投资3亿元，实现产值1亿元，全镇工业总产值达到10亿元: the whole town's is its own again.)
+    if _WHOLE_TOWN.search(own):
+        return False
     for clause in reversed(clauses):
         if not _FIGURE_MARK.search(clause):
             return False
