@@ -1145,3 +1145,45 @@ def test_a_plan_sentence_opening_on_an_earlier_year_tells_that_years_figures(tmp
         (1700.0, "target", "2021-01-01"),
         (2.0, "target", "2021-01-01"),
     }
+
+
+def test_a_figure_a_review_aims_at_is_a_target(tmp_path):
+    # d157 (a ten-month report: 年底力争完成…4.2亿元) and d181 (为全面实现…增长10%以上…的目标):
+    # a review states its aims beside what was done; 争取 funds are obtained, not aimed at.
+    review = (
+        "1-10月，完成固定资产投资3.1亿元，年底力争完成一般公共预算收入4.2亿元，占全年计划的70%。"
+        "为全面实现农业总产值增长10%以上，人口自然增长率控制在4.5‰以内的目标，全镇上下团结奋进。"
+        "全年争取上级资金500万元。为实现乡村振兴，全镇完成农业投资5亿元，超额完成年度目标。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2022-11-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
+    )
+    found = {(v["indicator"], v.get("value"), v.get("growth_pct"), v["kind"], v.get("modifier")) for v in values(graph)}
+    assert ("固定资产投资", 3.1, None, "actual", None) in found
+    assert ("一般公共预算收入", 4.2, None, "target", "力争") in found
+    assert ("农业总产值", None, 10.0, "target", "以上") in found
+    assert ("人口自然增长率", 4.5, None, "target", "以内") in found
+    assert not any(kind == "target" and value in (500.0, 5.0) for _, value, _, kind, _ in found)
+
+
+def test_a_figure_in_a_list_of_named_villages_is_the_works_not_the_town(tmp_path):
+    # d81 (湖南) and d90 (河南): crops planted in some villages named are a works' extent
+    review = "在东岭、柏树咀、杜河等村种植新品种苹果300亩。全镇种植玉米6.9万亩。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
+    )
+    assert {v.get("value") for v in values(graph)} == {6.9}
+
+
+def test_the_sums_after_a_works_budget_are_the_works(tmp_path):
+    # d168 (河北: 计划投资500万元，创产值300万元，利税12万元) and d142 (天津: …达产后可增加营业性
+    # 收入100亿元，实现利税8.3亿元): what a works will yield, listed after its budget
+    plan = (
+        "大东沟村大理石开发项目，计划投资500万元，创产值300万元，利税12万元。"
+        "抓好项目投产达产，达产后可增加营业性收入100亿元，实现利税8.3亿元。"
+        "全镇实现利税2亿元。园区项目计划投资3亿元，实现产值1亿元，全镇工业总产值达到10亿元。"
+    )
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2023-01-20", ("2022年工作回顾", "全镇经济平稳。"), ("2023年工作安排", plan))}
+    )
+    assert {v.get("value") for v in values(graph)} == {2.0, 10.0}

@@ -276,6 +276,24 @@ _MOD_BEFORE = re.compile(
 _MOD_AFTER = re.compile(r"^\s*(?:左右|以上|以内|以下)")
 # 确保/力争 before a target's name, in its clause (确保全镇生产总值实现9.3亿元).
 _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
+_IN_NAMED_VILLAGES = re.compile(r"在(?!全|各|所有)[^，。；,;]{1,30}?等[^，。；,;]{0,3}(?:村|社区)")
+# 力争 and 确保 before a figure in its clause say it is aimed at (年底力争完成…4.2亿元); 争取 is
+# not among them, since a review's 争取上级资金500万元 is funds obtained.
+_AIM_IN_CLAUSE = re.compile("力争|确保")
+# A purpose phrase of a review sentence (为全面实现…增长10%以上，…控制在4.5‰以内的目标，…): the
+# figures between 为…实现 and 目标 are the aims the sentence serves, across its clauses. The aim
+# is a phrase of 目标 (…的目标); one more 完成 or 实现 inside would be a statement of what was done
+# (为实现乡村振兴，全镇完成投资5亿元，超额完成年度目标).
+_PURPOSE = re.compile(r"为了?(?:全面|确保|圆满|顺利)?(?:实现|完成)(?P<aim>(?:(?!完成|实现)[^。；;])*?)的(?:奋斗)?目标")
+
+
+def _aimed_in_review(text: str, clause_start: int, name_start: int) -> bool:
+    """Whether a review's figure after the name at name_start is one aimed at, not done."""
+    if _AIM_IN_CLAUSE.search(text, clause_start, name_start):
+        return True
+    return any(m.start("aim") <= name_start < m.end("aim") for m in _PURPOSE.finditer(text))
+
+
 _AFTER_WORDS = ("左右", "以上", "以内", "以下", "余", "多")
 # A growth given as a range: 增长5%—6%, 增长5-6%.
 _RANGE = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*[%％]?\s*[-—~～至到]\s*(?P<n2>\d+(?:\.\d+)?)\s*[%％]")
@@ -844,12 +862,21 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 if not figures or set(figures) <= {"modifier", "approximate", "bound", "extras"}:
                     continue
                 before = text[clause.start : m_start]
+                # 在油榨岩、云峰、堙上、花树脚等村发展油茶671亩; 在东岭、柏树咀、杜河等村种植新品种苹果
+                # 300亩: a figure placed in a list of named villages is the extent of works done
+                # there, not a measure of the town (which counts over the whole town: 全镇…).
+                if _IN_NAMED_VILLAGES.search(before):
+                    continue
                 # 2025年确保全镇生产总值实现9.3亿元, 力争全镇财政收入达到…: a plan's 确保 (the
                 # floor it guarantees) or 力争 (the figure it strives for) may lead the clause.
                 # 确保粮食播种面积2.5万亩以上，总产量0.83万吨以上: the lead governs the sentence's
                 # clauses that follow it, and joins a qualifier after the figure (确保…以上).
                 lead = _TARGET_LEAD.search(text[:m_start])
-                if kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
+                # A review states what it strives for as well as what was done: a figure aimed at
+                # (年底力争完成一般公共预算收入4.2亿元 in a report of ten months; 为全面实现…农业总产值
+                # 增长10%以上…的目标) is the target of its period, not an actual.
+                value_kind = "target" if kind == "actual" and _aimed_in_review(text, clause.start, m_start) else kind
+                if value_kind == "target" and lead and "…" not in (figures.get("modifier") or ""):
                     if "modifier" not in figures:
                         figures = {**figures, "modifier": lead.group(1)}
                     elif figures["modifier"] in _AFTER_WORDS:
@@ -868,7 +895,7 @@ def extract_indicator_values(graph: nx.MultiDiGraph, report_id: str) -> list[Ind
                 task = kind == "actual" and "value" in figures and bool(_TASK_AFTER.match(text, m_end))
                 last = new_value(
                     figures,
-                    "target" if task else kind,
+                    "target" if task else value_kind,
                     start,
                     end,
                     bound=figures.get("bound"),

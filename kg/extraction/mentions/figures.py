@@ -212,6 +212,28 @@ _PROJECTED = re.compile(
 )
 
 
+# A works' budget or what it will yield once running (计划投资500万元，创产值300万元，利税12万元;
+# …达产后可增加营业性收入100亿元，实现利税8.3亿元): the sums listed after it, clause by clause,
+# are that works' own, as the projected figure itself is (_PROJECTED).
+_WORKS_SUM = re.compile(r"(?:计划|拟)总?投资|(?:建成|投产|达产|投用|运营)后")
+_CLAUSE_MARKS = re.compile(r"[，,]")
+
+
+def _after_works_sum(text: str, start: int) -> bool:
+    """Whether the figure named at start follows, in a run of clauses with sums, a works' budget."""
+    begin = max(text.rfind(c, 0, start) for c in "。；;：:") + 1
+    *clauses, own = _CLAUSE_MARKS.split(text[begin:start])
+    # (…计划投资3亿元，实现产值1亿元，全镇工业总产值达到10亿元: the whole town's is its own again.)
+    if _WHOLE_TOWN.search(own):
+        return False
+    for clause in reversed(clauses):
+        if not _FIGURE_MARK.search(clause):
+            return False
+        if _WORKS_SUM.search(clause):
+            return True
+    return False
+
+
 _WHOLE_TOWN = re.compile(r"全镇|全乡|全街道|我镇|我乡|本镇")
 
 
@@ -699,6 +721,7 @@ def _subject_figures(text: str, found: list[_Found]) -> None:
             or _BROUGHT_IN.search(name)
             or _FIRM.search(name)
             or _PROJECTED.search(text[max(0, start - 12) : start])
+            or _after_works_sum(text, start)
             or _AFTER_COMPLETION.search(name)
         ):
             continue
