@@ -73,13 +73,23 @@ class _Terms:
     def __init__(self, base: str | None) -> None:
         self.ns = namespace()
         self.base = base or data_namespace()
+        # A node's IRI is needed for each of its properties and relationships, a term for
+        # every triple: each is made once.
+        self._nodes: dict[str, URIRef] = {}
+        self._terms: dict[URIRef, URIRef] = {}
 
     def node(self, node_id: str) -> URIRef:
-        return node_iri(node_id, self.base)
+        iri = self._nodes.get(node_id)
+        if iri is None:
+            iri = self._nodes[node_id] = node_iri(node_id, self.base)
+        return iri
 
     def __call__(self, uri: URIRef) -> URIRef:
-        local = str(uri).rsplit("#", 1)[-1]
-        return self.ns[local] if str(uri).startswith(str(_KG)) else uri
+        rebased = self._terms.get(uri)
+        if rebased is None:
+            local = str(uri).rsplit("#", 1)[-1]
+            rebased = self._terms[uri] = self.ns[local] if str(uri).startswith(str(_KG)) else uri
+        return rebased
 
 
 def _literal(value, datatype: URIRef | None) -> Literal:
