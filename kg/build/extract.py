@@ -69,9 +69,11 @@ def shared_source(path: str | Path, roots: Iterable[str | Path]) -> str:
     >>> shared_source(d / "a" / "r.txt", [d]), shared_source(d / "a" / "r.txt", [d / "a" / "r.txt"])
     ('a/r.txt', 'r.txt')
     """
-    file = Path(path).resolve()
+    # realpath, not resolve: a root that is a loop of links (named as a failure of its
+    # own) must not stop the others.
+    file = Path(os.path.realpath(path))
     for root in roots:
-        top = Path(root).resolve()
+        top = Path(os.path.realpath(root))
         if top == file:
             break
         if file.is_relative_to(top):
