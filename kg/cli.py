@@ -156,6 +156,14 @@ def build(paths: tuple[Path, ...], workers: int | None, scheduler: str | None, s
     A file that cannot be loaded is reported on one line; the others still load, and
     the exit status is 1.
     """
+    # Before the loaders are imported (most of a second, more on a busy machine): a typo
+    # in every path given is told at once. A missing path among others is named by the
+    # build, which still loads the rest.
+    missing = [p for p in paths if not os.path.lexists(p)]
+    if paths and len(missing) == len(paths):
+        for path in missing:
+            click.echo(f"kg: {path}: cannot read: No such file or directory", err=True)
+        sys.exit(1)
     from kg.build import build as build_store
     from kg.resources import sample_reports_dir
     from kg.views.tables import print_table, reports_table
@@ -353,8 +361,11 @@ def subgraph(
 
     What is chosen keeps its provenance (the sentences each entity and claim comes
     from, their sections, parts and reports), so the RDF validates against
-    kg's shapes (schema/ in the repository, kg/schema/ where kg is installed):
-    pyshacl -s schema/shapes.ttl -e schema/kg.ttl graph.ttl
+    kg's shapes ('kg files' prints where an installed kg keeps them):
+
+    \b
+        pyshacl -s "$(kg files shapes)" -e "$(kg files ontology)" graph.ttl
+
     --no-text and --types leave provenance out on purpose: the export then says it
     is not closed (on stderr, and in the RDF) and does not validate.
     """
@@ -513,6 +524,28 @@ def queries() -> None:
     print_table(queries_table(canned_queries(), str(queries_dir())))
 
 
+@main.command()
+@click.argument("name", required=False)
+def files(name: str | None) -> None:
+    """Where kg's own files are, wherever it is installed: the SHACL shapes and ontology,
+    the Neo4j schema and Browser style, the canned queries, the sample reports and the
+    documents kg's messages name. NAME prints that one path alone, for the shell:
+
+    \b
+        pyshacl -s "$(kg files shapes)" -e "$(kg files ontology)" graph.ttl
+    """
+    from kg.resources import SHIPPED, shipped_path
+
+    if name is not None:
+        if name not in SHIPPED:
+            raise KgError(f"no file named '{name}' ('kg files' lists them: {', '.join(SHIPPED)})")
+        click.echo(shipped_path(name))
+        return
+    width = max(map(len, SHIPPED))
+    for key, (_, _, what) in SHIPPED.items():
+        click.echo(f"{key:<{width}}  {shipped_path(key)}\n{'':<{width}}  {what}")
+
+
 # More report rows than this (a screenful) are summed per town unless --town or --all.
 _STATUS_ROWS = 40
 
@@ -528,7 +561,7 @@ def status(town: str | None, every_report: bool, as_json: bool, store: Path) -> 
     summed per town (--town NAME: that town's reports; --all: every report)."""
     rows = scorecard_rows(_open_store(store), town)
     if town and not rows:
-        raise KgError(f"no commitments or indicator targets of a town named '{town}' in the store")
+        raise KgError(f"no report of a town named '{town}' in the store")
     if as_json:
         click.echo(json_text(rows), nl=False)
         return

@@ -67,6 +67,35 @@ def sample_reports_dir() -> Path:
     return package_dir("kg.samples") / "reports"
 
 
+# What ``kg files`` lists: name → (package, file within it, what it is). Messages name
+# these (``kg files shapes``), not the repository's folders: an installed kg has no
+# schema/ or docs/ beside it.
+SHIPPED: dict[str, tuple[str, str, str]] = {
+    "shapes": ("kg.schema", "shapes.ttl", "SHACL shapes an RDF export validates against"),
+    "ontology": ("kg.schema", "kg.ttl", "the ontology (OWL), pyshacl's -e"),
+    "neo4j-schema": ("kg.schema", "neo4j/schema.cypher", "constraints and indexes kg push creates"),
+    "style": ("kg.schema", "neo4j/kg.grass", "Neo4j Browser style (drag it onto Browser)"),
+    "queries": ("kg.queries", "", "the canned Cypher queries (kg queries)"),
+    "samples": ("kg.samples", "reports", "the sample reports (kg build's default input)"),
+    "neo4j": ("kg.docs", "NEO4J.md", "how to start a Neo4j for kg push and kg query"),
+    "guarantees": ("kg.docs", "GUARANTEES.md", "what kg promises (bad input, secrets, Neo4j), and its tests"),
+    "architecture": ("kg.docs", "ARCHITECTURE.md", "the packages and how data flows through them"),
+    "scaling": ("kg.docs", "SCALING.md", "measured speed and memory at 1000 reports"),
+}
+
+
+def shipped_path(name: str) -> Path:
+    """Where an installed kg keeps one of :data:`SHIPPED` (``kg files NAME``).
+
+    >>> shipped_path("shapes").name, shipped_path("guarantees").exists()
+    ('shapes.ttl', True)
+    """
+    package, inner, _ = SHIPPED[name]
+    # The folders an edited ontology or query set is tried from, as kg itself reads them.
+    root = {"kg.schema": schema_dir, "kg.queries": queries_dir}.get(package, lambda: package_dir(package))()
+    return root / inner if inner else root
+
+
 def data_path(package: str, name: str) -> Path:
     """A data file of a package's ``data/`` folder (``name`` may hold sub-folders)."""
     return package_dir(package) / "data" / name

@@ -1,5 +1,6 @@
 import json
 import shutil
+from pathlib import Path
 
 from click.testing import CliRunner
 
@@ -22,7 +23,20 @@ def test_version():
 def test_help_lists_only_working_commands():
     result = run("--help")
     commands = {line.split()[0] for line in result.output.split("Commands:")[1].splitlines() if line.strip()}
-    assert commands == {"build", "export", "push", "queries", "query", "remove", "report", "review", "show", "status", "trace"}
+    assert commands == {
+        "build",
+        "export",
+        "files",
+        "push",
+        "queries",
+        "query",
+        "remove",
+        "report",
+        "review",
+        "show",
+        "status",
+        "trace",
+    }
 
 
 def test_build_prints_the_summary(tmp_path):
@@ -295,3 +309,45 @@ def test_an_existing_output_is_refused_before_the_work(tmp_path):
         result = CliRunner().invoke(main, [*args, "--store", missing_store])
         assert result.exit_code == 1 and "exists; use --force" in result.output, args
     assert out.read_text("utf-8") == "kept"
+
+
+def test_a_missing_path_fails_before_the_loaders_load(tmp_path):
+    # Run as a child: in this process the loaders are imported already.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from kg.cli import main\n"
+        "try:\n    main(['build', '--store', sys.argv[1], 'bad/missing.txt'])\n"
+        "except SystemExit as e:\n"
+        "    print('loaders' in sys.modules, 'kg.build' in sys.modules, e.code, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s")], capture_output=True, text=True, cwd=tmp_path)
+    lines = done.stderr.splitlines()
+    assert lines == ["kg: bad/missing.txt: cannot read: No such file or directory", "False False 1"]
+    assert done.stdout == "" and not (tmp_path / "s").exists()
+
+
+def test_files_an_installed_kg_has_are_listed_and_exist():
+    from kg.resources import SHIPPED
+
+    listed = run("files")
+    assert listed.exit_code == 0
+    for name in SHIPPED:
+        one = run("files", name)
+        assert one.exit_code == 0 and Path(one.output.strip()).exists(), name
+        assert one.output.strip() in listed.output
+    assert run("files", "nope").exit_code == 1
+
+
+def test_messages_name_no_file_of_the_checkout_only():
+    # A wheel has no schema/, docs/ or scripts/ folder beside it: help and messages point
+    # to 'kg files', which prints where the installed kg keeps them.
+    import re
+
+    from kg.sinks.formats import FORMATS
+
+    texts = [run("export", "subgraph", "--help").output, *(f.description for f in FORMATS.values())]
+    for text in texts:
+        assert not re.search(r"(?<![\w/])(schema|docs|scripts)/", text), text
+    assert 'pyshacl -s "$(kg files shapes)" -e "$(kg files ontology)"' in texts[0]

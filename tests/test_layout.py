@@ -38,6 +38,7 @@ def test_every_package_of_the_tree_is_packaged():
         "kg.schema": "schema",
         "kg.queries": "queries",
         "kg.samples": "data",
+        "kg.docs": "docs",
     }
     for folder in mapped.values():
         assert (ROOT / folder / "__init__.py").exists(), folder

@@ -215,3 +215,10 @@ def test_kg_query_prints_table_json_and_csv(pushed):
     assert {r["town"] for r in rows} == {"庙行镇"}
     csv_out = runner.invoke(main, ["query", "trace-entity", "--param", "name=智园一期", "--csv"], env=env).output
     assert csv_out.splitlines()[0].startswith("date,kind,entity,text") and "智园一期改扩建" in csv_out
+
+
+def test_query_examples_are_listed_as_typed():
+    # The example is what the user types after --param: Python's repr (paths=False) is
+    # not what the README or parse_params reads.
+    listed = CliRunner().invoke(main, ["queries"], env={"COLUMNS": "250"})
+    assert "paths=false" in listed.output and "paths=False" not in listed.output

@@ -121,3 +121,23 @@ def test_cli_exports_rdf_that_validates(tmp_path):
     assert conforms, text
     result = run("export", "subgraph", "--format", "jsonld", "--store", store)
     assert "@context" in json.loads(result.stdout)  # the counts go to stderr
+
+
+def test_kgs_turtle_is_rdflibs(sample_graph, monkeypatch):
+    # kg's writer (kg.sinks.rdf.turtle) only skips rdflib's search for prefixed names
+    # that do not exist: the triples are rdflib's, and so is the text. A data namespace
+    # with a prefixed-name-friendly id, an odd one and the dataset's own IRI included.
+    from kg.sinks.rdf import turtle
+
+    graph = sample_graph.copy()
+    add_node(graph, "plain", "Town", name="x", aliases=[])
+    add_node(graph, "a b#c:(d).", "Town", name="y", aliases=[])
+    graph.graph["closed"], graph.graph["lacking"] = False, ["plain"]
+    for base in ("https://kg.example.org/id/", "urn:kg:"):
+        monkeypatch.setenv("KG_DATA_NS", base)
+        rdf = to_rdf(graph)
+        text = turtle(rdf)
+        assert text == rdf.serialize(format="turtle")
+        assert isomorphic(Graph().parse(data=text, format="turtle"), rdf)
+        assert "kgid:plain" in text
+    assert serialize(graph, "ttl") == text

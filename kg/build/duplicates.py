@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.graph.model import reports
+from kg.graph.model import report_path, reports
 
 
 def text_fingerprint(sentences: Iterable[tuple[int, str]]) -> str:
@@ -18,6 +18,28 @@ def text_fingerprint(sentences: Iterable[tuple[int, str]]) -> str:
     return digest.hexdigest()
 
 
+def same_session_warning(report, other_source: str, other_id: str, source: str) -> str:
+    """What a build says of a report whose town and session date another report in the
+    store has: one town holds one session a day, so the two are most often one report
+    twice (a copy cut short, another edition of the page). Their texts differ (the same
+    text is loaded once), so kg cannot tell which is right: both are kept, and the user
+    is told which command takes one out.
+
+    >>> from types import SimpleNamespace as R
+    >>> r = R(id="6043c2ff1750a7b1", town="庙行镇", date=__import__("datetime").date(2023, 1, 5))
+    >>> w = same_session_warning(r, "001.txt", "8d55160e06e9d7cd", "001_cut.txt")
+    >>> w.split(": both")[0]
+    'same town and session date (庙行镇, 2023-01-05) as 001.txt (report 8d55160e06e9d7cd), with another text'
+    >>> w.split(": ", 1)[1]
+    "both are kept, this one as report 6043c2ff1750a7b1; if one is a copy or cut short, take it out with 'kg remove 001_cut.txt'"
+    """
+    return (
+        f"same town and session date ({report.town}, {report.date.isoformat()}) as {other_source} (report {other_id}), "
+        f"with another text: both are kept, this one as report {report.id}; "
+        f"if one is a copy or cut short, take it out with 'kg remove {source}'"
+    )
+
+
 def same_text_elsewhere(graph, report) -> str | None:
     """The id of a stored report from another file with the same sentences as
     ``report`` (the same report in another encoding or copy), or None. Only reports of
@@ -28,7 +50,7 @@ def same_text_elsewhere(graph, report) -> str | None:
     candidates = [
         r["id"]
         for r in reports(graph)
-        if r.get("source") != report.source and r.get("town") == report.town and r.get("date") == date
+        if report_path(r) != report.source and r.get("town") == report.town and r.get("date") == date
     ]
     if not candidates:
         return None

@@ -56,6 +56,31 @@ def extract_report(path: str | Path) -> Extracted:
     return Extracted(str(path), report, mentions)
 
 
+def shared_source(path: str | Path, roots: Iterable[str | Path]) -> str:
+    """What a report's ``source`` says of its file in the graph and every export: its
+    path relative to the folder among ``roots`` (the paths the build was given) that
+    holds it, or its name when it was given itself. A file's absolute path names the
+    user's folders, which an export shared must not; its name alone would not tell apart
+    two towns' ``2023.txt`` in folders of their own. The first root that holds the file
+    decides, in the order given.
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp()); (d / "a").mkdir(); (d / "a" / "r.txt").write_text("x")
+    1
+    >>> shared_source(d / "a" / "r.txt", [d]), shared_source(d / "a" / "r.txt", [d / "a" / "r.txt"])
+    ('a/r.txt', 'r.txt')
+    """
+    # realpath, not resolve: a root that is a loop of links (named as a failure of its
+    # own) must not stop the others.
+    file = Path(os.path.realpath(path))
+    for root in roots:
+        top = Path(os.path.realpath(root))
+        if top == file:
+            break
+        if file.is_relative_to(top):
+            return file.relative_to(top).as_posix()
+    return file.name
+
+
 def default_workers() -> int:
     return os.cpu_count() or 1
 

@@ -11,8 +11,8 @@ from itertools import chain
 from pathlib import Path
 
 from kg.build.derive import order_mentions, settle_places, town_graph, town_of, town_rows
-from kg.build.duplicates import text_fingerprint
-from kg.build.extract import default_workers, iter_files, process_pool, report_files
+from kg.build.duplicates import same_session_warning, text_fingerprint
+from kg.build.extract import default_workers, iter_files, process_pool, report_files, shared_source
 from kg.build.part import Part
 from kg.build.summary import BuildSummary
 from kg.extraction.entities import derive_entities, set_mentions
@@ -58,7 +58,8 @@ def first_build(
         if any(True for _ in reports(graph)):
             return None
         seen: dict[str, str] = {}
-        fingerprints: dict[tuple, list[tuple[str, str, str]]] = defaultdict(list)  # (town, date) → (id, source, digest)
+        # (town, date) → (id, path, digest, source, district)
+        fingerprints: dict[tuple, list[tuple[str, str, str, str, str | None]]] = defaultdict(list)
         lexical: dict[str, bytes] = {}
         for item in chain(empty, iter_files(files, workers, scheduler, progress, pool)):
             if item.error is not None:
@@ -76,13 +77,17 @@ def first_build(
             date = report.date.isoformat() if report.date else None
             fingerprint = text_fingerprint((s.start, s.text) for s in report.sentences())
             same = fingerprints[(report.town, date)]
-            kept = next((r for r, source, f in same if source != report.source and f == fingerprint), None)
+            kept = next((r for r, path, f, _, _ in same if path != report.source and f == fingerprint), None)
             if kept is not None:
                 summary.duplicates.append((report.source, kept))
                 continue
-            same.append((report.id, report.source, fingerprint))
+            source = shared_source(report.source, paths)
+            other = next((o for o in same if o[4] == report.district), None) if report.town and date else None
+            if other is not None:
+                summary.warnings.append((source, same_session_warning(report, other[3], other[0], source)))
+            same.append((report.id, report.source, fingerprint, source, report.district))
             own = new_graph()
-            add_report(own, report)
+            add_report(own, report, source)
             layer = {n for n, d in own.nodes(data=True) if d.get("report") == report.id}
             for node, data in own.nodes(data=True):
                 if node not in layer:

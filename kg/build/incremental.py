@@ -9,14 +9,14 @@ from pathlib import Path
 import networkx as nx
 
 from kg.build.derive import derive, town_of
-from kg.build.duplicates import same_text_elsewhere
-from kg.build.extract import Extracted, extract_all
+from kg.build.duplicates import same_session_warning, same_text_elsewhere
+from kg.build.extract import Extracted, extract_all, shared_source
 from kg.build.first import first_build
 from kg.build.part import Part
 from kg.build.summary import BuildSummary
 from kg.errors import KgError
 from kg.extraction.entities import set_mentions
-from kg.graph.model import add_report, names_report, remove_report, reports
+from kg.graph.model import add_report, names_report, remove_report, report_path, reports
 from kg.graph.store import Store
 from kg.ids import town_id
 from kg.resources import sample_reports_dir
@@ -70,7 +70,7 @@ def build(
             for old in reports(graph):
                 if (
                     old["id"] == report.id
-                    or old.get("source") == report.source
+                    or report_path(old) == report.source
                     or (old.get("town") == report.town and old.get("date") == date)
                 ):
                     towns.add(town_of(graph, old["id"]))
@@ -85,14 +85,29 @@ def build(
                 continue
             # A file changed since it was loaded replaces its earlier version.
             for old in reports(graph):
-                if old["id"] != report.id and old.get("source") == report.source:
+                if old["id"] != report.id and report_path(old) == report.source:
                     touched.add(town_of(graph, old["id"]))
                     remove_report(graph, old["id"])
                     part.removed.add(old["id"])
                     summary.replaced.append((report.source, old["id"], report.id))
             if report.id in graph:
                 touched.add(town_of(graph, report.id))
-            add_report(graph, report)
+            source = shared_source(report.source, paths)
+            date = report.date.isoformat() if report.date else None
+            other = next(
+                (
+                    old
+                    for old in reports(graph)
+                    if report.town
+                    and date
+                    and old["id"] != report.id
+                    and (old.get("district"), old.get("town"), old.get("date")) == (report.district, report.town, date)
+                ),
+                None,
+            )
+            if other is not None:
+                summary.warnings.append((source, same_session_warning(report, other.get("source") or "", other["id"], source)))
+            add_report(graph, report, source)
             part.loaded.add(report.id)
             set_mentions(graph, report.id, item.mentions)
             touched.add(town_of(graph, report.id))

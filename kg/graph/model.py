@@ -88,9 +88,16 @@ def _period(prefix: str, period) -> dict:
     return {f"{prefix}_start": period.start.isoformat(), f"{prefix}_end": period.end.isoformat()}
 
 
-def add_report(graph: nx.MultiDiGraph, report: Report) -> None:
+def add_report(graph: nx.MultiDiGraph, report: Report, source: str | None = None) -> None:
     """Add a report, its place (Town, District) and its lexical layer (Part, Section,
-    Sentence). A report already in the graph (same id) is replaced."""
+    Sentence). A report already in the graph (same id) is replaced.
+
+    ``source`` is what every export and view shows of where the report came from: the
+    file's path relative to the folder the build was given (its name, for a file given
+    itself; :func:`kg.build.extract.shared_source`). The loader's absolute path is kept as
+    ``path``, which only the store keeps (beside the node's data, not in it: see
+    :func:`kg.graph.store.table_rows`), to tell a file changed in place from another
+    file; an export shared must not carry the user's folders."""
     remove_report(graph, report.id)
     review, plan = report.part("review"), report.part("plan")
     add_node(
@@ -109,7 +116,8 @@ def add_report(graph: nx.MultiDiGraph, report: Report) -> None:
         session=report.session,
         speaker=report.speaker,
         speaker_role=report.speaker_role,
-        source=report.source,
+        source=source or report.source,
+        path=report.source,
         sha256=report.sha256,
         format=report.format,
         encoding=report.encoding,
@@ -208,19 +216,27 @@ def reports(graph: nx.MultiDiGraph) -> list[dict]:
     return sorted(found, key=lambda d: (d.get("source", ""), d["id"]))
 
 
+def report_path(report: dict) -> str | None:
+    """The absolute path a report was loaded from (its node's properties): ``path``, or
+    ``source`` in a store built before the two were told apart."""
+    return report.get("path") or report.get("source")
+
+
 def names_report(report: dict, key: str) -> bool:
     """Whether ``key`` names the report (its node's properties): its id, a prefix of its id,
-    its file's path, the file's name or the name without its suffix. Every command that
-    takes a report (``kg show``, ``kg remove``) decides by this one rule; an empty key names
-    none.
+    its source (the path as the build was given it), the file's path, the file's name or
+    the name without its suffix. Every command that takes a report (``kg show``,
+    ``kg remove``) decides by this one rule; an empty key names none.
 
-    >>> r = {"id": "8d55160e06e9d7cd", "source": "/data/reports/001_8d55160e06e9d7cd.txt"}
-    >>> [names_report(r, k) for k in ("8d55", "001_8d55160e06e9d7cd", "001_8d55160e06e9d7cd.txt", "", "9")]
-    [True, True, True, False, False]
+    >>> r = {"id": "8d55160e06e9d7cd", "source": "2023/001_8d55160e06e9d7cd.txt", "path": "/data/2023/001_8d55160e06e9d7cd.txt"}
+    >>> keys = ("8d55", "001_8d55160e06e9d7cd", "001_8d55160e06e9d7cd.txt", "2023/001_8d55160e06e9d7cd.txt", "", "9")
+    >>> [names_report(r, k) for k in keys]
+    [True, True, True, True, False, False]
     """
     if not key:
         return False
     source = Path(report.get("source") or "")
-    if report["id"].startswith(key) or key in (source.name, source.stem):
+    if report["id"].startswith(key) or key in (source.name, source.stem, report.get("source")):
         return True
-    return bool(report.get("source")) and str(Path(key).resolve()) == str(source)
+    path = report_path(report)
+    return bool(path) and str(Path(key).resolve()) == str(path)

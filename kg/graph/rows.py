@@ -77,9 +77,11 @@ def rows_text(rows: list[dict]) -> str:
 
 def report_scorecards(graph: nx.MultiDiGraph, within: set[str] | None = None) -> dict[str, dict]:
     """Report id → ``{"source", "row"}``: the report's row of the scorecard (see
-    :func:`kg.views.scorecard.scorecard`), for the reports with commitments or indicator
-    targets (only those ``within``, when given). A row depends on its report's claims and
-    the actuals of later reports of its town, so the store keeps it beside them."""
+    :func:`kg.views.scorecard.scorecard`), for every report (only those ``within``, when
+    given): one with no commitment or target has a row of zeros, as a report left out
+    of ``kg status`` reads as one that was never loaded. A row depends on its report's
+    claims and the actuals of later reports of its town, so the store keeps it beside
+    them."""
     from collections import Counter
 
     from kg.graph.model import reports
@@ -95,7 +97,7 @@ def report_scorecards(graph: nx.MultiDiGraph, within: set[str] | None = None) ->
             reviewed[data["report"]] += bool(data.get("reviewed"))
     out = {}
     for report in reports(graph):
-        if report["id"] not in counts and report["id"] not in targets:
+        if within is not None and report["id"] not in within:
             continue
         c = counts.get(report["id"], Counter())
         followed = sum(c.values()) - c["AWAITING_FOLLOW_UP"]

@@ -52,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 import orjson  # reads are most of a read command's time: several times json's speed
 
 from kg.errors import KgError
-from kg.graph.model import names_report, new_graph
+from kg.graph.model import names_report, new_graph, report_path
 from kg.graph.rows import (
     claims_by_sentence,
     commitment_order,
@@ -244,7 +244,10 @@ def table_rows(graph: nx.MultiDiGraph, table: str) -> dict:
             elif home != table:
                 continue
             elif table == "reports":
-                rows[node] = (node, data.get("source"), data.get("town"), data.get("date"), _dumps(data))
+                # The absolute path in its column only: the data is what every read, and
+                # so every export, gives (kg.graph.model.add_report).
+                shared = {k: v for k, v in data.items() if k != "path"}
+                rows[node] = (node, report_path(data), data.get("town"), data.get("date"), _dumps(shared))
             else:
                 rows[node] = (node, data.get("label") or "", data.get("name"), data.get("town"), _dumps(data))
     elif table == "claims":
@@ -521,7 +524,10 @@ class Transaction:
         self.store, self.conn = store, conn
 
     def load(self) -> nx.MultiDiGraph:
-        return read_graph(self.conn)
+        """The whole graph, with the reports' paths: what it saves keeps them."""
+        graph = read_graph(self.conn)
+        _add_paths(graph, self.conn)
+        return graph
 
     def save(self, graph: nx.MultiDiGraph, scope: Iterable[str] | None = None, tables: Iterable[str] = TABLES) -> dict[str, int]:
         """Write the difference between the stored rows and ``graph``'s; returns the
@@ -577,6 +583,9 @@ class Transaction:
                 r[0]: _digest(_dumps(list(r)))
                 for r in self.conn.execute(f"SELECT {', '.join(columns)} FROM claims{where_report}", arguments)
             }
+        elif table == "reports":
+            # The path too: it is beside the data (a report moved is the same data elsewhere).
+            old = {r[0]: _digest(f"{r[1]}\0{r[2]}") for r in self.conn.execute("SELECT id, source, data FROM reports")}
         else:
             value_col = columns[-1]
             old = {
@@ -586,7 +595,11 @@ class Transaction:
         gone = [k for k in old if k not in new]
         where = " AND ".join(f"{k} = ?" for k in keys)
         self.conn.executemany(f"DELETE FROM {table} WHERE {where}", [k if isinstance(k, tuple) else (k,) for k in gone])
-        fresh = [row for k, row in new.items() if k not in old or (table not in _KEY_ONLY and old[k] != _digest(row[-1]))]
+
+        def value(row: tuple) -> bytes:
+            return _digest(f"{row[1]}\0{row[-1]}") if table == "reports" else _digest(row[-1])
+
+        fresh = [row for k, row in new.items() if k not in old or (table not in _KEY_ONLY and old[k] != value(row))]
         marks = ", ".join("?" for _ in columns)
         if table == "claims":
             fresh = [row[:-1] for row in fresh]  # the last item is the text compared, not a column
@@ -652,6 +665,7 @@ class Transaction:
         conn = self.conn
         graph = new_graph()
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
+        _add_paths(graph, conn)
         entities = dict(conn.execute("SELECT id, data FROM entities ORDER BY id"))
         _add_nodes(graph, entities.items())
         for node, data in list(graph.nodes(data=True)):
@@ -981,6 +995,14 @@ def _add_nodes(graph: nx.MultiDiGraph, rows) -> None:
     graph.add_nodes_from((node, orjson.loads(data)) for node, data in rows)
 
 
+def _add_paths(graph: nx.MultiDiGraph, conn: sqlite3.Connection) -> None:
+    """The reports' absolute paths, from their column: what a build compares a file
+    loaded again with, never in what a read command gives."""
+    for node, path in conn.execute("SELECT id, source FROM reports"):
+        if node in graph and path:
+            graph.nodes[node]["path"] = path
+
+
 def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection, mentions: dict) -> None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'graph'").fetchone()
     if row:
@@ -1090,6 +1112,8 @@ def report_graph(store: Store, key: str) -> nx.MultiDiGraph:
         if conn is None:
             return graph
         _add_nodes(graph, conn.execute("SELECT id, data FROM reports ORDER BY id"))
+        # A report is named by its path too (kg show prints its source, not its path).
+        _add_paths(graph, conn)
         wanted = [n for n, d in graph.nodes(data=True) if names_report(d, key)]
         if len(wanted) == 1:
             for _, _, content in _layers(conn, ["lexical"], wanted):

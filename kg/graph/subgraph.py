@@ -323,6 +323,10 @@ def select(
         wanted = expand_types(types)
         keep = {n for n in keep if graph.nodes[n]["label"] in wanted}
     chosen = nx.MultiDiGraph(graph.subgraph(keep))
+    for node in chosen:
+        # The absolute path a build keeps (kg.graph.model.add_report) is the store's own:
+        # what is chosen is for sharing.
+        chosen.nodes[node].pop("path", None)
     # What the closure added (no hop counts them), and the nodes that still lack
     # something the shapes require: none unless the options left it out on purpose.
     chosen.graph["provenance"] = sorted(added & keep)

@@ -119,7 +119,8 @@ def _connect_error(exc: BaseException, connection: Connection) -> KgError | None
         return KgError(f"Neo4j at {uri} refused user '{connection.user}': wrong user or password")
     if isinstance(exc, (ServiceUnavailable, OSError)):
         return KgError(
-            f"cannot connect to Neo4j at {uri}: is it running? (start one with scripts/neo4j-local start, "
+            # kg files neo4j: the document an installed kg has (scripts/ is the checkout's).
+            f"cannot connect to Neo4j at {uri}: is it running? (how to start one: kg files neo4j; "
             f"or give --uri / NEO4J_URI; {type(exc).__name__})"
         )
     if isinstance(exc, (Neo4jError, DriverError)):  # an unsupported server, a database error

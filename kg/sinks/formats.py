@@ -66,7 +66,7 @@ FORMATS: dict[str, Format] = {
         Format("cypher", "a Cypher script of MERGE statements", lambda g, _: _files().to_cypher(g)),
         Format(
             "ttl",
-            "RDF Turtle with PROV-O provenance (validates against schema/shapes.ttl)",
+            "RDF Turtle with PROV-O provenance (validates against kg's SHACL shapes: kg files shapes)",
             lambda g, _: _rdf().serialize(g, "ttl"),
         ),
         Format("jsonld", "RDF JSON-LD with PROV-O provenance", lambda g, _: _rdf().serialize(g, "jsonld")),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import groupby
 
@@ -153,10 +154,13 @@ def status_table(rows: list[dict]) -> Table:
     """Commitments by status per town and report (``kg status``)."""
     names = status_names()
     table = new_table("Commitments by status (status of each promise in later reports)")
+    # Two reports of one town and date (a copy cut short, another edition) are told apart
+    # by their ids, which kg show and kg remove take.
+    sessions = Counter((r["town"], r["date"]) for r in rows)
     body = [
         [
             escape(r["town"] or "?"),
-            r["date"] or "?",
+            (r["date"] or "?") + (f" ({r['report'][:8]})" if sessions[(r["town"], r["date"])] > 1 else ""),
             str(r["commitments"]),
             *(str(r[s]) for s in statuses()),
             _share(r["delivered_share"]),
@@ -287,12 +291,25 @@ def targets_table(rows: list[dict]) -> Table:
     return table
 
 
+def param_text(value: object) -> str:
+    """A parameter's value as it is typed after ``--param key=``: Python's ``False`` or
+    ``['a']`` is not what the command reads (kg.sinks.queries.parse_params reads JSON).
+
+    >>> [param_text(v) for v in ("庙行镇", False, 2, ["18号线"])]
+    ['庙行镇', 'false', '2', '["18号线"]']
+    """
+    import json
+
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
 def queries_table(queries: Iterable, folder: str = "queries") -> Table:
     """The canned queries (``kg queries``): objects with name, description, examples,
     returns; ``folder`` is where their files are (inside the package once installed)."""
     table = new_table(f"Canned queries: kg query NAME --param key=value, or paste {folder}/NAME.cypher into Browser")
     body = [
-        [q.name, escape(q.description), escape(", ".join(f"{k}={v}" for k, v in q.examples.items())), q.returns] for q in queries
+        [q.name, escape(q.description), escape(", ".join(f"{k}={param_text(v)}" for k, v in q.examples.items())), q.returns]
+        for q in queries
     ]
     add_columns(table, body, [("Name", "figure"), ("Description", "text"), ("Parameters (example)", "text"), ("Returns", "text")])
     for column in table.columns[:1]:
