@@ -652,7 +652,9 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
             # A review cut short that reaches its plan (…2024年，我镇将…): the review up to it.
             runs = [(None, front), (None, body[:plan_from]), (None, body[plan_from:])]
             headless_kind = "review+plan"
-            statement = _plan_statement(report, body[plan_from:])
+            # (…an account's plan part names its year: 第二部分，2024年的工作安排.)
+            part_named = _ACCOUNT_PLAN_PART.match(body[plan_from].clean.text.text)
+            statement = part_named.group() if part_named else _plan_statement(report, body[plan_from:])
             report.warnings.append(
                 "no review or plan heading found: the text after the opening is read as the review, "
                 "and from its plan statement on as the plan"
@@ -748,12 +750,21 @@ def _assemble(report: Report, drafts: list[_Draft], footnotes: dict[int, Footnot
     for index, (heading_draft, body) in enumerate(runs):
         if heading_draft is None and ((headless_kind == "plan" and index > 0) or (headless_kind == "review+plan" and index == 2)):
             # The plan statement tells the period it plans (安排部署2015年重点工作, 下半年，我们将…).
-            part = builder.new_part(
-                "plan",
-                None,
-                part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None),
-                body[0].clean.text.span()[0],
-            )
+            period = part_period("plan", statement, reference, dating_title, published_only=report.date is None and month is None)
+            if (
+                headless_kind == "review+plan"
+                and part is not None
+                and part.period is not None
+                and (period is None or period.start <= part.period.end)
+            ):
+                # …a statement naming no period (杨木川镇将…) after the review of a calendar year
+                # plans the year after it: the genre reviews a year to plan the next (a date
+                # guessed from the text's own year would give the reviewed year again).
+                reviewed = part.period
+                if (reviewed.start.month, reviewed.start.day, reviewed.end.month, reviewed.end.day) == (1, 1, 12, 31):
+                    year = reviewed.end.year + 1
+                    period = Period(date(year, 1, 1), date(year, 12, 31))
+            part = builder.new_part("plan", None, period, body[0].clean.text.span()[0])
             _fill_part(builder, part, body)
             continue
         if heading_draft is None:
@@ -1268,6 +1279,8 @@ _WORK_AHEAD = re.compile(
     rf"|票决[^。]{{0,40}}(?:{WORKS_CATEGORY})|{_ADOPTED}(?:{WORKS_CATEGORY}){_NOT_ITS_ACCOUNT}"
     rf"|(?:{WORKS_CATEGORY})[^。]{{0,12}}票决"
 )
+# …the paragraph of such an account that opens on the plan part (第二部分，2024年的工作安排。).
+_ACCOUNT_PLAN_PART = re.compile(r"^\s*第[二三]部分[，,：:\s]*(?:是)?\d{4}\s*年(?:的|度)?工作(?:安排|计划|打算|任务)")
 _ACCOUNT_REVIEW = re.compile(r"第[一二]部分[，,：:\s]*(?:是)?(\d{4})\s*年(?:的|度)?工作回顾")
 
 
@@ -1352,15 +1365,34 @@ def _period_year(period: Period | None) -> int | None:
 _YEAR = re.compile(r"(\d{4})年")
 
 
+# A paragraph that opens on the town itself and what it will do, with no time word (杨木川镇将以…
+# 为契机，全力打好…之年各项工作目标; 该镇将…): after a review's paragraphs, a news item's or a
+# signed statement's turn to the year ahead — a review tells what the town did, never opens a
+# paragraph on 将. (将 as 把, 将…作为…, takes a thing as its object: no turn.)
+_TOWN_WILL = re.compile(
+    r"^\s*(?:该|我|全)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?:党委|政府|人民政府)?将"
+    r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
+)
+
+
 def _plan_after_review(body: list[_Draft], review_year: int | None = None) -> int | None:
     """Where a review cut short reaches its plan: the body opens with the review's own
     statement (一年来，…取得新成效) and a later paragraph opens with the plan's
     (2024年，我镇将…; 新的一年，我们将…) — a paragraph, not a clause inside one, since a
     review's themes often end on 下一步，我们将… of their own."""
+    # An account of a report (a 政策解读 of it, a news item) gives its parts in turn: the
+    # paragraph that opens on its plan part (第二部分，2024年的工作安排。) starts the plan,
+    # whatever its review paragraph opens with.
+    for i, draft in enumerate(body[1:], 1):
+        if draft.kind != "section" and _ACCOUNT_PLAN_PART.match(draft.clean.text.text):
+            return i
     if not _REVIEW_STATEMENT.search(body[0].clean.text.text[:300]) or _PLAN_STATEMENT.search(body[0].clean.text.text):
         return None
     for i, draft in enumerate(body[1:], 1):
-        if draft.kind != "section" and (m := _PLAN_STATEMENT.search(draft.clean.text.text)) and m.start() <= 2:
+        text = draft.clean.text.text
+        if draft.kind != "section" and _TOWN_WILL.match(text):
+            return i
+        if draft.kind != "section" and (m := _PLAN_STATEMENT.search(text)) and m.start() <= 2:
             # …下一步 (下阶段), as in a headed review: the intentions a progress account or a
             # review's theme ends on, no plan of a period (下一步，留凤关镇将持续加大…投入).
             if m.group().startswith(("下一步", "下阶段")):

@@ -1364,3 +1364,48 @@ def test_a_session_that_reviewed_the_year_as_its_news_item_says_gives_the_review
     assert report.date == date(2020, 5, 10)
     assert report.part("review").period.start == date(2019, 1, 1)
     assert report.part("plan").period.start == date(2020, 1, 1)
+
+
+def test_a_paragraph_opening_on_the_town_and_what_it_will_do_starts_the_plan_of_the_year_after():
+    # Found in review (issue 15, d129): a signed statement of a town's year, then a paragraph
+    # opening 某某镇将… with no time word: its plan's paragraphs were read as more review, and
+    # the promises in them were never read as plan.
+    report = load_text(
+        "2024年，白鹤镇以全新视角审视发展困境，实现经济平稳发展。\n"
+        "抓牢经济发展，完成一般公共预算收入106万元，圆满完成全年任务目标。\n"
+        "白鹤镇将以实践活动为契机，全力打好决胜之年各项工作。\n"
+        "聚焦重点举措，积极推进白鹤水厂重建项目。\n"
+    )
+    review, plan = report.part("review"), report.part("plan")
+    assert review is not None and review.period.start.year == 2024
+    assert not any("水厂" in s.text for s in review.sentences())
+    # …the statement names no year: the plan is of the year after the one reviewed.
+    assert plan is not None and (plan.period.start, plan.period.end) == (date(2025, 1, 1), date(2025, 12, 31))
+    assert [s.text for s in plan.sentences()][-1] == "聚焦重点举措，积极推进白鹤水厂重建项目。"
+
+
+def test_a_review_paragraph_taking_a_thing_as_its_focus_does_not_start_a_plan():
+    # 将 as 把 (某某镇将…作为…): what the town did, not a turn to the year ahead.
+    report = load_text(
+        "2024年，白鹤镇以全新视角审视发展困境，实现经济平稳发展。\n白鹤镇将招商引资作为一号工程，新引进项目12个。\n"
+    )
+    assert report.part("plan") is None
+
+
+def test_an_accounts_paragraph_on_the_reports_plan_part_starts_the_plan():
+    # Found in review (issue 15, d113): a 政策解读 of a town's report gives its parts in turn
+    # (第一部分，2023年工作回顾。… 第二部分，2024年的工作安排。…); the plan's paragraph was read
+    # as review, dated by the title's year.
+    report = load_text(
+        "《2023年白鹤镇政府工作报告》政策解读\n"
+        "一、《报告》起草过程\n"
+        "按照镇政府要求，起草组深入各村居进行调研，于2023年11月形成初稿。\n"
+        "二、《报告》的主要内容\n"
+        "第一部分，2023年工作回顾。从高质量发展成效显著等6个方面，对2023年工作取得的成绩进行了全面总结。\n"
+        "第二部分，2024年的工作安排。重点提出了七个方面重点工作：一是聚焦科技创新，主要从高标准建设白鹤科技园等3个方面进行安排。\n"
+    )
+    plan = report.part("plan")
+    assert plan is not None and (plan.period.start, plan.period.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    assert any("白鹤科技园" in s.text for s in plan.sentences())
+    review = report.part("review")
+    assert review is not None and not any("白鹤科技园" in s.text for s in review.sentences())
