@@ -1060,7 +1060,9 @@ def _heard_year(body: list[_Draft]) -> Period | None:
 # 社会发展，财政收入完成1559万元; 2020年，钦工镇以贯彻落实"六稳""六保"为总抓手…; 2012年，两河镇
 # 按照…的工作要求): a session's news item tells the year before in the town's past tense.
 _YEAR_SUMMARY = re.compile(r"^\s*\d{4}\s*年[，,]\s*(?:该|全|我)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?!将)[^。]*$")
-_AHEAD_WORDS = re.compile(r"将|力争|计划|要|确保")
+# Words of what is to come. 要 only as the modal (要加快…), not inside 主要, 重要, 需要, 只要, 必要
+# or 要求 — a past-tense summary says 主要指标 and 重要进展; 将 not as 将近 (nearly).
+_AHEAD_WORDS = re.compile(r"将(?!近)|力争|计划|确保(?!了)|预计|预期|(?<![主重需只必纲首])要(?![求素点])")
 
 
 def _summary_of_year(sentence: str) -> bool:
@@ -1368,9 +1370,10 @@ _YEAR = re.compile(r"(\d{4})年")
 # A paragraph that opens on the town itself and what it will do, with no time word (杨木川镇将以…
 # 为契机，全力打好…之年各项工作目标; 该镇将…): after a review's paragraphs, a news item's or a
 # signed statement's turn to the year ahead — a review tells what the town did, never opens a
-# paragraph on 将. (将 as 把, 将…作为…, takes a thing as its object: no turn.)
+# paragraph on 将. (将 as 把, 将…作为…, takes a thing as its object: no turn; 将近 is 'nearly':
+# 全镇将近八成农户… is an account.)
 _TOWN_WILL = re.compile(
-    r"^\s*(?:该|我|全)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?:党委|政府|人民政府)?将"
+    r"^\s*(?:该|我|全)?[\u4e00-\u9fff]{0,6}?(?:镇|乡|街道)(?:党委|政府|人民政府)?将(?!近)"
     r"(?![^。，；]{0,24}?(?:作为|列为|摆在|放在|纳入|融入))"
 )
 

@@ -1167,6 +1167,17 @@ def test_a_figure_a_review_aims_at_is_a_target(tmp_path):
     assert not any(kind == "target" and value in (500.0, 5.0) for _, value, _, kind, _ in found)
 
 
+def test_a_review_that_ensured_a_figure_gives_it_as_done(tmp_path):
+    # Found in review of the session's change: 确保了 is the past of a review's account.
+    review = "全年确保了粮食总产量达到2.5万吨，年底力争完成一般公共预算收入4.2亿元。"
+    graph = build_reports(
+        tmp_path, {"a.txt": report("马陆镇", "2022-11-20", ("2022年工作回顾", review), ("2023年工作安排", "全镇经济平稳。"))}
+    )
+    found = {(v["indicator"], v.get("value"), v["kind"]) for v in values(graph)}
+    assert ("粮食总产量", 2.5, "actual") in found or ("粮食产量", 2.5, "actual") in found, found
+    assert ("一般公共预算收入", 4.2, "target") in found
+
+
 def test_a_figure_in_a_list_of_named_villages_is_the_works_not_the_town(tmp_path):
     # d81 (湖南) and d90 (河南): crops planted in some villages named are a works' extent
     review = "在东岭、柏树咀、杜河等村种植新品种苹果300亩。全镇种植玉米6.9万亩。"

@@ -1392,6 +1392,24 @@ def test_a_review_paragraph_taking_a_thing_as_its_focus_does_not_start_a_plan():
     assert report.part("plan") is None
 
 
+def test_a_review_paragraph_on_nearly_all_of_the_town_does_not_start_a_plan():
+    # Found in review of the session's change: 将近 is "nearly" (全镇将近八成农户…), a count of
+    # what was done, not the town's turn to what it will do.
+    report = load_text("2024年，白鹤镇以全新视角审视发展困境，实现经济平稳发展。\n全镇将近八成农户加入合作社，户均增收3000元。\n")
+    assert report.part("plan") is None
+
+
+def test_a_session_items_summary_goes_on_through_its_main_figures():
+    # Found in review: 主要 and 重要 hold 要, the modal of what is to come; a summary clause on the
+    # year's main figures after a semicolon is still the account.
+    report = load_text(
+        "金竹山镇召开第十三届人大十次会议\n\n2021-04-30 11:29:01 新湖南客户端\n\n"
+        "新湖南客户端4月30日讯 29日，金竹山镇召开第十三届人民代表大会第十次会议。2020年，该镇统筹疫情防控和经济社会发展，"
+        "财政收入完成1559万元；主要经济指标稳中有进，完成固定资产投资4.3亿元。2021年，该镇将紧紧围绕“一山一水一园区”的建设主线，全面贯彻乡村振兴战略。\n"
+    )
+    assert any("4.3亿元" in s.text for s in report.part("review").sentences())
+
+
 def test_an_accounts_paragraph_on_the_reports_plan_part_starts_the_plan():
     # Found in review (issue 15, d113): a 政策解读 of a town's report gives its parts in turn
     # (第一部分，2023年工作回顾。… 第二部分，2024年的工作安排。…); the plan's paragraph was read

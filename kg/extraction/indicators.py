@@ -279,7 +279,8 @@ _TARGET_LEAD = re.compile(r"(确保|力争)[^；。;]*$")
 _IN_NAMED_VILLAGES = re.compile(r"在(?!全|各|所有)[^，。；,;]{1,30}?等[^，。；,;]{0,3}(?:村|社区)")
 # 力争 and 确保 before a figure in its clause say it is aimed at (年底力争完成…4.2亿元); 争取 is
 # not among them, since a review's 争取上级资金500万元 is funds obtained.
-_AIM_IN_CLAUSE = re.compile("力争|确保")
+# 确保了 is the past tense of a review's account (确保了粮食总产量达到2.5万吨): done, not aimed at.
+_AIM_IN_CLAUSE = re.compile("力争|确保(?!了)")
 # A purpose phrase of a review sentence (为全面实现…增长10%以上，…控制在4.5‰以内的目标，…): the
 # figures between 为…实现 and 目标 are the aims the sentence serves, across its clauses. The aim
 # is a phrase of 目标 (…的目标); one more 完成 or 实现 inside would be a statement of what was done
