@@ -73,7 +73,7 @@ def test_a_store_of_another_version_says_to_rebuild(store):
     store.save(new_graph())
     with sqlite3.connect(store.db_file) as conn:
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'version'")  # the row-per-node format
-    with pytest.raises(KgError, match="store version 2 is not 5; rebuild it") as info:
+    with pytest.raises(KgError, match="store version 2 is not 6; rebuild it") as info:
         store.load()
     assert "\n" not in str(info.value)
 

@@ -69,16 +69,19 @@ def shared_source(path: str | Path, roots: Iterable[str | Path]) -> str:
     >>> shared_source(d / "a" / "r.txt", [d]), shared_source(d / "a" / "r.txt", [d / "a" / "r.txt"])
     ('a/r.txt', 'r.txt')
     """
-    # realpath, not resolve: a root that is a loop of links (named as a failure of its
-    # own) must not stop the others.
-    file = Path(os.path.realpath(path))
+    # The path as found under the root first: a file linked into the folder is named by
+    # its link (what the user sees there and gives to kg remove), not by its target.
+    # Then both resolved, for a root named through a link; realpath, not resolve: a root
+    # that is a loop of links (named as a failure of its own) must not stop the others.
+    found = Path(os.path.abspath(path))
+    resolved = Path(os.path.realpath(path))
     for root in roots:
-        top = Path(os.path.realpath(root))
-        if top == file:
-            break
-        if file.is_relative_to(top):
-            return file.relative_to(top).as_posix()
-    return file.name
+        for file, top in ((found, Path(os.path.abspath(root))), (resolved, Path(os.path.realpath(root)))):
+            if top == file:
+                return found.name
+            if file.is_relative_to(top):
+                return file.relative_to(top).as_posix()
+    return found.name
 
 
 def default_workers() -> int:

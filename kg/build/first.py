@@ -81,7 +81,7 @@ def first_build(
             if kept is not None:
                 summary.duplicates.append((report.source, kept))
                 continue
-            source = shared_source(report.source, paths)
+            source = shared_source(item.path, paths)
             other = next((o for o in same if o[4] == report.district), None) if report.town and date else None
             if other is not None:
                 summary.warnings.append((source, same_session_warning(report, other[3], other[0], source)))

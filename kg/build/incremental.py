@@ -90,9 +90,12 @@ def build(
                     remove_report(graph, old["id"])
                     part.removed.add(old["id"])
                     summary.replaced.append((report.source, old["id"], report.id))
-            if report.id in graph:
+            # A report stored before was told of when it came (an incremental build loads
+            # every file again): one warning per pair, none on a build that adds nothing.
+            stored = report.id in graph
+            if stored:
                 touched.add(town_of(graph, report.id))
-            source = shared_source(report.source, paths)
+            source = shared_source(item.path, paths)
             date = report.date.isoformat() if report.date else None
             other = next(
                 (
@@ -105,7 +108,7 @@ def build(
                 ),
                 None,
             )
-            if other is not None:
+            if other is not None and not stored:
                 summary.warnings.append((source, same_session_warning(report, other.get("source") or "", other["id"], source)))
             add_report(graph, report, source)
             part.loaded.add(report.id)

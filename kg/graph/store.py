@@ -70,8 +70,10 @@ if TYPE_CHECKING:  # networkx is imported by new_graph, when a command needs a g
 
 STORE_FORMAT = "kg-store"
 # 1 was one JSON file (graph.json), 2 a row per node and relationship, 3 blobs without their
-# size, 4 without the rows of kg trace
-STORE_VERSION = 5
+# size, 4 without the rows of kg trace, 5 with the absolute path as each report's source (an
+# export of it names the user's folders, and it has no scorecard row for a report with no
+# commitment until its town is derived again: kg status would miss it)
+STORE_VERSION = 6
 DEFAULT_STORE = ".kg"
 DB_FILE = "kg.sqlite"
 DEFAULT_TIMEOUT = 600.0
@@ -512,9 +514,17 @@ class Store:
             yield PushReading(conn)
 
     def save(self, graph: nx.MultiDiGraph) -> None:
-        """Make the store hold exactly ``graph``, in one transaction."""
+        """Make the store hold exactly ``graph``, in one transaction. A report of the
+        store whose node has no ``path`` (:meth:`load` gives none, so that no export
+        carries it) keeps its stored one: without it, a file changed in place would be
+        loaded as a second report instead of replacing its first."""
         with self.writing() as tx:
-            tx.save(graph)
+            added = _add_paths(graph, tx.conn, missing_only=True)
+            try:
+                tx.save(graph)
+            finally:
+                for node in added:
+                    del graph.nodes[node]["path"]
 
 
 class Transaction:
@@ -995,12 +1005,16 @@ def _add_nodes(graph: nx.MultiDiGraph, rows) -> None:
     graph.add_nodes_from((node, orjson.loads(data)) for node, data in rows)
 
 
-def _add_paths(graph: nx.MultiDiGraph, conn: sqlite3.Connection) -> None:
+def _add_paths(graph: nx.MultiDiGraph, conn: sqlite3.Connection, missing_only: bool = False) -> list[str]:
     """The reports' absolute paths, from their column: what a build compares a file
-    loaded again with, never in what a read command gives."""
+    loaded again with, never in what a read command gives. ``missing_only``: only where
+    a node has none. Returns the nodes given one."""
+    added = []
     for node, path in conn.execute("SELECT id, source FROM reports"):
-        if node in graph and path:
+        if node in graph and path and not (missing_only and graph.nodes[node].get("path")):
             graph.nodes[node]["path"] = path
+            added.append(node)
+    return added
 
 
 def _add_graph_attributes(graph: nx.MultiDiGraph, conn: sqlite3.Connection, mentions: dict) -> None:
